@@ -1,0 +1,3 @@
+"""Watchdesk: the duty officer's console for launch-notification exchange."""
+
+__version__ = "0.1.0"

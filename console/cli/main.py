@@ -1,0 +1,54 @@
+"""The `watchdesk` command: the GUI by default, subcommands for everything scriptable."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import console
+from console.cli import store_commands
+from console.paths import default_data_dir
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="watchdesk",
+        description="Watchdesk: the duty officer's console for launch-notification exchange. "
+        "Without a command it opens the console window.",
+    )
+    parser.add_argument("--version", action="version", version=f"watchdesk {console.__version__}")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help="the station's data dir (default: the platform's user data dir, here %(default_dir)s)"
+        % {"default_dir": default_data_dir()},
+    )
+    parser.add_argument("--demo", action="store_true", help="open the embedded demo station (synthetic data)")
+    parser.add_argument(
+        "--quit-when-ready",
+        action="store_true",
+        help="open the window, wait until it has painted with its inbox loaded, print 'ready in N ms', exit",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    store_commands.add_commands(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    started = time.perf_counter()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.data_dir_given = args.data_dir is not None
+    args.data_dir = args.data_dir or default_data_dir()
+    if args.command is None:
+        from console.ui.app import run_gui  # Qt is loaded only for the GUI
+
+        return run_gui(args, started=started)
+    return args.handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

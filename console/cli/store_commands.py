@@ -1,0 +1,178 @@
+"""Subcommands for the station and its store: init, audit, backup, restore, recover."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+from console.fsutil import atomic_write
+from console.logsetup import configure_logging
+from console.service.station import Station, StationIdError
+from console.storage import recovery
+from console.storage.errors import StoreError
+from console.storage.keysource import KeyringKeySource
+from console.storage.store import Store, read_meta, restore
+
+log = logging.getLogger(__name__)
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    init = sub.add_parser("init", help="create a new station and its encrypted store")
+    init.add_argument("--station-id", required=True, help="this station's id, e.g. NRRC-US")
+    init.add_argument("--name", required=True, help="this station's name")
+    init.add_argument(
+        "--recovery-sheet",
+        type=Path,
+        default=None,
+        help="where to write the recovery sheet (default: ./watchdesk-recovery-STATION.txt); "
+        "print it, keep it in the safe, and delete the file",
+    )
+    init.set_defaults(handler=cmd_init)
+
+    audit = sub.add_parser("audit", help="check or checkpoint the audit log")
+    audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    verify = audit_sub.add_parser("verify", help="check the whole hash chain and its signed checkpoints")
+    verify.set_defaults(handler=cmd_audit_verify)
+    checkpoint = audit_sub.add_parser("checkpoint", help="sign the audit log's current head now")
+    checkpoint.set_defaults(handler=cmd_audit_checkpoint)
+
+    backup = sub.add_parser("backup", help="write a consistent encrypted copy of the store (console may run)")
+    backup.add_argument("file", type=Path)
+    backup.set_defaults(handler=cmd_backup)
+
+    restore_cmd = sub.add_parser("restore", help="replace the store with a checked backup (console closed)")
+    restore_cmd.add_argument("file", type=Path)
+    restore_cmd.set_defaults(handler=cmd_restore)
+
+    recover = sub.add_parser("recover", help="put the store key back into the keyring from the recovery sheet")
+    recover.add_argument("--code", help="the recovery code (default: asked for without echo)")
+    recover.set_defaults(handler=cmd_recover)
+
+
+def _fail(message: str) -> int:
+    print(f"watchdesk: {message}", file=sys.stderr)
+    return 1
+
+
+def _open(args) -> Station:
+    configure_logging(args.data_dir) if args.data_dir.exists() else None
+    return Station.open(args.data_dir, KeyringKeySource())
+
+
+def recovery_sheet_text(station_id: str, name: str, data_dir: Path, code: str) -> str:
+    created = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%MZ")
+    return (
+        "WATCHDESK STORE RECOVERY SHEET\n"
+        "==============================\n\n"
+        f"Station:   {station_id} ({name})\n"
+        f"Data dir:  {Path(data_dir).resolve()}\n"
+        f"Created:   {created}\n\n"
+        "Recovery code (13 groups; the character after each dash checks its group):\n\n"
+        f"    {code}\n\n"
+        "To put the key back after the OS keyring was lost:\n"
+        "    watchdesk --data-dir DATA_DIR recover\n"
+        "and type the code. Keep this sheet in the safe. Anyone holding it and the\n"
+        "station's data can read the station's records.\n"
+    )
+
+
+def cmd_init(args) -> int:
+    try:
+        station, code = Station.initialise(args.data_dir, args.station_id, args.name, KeyringKeySource())
+    except (StoreError, StationIdError) as exc:
+        return _fail(str(exc))
+    configure_logging(args.data_dir)
+    sheet = args.recovery_sheet or Path.cwd() / f"watchdesk-recovery-{args.station_id}.txt"
+    try:
+        atomic_write(sheet, recovery_sheet_text(station.station_id, station.name, args.data_dir, code).encode())
+        station.store.record("system", "recovery_sheet_written", {"path": str(sheet.resolve())})
+    finally:
+        station.close()
+    print(f"Created station {args.station_id} in {args.data_dir.resolve()}.")
+    print(f"Recovery sheet: {sheet.resolve()}  (print it, store it safely, then delete the file)")
+    return 0
+
+
+def cmd_audit_verify(args) -> int:
+    try:
+        station = _open(args)
+    except StoreError as exc:
+        return _fail(str(exc))
+    try:
+        result = station.verify_audit()
+    finally:
+        station.close()
+    print(result.describe())
+    return 0 if result.ok else 3
+
+
+def cmd_audit_checkpoint(args) -> int:
+    try:
+        station = _open(args)
+    except StoreError as exc:
+        return _fail(str(exc))
+    try:
+        count = station.write_checkpoint(getpass.getuser())
+    finally:
+        station.close()
+    print(f"signed checkpoint over {count} audit entries")
+    return 0
+
+
+def cmd_backup(args) -> int:
+    try:
+        station = _open(args)
+    except StoreError as exc:
+        return _fail(str(exc))
+    try:
+        station.store.backup(args.file)
+        station.store.record(getpass.getuser(), "backup", {"file": str(args.file.resolve())})
+    except (StoreError, OSError) as exc:
+        return _fail(str(exc))
+    finally:
+        station.close()
+    print(f"backup written to {args.file.resolve()}")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    try:
+        kept = restore(args.data_dir, args.file, KeyringKeySource())
+        station = _open(args)
+    except (StoreError, OSError) as exc:
+        return _fail(str(exc))
+    try:
+        station.store.record(getpass.getuser(), "restore", {"file": str(args.file.resolve()), "previous": kept.name})
+    finally:
+        station.close()
+    print(f"store restored from {args.file}; the previous store was kept as {kept}")
+    return 0
+
+
+def cmd_recover(args) -> int:
+    try:
+        meta = read_meta(args.data_dir)
+    except StoreError as exc:
+        return _fail(str(exc))
+    code = args.code if args.code is not None else getpass.getpass("Recovery code: ")
+    try:
+        key = recovery.code_to_key(code)
+    except recovery.RecoveryCodeError as exc:
+        return _fail(f"cannot read the recovery code: {exc}")
+    try:
+        # Prove the key opens this very store before it goes into the keyring.
+        Store.open_with_key(args.data_dir, key, meta).close()
+        KeyringKeySource().save(meta["station_id"], args.data_dir, key)
+        station = _open(args)
+    except StoreError as exc:
+        return _fail(str(exc))
+    try:
+        station.store.record(getpass.getuser(), "key_recovered", {})
+    finally:
+        station.close()
+    print(f"The store key of station {meta['station_id']} is back in the keyring.")
+    return 0

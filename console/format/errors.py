@@ -1,0 +1,67 @@
+"""Exceptions of the sealing layer, with stable codes that the exchange layer
+writes into quarantine reason files and logs."""
+
+from __future__ import annotations
+
+# Every code open_sealed/peek can raise, in the order the receiver first
+# meets them (docs/format.md, "Receiver checks"). Codes are part of the public
+# format: they are never renamed, only added.
+REJECTION_CODES: tuple[str, ...] = (
+    "oversize",
+    "not_ascii",
+    "trailing_data",
+    "not_jwe",
+    "bad_jwe_header",
+    "disallowed_algorithm",
+    "unknown_critical_header",
+    "wrong_recipient",
+    "unknown_sender",
+    "decrypt_failed",
+    "not_jws",
+    "bad_jws_header",
+    "bad_signature",
+    "not_json",
+    "unknown_version",
+    "missing_field",
+    "bad_field",
+    "sender_mismatch",
+    "forwarded",
+    "claims_mismatch",
+)
+
+
+class RejectedFile(Exception):
+    """A sealed file that must not be accepted.
+
+    `code` is one of REJECTION_CODES; `message` says in plain words which
+    check failed, for the operator and the quarantine reason file."""
+
+    def __init__(self, code: str, message: str) -> None:
+        if code not in REJECTION_CODES:
+            raise ValueError(f"unknown rejection code {code!r}")
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+    def __repr__(self) -> str:
+        return f"RejectedFile({self.code!r}, {self.message!r})"
+
+
+class SealingError(ValueError):
+    """The notice or the keys handed to seal() cannot make a valid file."""
+
+
+class KeyCardError(ValueError):
+    """A key card that fails validation. `code` names the failed check."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+    def __repr__(self) -> str:
+        return f"KeyCardError({self.code!r}, {self.message!r})"
+
+
+class StationKeysError(ValueError):
+    """Stored private station keys that cannot be loaded."""

@@ -1,0 +1,134 @@
+"""An open station: the encrypted store, the station's keys and its audit log.
+
+The GUI and the CLI are thin layers over this class; it works without either.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import datetime, timezone
+from pathlib import Path
+
+from console.format.keys import StationKeys
+from console.storage import recovery
+from console.storage.audit import VerifyResult
+from console.storage.errors import StoreError
+from console.storage.keysource import new_store_key
+from console.storage.store import KeySource, Store, read_meta, utc_stamp
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+log = logging.getLogger(__name__)
+
+STATION_ID_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,31}$")
+SYSTEM_OFFICER = "system"
+
+
+class StationIdError(ValueError):
+    pass
+
+
+def check_station_id(station_id: str) -> str:
+    if not STATION_ID_PATTERN.match(station_id or ""):
+        raise StationIdError(
+            f"'{station_id}' is not a station id: use 2 to 32 capital letters, digits and dashes, "
+            "starting with a letter or digit (for example NRRC-US)."
+        )
+    return station_id
+
+
+class Station:
+    def __init__(self, store: Store, keys: list[StationKeys], *, demo: bool = False) -> None:
+        self.store = store
+        self.keys = keys  # oldest first; the last is current
+        self.demo = demo
+        store.set_head_signer(self.current_keys.signing_key)
+
+    # ---- opening -------------------------------------------------------------
+
+    @classmethod
+    def initialise(
+        cls, data_dir: Path, station_id: str, name: str, key_source: KeySource, *, demo: bool = False
+    ) -> tuple["Station", str]:
+        """Create the store and the station's keys. Returns the station and its recovery code."""
+        check_station_id(station_id)
+        if not name.strip():
+            raise StationIdError("the station needs a name, for example 'US Nuclear Risk Reduction Center'")
+        store_key = new_store_key()
+        store = Store.create(data_dir, station_id, name.strip(), key_source, store_key)
+        keys = StationKeys.generate()
+        now = datetime.now(timezone.utc)
+        store.set_head_signer(keys.signing_key)
+        with store.transaction() as db:
+            db["station_keys"].insert(
+                {"generation": 1, "private_json": keys.to_private_json(), "created_at": utc_stamp(now)}
+            )
+            store.audit.append(now, SYSTEM_OFFICER, "init", {"station_id": station_id, "name": name.strip()})
+            store.audit.write_checkpoint(now, keys.signing_key)
+        code = recovery.key_to_code(store_key)
+        return cls(store, [keys], demo=demo), code
+
+    @classmethod
+    def open(cls, data_dir: Path, key_source: KeySource, *, demo: bool = False) -> "Station":
+        store = Store.open(data_dir, key_source)
+        try:
+            keys = [
+                StationKeys.from_private_json(row["private_json"])
+                for row in store.db.query("SELECT private_json FROM station_keys ORDER BY generation")
+            ]
+            if not keys:
+                raise StoreError("The store holds no station keys; it was not created by `watchdesk init`.")
+            station = cls(store, keys, demo=demo)
+            station.ensure_daily_checkpoint()
+        except BaseException:
+            store.close()
+            raise
+        return station
+
+    def close(self) -> None:
+        self.store.close()
+
+    # ---- identity ------------------------------------------------------------
+
+    @property
+    def station_id(self) -> str:
+        return self.store.station_id
+
+    @property
+    def name(self) -> str:
+        return self.store.station_row()["name"]
+
+    @property
+    def data_dir(self) -> Path:
+        return self.store.data_dir
+
+    @property
+    def current_keys(self) -> StationKeys:
+        return self.keys[-1]
+
+    # ---- audit ---------------------------------------------------------------
+
+    def trusted_audit_keys(self) -> list[bytes]:
+        return [k.signing_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw) for k in self.keys]
+
+    def verify_audit(self) -> VerifyResult:
+        return self.store.audit.verify(self.trusted_audit_keys())
+
+    def write_checkpoint(self, officer: str = SYSTEM_OFFICER, now: datetime | None = None) -> int:
+        now = now or datetime.now(timezone.utc)
+        with self.store.transaction():
+            self.store.audit.append(now, officer, "audit_checkpoint", {})
+            return self.store.audit.write_checkpoint(now, self.current_keys.signing_key)
+
+    def ensure_daily_checkpoint(self, now: datetime | None = None) -> bool:
+        """Write a checkpoint unless one was written this UTC day. Returns whether it wrote one."""
+        now = now or datetime.now(timezone.utc)
+        last = self.store.audit.last_checkpoint_at()
+        if last is not None and last[:10] == now.strftime("%Y-%m-%d"):
+            return False
+        self.write_checkpoint(SYSTEM_OFFICER, now)
+        return True
+
+
+def station_id_in(data_dir: Path) -> str:
+    return read_meta(data_dir)["station_id"]

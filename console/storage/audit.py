@@ -1,0 +1,189 @@
+"""The tamper-evident audit log: a hash chain with signed checkpoints.
+
+Entry i's hash is SHA-256 over the previous entry's hash and the canonical JSON
+of entry i (its index, time, officer, action and details), so editing, deleting,
+inserting or reordering any entry breaks the chain at that entry. Truncating the
+tail keeps the chain intact, so the count and head hash are also signed by the
+station's Ed25519 key: in checkpoints inside the store (at least daily and on
+demand) and in `audit-head.json` beside the store after every write, which an
+edit of the database alone cannot roll back.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from console.fsutil import atomic_write
+
+GENESIS_HASH = "0" * 64
+HEAD_FILE_NAME = "audit-head.json"
+
+
+def canonical_json(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def entry_hash(prev_hash: str, idx: int, at: str, officer: str, action: str, details_json: str) -> str:
+    content = {"idx": idx, "at": at, "officer": officer, "action": action, "details": json.loads(details_json)}
+    return hashlib.sha256(prev_hash.encode("ascii") + b"\n" + canonical_json(content)).hexdigest()
+
+
+def _head_message(count: int, head_hash: str) -> bytes:
+    return f"watchdesk-audit-head\n{count}\n{head_hash}".encode("ascii")
+
+
+def _public_b64(key: Ed25519PrivateKey) -> str:
+    raw = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    return base64.b64encode(raw).decode("ascii")
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    ok: bool
+    entries: int
+    checkpoints: int
+    first_bad_index: int | None = None
+    problem: str = ""
+
+    def describe(self) -> str:
+        if self.ok:
+            return f"audit log intact: {self.entries} entries, {self.checkpoints} signed checkpoints"
+        return f"audit log damaged at entry {self.first_bad_index}: {self.problem}"
+
+
+class AuditLog:
+    """Appends to and verifies the `audit_log` table of an open store."""
+
+    def __init__(self, conn, head_path: Path) -> None:
+        self._conn = conn
+        self.head_path = head_path
+
+    def head(self) -> tuple[int, str]:
+        row = self._conn.execute("SELECT idx, hash FROM audit_log ORDER BY idx DESC LIMIT 1").fetchone()
+        return (0, GENESIS_HASH) if row is None else (row[0] + 1, row[1])
+
+    def append(self, at: datetime | str, officer: str, action: str, details: dict | None = None) -> int:
+        """Add one entry. Call inside the write transaction of the action it records."""
+        at_text = at if isinstance(at, str) else at.strftime("%Y-%m-%dT%H:%M:%SZ")
+        details_json = canonical_json(details or {}).decode("utf-8")
+        idx, prev = self.head()
+        digest = entry_hash(prev, idx, at_text, officer, action, details_json)
+        self._conn.execute(
+            "INSERT INTO audit_log (idx, at, officer, action, details_json, prev_hash, hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (idx, at_text, officer, action, details_json, prev, digest),
+        )
+        return idx
+
+    def write_checkpoint(self, at: datetime | str, signing_key: Ed25519PrivateKey) -> int:
+        """Sign the current count and head hash into the store. Call inside a transaction."""
+        at_text = at if isinstance(at, str) else at.strftime("%Y-%m-%dT%H:%M:%SZ")
+        count, head_hash = self.head()
+        signature = signing_key.sign(_head_message(count, head_hash))
+        self._conn.execute(
+            "INSERT INTO audit_checkpoints (at, entry_count, head_hash, public_key, signature) VALUES (?, ?, ?, ?, ?)",
+            (at_text, count, head_hash, _public_b64(signing_key), base64.b64encode(signature).decode("ascii")),
+        )
+        return count
+
+    def last_checkpoint_at(self) -> str | None:
+        row = self._conn.execute("SELECT at FROM audit_checkpoints ORDER BY id DESC LIMIT 1").fetchone()
+        return None if row is None else row[0]
+
+    def write_head_file(self, signing_key: Ed25519PrivateKey) -> None:
+        """Mirror the signed head beside the store (after the transaction commits)."""
+        count, head_hash = self.head()
+        signature = signing_key.sign(_head_message(count, head_hash))
+        record = {
+            "entry_count": count,
+            "head_hash": head_hash,
+            "public_key": _public_b64(signing_key),
+            "signature": base64.b64encode(signature).decode("ascii"),
+        }
+        atomic_write(self.head_path, canonical_json(record) + b"\n")
+
+    def verify(self, trusted_public_keys: list[bytes]) -> VerifyResult:
+        """Check the whole chain, every checkpoint and the head file."""
+        trusted = {base64.b64encode(k).decode("ascii") for k in trusted_public_keys}
+        hashes: list[str] = []
+        prev = GENESIS_HASH
+        rows = self._conn.execute(
+            "SELECT idx, at, officer, action, details_json, prev_hash, hash FROM audit_log ORDER BY idx"
+        )
+        for position, (idx, at, officer, action, details_json, prev_hash, digest) in enumerate(rows):
+            if idx != position:
+                problem = (
+                    f"entry {position} is missing (the next entry is numbered {idx})"
+                    if idx > position
+                    else f"entry numbered {idx} is out of place"
+                )
+                return VerifyResult(False, len(hashes), 0, position, problem)
+            if prev_hash != prev:
+                return VerifyResult(False, len(hashes), 0, position, "it does not follow from the entry before it")
+            try:
+                expected = entry_hash(prev, idx, at, officer, action, details_json)
+            except (ValueError, TypeError):
+                return VerifyResult(False, len(hashes), 0, position, "its details are not valid JSON")
+            if expected != digest:
+                return VerifyResult(False, len(hashes), 0, position, "its content was changed after it was written")
+            hashes.append(digest)
+            prev = digest
+        count = len(hashes)
+
+        checkpoints = self._conn.execute(
+            "SELECT id, entry_count, head_hash, public_key, signature FROM audit_checkpoints ORDER BY id"
+        ).fetchall()
+        for _id, cp_count, cp_hash, public_key, signature in checkpoints:
+            problem = self._check_signed_head(cp_count, cp_hash, public_key, signature, trusted)
+            if problem:
+                return VerifyResult(False, count, 0, min(cp_count, count), f"checkpoint {_id}: {problem}")
+            bad = self._check_against_chain(cp_count, cp_hash, hashes)
+            if bad is not None:
+                return VerifyResult(False, count, 0, bad[0], f"checkpoint {_id}: {bad[1]}")
+
+        if self.head_path.exists():
+            try:
+                head = json.loads(self.head_path.read_text("utf-8"))
+                fields = (head["entry_count"], head["head_hash"], head["public_key"], head["signature"])
+            except (ValueError, KeyError, TypeError):
+                return VerifyResult(False, count, len(checkpoints), count, f"{self.head_path.name} is unreadable")
+            problem = self._check_signed_head(*fields, trusted)
+            if problem:
+                return VerifyResult(False, count, len(checkpoints), min(fields[0], count), f"head file: {problem}")
+            bad = self._check_against_chain(fields[0], fields[1], hashes)
+            if bad is not None:
+                return VerifyResult(False, count, len(checkpoints), bad[0], f"head file: {bad[1]}")
+        elif count:
+            return VerifyResult(False, count, len(checkpoints), 0, f"{self.head_path.name} is missing")
+        return VerifyResult(True, count, len(checkpoints))
+
+    @staticmethod
+    def _check_signed_head(count, head_hash, public_key, signature, trusted) -> str | None:
+        if public_key not in trusted:
+            return "signed by a key that is not one of this station's keys"
+        try:
+            Ed25519PublicKey.from_public_bytes(base64.b64decode(public_key)).verify(
+                base64.b64decode(signature), _head_message(int(count), str(head_hash))
+            )
+        except (InvalidSignature, ValueError, TypeError):
+            return "its signature does not verify"
+        return None
+
+    @staticmethod
+    def _check_against_chain(count: int, head_hash: str, hashes: list[str]) -> tuple[int, str] | None:
+        if count > len(hashes):
+            return len(hashes), f"the log was truncated: {count} entries were signed, {len(hashes)} remain"
+        actual = hashes[count - 1] if count else GENESIS_HASH
+        if actual != head_hash:
+            return max(count - 1, 0), "the signed head hash does not match the chain"
+        return None

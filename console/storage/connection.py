@@ -1,0 +1,161 @@
+"""A SQLCipher connection that speaks the standard library's sqlite3 exceptions.
+
+sqlite-utils catches `sqlite3.OperationalError` and friends (for example in
+`Table.drop(ignore=True)` and `Database.supports_strict`). sqlcipher3 raises its
+own, unrelated classes, so those code paths would crash. Wrapping the connection
+and translating every exception into the stdlib class of the same name makes
+sqlite-utils behave as documented, and lets the rest of Watchdesk catch the
+stdlib classes only.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+_TRANSLATED = {
+    sqlcipher3.dbapi2.IntegrityError: sqlite3.IntegrityError,
+    sqlcipher3.dbapi2.OperationalError: sqlite3.OperationalError,
+    sqlcipher3.dbapi2.ProgrammingError: sqlite3.ProgrammingError,
+    sqlcipher3.dbapi2.NotSupportedError: sqlite3.NotSupportedError,
+    sqlcipher3.dbapi2.DataError: sqlite3.DataError,
+    sqlcipher3.dbapi2.InternalError: sqlite3.InternalError,
+    sqlcipher3.dbapi2.DatabaseError: sqlite3.DatabaseError,
+    sqlcipher3.dbapi2.InterfaceError: sqlite3.InterfaceError,
+    sqlcipher3.dbapi2.Warning: sqlite3.Warning,
+    sqlcipher3.dbapi2.Error: sqlite3.Error,
+}
+
+
+def translate(exc: BaseException) -> BaseException:
+    for cipher_cls in type(exc).__mro__:
+        std_cls = _TRANSLATED.get(cipher_cls)
+        if std_cls is not None:
+            new = std_cls(*exc.args)
+            for attr in ("sqlite_errorcode", "sqlite_errorname"):
+                if hasattr(exc, attr):
+                    setattr(new, attr, getattr(exc, attr))
+            return new
+    return exc
+
+
+def _translating(fn):
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except sqlcipher3.dbapi2.Error as exc:
+            raise translate(exc) from exc
+
+    return wrapper
+
+
+class TranslatingCursor:
+    """A cursor that raises stdlib exceptions and closes itself when a statement fails.
+
+    Closing at once matters beyond tidiness: sqlcipher3 0.6 drops one reference
+    to None too many when a connection is closed while a cursor whose statement
+    failed is still open, and Python 3.11 then aborts at exit ("none_dealloc").
+    """
+
+    def __init__(self, cursor: Any) -> None:
+        self._cursor = cursor
+
+    def _guard(self, fn, *args: Any) -> Any:
+        try:
+            return fn(*args)
+        except sqlcipher3.dbapi2.Error as exc:
+            self._cursor.close()
+            raise translate(exc) from exc
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._cursor, name)
+        return _translating(value) if callable(value) else value
+
+    def __iter__(self):
+        while True:
+            row = self._guard(self._cursor.fetchone)
+            if row is None:
+                return
+            yield row
+
+    def fetchone(self) -> Any:
+        return self._guard(self._cursor.fetchone)
+
+    def fetchmany(self, *args: Any) -> Any:
+        return self._guard(self._cursor.fetchmany, *args)
+
+    def fetchall(self) -> Any:
+        return self._guard(self._cursor.fetchall)
+
+    def execute(self, *args: Any) -> "TranslatingCursor":
+        self._guard(self._cursor.execute, *args)
+        return self
+
+    def executemany(self, *args: Any) -> "TranslatingCursor":
+        self._guard(self._cursor.executemany, *args)
+        return self
+
+    def executescript(self, *args: Any) -> "TranslatingCursor":
+        self._guard(self._cursor.executescript, *args)
+        return self
+
+
+class TranslatingConnection:
+    """Wraps a sqlcipher3 connection; every call raises stdlib sqlite3 exceptions."""
+
+    def __init__(self, conn: Any) -> None:
+        self._conn = conn
+
+    @property
+    def raw(self) -> Any:
+        return self._conn
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._conn, name)
+        return _translating(value) if callable(value) else value
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "_conn":
+            object.__setattr__(self, name, value)
+        else:
+            setattr(self._conn, name, value)
+
+    def cursor(self) -> TranslatingCursor:
+        return TranslatingCursor(_translating(self._conn.cursor)())
+
+    def execute(self, *args: Any) -> TranslatingCursor:
+        return self.cursor().execute(*args)
+
+    def executemany(self, *args: Any) -> TranslatingCursor:
+        return self.cursor().executemany(*args)
+
+    def executescript(self, *args: Any) -> TranslatingCursor:
+        return self.cursor().executescript(*args)
+
+    def __enter__(self) -> "TranslatingConnection":
+        self._conn.__enter__()
+        return self
+
+    def __exit__(self, *exc_info: Any) -> Any:
+        return _translating(self._conn.__exit__)(*exc_info)
+
+
+def connect_encrypted(path: Path, key: bytes) -> TranslatingConnection:
+    """Open (or create) the SQLCipher file at `path` with a raw 256-bit key.
+
+    A raw key skips SQLCipher's passphrase KDF, so opening is instant; the key
+    is random, so the KDF would add nothing.
+    """
+    if len(key) != 32:
+        raise ValueError("the store key must be 32 bytes")
+    raw = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = TranslatingConnection(raw)
+    # SQLCipher logs decryption failures to stderr; we report them ourselves.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return conn

@@ -1,0 +1,108 @@
+"""The store key lives only in the OS keyring. This module refuses unsafe keyrings.
+
+Fail closed: a keyring that would keep the key in a plain file (keyrings.alt),
+that drops it (null), that does not exist (fail) or that keyring itself ranks
+as unusable (priority below 1) is refused with a message that names the fix.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import keyring
+import keyring.backend
+import keyring.errors
+from keyring.backends import chainer, fail
+
+from console.storage.errors import KeyringUnavailable, StoreKeyMissing
+
+log = logging.getLogger(__name__)
+
+SERVICE = "watchdesk"
+
+_FIX = (
+    "Start or unlock the desktop's Secret Service (GNOME Keyring or KWallet) and try again; "
+    "on Windows the Credential Manager and on macOS the Keychain are used automatically."
+)
+
+
+def entry_name(station_id: str, data_dir: Path) -> str:
+    """One keyring entry per station and data dir."""
+    return f"store-key:{station_id}:{Path(data_dir).resolve()}"
+
+
+def _why_unsafe(backend: keyring.backend.KeyringBackend) -> str | None:
+    module = type(backend).__module__
+    name = f"{module}.{type(backend).__name__}"
+    if isinstance(backend, fail.Keyring):
+        return "no OS keyring was found (keyring's fail backend is active)"
+    if module.startswith("keyring.backends.null"):
+        return "the null keyring is configured, which discards secrets"
+    if module.startswith("keyrings.alt"):
+        return f"the configured keyring {name} keeps secrets in a file, not in the OS keyring"
+    try:
+        priority = backend.priority
+    except Exception as exc:  # keyring reports unusable backends by raising here
+        return f"the keyring {name} is not usable here ({exc})"
+    if priority < 1:
+        return f"the keyring {name} has priority {priority}, below the minimum of 1"
+    return None
+
+
+def secure_backend() -> keyring.backend.KeyringBackend:
+    """The keyring backend to keep the store key in, or KeyringUnavailable."""
+    configured = keyring.get_keyring()
+    candidates = configured.backends if isinstance(configured, chainer.ChainerBackend) else [configured]
+    if not candidates:
+        raise KeyringUnavailable(f"Refusing to use the keyring: no OS keyring was found. {_FIX}")
+    # The chainer writes to its highest-priority backend first; that one must be safe.
+    top = max(candidates, key=lambda b: getattr(b, "priority", 0))
+    reason = _why_unsafe(top)
+    if reason:
+        raise KeyringUnavailable(f"Refusing to use the keyring: {reason}. {_FIX}")
+    return top
+
+
+def _call(action: str, fn, *args):
+    try:
+        return fn(*args)
+    except keyring.errors.KeyringLocked as exc:
+        raise KeyringUnavailable(f"The keyring is locked and could not be unlocked ({exc}). {_FIX}") from exc
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailable(f"The keyring failed to {action} the store key ({exc}). {_FIX}") from exc
+
+
+def store_key(station_id: str, data_dir: Path, key: bytes) -> None:
+    backend = secure_backend()
+    _call("save", backend.set_password, SERVICE, entry_name(station_id, data_dir), key.hex())
+    log.info("store key saved in keyring %s", type(backend).__name__)
+
+
+def load_key(station_id: str, data_dir: Path) -> bytes:
+    backend = secure_backend()
+    value = _call("read", backend.get_password, SERVICE, entry_name(station_id, data_dir))
+    if value is None:
+        raise StoreKeyMissing(
+            f"The keyring has no key for station {station_id} in {Path(data_dir).resolve()}. "
+            "If the OS was reinstalled or the keyring reset, run `watchdesk recover` with the "
+            "station's recovery sheet to put the key back."
+        )
+    try:
+        key = bytes.fromhex(value)
+    except ValueError:
+        key = b""
+    if len(key) != 32:
+        raise StoreKeyMissing(
+            f"The keyring entry for station {station_id} does not hold a 256-bit store key. "
+            "Run `watchdesk recover` with the station's recovery sheet."
+        )
+    return key
+
+
+def delete_key(station_id: str, data_dir: Path) -> None:
+    backend = secure_backend()
+    try:
+        backend.delete_password(SERVICE, entry_name(station_id, data_dir))
+    except keyring.errors.PasswordDeleteError:
+        pass

@@ -1,0 +1,348 @@
+"""The station's encrypted store: one SQLCipher file per station and data dir.
+
+Opening is fail-closed: a missing, wrong or unusable key, a file that is not
+ours, a damaged file and a newer-major schema each raise their own StoreError
+with a message naming the cause and the fix, never SQLCipher's bare
+"file is not a database".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import hmac
+import json
+import logging
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Protocol
+
+import sqlite_utils
+
+from console.fsutil import atomic_write
+from console.storage import schema
+from console.storage.audit import HEAD_FILE_NAME, AuditLog
+from console.storage.connection import TranslatingConnection, connect_encrypted
+from console.storage.errors import (
+    NoStore,
+    NotAStore,
+    StoreDamaged,
+    StoreError,
+    StoreExists,
+    WrongStoreKey,
+)
+
+log = logging.getLogger(__name__)
+
+STORE_FILE_NAME = "station.wdb"
+META_FILE_NAME = "station.json"
+LOCK_FILE_NAME = "station.lock"
+_KEY_CHECK_LABEL = b"watchdesk-store-key-check"
+
+
+class KeySource(Protocol):
+    def load(self, station_id: str, data_dir: Path) -> bytes: ...
+    def save(self, station_id: str, data_dir: Path, key: bytes) -> None: ...
+    def check_available(self) -> None: ...
+
+
+def key_check(key: bytes) -> str:
+    """A value that tells a right key from a wrong one and reveals nothing about it."""
+    return hmac.new(key, _KEY_CHECK_LABEL, hashlib.sha256).hexdigest()[:32]
+
+
+def utc_stamp(now: datetime | None = None) -> str:
+    return (now or datetime.now(timezone.utc)).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def read_meta(data_dir: Path) -> dict:
+    path = Path(data_dir) / META_FILE_NAME
+    if not path.exists():
+        raise NoStore(
+            f"There is no Watchdesk station in {Path(data_dir).resolve()}. "
+            "Create one with `watchdesk init --station-id ID --name NAME`."
+        )
+    try:
+        meta = json.loads(path.read_text("utf-8"))
+        if meta.get("format") != 1 or not meta.get("station_id") or not meta.get("key_check"):
+            raise ValueError("missing fields")
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise NotAStore(f"{path} is not a Watchdesk station file ({exc}).") from exc
+    return meta
+
+
+class Store:
+    """An open store. Use `Store.create()` or `Store.open()`, and `close()` when done."""
+
+    def __init__(self, data_dir: Path, conn: TranslatingConnection, meta: dict, key: bytes, lock_fd: int) -> None:
+        self.data_dir = Path(data_dir)
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self.station_id: str = meta["station_id"]
+        self._key = key
+        self._lock_fd = lock_fd
+        self.audit = AuditLog(conn, self.data_dir / HEAD_FILE_NAME)
+        self._audit_dirty = False
+        self._head_signer = None
+
+    # ---- lifecycle -------------------------------------------------------
+
+    @property
+    def path(self) -> Path:
+        return self.data_dir / STORE_FILE_NAME
+
+    @classmethod
+    def create(cls, data_dir: Path, station_id: str, name: str, key_source: KeySource, key: bytes) -> "Store":
+        data_dir = Path(data_dir)
+        key_source.check_available()  # refuse before anything is written
+        data_dir.mkdir(parents=True, exist_ok=True)
+        os.chmod(data_dir, 0o700)
+        if (data_dir / META_FILE_NAME).exists() or (data_dir / STORE_FILE_NAME).exists():
+            raise StoreExists(f"{data_dir.resolve()} already holds a station; choose another --data-dir.")
+        lock_fd = _lock(data_dir, exclusive=True)
+        try:
+            conn = connect_encrypted(data_dir / STORE_FILE_NAME, key)
+            _apply_pragmas(conn)
+            schema.ensure_current(conn, fresh=True)
+            conn.execute(
+                "INSERT INTO station (id, station_id, name, created_at) VALUES (1, ?, ?, ?)",
+                (station_id, name, utc_stamp()),
+            )
+            key_source.save(station_id, data_dir, key)
+            meta = {"format": 1, "station_id": station_id, "store_file": STORE_FILE_NAME, "key_check": key_check(key)}
+            atomic_write(data_dir / META_FILE_NAME, json.dumps(meta, indent=2).encode() + b"\n", overwrite=False)
+        except BaseException:
+            os.close(lock_fd)
+            raise
+        # Downgrade to the shared lock every other user of the data dir takes.
+        fcntl.flock(lock_fd, fcntl.LOCK_SH)
+        log.info("created store for station %s in %s", station_id, data_dir)
+        return cls(data_dir, conn, meta, key, lock_fd)
+
+    @classmethod
+    def open(cls, data_dir: Path, key_source: KeySource) -> "Store":
+        data_dir = Path(data_dir)
+        meta = read_meta(data_dir)
+        key_source.check_available()
+        key = key_source.load(meta["station_id"], data_dir)
+        return cls.open_with_key(data_dir, key, meta)
+
+    @classmethod
+    def open_with_key(cls, data_dir: Path, key: bytes, meta: dict | None = None) -> "Store":
+        data_dir = Path(data_dir)
+        meta = meta or read_meta(data_dir)
+        if not hmac.compare_digest(key_check(key), meta["key_check"]):
+            raise WrongStoreKey(
+                f"The key in the keyring does not open the store of station {meta['station_id']} in "
+                f"{data_dir.resolve()}. If the keyring entry was replaced, run `watchdesk recover` "
+                "with the station's recovery sheet."
+            )
+        path = data_dir / STORE_FILE_NAME
+        if not path.exists():
+            raise NoStore(f"The store file {path} is missing. Restore it with `watchdesk restore BACKUP`.")
+        lock_fd = _lock(data_dir, exclusive=False)
+        try:
+            conn = _open_checked(path, key)
+        except BaseException:
+            os.close(lock_fd)
+            raise
+        return cls(data_dir, conn, meta, key, lock_fd)
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None  # type: ignore[assignment]
+            os.close(self._lock_fd)
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    # ---- writing -----------------------------------------------------------
+
+    def set_head_signer(self, signing_key) -> None:
+        """The Ed25519 key that signs the audit head file after each write."""
+        self._head_signer = signing_key
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        """A write transaction (BEGIN IMMEDIATE): all of it lands, or none of it."""
+        before = self.audit.head()[0]
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        if self._head_signer is not None and self.audit.head()[0] != before:
+            self.audit.write_head_file(self._head_signer)
+
+    def record(self, officer: str, action: str, details: dict | None = None, at: datetime | None = None) -> int:
+        """Append one audit entry in its own transaction."""
+        with self.transaction():
+            return self.audit.append(at or datetime.now(timezone.utc), officer, action, details)
+
+    # ---- station -----------------------------------------------------------
+
+    def station_row(self) -> dict:
+        return next(self.db.query("SELECT station_id, name, created_at, settings_json FROM station WHERE id = 1"))
+
+    def settings(self) -> dict:
+        return json.loads(self.station_row()["settings_json"])
+
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    # ---- backup and restore -------------------------------------------------
+
+    def backup(self, dest: Path) -> None:
+        """Write a consistent encrypted copy to `dest` while the store stays in use.
+
+        SQLite's online backup API copies the pages under a read transaction, WAL
+        included, into a file keyed with the same key; it is written beside `dest`
+        and renamed into place, so `dest` is complete or absent.
+        """
+        dest = Path(dest)
+        tmp = dest.with_name(f".{dest.name}.partial")
+        tmp.unlink(missing_ok=True)
+        try:
+            target = connect_encrypted(tmp, self._key)
+            try:
+                self.conn.raw.backup(target.raw)
+                target.execute("PRAGMA journal_mode = DELETE")
+                result = target.execute("PRAGMA quick_check").fetchone()[0]
+                if result != "ok":
+                    raise StoreDamaged(f"the backup copy failed its check: {result}")
+            finally:
+                target.close()
+            with open(tmp, "rb") as handle:
+                os.fsync(handle.fileno())
+            os.replace(tmp, dest)
+        except sqlite3.Error as exc:
+            tmp.unlink(missing_ok=True)
+            raise StoreError(f"The backup to {dest} failed: {exc}") from exc
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+
+
+def check_backup(path: Path, key: bytes, station_id: str) -> int:
+    """Open a backup file read-only and check it belongs to this station. Returns its version."""
+    conn = _open_checked(Path(path), key, what="backup")
+    try:
+        row = conn.execute("SELECT station_id FROM station WHERE id = 1").fetchone()
+        if row is None or row[0] != station_id:
+            raise NotAStore(f"{path} is a backup of station {row[0] if row else '?'}, not of {station_id}.")
+        result = "; ".join(row[0] for row in conn.execute("PRAGMA integrity_check").fetchall())
+        if result != "ok":
+            raise StoreDamaged(f"{path} failed its integrity check: {result}")
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def restore(data_dir: Path, backup: Path, key_source: KeySource) -> Path:
+    """Replace the store with a checked backup. Returns where the previous store was kept.
+
+    Needs the data dir to itself: the console must be closed.
+    """
+    data_dir = Path(data_dir)
+    meta = read_meta(data_dir)
+    key = key_source.load(meta["station_id"], data_dir)
+    if not hmac.compare_digest(key_check(key), meta["key_check"]):
+        raise WrongStoreKey("The key in the keyring does not belong to this station; run `watchdesk recover` first.")
+    check_backup(backup, key, meta["station_id"])
+    lock_fd = _lock(data_dir, exclusive=True, wait=False)
+    try:
+        current = data_dir / STORE_FILE_NAME
+        kept = data_dir / f"{STORE_FILE_NAME}.before-restore-{utc_stamp().replace(':', '')}"
+        staged = data_dir / f".{STORE_FILE_NAME}.restoring"
+        shutil.copyfile(backup, staged)
+        with open(staged, "rb") as handle:
+            os.fsync(handle.fileno())
+        if current.exists():
+            os.replace(current, kept)
+            for suffix in ("-wal", "-shm"):
+                side = current.with_name(current.name + suffix)
+                if side.exists():
+                    os.replace(side, kept.with_name(kept.name + suffix))
+        os.replace(staged, current)
+        # The head file describes the replaced log; the restored one starts its own.
+        head = data_dir / HEAD_FILE_NAME
+        if head.exists():
+            os.replace(head, kept.with_name(kept.name + ".audit-head.json"))
+        return kept
+    finally:
+        os.close(lock_fd)
+
+
+# ---- internals --------------------------------------------------------------
+
+
+def _lock(data_dir: Path, *, exclusive: bool, wait: bool = True) -> int:
+    fd = os.open(Path(data_dir) / LOCK_FILE_NAME, os.O_RDWR | os.O_CREAT, 0o600)
+    flags = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
+    if not wait:
+        flags |= fcntl.LOCK_NB
+    try:
+        fcntl.flock(fd, flags)
+    except BlockingIOError:
+        os.close(fd)
+        raise StoreError(
+            f"The station in {Path(data_dir).resolve()} is in use. Close the console (and any "
+            "`watchdesk` command using it) and try again."
+        ) from None
+    return fd
+
+
+def _apply_pragmas(conn: TranslatingConnection) -> None:
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    # Keep sort and index scratch space in memory, never in a temp file.
+    conn.execute("PRAGMA temp_store = MEMORY")
+
+
+def _open_checked(path: Path, key: bytes, *, what: str = "store") -> TranslatingConnection:
+    conn = connect_encrypted(path, key)
+    try:
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise NotAStore(
+                f"{path} is not a Watchdesk {what} that this station's key opens (it may belong to another "
+                "station or be damaged beyond reading)."
+            ) from exc
+        if app_id != schema.APPLICATION_ID:
+            raise NotAStore(f"{path} opens, but it is not a Watchdesk {what}.")
+        if what == "store":
+            _apply_pragmas(conn)
+        try:
+            # fetchall(), not fetchone(): sqlcipher3 drops a reference to None when a
+            # cursor whose statement failed mid-way is reset later, which crashes
+            # Python 3.11 at exit. Reading to the end leaves nothing to reset.
+            result = "; ".join(row[0] for row in conn.execute("PRAGMA quick_check").fetchall())
+        except sqlite3.DatabaseError as exc:
+            result = str(exc)
+        log.info("%s %s quick_check: %s", what, path.name, result)
+        if result != "ok":
+            raise StoreDamaged(
+                f"The {what} {path} is damaged ({result}). It was not used; restore the last backup "
+                "with `watchdesk restore BACKUP`."
+            )
+        if what == "store":
+            schema.ensure_current(conn, fresh=False)
+    except BaseException:
+        conn.close()
+        raise
+    return conn

@@ -1,0 +1,84 @@
+"""Starting the GUI: the application object, the station, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import console
+from console.logsetup import configure_logging
+from console.service.demo import open_demo_station
+from console.service.events import EventBus
+from console.service.station import Station
+from console.storage.errors import StoreError
+from console.storage.keysource import KeyringKeySource
+from console.ui import errors
+from console.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class _FirstPaint(QObject):
+    """Calls back once the watched widget has painted for the first time."""
+
+    def __init__(self, callback) -> None:
+        super().__init__()
+        self._callback = callback
+        self._done = False
+
+    def eventFilter(self, watched, event) -> bool:
+        if not self._done and event.type() == QEvent.Type.Paint:
+            self._done = True
+            # Let this paint finish before reporting.
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Watchdesk")
+    app.setApplicationVersion(console.__version__)
+    app.setOrganizationName("Watchdesk")
+    return app
+
+
+def open_station(args) -> Station:
+    if args.demo:
+        return open_demo_station(None if args.data_dir_given is False else args.data_dir)
+    return Station.open(args.data_dir, KeyringKeySource())
+
+
+def run_gui(args, *, started: float) -> int:
+    app = make_application()
+    # The demo logs into its own throwaway folder, never into a real station's.
+    log_path = None if args.demo else configure_logging(args.data_dir)
+    errors.install_excepthook(lambda: str(log_path))
+    try:
+        station = open_station(args)
+    except (StoreError, OSError) as exc:
+        log.error("cannot open the station: %s", exc)
+        print(f"watchdesk: {exc}", file=sys.stderr)
+        if not args.quit_when_ready:
+            QMessageBox.critical(None, "Watchdesk cannot open the station", str(exc))
+        return 1
+    if station.demo:
+        log_path = configure_logging(station.data_dir)
+    log.info("opened station %s in %s", station.station_id, station.data_dir)
+    window = MainWindow(station, EventBus())
+    if args.quit_when_ready:
+        def report() -> None:
+            print(f"ready in {round((time.perf_counter() - started) * 1000)} ms", flush=True)
+            window.close()
+            app.quit()
+
+        painted = _FirstPaint(report)
+        window.inbox.table.viewport().installEventFilter(painted)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        station.close()

@@ -1,0 +1,109 @@
+"""A table model that holds only row ids and fetches rows a page at a time.
+
+As in Anki's card browser: the query for ids is cheap even at 100,000 rows, and
+the view only ever asks for the rows it paints, so opening, scrolling and
+sorting stay instant. Fetched rows live in a bounded cache.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+PAGE_SIZE = 200
+CACHE_PAGES = 20
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    render: Callable[[dict], str]
+    tooltip: Callable[[dict], str] | None = None
+    foreground: Callable[[dict], Any] | None = None
+    background: Callable[[dict], Any] | None = None
+
+
+class LazyRowModel(QAbstractTableModel):
+    def __init__(self, columns: Sequence[Column], fetch_rows: Callable[[list[int]], dict[int, dict]], parent=None):
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._fetch_rows = fetch_rows
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, dict[int, dict]] = OrderedDict()
+
+    # ---- content -------------------------------------------------------------
+
+    def set_ids(self, ids: list[int]) -> None:
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._pages.clear()
+        self.endResetModel()
+
+    def refresh_rows(self) -> None:
+        """Forget fetched rows (their content changed) and repaint."""
+        self._pages.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self._columns) - 1))
+
+    def row_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, row_id: int) -> int | None:
+        try:
+            return self._ids.index(row_id)
+        except ValueError:
+            return None
+
+    def row(self, row: int) -> dict | None:
+        page_no = row // PAGE_SIZE
+        page = self._pages.get(page_no)
+        if page is None:
+            ids = self._ids[page_no * PAGE_SIZE : (page_no + 1) * PAGE_SIZE]
+            page = self._fetch_rows(ids)
+            self._pages[page_no] = page
+            while len(self._pages) > CACHE_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        return page.get(self._ids[row])
+
+    # ---- Qt model API ----------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].title
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = self._columns[index.column()]
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.BackgroundRole,
+        ):
+            return None
+        record = self.row(index.row())
+        if record is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.render(record)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+            return column.tooltip(record)
+        if role == Qt.ItemDataRole.ForegroundRole and column.foreground:
+            return column.foreground(record)
+        if role == Qt.ItemDataRole.BackgroundRole and column.background:
+            return column.background(record)
+        return None

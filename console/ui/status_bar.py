@@ -1,0 +1,47 @@
+"""The status bar: live UTC clock with local time beside it, station, exchange, officer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from console.ui.timefmt import utc_with_local
+
+
+class ClockLabel(QLabel):
+    def __init__(self, clock: Callable[[], datetime], parent=None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self.setObjectName("utcClock")
+        self.setAccessibleName(self.tr("Current time, UTC and local"))
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.tick)
+        self._timer.start(1000)
+        self.tick()
+
+    def tick(self) -> None:
+        self.setText(utc_with_local(self._clock(), seconds=True))
+
+
+class WatchStatusBar(QStatusBar):
+    def __init__(self, station_text: str, clock: Callable[[], datetime] | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.clock = ClockLabel(clock or (lambda: datetime.now(timezone.utc)), self)
+        self.station = QLabel(station_text, self)
+        self.station.setObjectName("stationLabel")
+        self.exchange = QLabel(self)
+        self.exchange.setObjectName("exchangeState")
+        self.officer = QLabel(self)
+        self.officer.setObjectName("officerOnWatch")
+        for widget in (self.officer, self.exchange, self.station):
+            self.addPermanentWidget(widget)
+        self.addPermanentWidget(self.clock)
+
+    def set_exchange_state(self, text: str) -> None:
+        self.exchange.setText(text)
+
+    def set_officer(self, name: str | None) -> None:
+        self.officer.setText(self.tr("On watch: %s") % name if name else self.tr("No officer on watch"))

@@ -1,0 +1,83 @@
+"""The store against the real Secret Service, and the keyrings it must refuse."""
+
+from __future__ import annotations
+
+import keyring
+import pytest
+from keyring.backends import fail, null
+from keyrings.alt.file import PlaintextKeyring
+
+from console.cli.main import main as watchdesk
+from console.service.station import Station
+from console.storage import keyring_access
+from console.storage.errors import KeyringUnavailable, StoreKeyMissing
+from console.storage.keysource import KeyringKeySource
+
+
+@pytest.mark.keyring
+def test_init_close_reopen_and_recover_through_the_real_keyring(real_keyring, data_dir, tmp_path, capsys):
+    sheet = tmp_path / "sheet.txt"
+    assert watchdesk(["--data-dir", str(data_dir), "init", "--station-id", "NRRC-US", "--name", "US NRRC",
+                      "--recovery-sheet", str(sheet)]) == 0
+    stored = real_keyring.get_password("watchdesk", keyring_access.entry_name("NRRC-US", data_dir))
+    assert stored and len(bytes.fromhex(stored)) == 32
+
+    station = Station.open(data_dir, KeyringKeySource())
+    station.store.record("officer", "marker", {"note": "before the keyring was lost"})
+    station.close()
+
+    # The OS was reinstalled: the keyring entry is gone.
+    real_keyring.delete_password("watchdesk", keyring_access.entry_name("NRRC-US", data_dir))
+    with pytest.raises(StoreKeyMissing, match="watchdesk recover"):
+        Station.open(data_dir, KeyringKeySource())
+
+    code = next(line.strip() for line in sheet.read_text().splitlines() if line.startswith("    ") and "-" in line)
+    assert watchdesk(["--data-dir", str(data_dir), "recover", "--code", code]) == 0
+    station = Station.open(data_dir, KeyringKeySource())
+    actions = [row["action"] for row in station.store.db.query("SELECT action FROM audit_log ORDER BY idx")]
+    assert "marker" in actions and actions[-1] == "key_recovered"
+    assert station.verify_audit().ok
+    station.close()
+
+
+@pytest.mark.keyring
+def test_recover_rejects_a_code_with_a_typo_and_names_the_group(real_keyring, data_dir, tmp_path, capsys):
+    sheet = tmp_path / "sheet.txt"
+    watchdesk(["--data-dir", str(data_dir), "init", "--station-id", "NRRC-US", "--name", "US NRRC",
+               "--recovery-sheet", str(sheet)])
+    code = next(line.strip() for line in sheet.read_text().splitlines() if line.startswith("    ") and "-" in line)
+    groups = code.split()
+    first = groups[2]
+    groups[2] = ("B" if first[0] != "B" else "C") + first[1:]
+    capsys.readouterr()
+    assert watchdesk(["--data-dir", str(data_dir), "recover", "--code", " ".join(groups)]) == 1
+    assert "group 3" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "backend, expected",
+    [
+        (PlaintextKeyring(), "keeps secrets in a file"),
+        (fail.Keyring(), "no OS keyring was found"),
+        (null.Keyring(), "null keyring"),
+    ],
+)
+def test_store_refuses_unsafe_keyrings_before_writing_anything(backend, expected, data_dir):
+    keyring.set_keyring(backend)
+    try:
+        with pytest.raises(KeyringUnavailable) as caught:
+            Station.initialise(data_dir, "NRRC-US", "US NRRC", KeyringKeySource())
+    finally:
+        keyring.set_keyring(fail.Keyring())
+    assert expected in str(caught.value)
+    assert "Secret Service" in str(caught.value)  # names the fix
+    assert not data_dir.exists() or not any(data_dir.iterdir())
+
+
+def test_cli_init_reports_an_unsafe_keyring_in_words(data_dir, capsys, monkeypatch):
+    keyring.set_keyring(PlaintextKeyring())
+    try:
+        assert watchdesk(["--data-dir", str(data_dir), "init", "--station-id", "NRRC-US", "--name", "x"]) == 1
+    finally:
+        keyring.set_keyring(fail.Keyring())
+    assert "Refusing to use the keyring" in capsys.readouterr().err

@@ -1,0 +1,84 @@
+"""The main window shell as an officer meets it."""
+
+from __future__ import annotations
+
+import re
+import sys
+from datetime import datetime, timezone
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from console.ui import errors
+from console.ui.main_window import PAGES, MainWindow
+
+
+def test_title_and_status_bar_name_the_station(main_window):
+    assert "DEMO-WATCH" in main_window.windowTitle()
+    assert "DEMO" in main_window.windowTitle()
+    assert "DEMO-WATCH" in main_window.status.station.text()
+    assert main_window.status.exchange.text()
+
+
+def test_clock_shows_utc_first_with_local_beside_it(qtbot, demo_station):
+    fixed = datetime(2026, 11, 28, 21, 5, 9, tzinfo=timezone.utc)
+    window = MainWindow(demo_station, clock=lambda: fixed)
+    qtbot.addWidget(window)
+    text = window.status.clock.text()
+    assert text.startswith("2026-11-28 21:05:09Z (")
+    assert re.search(r"\(.*\d\d:\d\d:\d\d .+\)$", text)
+
+
+def test_every_page_is_reachable_by_its_shortcut(qtbot, main_window):
+    for number, key in enumerate(PAGES, start=1):
+        qtbot.keyClick(main_window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert main_window.current_page() == key
+
+
+def test_navigation_shows_counts_from_the_store(main_window):
+    labels = [main_window.nav.item(i).text() for i in range(main_window.nav.count())]
+    assert labels[0] == "Inbox (0 open / 0)"
+    # `init` and the first checkpoint are in the audit log.
+    assert re.fullmatch(r"Audit log \(\d+\)", labels[4]) and labels[4] != "Audit log (0)"
+
+
+def test_empty_inbox_tells_the_officer_what_will_appear(main_window):
+    assert "No incoming notices yet" in main_window.inbox.empty_hint.text()
+    assert main_window.inbox.empty_hint.isVisible()
+
+
+def test_verify_audit_action_shows_the_result(qtbot, main_window):
+    qtbot.keyClick(main_window, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert main_window.current_page() == "audit"
+    assert main_window.audit.result_label.text().startswith("audit log intact")
+
+
+def test_selecting_an_audit_entry_fills_the_detail_pane(qtbot, main_window):
+    main_window.show_page("audit")
+    main_window.audit.table.selectRow(0)
+    assert "action" in main_window.detail.toPlainText()
+
+
+def test_about_box_names_version_and_data_dir(qtbot, main_window, monkeypatch):
+    shown = {}
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.update(title=title, text=text))
+    main_window.findChild(type(main_window.page_actions["inbox"]), "actionAbout").trigger()
+    import console
+
+    assert console.__version__ in shown["text"]
+    assert str(main_window.station.data_dir.resolve()) in shown["text"]
+
+
+def test_uncaught_exception_is_logged_and_shown(qtbot, main_window, monkeypatch, caplog):
+    seen = []
+    monkeypatch.setattr(errors, "show_error_dialog", lambda parent, title, text, details: seen.append((text, details)))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    errors.install_excepthook(lambda: "/var/log/example.log")
+    try:
+        raise RuntimeError("simulated fault")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    assert seen and "simulated fault" in seen[0][0] and "/var/log/example.log" in seen[0][0]
+    assert "RuntimeError" in seen[0][1]
+    assert any("uncaught exception" in r.message for r in caplog.records)
+    assert QApplication.instance() is not None
