@@ -35,7 +35,8 @@ def public_okp_jwk(curve: str, raw_public_key: bytes) -> dict[str, str]:
 def jwk_thumbprint(public_jwk: Mapping[str, Any]) -> str:
     """RFC 7638 SHA-256 thumbprint of an OKP key (RFC 8037 section 2),
     base64url without padding. Only crv, kty and x take part, in that order."""
-    canonical = '{"crv":"%s","kty":"OKP","x":"%s"}' % (public_jwk["crv"], public_jwk["x"])
+    required = {"crv": public_jwk["crv"], "kty": "OKP", "x": public_jwk["x"]}
+    canonical = json.dumps(required, separators=(",", ":"), sort_keys=True, ensure_ascii=True)
     return base64url_encode(hashlib.sha256(canonical.encode("ascii")).digest())
 
 

@@ -1,0 +1,476 @@
+"""Sealing and opening notice files (format version 1, docs/format.md).
+
+A file is a JWE (ECDH-ES+A256KW / A256GCM to the recipient's X25519 key)
+wrapping a JWS (EdDSA with the sender's Ed25519 key) whose payload holds the
+claims and the notice. Every check is done here, in our own code, before the
+JOSE library sees anything; the library is then also restricted to the one
+allowed algorithm pair, so a gap in one layer is caught by the other."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from jwcrypto import jwe, jwk, jws
+
+from .errors import RejectedFile, SealingError
+from .fields import (
+    MAX_SEQUENCE,
+    base64url_decode,
+    compact_json,
+    is_message_id,
+    is_sequence_number,
+    is_station_id,
+    strict_json_loads,
+)
+from .keycard import KeyCard
+from .keys import ENCRYPTION_CURVE, SIGNING_CURVE, StationKeys, jwk_thumbprint
+
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 1_048_576
+FILE_ENCODING = "ascii"
+
+SIGNATURE_ALGORITHM = "EdDSA"
+KEY_MANAGEMENT_ALGORITHM = "ECDH-ES+A256KW"
+CONTENT_ENCRYPTION_ALGORITHM = "A256GCM"
+NOTICE_MEDIA_TYPE = "watchdesk-notice+jws"  # JWS "typ" and JWE "cty"
+SENDER_HEADER = "wd-sender"
+MESSAGE_ID_HEADER = "wd-msgid"
+
+CLAIMS = ("iss", "aud", "jti", "seq", "iat", "wdv", "notice")
+# Highest instant a JWS "iat" may name: 9999-12-31T23:59:59Z.
+MAX_ISSUED_AT = 253_402_300_799
+
+_BASE64URL_AND_DOTS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.")
+
+PublicJwk = Mapping[str, Any]
+# Station id -> that station's public Ed25519 signing JWKs (all accepted
+# generations), or None when the station is not a known counterpart.
+SenderLookup = Callable[[str], Sequence[PublicJwk] | None]
+
+
+@dataclass(frozen=True)
+class OuterHeader:
+    """What the unencrypted JWE header says. Not authenticated until the file
+    is opened: use it to route and spot duplicates, never to trust."""
+
+    sender: str
+    message_id: str
+    recipient_key_thumbprint: str
+
+
+@dataclass(frozen=True)
+class OpenedNotice:
+    notice: dict[str, Any]
+    sender: str
+    recipient: str
+    message_id: str
+    sequence: int
+    issued_at: datetime
+    sha256: str  # of the file bytes exactly as received, lower-case hex
+    signing_key_thumbprint: str
+    recipient_key_thumbprint: str  # which of our encryption keys opened it
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+# --------------------------------------------------------------------------
+# Sealing
+
+
+def seal(
+    notice: Mapping[str, Any],
+    sender: StationKeys,
+    sender_id: str,
+    recipient_card: KeyCard,
+    issued_at: datetime,
+) -> bytes:
+    """Sign the notice with the sender's key and encrypt it to the recipient's
+    card. Returns the complete file: JWE compact serialization plus one LF."""
+    _check_notice_for_sealing(notice, sender_id, recipient_card.station_id)
+    if issued_at.tzinfo is None:
+        raise SealingError("issued_at must carry a time zone")
+    claims = {
+        "iss": sender_id,
+        "aud": recipient_card.station_id,
+        "jti": notice["message_id"],
+        "seq": notice["sequence"],
+        "iat": int(issued_at.timestamp() // 1),
+        "wdv": FORMAT_VERSION,
+        "notice": notice,
+    }
+    try:
+        payload = compact_json(claims).encode("utf-8")
+    except (TypeError, ValueError) as error:
+        raise SealingError(f"the notice cannot be written as JSON: {error}") from error
+
+    signature_header = {"alg": SIGNATURE_ALGORITHM, "typ": NOTICE_MEDIA_TYPE, "kid": sender.signing_key_thumbprint}
+    signed = jws.JWS(payload)
+    signed.allowed_algs = [SIGNATURE_ALGORITHM]
+    signed.add_signature(sender.signing_jwk(), alg=SIGNATURE_ALGORITHM, protected=compact_json(signature_header))
+    compact_jws = signed.serialize(compact=True)
+
+    encryption_header = {
+        "alg": KEY_MANAGEMENT_ALGORITHM,
+        "enc": CONTENT_ENCRYPTION_ALGORITHM,
+        "kid": recipient_card.encryption_key_thumbprint,
+        "cty": NOTICE_MEDIA_TYPE,
+        SENDER_HEADER: sender_id,
+        MESSAGE_ID_HEADER: notice["message_id"],
+    }
+    encrypted = jwe.JWE(compact_jws.encode("ascii"), protected=compact_json(encryption_header))
+    encrypted.allowed_algs = [KEY_MANAGEMENT_ALGORITHM, CONTENT_ENCRYPTION_ALGORITHM]
+    encrypted.add_recipient(jwk.JWK(**recipient_card.encryption_key))
+    data = (encrypted.serialize(compact=True) + "\n").encode(FILE_ENCODING)
+    if len(data) > MAX_FILE_BYTES:
+        raise SealingError(
+            f"the sealed file would be {len(data):,} bytes, over the {MAX_FILE_BYTES:,}-byte limit "
+            "every receiver enforces; shorten the notice"
+        )
+    return data
+
+
+def _check_notice_for_sealing(notice: Mapping[str, Any], sender_id: str, recipient_id: str) -> None:
+    # A file that the counterpart would reject must not be produced at all.
+    if not is_station_id(sender_id) or not is_station_id(recipient_id):
+        raise SealingError("sender and recipient must be valid station ids")
+    if sender_id == recipient_id:
+        raise SealingError("a station cannot seal a notice to itself")
+    if not isinstance(notice, Mapping):
+        raise SealingError("the notice must be a JSON object")
+    for name in ("format_version", "message_id", "sequence", "sender", "recipient"):
+        if name not in notice:
+            raise SealingError(f"the notice has no {name!r}")
+    if not _same(notice["format_version"], FORMAT_VERSION):
+        raise SealingError(f"this writer produces format version {FORMAT_VERSION} only")
+    if not _same(notice["sender"], sender_id):
+        raise SealingError(f"the notice's sender {notice['sender']!r} is not the sealing station {sender_id!r}")
+    if not _same(notice["recipient"], recipient_id):
+        raise SealingError(
+            f"the notice's recipient {notice['recipient']!r} is not the key card's station {recipient_id!r}"
+        )
+    if not is_message_id(notice["message_id"]):
+        raise SealingError("message_id must be a lower-case canonical UUID")
+    if not is_sequence_number(notice["sequence"]):
+        raise SealingError(f"sequence must be a whole number from 1 to {MAX_SEQUENCE}")
+
+
+# --------------------------------------------------------------------------
+# Opening
+
+
+def peek(data: bytes) -> OuterHeader:
+    """Run the checks that need no key and return the routing header."""
+    parts = _split_jwe(data)
+    header = _check_jwe_header(parts[0])
+    return OuterHeader(
+        sender=header[SENDER_HEADER],
+        message_id=header[MESSAGE_ID_HEADER],
+        recipient_key_thumbprint=header["kid"],
+    )
+
+
+def open_sealed(
+    data: bytes,
+    my_station_id: str,
+    my_keys: Sequence[StationKeys],
+    sender_lookup: SenderLookup,
+) -> OpenedNotice:
+    """Decrypt, verify and check a sealed file addressed to my_station_id.
+
+    my_keys: all of our key generations still accepted (current first).
+    Raises RejectedFile on the first failed check, in the order of
+    docs/format.md "Receiver checks"."""
+    outer = peek(data)
+
+    decryption_keys = [keys for keys in my_keys if keys.encryption_key_thumbprint == outer.recipient_key_thumbprint]
+    if not decryption_keys:
+        raise RejectedFile(
+            "wrong_recipient",
+            f"the file is encrypted to key {outer.recipient_key_thumbprint}, which is none of this station's "
+            "encryption keys (current or previous); it is meant for another station, "
+            "or for a key generation this station no longer holds",
+        )
+    sender_keys = sender_lookup(outer.sender)
+    if not sender_keys:
+        raise RejectedFile(
+            "unknown_sender",
+            f"the file says it comes from {outer.sender!r}, a station with no key card on record",
+        )
+
+    inner_jws = _decrypt(data, decryption_keys[0])
+    signature_header = _check_jws_structure_and_header(inner_jws)
+    signed_payload = _verify_signature(inner_jws, signature_header["kid"], outer.sender, sender_keys)
+    claims = _parse_claims(signed_payload)
+    _check_claims(claims, outer, my_station_id)
+
+    return OpenedNotice(
+        notice=claims["notice"],
+        sender=claims["iss"],
+        recipient=claims["aud"],
+        message_id=claims["jti"],
+        sequence=claims["seq"],
+        issued_at=datetime.fromtimestamp(claims["iat"], UTC),
+        sha256=sha256_hex(data),
+        signing_key_thumbprint=signature_header["kid"],
+        recipient_key_thumbprint=outer.recipient_key_thumbprint,
+    )
+
+
+def _split_jwe(data: bytes) -> list[str]:
+    # Size first: nothing else may look at an oversize file.
+    if len(data) > MAX_FILE_BYTES:
+        raise RejectedFile(
+            "oversize", f"the file is {len(data):,} bytes; the limit is {MAX_FILE_BYTES:,} bytes (1 MiB)"
+        )
+    try:
+        text = data.decode("ascii")
+    except UnicodeDecodeError as error:
+        raise RejectedFile(
+            "not_ascii", f"the file contains a non-ASCII byte (0x{data[error.start]:02x} at offset {error.start})"
+        ) from error
+    body = text[:-1] if text.endswith("\n") else text
+    token_length = 0
+    while token_length < len(body) and body[token_length] in _BASE64URL_AND_DOTS:
+        token_length += 1
+    parts = body[:token_length].split(".")
+    if token_length < len(body):
+        if len(parts) == 5:
+            raise RejectedFile(
+                "trailing_data",
+                f"the file has data after the sealed notice (at offset {token_length}); "
+                "only a single line feed may follow it",
+            )
+        raise RejectedFile("not_jwe", f"the file is not a sealed notice: unexpected character at offset {token_length}")
+    if len(parts) != 5:
+        raise RejectedFile(
+            "not_jwe",
+            f"the file is not a sealed notice: a JWE compact serialization has 5 parts, this has {len(parts)}",
+        )
+    part_names = ("protected header", "encrypted key", "initialization vector", "ciphertext", "authentication tag")
+    for part, part_name in zip(parts, part_names):
+        try:
+            decoded = base64url_decode(part)
+        except ValueError:
+            raise RejectedFile("not_jwe", f"the JWE {part_name} is not valid base64url") from None
+        # The encrypted key is legitimately empty under some algorithms; the
+        # algorithm check names those files better than "empty part" would.
+        if not decoded and part_name != "encrypted key":
+            raise RejectedFile("not_jwe", f"the JWE {part_name} is empty")
+    return parts
+
+
+def _decode_protected_header(segment: str, layer: str, code: str) -> dict[str, Any]:
+    try:
+        header = strict_json_loads(base64url_decode(segment))
+    except ValueError as error:
+        raise RejectedFile(code, f"the {layer} protected header is not valid JSON: {error}") from error
+    if not isinstance(header, dict):
+        raise RejectedFile(code, f"the {layer} protected header is not a JSON object")
+    return header
+
+
+def _check_jwe_header(segment: str) -> dict[str, Any]:
+    header = _decode_protected_header(segment, "JWE", "bad_jwe_header")
+    if not _same(header.get("alg"), KEY_MANAGEMENT_ALGORITHM):
+        raise RejectedFile(
+            "disallowed_algorithm",
+            f"key management algorithm {header.get('alg')!r} is not allowed; only {KEY_MANAGEMENT_ALGORITHM}",
+        )
+    if not _same(header.get("enc"), CONTENT_ENCRYPTION_ALGORITHM):
+        raise RejectedFile(
+            "disallowed_algorithm",
+            f"content encryption {header.get('enc')!r} is not allowed; only {CONTENT_ENCRYPTION_ALGORITHM}",
+        )
+    if "zip" in header:
+        raise RejectedFile("disallowed_algorithm", "compressed content ('zip' header) is not allowed")
+    if "crit" in header:
+        # Version 1 defines no extensions, so every critical one is unknown.
+        raise RejectedFile(
+            "unknown_critical_header",
+            f"the JWE header marks {header['crit']!r} as critical extensions, which this version does not know",
+        )
+    if not isinstance(header.get("kid"), str) or not header["kid"]:
+        raise RejectedFile("bad_jwe_header", "the JWE header has no key id ('kid') naming the recipient's key")
+    if not _same(header.get("cty"), NOTICE_MEDIA_TYPE):
+        raise RejectedFile(
+            "bad_jwe_header", f"the JWE content type ('cty') is {header.get('cty')!r}, not {NOTICE_MEDIA_TYPE!r}"
+        )
+    if not is_station_id(header.get(SENDER_HEADER)):
+        raise RejectedFile("bad_jwe_header", f"the JWE header '{SENDER_HEADER}' is missing or not a station id")
+    if not is_message_id(header.get(MESSAGE_ID_HEADER)):
+        raise RejectedFile("bad_jwe_header", f"the JWE header '{MESSAGE_ID_HEADER}' is missing or not a message id")
+    epk = header.get("epk")
+    if not isinstance(epk, dict) or epk.get("kty") != "OKP" or epk.get("crv") != ENCRYPTION_CURVE:
+        raise RejectedFile(
+            "bad_jwe_header", f"the JWE ephemeral key ('epk') is missing or not an {ENCRYPTION_CURVE} key"
+        )
+    return header
+
+
+def _decrypt(data: bytes, keys: StationKeys) -> bytes:
+    encrypted = jwe.JWE()
+    # Second line of defence: the library refuses anything but our pair too.
+    encrypted.allowed_algs = [KEY_MANAGEMENT_ALGORITHM, CONTENT_ENCRYPTION_ALGORITHM]
+    try:
+        encrypted.deserialize(data.decode(FILE_ENCODING).rstrip("\n"))
+        encrypted.decrypt(keys.encryption_jwk(), max_plaintext=MAX_FILE_BYTES)
+        plaintext = encrypted.payload
+    except Exception as error:  # noqa: BLE001 - any library failure means the same to the operator
+        raise RejectedFile(
+            "decrypt_failed",
+            "the file could not be decrypted with this station's key: it was damaged or altered in transfer, "
+            f"or not made for this key ({type(error).__name__})",
+        ) from error
+    if not isinstance(plaintext, bytes):
+        raise RejectedFile("decrypt_failed", "decryption produced no content")
+    return plaintext
+
+
+def _check_jws_structure_and_header(inner: bytes) -> dict[str, Any]:
+    try:
+        text = inner.decode("ascii")
+    except UnicodeDecodeError:
+        raise RejectedFile("not_jws", "the decrypted content is not a signed notice (non-ASCII)") from None
+    parts = text.split(".")
+    if len(parts) != 3 or any(character not in _BASE64URL_AND_DOTS for character in text):
+        raise RejectedFile(
+            "not_jws", "the decrypted content is not a JWS compact serialization (3 base64url parts joined by dots)"
+        )
+    for part, part_name in zip(parts, ("protected header", "payload", "signature")):
+        try:
+            decoded = base64url_decode(part)
+        except ValueError:
+            raise RejectedFile("not_jws", f"the JWS {part_name} is not valid base64url") from None
+        # An empty signature ("alg":"none") is for the algorithm check to name.
+        if not decoded and part_name != "signature":
+            raise RejectedFile("not_jws", f"the JWS {part_name} is empty")
+
+    header = _decode_protected_header(parts[0], "JWS", "bad_jws_header")
+    if not _same(header.get("alg"), SIGNATURE_ALGORITHM):
+        raise RejectedFile(
+            "disallowed_algorithm",
+            f"signature algorithm {header.get('alg')!r} is not allowed; only {SIGNATURE_ALGORITHM} (Ed25519)",
+        )
+    if "crit" in header:
+        raise RejectedFile(
+            "unknown_critical_header",
+            f"the JWS header marks {header['crit']!r} as critical extensions, which this version does not know",
+        )
+    if "b64" in header:
+        raise RejectedFile("bad_jws_header", "the JWS header carries 'b64'; unencoded payloads are not allowed")
+    if not _same(header.get("typ"), NOTICE_MEDIA_TYPE):
+        raise RejectedFile(
+            "bad_jws_header", f"the JWS type ('typ') is {header.get('typ')!r}, not {NOTICE_MEDIA_TYPE!r}"
+        )
+    if not isinstance(header.get("kid"), str) or not header["kid"]:
+        raise RejectedFile("bad_jws_header", "the JWS header has no key id ('kid') naming the signing key")
+    return header
+
+
+def _verify_signature(inner: bytes, key_id: str, sender: str, sender_keys: Sequence[PublicJwk]) -> bytes:
+    """Verify with the sender's key named by the JWS kid; return the payload."""
+    matching = [
+        key
+        for key in sender_keys
+        if key.get("kty") == "OKP" and key.get("crv") == SIGNING_CURVE and isinstance(key.get("x"), str)
+        if jwk_thumbprint(key) == key_id
+    ]
+    if not matching:
+        raise RejectedFile(
+            "bad_signature",
+            f"the notice is signed with key {key_id}, which is not a signing key on record for {sender!r}",
+        )
+    signed = jws.JWS()
+    signed.allowed_algs = [SIGNATURE_ALGORITHM]
+    public = matching[0]
+    try:
+        signed.deserialize(
+            inner.decode("ascii"), key=jwk.JWK(kty="OKP", crv=SIGNING_CURVE, x=public["x"]), alg=SIGNATURE_ALGORITHM
+        )
+    except Exception as error:  # noqa: BLE001 - any verification failure is a bad signature
+        raise RejectedFile(
+            "bad_signature",
+            f"the signature does not verify with {sender!r}'s signing key {key_id}; the notice was altered or forged",
+        ) from error
+    return bytes(signed.payload)
+
+
+def _parse_claims(payload: bytes) -> dict[str, Any]:
+    try:
+        claims = strict_json_loads(payload)
+    except ValueError as error:
+        raise RejectedFile("not_json", f"the signed content is not valid JSON: {error}") from error
+    if not isinstance(claims, dict):
+        raise RejectedFile("not_json", "the signed content is not a JSON object")
+    if "wdv" not in claims:
+        raise RejectedFile("missing_field", "the signed content has no format version ('wdv')")
+    if not _same(claims["wdv"], FORMAT_VERSION):
+        raise RejectedFile(
+            "unknown_version",
+            f"format version {claims['wdv']!r} is not supported; this console reads version {FORMAT_VERSION}",
+        )
+    for name in CLAIMS:
+        if name not in claims:
+            raise RejectedFile("missing_field", f"the signed content has no {name!r} claim")
+    if not is_station_id(claims["iss"]):
+        raise RejectedFile("bad_field", "the 'iss' claim is not a station id")
+    if not is_station_id(claims["aud"]):
+        raise RejectedFile("bad_field", "the 'aud' claim is not a single station id")
+    if not is_message_id(claims["jti"]):
+        raise RejectedFile("bad_field", "the 'jti' claim is not a lower-case canonical UUID")
+    if not is_sequence_number(claims["seq"]):
+        raise RejectedFile("bad_field", f"the 'seq' claim is not a whole number from 1 to {MAX_SEQUENCE}")
+    iat = claims["iat"]
+    if not isinstance(iat, int) or isinstance(iat, bool) or not 0 <= iat <= MAX_ISSUED_AT:
+        raise RejectedFile("bad_field", "the 'iat' claim is not a whole number of seconds since 1970 UTC")
+    if not isinstance(claims["notice"], dict):
+        raise RejectedFile("bad_field", "the 'notice' claim is not a JSON object")
+    return claims
+
+
+def _check_claims(claims: dict[str, Any], outer: OuterHeader, my_station_id: str) -> None:
+    if claims["iss"] != outer.sender:
+        raise RejectedFile(
+            "sender_mismatch",
+            f"the signed sender {claims['iss']!r} differs from the sender {outer.sender!r} on the outside of the file",
+        )
+    if claims["aud"] != my_station_id:
+        raise RejectedFile(
+            "forwarded",
+            f"the notice was addressed to {claims['aud']!r}, not to this station {my_station_id!r}; "
+            "it was passed on by another party",
+        )
+    if claims["jti"] != outer.message_id:
+        raise RejectedFile(
+            "claims_mismatch",
+            f"the signed message id {claims['jti']} differs from {outer.message_id} on the outside of the file",
+        )
+    notice = claims["notice"]
+    expected = {
+        "format_version": ("wdv", claims["wdv"]),
+        "sender": ("iss", claims["iss"]),
+        "recipient": ("aud", claims["aud"]),
+        "message_id": ("jti", claims["jti"]),
+        "sequence": ("seq", claims["seq"]),
+    }
+    for field_name in expected:
+        if field_name not in notice:
+            raise RejectedFile("missing_field", f"the notice has no {field_name!r} field")
+    for field_name, (claim_name, claim_value) in expected.items():
+        if not _same(notice[field_name], claim_value):
+            raise RejectedFile(
+                "claims_mismatch",
+                f"the notice's {field_name} {notice[field_name]!r} differs from "
+                f"the signed {claim_name!r} {claim_value!r}",
+            )
+
+
+def _same(value: object, expected: object) -> bool:
+    # Type-strict: JSON true must not equal 1, nor 1.0 equal 1.
+    return type(value) is type(expected) and value == expected
