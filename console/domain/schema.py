@@ -1,0 +1,240 @@
+"""Wire validation: the JSON Schemas in resources/schemas plus the rules they cannot express.
+
+``validate_notice_dict`` is the single gate for a wire object: it passes only what
+docs/wire-shape.md allows, and otherwise raises NoticeFormatError naming the first bad
+field as a dotted path (``body.impact_areas[1].points[0].lat``).
+
+Schemas are read from local files into a ``referencing`` registry with no retrieval
+function, so validation never touches the network.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator, validators
+from jsonschema.exceptions import ValidationError, best_match
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from console.domain.coordinates import CoordinateError, check_coordinate
+from console.domain.errors import NoticeFormatError, join_path
+from console.domain.times import TimeFormatError, parse_rfc3339
+
+KINDS = (
+    "launch_notification",
+    "amendment",
+    "cancellation",
+    "post_launch_report",
+    "general_communication",
+    "acknowledgement",
+    "error",
+)
+
+# Body fields holding the earlier message a kind points at (and its digest, where the body has one).
+_TARGET_FIELDS = {
+    "amendment": ("amended_message_id", None),
+    "cancellation": ("cancelled_message_id", None),
+    "post_launch_report": ("reported_message_id", None),
+    "acknowledgement": ("acknowledged_message_id", "acknowledged_sha256"),
+    "error": ("referenced_message_id", "referenced_sha256"),
+}
+
+_TIME_FIELDS = ("window_start", "window_end", "actual_launch_time", "received_at", "acknowledged_at")
+
+
+def schemas_dir() -> Path:
+    """resources/schemas at the repository (or installed tree) root."""
+    return Path(__file__).resolve().parents[2] / "resources" / "schemas"
+
+
+@cache
+def _load_schemas() -> dict[str, dict[str, Any]]:
+    """Every *.schema.json by file name."""
+    return {
+        path.name: json.loads(path.read_text(encoding="utf-8"))
+        for path in sorted(schemas_dir().glob("*.schema.json"))
+    }
+
+
+@cache
+def _registry() -> Registry:
+    resources = [
+        (contents["$id"], Resource.from_contents(contents, default_specification=DRAFT202012))
+        for contents in _load_schemas().values()
+    ]
+    return Registry().with_resources(resources)
+
+
+def schema_for(kind: str) -> dict[str, Any]:
+    """The schema document for one kind, or ``"notice"`` for the dispatching schema."""
+    return _load_schemas()[f"{kind}.schema.json"]
+
+
+def _ecma_pattern(
+    validator: Any, pattern: str, instance: Any, schema: dict[str, Any]
+) -> Iterator[ValidationError]:
+    """JSON Schema patterns are ECMA-262: "$" ends the text. Python's "$" also matches before a
+    trailing newline, which would let "USA-NRRC\\n" pass as a station id."""
+    if not validator.is_type(instance, "string"):
+        return
+    python_pattern = (
+        pattern[:-1] + r"\Z" if pattern.endswith("$") and not pattern.endswith(r"\$") else pattern
+    )
+    if re.search(python_pattern, instance) is None:
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+_NoticeValidator = validators.extend(Draft202012Validator, {"pattern": _ecma_pattern})
+
+
+@cache
+def _validator(kind: str) -> Any:
+    return _NoticeValidator(schema_for(kind), registry=_registry())
+
+
+def examples() -> dict[str, dict[str, Any]]:
+    """One valid example notice per kind, read from resources/schemas/examples/<kind>.json."""
+    folder = schemas_dir() / "examples"
+    return {kind: json.loads((folder / f"{kind}.json").read_text(encoding="utf-8")) for kind in KINDS}
+
+
+# --- schema errors in plain words -----------------------------------------------------
+
+_TYPE_WORDS = {
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "object": "an object",
+    "array": "a list",
+    "boolean": "true or false",
+    "null": "null",
+}
+
+
+def _path_text(parts: Any) -> str:
+    path = ""
+    for part in parts:
+        path = join_path(path, part)
+    return path
+
+
+def _describe(error: ValidationError) -> tuple[str, str]:
+    """(field path, message) for one jsonschema error."""
+    path = _path_text(error.absolute_path)
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    value = error.validator_value
+    instance = error.instance
+    match error.validator:
+        case "required":
+            missing = [name for name in value if name not in instance]
+            return join_path(path, missing[0]), "is missing"
+        case "additionalProperties":
+            allowed = set(schema.get("properties", {}))
+            extra = sorted(name for name in instance if name not in allowed)
+            return join_path(path, extra[0]), "is not a recognised field"
+        case "type":
+            kinds = value if isinstance(value, list) else [value]
+            return path, "must be " + " or ".join(_TYPE_WORDS.get(k, k) for k in kinds)
+        case "pattern" | "const" if "description" in schema:
+            return path, f"must be {schema['description']} (got {instance!r})"
+        case "const":
+            return path, f"must be {value!r} (got {instance!r})"
+        case "enum":
+            return path, f"must be one of {', '.join(map(str, value))} (got {instance!r})"
+        case "minimum" | "maximum" if path.endswith(("lat", "lon")):
+            try:
+                check_coordinate(instance, "lat" if path.endswith("lat") else "lon")
+            except CoordinateError as coordinate_error:
+                return path, str(coordinate_error)
+        case "minimum":
+            return path, f"must be at least {value} (got {instance})"
+        case "maximum":
+            return path, f"must be at most {value} (got {instance})"
+        case "exclusiveMinimum":
+            return path, f"must be above {value} (got {instance})"
+        case "minLength":
+            return path, "must not be empty" if value == 1 else f"must be at least {value} characters"
+        case "maxLength":
+            return path, f"must be at most {value} characters (got {len(instance)})"
+        case "minItems":
+            return path, f"must have at least {value} item{'s' if value != 1 else ''} (got {len(instance)})"
+    return path, error.message
+
+
+# --- rules beyond JSON Schema ---------------------------------------------------------
+
+
+def _walk(value: Any, path: str) -> Iterator[tuple[str, Any]]:
+    yield path, value
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _walk(item, join_path(path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _walk(item, join_path(path, index))
+
+
+def _check_beyond_schema(data: dict[str, Any]) -> None:
+    """Rules JSON Schema cannot state: real calendar times, closed rings, ordering, cross-links."""
+    if data["recipient"] == data["sender"]:
+        raise NoticeFormatError("recipient", "must differ from the sender")
+
+    for path, value in _walk(data, ""):
+        key = path.rsplit(".", 1)[-1]
+        if isinstance(value, float) and not math.isfinite(value):
+            raise NoticeFormatError(path, "must be a finite number")
+        if key == "dtg" or key in _TIME_FIELDS:
+            try:
+                parse_rfc3339(value)
+            except TimeFormatError as error:
+                raise NoticeFormatError(path, str(error)) from None
+        if isinstance(value, dict) and value.get("type") == "polygon":
+            points = value["points"]
+            if points[0] != points[-1]:
+                raise NoticeFormatError(
+                    join_path(path, "points"), "the ring is not closed: the last point must repeat the first"
+                )
+
+    body = data["body"]
+    for content, path in ((body, "body"), (body.get("content"), "body.content")):
+        is_launch_content = isinstance(content, dict) and "window_start" in content
+        if is_launch_content and parse_rfc3339(content["window_end"]) <= parse_rfc3339(
+            content["window_start"]
+        ):
+            raise NoticeFormatError(join_path(path, "window_end"), "must be after window_start")
+
+    target_field, digest_field = _TARGET_FIELDS.get(data["kind"], (None, None))
+    target = body.get(target_field) if target_field else None
+    if target is not None:
+        listed = {reference["message_id"]: reference["sha256"] for reference in data["references"]}
+        if target not in listed:
+            raise NoticeFormatError(
+                "references", f"must list the message named in body.{target_field} ({target})"
+            )
+        digest = body.get(digest_field) if digest_field else None
+        if digest is not None and listed[target] != digest:
+            raise NoticeFormatError(
+                f"body.{digest_field}", f"differs from the sha256 given for {target} in references"
+            )
+
+
+def validate_notice_dict(data: Any) -> None:
+    """Raise NoticeFormatError for the first way ``data`` departs from the wire shape."""
+    if not isinstance(data, dict):
+        raise NoticeFormatError("", "a notice must be a JSON object")
+    if "kind" not in data:
+        raise NoticeFormatError("kind", "is missing")
+    kind = data["kind"]
+    if kind not in KINDS:
+        raise NoticeFormatError("kind", f"must be one of {', '.join(KINDS)} (got {kind!r})")
+    error = best_match(_validator(kind).iter_errors(data))
+    if error is not None:
+        raise NoticeFormatError(*_describe(error))
+    _check_beyond_schema(data)

@@ -1,0 +1,194 @@
+"""UTC time helpers: every time on the wire and on paper is UTC.
+
+Formats handled:
+  * RFC 3339 with ``Z`` and whole seconds (the wire form): ``2026-11-28T12:00:00Z``
+  * military date-time group: ``281200Z NOV 26``
+  * NOTAM style: ``2611281200`` (YYMMDDhhmm)
+  * a display form with local time beside UTC: ``12:00Z (13:00 CET)``
+
+Two-digit years (DTG, NOTAM) are read as 2000-2099.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone, tzinfo
+
+# Month abbreviations are spelled out rather than taken from strftime("%b"),
+# which follows the workstation locale and would print "NOV." or "НОЯ".
+MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+
+RFC3339_EXAMPLE = "2026-11-28T12:00:00Z"
+DTG_EXAMPLE = "281200Z NOV 26"
+NOTAM_EXAMPLE = "2611281200"
+
+_RFC3339_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})Z")
+_RFC3339_LOOSE_RE = re.compile(
+    r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::(\d{2}))?(?P<fraction>\.\d+)?(?P<zone>[Zz]|[+-]\d{2}:?\d{2})?"
+)
+_DTG_RE = re.compile(r"(\d{2})(\d{2})(\d{2})\s*Z\s*([A-Z]{3})\s*(\d{2})")
+_NOTAM_RE = re.compile(r"(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})")
+
+
+class TimeFormatError(ValueError):
+    """A time could not be read or written in the requested form."""
+
+
+def utc_now() -> datetime:
+    """The current time as an aware UTC datetime."""
+    return datetime.now(timezone.utc)
+
+
+def _as_utc(dt: datetime) -> datetime:
+    if dt.tzinfo is None or dt.utcoffset() is None:
+        raise TimeFormatError(
+            f"{dt.isoformat()} has no time zone; Watchdesk only handles aware (UTC) datetimes"
+        )
+    return dt.astimezone(timezone.utc)
+
+
+def _build(year: int, month: int, day: int, hour: int, minute: int, second: int, text: str) -> datetime:
+    """Build a UTC datetime, turning calendar mistakes into plain-word errors."""
+    if not 1 <= month <= 12:
+        raise TimeFormatError(f"'{text}': month {month} does not exist (1 to 12)")
+    if hour > 23:
+        raise TimeFormatError(f"'{text}': hour {hour} is out of range (00 to 23)")
+    if minute > 59:
+        raise TimeFormatError(f"'{text}': minute {minute} is out of range (00 to 59)")
+    if second > 59:
+        # Leap seconds cannot be represented by datetime; refuse rather than shift.
+        raise TimeFormatError(f"'{text}': second {second} is out of range (00 to 59)")
+    try:
+        return datetime(year, month, day, hour, minute, second, tzinfo=timezone.utc)
+    except ValueError:
+        raise TimeFormatError(f"'{text}': day {day} does not exist in {MONTHS[month - 1]} {year}") from None
+
+
+# --- RFC 3339 ------------------------------------------------------------------
+
+
+def format_rfc3339(dt: datetime) -> str:
+    """``2026-11-28T12:00:00Z``; fractions of a second are dropped."""
+    utc = _as_utc(dt)
+    # Explicit padding: strftime("%Y") gives "999", not "0999", on glibc.
+    return f"{utc.year:04d}-{utc:%m-%dT%H:%M:%S}Z"
+
+
+def parse_rfc3339(text: str) -> datetime:
+    """Read the wire time form; only UTC with ``Z`` and whole seconds is accepted."""
+    if not isinstance(text, str):
+        raise TimeFormatError(f"expected a time string like {RFC3339_EXAMPLE}, got {type(text).__name__}")
+    match = _RFC3339_RE.fullmatch(text)
+    if match is None:
+        raise TimeFormatError(_rfc3339_problem(text))
+    year, month, day, hour, minute, second = (int(g) for g in match.groups())
+    return _build(year, month, day, hour, minute, second, text)
+
+
+def _rfc3339_problem(text: str) -> str:
+    """Say what is wrong with a near-miss so the officer knows what to fix."""
+    loose = _RFC3339_LOOSE_RE.fullmatch(text.strip())
+    if loose is None:
+        return f"cannot read '{text}' as a UTC time: expected the form {RFC3339_EXAMPLE}"
+    zone = loose.group("zone")
+    if zone is None:
+        problem = "has no time zone; write UTC with a trailing Z"
+    elif zone == "z":
+        problem = "has a lower-case 'z'; write a capital Z"
+    elif zone != "Z":
+        problem = f"has the offset '{zone}'; write the time in UTC with a trailing Z"
+    elif loose.group("fraction"):
+        problem = "has fractions of a second; give whole seconds"
+    elif loose.group(1) is None:
+        problem = "has no seconds; give hh:mm:ss"
+    elif text != text.strip():
+        problem = "has spaces around it"
+    else:
+        problem = "needs a capital T between the date and the time"
+    return f"'{text}' {problem} (e.g. {RFC3339_EXAMPLE})"
+
+
+# --- date-time group -------------------------------------------------------------
+
+
+def format_dtg(dt: datetime) -> str:
+    """Military date-time group ``DDhhmmZ MON YY``; seconds are dropped."""
+    utc = _as_utc(dt)
+    return f"{utc:%d%H%M}Z {MONTHS[utc.month - 1]} {utc:%y}"
+
+
+def parse_dtg(text: str) -> datetime:
+    """Read ``281200Z NOV 26`` (spaces optional, any letter case)."""
+    match = _DTG_RE.fullmatch(text.strip().upper())
+    if match is None:
+        raise TimeFormatError(f"cannot read '{text}' as a date-time group: expected the form {DTG_EXAMPLE}")
+    day, hour, minute, month_name, year = match.groups()
+    if month_name not in MONTHS:
+        raise TimeFormatError(f"'{text}': '{month_name}' is not a month (JAN to DEC)")
+    return _build(2000 + int(year), MONTHS.index(month_name) + 1, int(day), int(hour), int(minute), 0, text)
+
+
+# --- NOTAM ---------------------------------------------------------------------------
+
+
+def format_notam(dt: datetime) -> str:
+    """NOTAM date-time ``YYMMDDhhmm``; seconds are dropped."""
+    return f"{_as_utc(dt):%y%m%d%H%M}"
+
+
+def parse_notam(text: str) -> datetime:
+    """Read ``2611281200`` as 2026-11-28 12:00 UTC."""
+    match = _NOTAM_RE.fullmatch(text.strip())
+    if match is None:
+        raise TimeFormatError(
+            f"cannot read '{text}' as a NOTAM time: expected ten digits YYMMDDhhmm such as {NOTAM_EXAMPLE}"
+        )
+    year, month, day, hour, minute = (int(g) for g in match.groups())
+    return _build(2000 + year, month, day, hour, minute, 0, text)
+
+
+# --- display -------------------------------------------------------------------------
+
+
+def _zone_label(local: datetime) -> str:
+    name = local.tzname()
+    if name and not name.startswith(("+", "-")):
+        return name
+    # Zones without an abbreviation (e.g. Asia/Dubai gives "+04") read better as UTC+4.
+    offset = local.utcoffset() or timedelta(0)
+    sign = "-" if offset < timedelta(0) else "+"
+    hours, rest = divmod(abs(int(offset.total_seconds())), 3600)
+    minutes = rest // 60
+    return f"UTC{sign}{hours}" + (f":{minutes:02d}" if minutes else "")
+
+
+def format_local_beside(dt: datetime, tz: tzinfo | None = None) -> str:
+    """``12:00Z (13:00 CET)``: UTC first, the officer's local time beside it.
+
+    ``tz`` defaults to the workstation's zone. When the local calendar day differs from
+    the UTC one, ``+1d``/``-1d`` is added so 23:30Z is not misread as the same evening.
+    """
+    utc = _as_utc(dt)
+    local = utc.astimezone(tz) if tz is not None else utc.astimezone()
+    day_shift = (local.date() - utc.date()).days
+    shift = f" {day_shift:+d}d" if day_shift else ""
+    return f"{utc:%H:%M}Z ({local:%H:%M} {_zone_label(local)}{shift})"
+
+
+def format_duration(span: timedelta) -> str:
+    """Officer-readable length of time: ``45 min``, ``3 h 10 min``, ``24 h``, ``7 d``, ``2 d 4 h``.
+
+    The sign is ignored; callers say "ago" or "in" themselves. Up to 48 hours are
+    given in hours because notice periods are quoted that way ("24 h notice").
+    """
+    total_minutes = int(abs(span).total_seconds() // 60)
+    if total_minutes < 1:
+        return "less than 1 min"
+    hours, minutes = divmod(total_minutes, 60)
+    if hours < 48:
+        parts = [f"{hours} h"] if hours else []
+        if minutes:
+            parts.append(f"{minutes} min")
+        return " ".join(parts)
+    days, hours = divmod(hours, 24)
+    return f"{days} d {hours} h" if hours else f"{days} d"
