@@ -10,13 +10,18 @@ import re
 from datetime import datetime, timezone
 from pathlib import Path
 
+from console.domain.rules import DEFAULT_PROFILE, AgreementProfile
+from console.format import KeyCard
 from console.format.keys import StationKeys
+from console.service.events import EventBus
 from console.storage import recovery
 from console.storage.audit import VerifyResult
 from console.storage.errors import StoreError
 from console.storage.keysource import new_store_key
 from console.storage.store import KeySource, Store, read_meta, utc_stamp
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from collections.abc import Callable
+import json
 
 log = logging.getLogger(__name__)
 
@@ -37,18 +42,41 @@ def check_station_id(station_id: str) -> str:
     return station_id
 
 
+DEFAULT_SETTINGS = {
+    "two_person_rule": False,
+    "paper": "A4",
+    "sounds": True,
+    "language": "en",
+    "handling_banner": DEFAULT_PROFILE.handling_banner,
+}
+
+
+def utc_clock() -> datetime:
+    return datetime.now(timezone.utc).replace(microsecond=0)
+
+
 class Station:
-    def __init__(self, store: Store, keys: list[StationKeys], *, demo: bool = False) -> None:
+    def __init__(
+        self,
+        store: Store,
+        keys: list[StationKeys],
+        *,
+        demo: bool = False,
+        clock: Callable[[], datetime] = utc_clock,
+        bus: EventBus | None = None,
+    ) -> None:
         self.store = store
         self.keys = keys  # oldest first; the last is current
         self.demo = demo
+        self.clock = clock
+        self.bus = bus or EventBus()
         store.set_head_signer(self.current_keys.signing_key)
 
     # ---- opening -------------------------------------------------------------
 
     @classmethod
     def initialise(
-        cls, data_dir: Path, station_id: str, name: str, key_source: KeySource, *, demo: bool = False
+        cls, data_dir: Path, station_id: str, name: str, key_source: KeySource, *, demo: bool = False, **kwargs
     ) -> tuple["Station", str]:
         """Create the store and the station's keys. Returns the station and its recovery code."""
         check_station_id(station_id)
@@ -66,10 +94,10 @@ class Station:
             store.audit.append(now, SYSTEM_OFFICER, "init", {"station_id": station_id, "name": name.strip()})
             store.audit.write_checkpoint(now, keys.signing_key)
         code = recovery.key_to_code(store_key)
-        return cls(store, [keys], demo=demo), code
+        return cls(store, [keys], demo=demo, **kwargs), code
 
     @classmethod
-    def open(cls, data_dir: Path, key_source: KeySource, *, demo: bool = False) -> "Station":
+    def open(cls, data_dir: Path, key_source: KeySource, *, demo: bool = False, **kwargs) -> "Station":
         store = Store.open(data_dir, key_source)
         try:
             keys = [
@@ -78,7 +106,7 @@ class Station:
             ]
             if not keys:
                 raise StoreError("The store holds no station keys; it was not created by `watchdesk init`.")
-            station = cls(store, keys, demo=demo)
+            station = cls(store, keys, demo=demo, **kwargs)
             station.ensure_daily_checkpoint()
         except BaseException:
             store.close()
@@ -105,6 +133,47 @@ class Station:
     @property
     def current_keys(self) -> StationKeys:
         return self.keys[-1]
+
+    def own_card(self) -> KeyCard:
+        return KeyCard.for_station(self.station_id, self.name, self.current_keys)
+
+    # ---- settings ------------------------------------------------------------
+
+    def settings(self) -> dict:
+        return {**DEFAULT_SETTINGS, **self.store.settings()}
+
+    def update_settings(self, officer: str, **changes) -> None:
+        unknown = set(changes) - set(DEFAULT_SETTINGS)
+        if unknown:
+            raise ValueError(f"unknown settings: {', '.join(sorted(unknown))}")
+        merged = {**self.store.settings(), **changes}
+        with self.store.transaction() as db:
+            db.execute("UPDATE station SET settings_json = ? WHERE id = 1", [json.dumps(merged)])
+            self.store.audit.append(self.clock(), officer, "settings_changed", changes)
+        self.bus.publish("settings_changed", **changes)
+
+    def two_person_rule(self) -> bool:
+        return bool(self.settings()["two_person_rule"])
+
+    def default_profile(self) -> AgreementProfile:
+        return DEFAULT_PROFILE
+
+    def rotate_keys(self, officer: str) -> KeyCard:
+        """A new key generation; the old ones stay to open traffic sealed to them."""
+        new = StationKeys.generate(self.clock())
+        with self.store.transaction() as db:
+            generation = len(self.keys) + 1
+            db.execute("UPDATE station_keys SET retired_at = ? WHERE retired_at IS NULL", [utc_stamp(self.clock())])
+            db["station_keys"].insert(
+                {"generation": generation, "private_json": new.to_private_json(), "created_at": utc_stamp(self.clock())}
+            )
+            card = KeyCard.for_station(self.station_id, self.name, new)
+            self.store.audit.append(
+                self.clock(), officer, "key_rotated", {"generation": generation, "fingerprint": card.fingerprint}
+            )
+        self.keys.append(new)
+        self.store.set_head_signer(new.signing_key)
+        return card
 
     # ---- audit ---------------------------------------------------------------
 

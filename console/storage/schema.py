@@ -72,6 +72,8 @@ CREATE TABLE notices (
     state TEXT NOT NULL,
     sealed_sha256 TEXT,
     sealed_file TEXT,
+    sealed_blob BLOB,
+    problem TEXT,
     signing_key TEXT,
     received_at TEXT,
     released_at TEXT,
@@ -89,6 +91,7 @@ CREATE INDEX notices_direction_dtg ON notices(direction, dtg);
 CREATE INDEX notices_state ON notices(direction, state);
 CREATE INDEX notices_counterpart ON notices(counterpart, direction);
 CREATE INDEX notices_ack_due ON notices(direction, acknowledged_at, ack_due_at);
+CREATE INDEX notices_sealed_sha256 ON notices(sealed_sha256);
 CREATE TABLE notice_references (
     notice_id INTEGER NOT NULL REFERENCES notices(id) ON DELETE CASCADE,
     message_id TEXT NOT NULL,

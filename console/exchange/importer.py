@@ -1,0 +1,269 @@
+"""Importing a counterpart's inbox folder (docs/format.md, sections 7, 11 and 12).
+
+Each file is checked, then stored in one transaction, then moved to
+processed/. A crash at any point leaves each file either still in the inbox
+(it is imported, or recognised as a duplicate, on the next run) or in
+processed/ with its row. A file that fails a check is moved to quarantine/
+with a reason file. No file is ever deleted; every outcome is an audit entry.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from console.domain.errors import NoticeFormatError
+from console.domain.notices import Kind, Notice
+from console.domain.times import format_rfc3339
+from console.exchange.folders import (
+    CounterpartFolders,
+    entry_kind,
+    inbox_entries,
+    is_sealed_name,
+    move_without_overwrite,
+    write_reason_file,
+)
+from console.format import MAX_FILE_BYTES, RejectedFile, StationKeys, open_sealed, peek, sha256_hex
+from console.storage import notices as notice_rows
+from console.storage.counterparts import Counterpart, CounterpartBook
+from console.storage.store import Store
+
+log = logging.getLogger(__name__)
+
+SYSTEM = "system"
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    name: str
+    outcome: str  # accepted | duplicate | held | quarantined
+    code: str = ""
+    message: str = ""
+    message_id: str | None = None
+    notice_id: int | None = None
+    kind: str | None = None
+    precedence: str | None = None
+
+
+@dataclass
+class ImportReport:
+    counterpart: str
+    outcomes: list[FileOutcome] = field(default_factory=list)
+    new_gaps: list[int] = field(default_factory=list)
+
+    def count(self, outcome: str) -> int:
+        return sum(1 for o in self.outcomes if o.outcome == outcome)
+
+    def describe(self) -> str:
+        parts = [f"{self.count(k)} {k}" for k in ("accepted", "duplicate", "held", "quarantined") if self.count(k)]
+        return f"{self.counterpart}: " + (", ".join(parts) if parts else "nothing new")
+
+
+class Quarantine(Exception):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+class Importer:
+    def __init__(
+        self,
+        store: Store,
+        station_id: str,
+        keys: Sequence[StationKeys],
+        clock: Callable[[], datetime],
+        data_dir: Path,
+    ) -> None:
+        self.store = store
+        self.station_id = station_id
+        self.keys = list(keys)
+        self.clock = clock
+        self.data_dir = data_dir
+        self.book = CounterpartBook(store)
+        self._held_reported: set[tuple[str, str]] = set()
+
+    def folders(self, counterpart: Counterpart) -> CounterpartFolders:
+        return CounterpartFolders.for_counterpart(
+            self.data_dir, counterpart.station_id, counterpart.inbox_dir, counterpart.outbox_dir
+        )
+
+    def import_all(self, should_stop: Callable[[], bool] = lambda: False) -> list[ImportReport]:
+        return [self.import_counterpart(c, should_stop) for c in self.book.all()]
+
+    def import_counterpart(self, counterpart: Counterpart, should_stop: Callable[[], bool] = lambda: False) -> ImportReport:
+        folders = self.folders(counterpart)
+        folders.ensure()
+        report = ImportReport(counterpart.station_id)
+        for name in inbox_entries(folders.inbox):
+            if should_stop():
+                break
+            outcome = self.import_file(counterpart, folders, folders.inbox / name, report)
+            if outcome is not None:
+                report.outcomes.append(outcome)
+        return report
+
+    # ---- one file -------------------------------------------------------------
+
+    def import_file(
+        self, counterpart: Counterpart, folders: CounterpartFolders, path: Path, report: ImportReport
+    ) -> FileOutcome | None:
+        name = path.name
+        sha = None
+        try:
+            data = self._read(path)
+            sha = sha256_hex(data)
+            if not is_sealed_name(name):
+                raise Quarantine("bad_file_name", f"'{name}' is not a sealed notice file name (SENDER_RECIPIENT_SEQ_ID.wdn)")
+            header = peek(data)
+            if header.sender != counterpart.station_id:
+                raise Quarantine(
+                    "unknown_sender",
+                    f"the file says it comes from {header.sender}, but it is in {counterpart.station_id}'s inbox",
+                )
+            if not counterpart.verified:
+                why = "its key changed and was not verified again" if counterpart.key_changed else "its key is not verified"
+                if (counterpart.station_id, name) not in self._held_reported:
+                    # Rescans see a held file again and again; log it once per run.
+                    self._held_reported.add((counterpart.station_id, name))
+                    self._audit("import_held", {"counterpart": counterpart.station_id, "file": name, "reason": why})
+                return FileOutcome(name, "held", "unverified_key", f"held: {counterpart.station_id}'s {why}")
+            opened = open_sealed(data, self.station_id, self.keys, self.book.signing_keys)
+            try:
+                notice = Notice.from_dict(opened.notice)
+            except NoticeFormatError as exc:
+                raise Quarantine("invalid_notice", f"the notice is not valid: {exc}") from exc
+            return self._store(counterpart, folders, path, data, opened, notice, report)
+        except RejectedFile as exc:
+            return self._quarantine(counterpart, folders, path, exc.code, exc.message, sha)
+        except Quarantine as exc:
+            return self._quarantine(counterpart, folders, path, exc.code, exc.message, sha)
+
+    def _read(self, path: Path) -> bytes:
+        kind = entry_kind(path)
+        if kind != "file":
+            raise Quarantine("not_a_file", f"it is a {kind}, not a file; it was not opened")
+        size = os.lstat(path).st_size
+        if size > MAX_FILE_BYTES:
+            raise Quarantine("oversize", f"it is {size} bytes; a notice file is at most {MAX_FILE_BYTES} bytes")
+        # O_NOFOLLOW: a file swapped for a link after the check above is refused, not followed.
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise Quarantine("oversize", f"it grew beyond {MAX_FILE_BYTES} bytes while being read")
+        return data
+
+    def _store(self, counterpart, folders, path, data, opened, notice: Notice, report: ImportReport) -> FileOutcome:
+        now = self.clock()
+        stamp = format_rfc3339(now)
+        replayed_by = None
+        with self.store.transaction() as db:
+            if db.execute("SELECT 1 FROM notices WHERE message_id = ?", [notice.message_id]).fetchone():
+                self.store.audit.append(
+                    now, SYSTEM, "import_duplicate",
+                    {"counterpart": counterpart.station_id, "file": path.name, "message_id": notice.message_id},
+                )
+                outcome = FileOutcome(path.name, "duplicate", message_id=notice.message_id, kind=str(notice.kind))
+            else:
+                replayed_by = notice_rows.channel_message_id(db, notice.sender, notice.recipient, notice.sequence)
+                if replayed_by is None:
+                    outcome = self._insert(db, counterpart, path, data, opened, notice, report, now, stamp)
+        if replayed_by is not None:
+            return self._quarantine(
+                counterpart, folders, path, "replayed_sequence",
+                f"sequence number {notice.sequence} was already used on this channel by message {replayed_by}",
+                opened.sha256,
+            )
+        move_without_overwrite(path, folders.processed)
+        return outcome
+
+    def _insert(self, db, counterpart, path, data, opened, notice: Notice, report, now, stamp) -> FileOutcome:
+        # An acknowledgement is never itself acknowledged, so it has no deadline.
+        ack_due = (
+            None if notice.kind is Kind.ACKNOWLEDGEMENT
+            else format_rfc3339(counterpart.profile.ack_due_at(now, notice.precedence))
+        )
+        notice_id = notice_rows.insert_notice(
+            db, notice, direction="in", counterpart=counterpart.station_id, state="received",
+            sealed=data, sealed_sha256=opened.sha256, sealed_file=path.name,
+            signing_key=opened.signing_key_thumbprint, received_at=stamp, ack_due_at=ack_due,
+        )
+        report.new_gaps += notice_rows.update_gaps(
+            db, counterpart.station_id, notice.sender, notice.recipient, notice.sequence, now
+        )
+        if notice.kind is Kind.ACKNOWLEDGEMENT:
+            self._apply_acknowledgement(db, notice, notice_id, now)
+        self.store.audit.append(
+            now, SYSTEM, "import",
+            {"counterpart": counterpart.station_id, "file": path.name, "message_id": notice.message_id,
+             "kind": str(notice.kind), "sequence": notice.sequence, "sha256": opened.sha256},
+        )
+        return FileOutcome(
+            path.name, "accepted", message_id=notice.message_id, notice_id=notice_id,
+            kind=str(notice.kind), precedence=str(notice.precedence),
+        )
+
+    def _apply_acknowledgement(self, db, ack: Notice, ack_row_id: int, now: datetime) -> None:
+        target_id = ack.body.get("acknowledged_message_id")
+        target = db.execute(
+            "SELECT id, sealed_sha256, acknowledged_at FROM notices WHERE message_id = ? AND direction = 'out'",
+            [target_id],
+        ).fetchone()
+        if target is None:
+            problem = f"acknowledges message {target_id}, which this station never sent"
+        elif target[1] != ack.body.get("acknowledged_sha256"):
+            problem = f"acknowledges message {target_id} with a digest that does not match the file we sent"
+        else:
+            problem = None
+        if problem:
+            db.execute("UPDATE notices SET problem = ? WHERE id = ?", [problem, ack_row_id])
+            self.store.audit.append(now, SYSTEM, "ack_mismatch", {"ack_message_id": ack.message_id, "problem": problem})
+            return
+        if target[2] is None:
+            db.execute(
+                "UPDATE notices SET acknowledged_at = ?, acknowledged_by = ?, ack_message_id = ?, state = 'acknowledged' "
+                "WHERE id = ?",
+                [ack.body["acknowledged_at"], ack.body["acknowledged_by"], ack.message_id, target[0]],
+            )
+            self.store.audit.append(
+                now, SYSTEM, "acknowledged_by_counterpart",
+                {"message_id": target_id, "by": ack.body["acknowledged_by"], "at": ack.body["acknowledged_at"]},
+            )
+
+    def _quarantine(self, counterpart, folders, path: Path, code: str, message: str, sha: str | None) -> FileOutcome:
+        now = self.clock()
+        stamp = format_rfc3339(now)
+        with self.store.transaction() as db:
+            # A crash after this commit and before the move re-runs the check; keep one row per file.
+            known = db.execute(
+                "SELECT id FROM quarantine WHERE file_name = ? AND coalesce(sha256, '') = coalesce(?, '') AND counterpart = ?",
+                [path.name, sha, counterpart.station_id],
+            ).fetchone()
+            if known is None:
+                db["quarantine"].insert(
+                    {"counterpart": counterpart.station_id, "file_name": path.name, "path": "", "reason_code": code,
+                     "reason": message, "sha256": sha, "quarantined_at": stamp}
+                )
+                self.store.audit.append(
+                    now, SYSTEM, "reject",
+                    {"counterpart": counterpart.station_id, "file": path.name, "code": code, "reason": message,
+                     "sha256": sha},
+                )
+        target = move_without_overwrite(path, folders.quarantine)
+        write_reason_file(target, code, message, sha, stamp, counterpart=counterpart.station_id)
+        with self.store.transaction() as db:
+            db.execute(
+                "UPDATE quarantine SET path = ? WHERE file_name = ? AND counterpart = ? AND path = ''",
+                [str(target), path.name, counterpart.station_id],
+            )
+        log.warning("quarantined %s from %s: %s (%s)", path.name, counterpart.station_id, code, message)
+        return FileOutcome(path.name, "quarantined", code, message)
+
+    def _audit(self, action: str, details: dict) -> None:
+        with self.store.transaction():
+            self.store.audit.append(self.clock(), SYSTEM, action, details)

@@ -1,0 +1,257 @@
+"""Releasing notices: rules, two-person approval, sealing, sequence numbers, export.
+
+Release happens in one transaction: the channel's next sequence number is
+allocated, the notice sealed and stored, the draft removed and the audit entry
+written. Export to the outbox follows; if it fails (media removed, disk full)
+the notice stays released and `export_pending` writes it later. Nothing is
+sealed twice and no sequence number is reused.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from console.domain.notices import Kind, Notice, new_message_id
+from console.domain.rules import Finding, Severity, check_notice
+from console.domain.times import format_rfc3339
+from console.exchange.exporter import ExportError, export_sealed
+from console.exchange.folders import CounterpartFolders
+from console.format import seal, sealed_file_name, sha256_hex
+from console.storage import notices as notice_rows
+from console.storage.counterparts import Counterpart, CounterpartBook
+from console.storage.notices import StoredNotice
+from console.storage.store import Store
+
+log = logging.getLogger(__name__)
+
+
+class ReleaseRefused(Exception):
+    """The notice was not released. `findings` lists the rule problems, if any."""
+
+    def __init__(self, message: str, findings: list[Finding] | None = None) -> None:
+        super().__init__(message)
+        self.findings = findings or []
+
+
+@dataclass(frozen=True)
+class ReleaseResult:
+    notice: StoredNotice
+    exported: bool
+    export_error: str | None = None
+
+
+class Outgoing:
+    def __init__(self, station) -> None:
+        self.station = station
+
+    @property
+    def store(self) -> Store:
+        return self.station.store
+
+    @property
+    def clock(self) -> Callable[[], datetime]:
+        return self.station.clock
+
+    def folders(self, counterpart: Counterpart) -> CounterpartFolders:
+        return CounterpartFolders.for_counterpart(
+            self.station.data_dir, counterpart.station_id, counterpart.inbox_dir, counterpart.outbox_dir
+        )
+
+    # ---- release ---------------------------------------------------------------
+
+    def check(self, draft: dict[str, Any]) -> list[Finding]:
+        counterpart = CounterpartBook(self.store).get(draft.get("recipient") or "")
+        profile = counterpart.profile if counterpart else self.station.default_profile()
+        return check_notice(self._stamped_preview(draft), profile, self.clock())
+
+    def _stamped_preview(self, draft: dict[str, Any]) -> dict[str, Any]:
+        """The draft as it would be sealed now, for checking and preview (no number allocated)."""
+        data = copy.deepcopy(draft)
+        data.setdefault("format_version", 1)
+        data.setdefault("message_id", new_message_id())
+        data.setdefault("sender", self.station.station_id)
+        data.setdefault("sequence", 1)
+        data["dtg"] = format_rfc3339(self.clock())
+        return data
+
+    def release(
+        self,
+        draft: dict[str, Any],
+        officer: str,
+        *,
+        approver: str | None = None,
+        override_reason: str | None = None,
+        draft_id: int | None = None,
+    ) -> ReleaseResult:
+        """Seal `draft` (the wire dict without sequence/dtg/released_by) and send it."""
+        now = self.clock()
+        book = CounterpartBook(self.store)
+        recipient = draft.get("recipient")
+        counterpart = book.get(recipient or "")
+        if counterpart is None:
+            raise ReleaseRefused(f"{recipient or 'No recipient'} is not a counterpart of this station.")
+        if not counterpart.verified:
+            raise ReleaseRefused(
+                f"{recipient}'s key is not verified. Compare the safety number with {recipient} and verify the key "
+                "before sending to it."
+            )
+        kind = draft.get("kind")
+        needs_two = self.station.two_person_rule() and kind not in (Kind.ACKNOWLEDGEMENT, Kind.ERROR)
+        if needs_two and (not approver or approver == officer):
+            raise ReleaseRefused("The two-person rule is on: a second, different officer must approve this release.")
+
+        findings = check_notice(self._stamped_preview(draft), counterpart.profile, now)
+        errors = [f for f in findings if f.severity is Severity.ERROR]
+        if errors:
+            raise ReleaseRefused("The notice cannot be sent until these are fixed.", errors)
+        warnings = [f for f in findings if f.severity is Severity.WARNING]
+        if warnings and not (override_reason or "").strip():
+            raise ReleaseRefused(
+                "The notice breaks the agreement's rules. Release it only with an override and a written reason.",
+                warnings,
+            )
+        if not warnings:
+            override_reason = None
+
+        with self.store.transaction() as db:
+            sequence = notice_rows.allocate_sequence(db, self.station.station_id, counterpart.station_id)
+            wire = copy.deepcopy(draft)
+            wire.update(
+                format_version=1,
+                message_id=wire.get("message_id") or new_message_id(),
+                sequence=sequence,
+                sender=self.station.station_id,
+                dtg=format_rfc3339(now),
+                released_by=officer,
+            )
+            wire.setdefault("drafted_by", officer)
+            notice = Notice.from_dict(wire)
+            sealed = seal(notice.to_dict(), self.station.current_keys, self.station.station_id, counterpart.card, now)
+            file_name = sealed_file_name(notice.sender, notice.recipient, notice.sequence, notice.message_id)
+            ack_due = None if notice.kind is Kind.ACKNOWLEDGEMENT else format_rfc3339(
+                counterpart.profile.ack_due_at(now, notice.precedence)
+            )
+            notice_id = notice_rows.insert_notice(
+                db, notice, direction="out", counterpart=counterpart.station_id, state="released",
+                sealed=sealed, sealed_sha256=sha256_hex(sealed), sealed_file=file_name,
+                released_at=format_rfc3339(now), approved_by=approver, override_reason=override_reason,
+                ack_due_at=ack_due,
+            )
+            if draft_id is not None:
+                db.execute("DELETE FROM drafts WHERE id = ?", [draft_id])
+            details = {
+                "message_id": notice.message_id, "kind": str(notice.kind), "counterpart": counterpart.station_id,
+                "sequence": sequence, "precedence": str(notice.precedence), "status": str(notice.status),
+                "sha256": sha256_hex(sealed),
+            }
+            if approver:
+                details["approved_by"] = approver
+            if override_reason:
+                details["override_reason"] = override_reason
+                details["overridden"] = [f.code for f in warnings]
+            self.store.audit.append(now, officer, "release", details)
+        stored = notice_rows.by_id(self.store, notice_id)
+        exported, error = self._export(stored, counterpart, officer)
+        self.station.bus.publish("notices_changed", direction="out", notice_id=notice_id)
+        return ReleaseResult(notice_rows.by_id(self.store, notice_id), exported, error)
+
+    def _export(self, stored: StoredNotice, counterpart: Counterpart, officer: str) -> tuple[bool, str | None]:
+        now = self.clock()
+        try:
+            path = export_sealed(self.folders(counterpart), stored["sealed_file"], stored["sealed_blob"])
+        except ExportError as exc:
+            log.error("export of %s failed: %s", stored["message_id"], exc)
+            with self.store.transaction():
+                self.store.audit.append(now, officer, "export_failed", {"message_id": stored["message_id"], "error": str(exc)})
+            return False, str(exc)
+        with self.store.transaction() as db:
+            db.execute(
+                "UPDATE notices SET state = 'exported' WHERE id = ? AND state = 'released'", [stored.id]
+            )
+            self.store.audit.append(now, officer, "export", {"message_id": stored["message_id"], "file": str(path)})
+        return True, None
+
+    def export_pending(self, officer: str) -> list[tuple[str, str | None]]:
+        """Export every released notice whose file was not written yet. Returns (message id, error or None)."""
+        book = CounterpartBook(self.store)
+        results = []
+        for row in list(self.store.db.query("SELECT id FROM notices WHERE direction = 'out' AND state = 'released'")):
+            stored = notice_rows.by_id(self.store, row["id"])
+            ok, error = self._export(stored, book.require(stored["counterpart"]), officer)
+            results.append((stored["message_id"], error))
+        if results:
+            self.station.bus.publish("notices_changed", direction="out")
+        return results
+
+    # ---- acknowledgement and error reports ---------------------------------------
+
+    def acknowledge(self, notice_id: int, officer: str) -> ReleaseResult:
+        """Acknowledge one incoming notice: once, by an explicit officer action."""
+        target = notice_rows.by_id(self.store, notice_id)
+        if target is None or target["direction"] != "in":
+            raise ReleaseRefused("Only a received notice can be acknowledged.")
+        if target["kind"] == Kind.ACKNOWLEDGEMENT:
+            raise ReleaseRefused("An acknowledgement is not itself acknowledged.")
+        if target["acknowledged_at"]:
+            raise ReleaseRefused(
+                f"Already acknowledged by {target['acknowledged_by']} at {target['acknowledged_at']}."
+            )
+        now = self.clock()
+        draft = {
+            "kind": "acknowledgement",
+            "recipient": target["counterpart"],
+            "precedence": target["precedence"],
+            "status": target["status"],
+            "agreement": target["agreement"],
+            "references": [{"message_id": target["message_id"], "sha256": target["sealed_sha256"]}],
+            "drafted_by": officer,
+            "body": {
+                "acknowledged_message_id": target["message_id"],
+                "acknowledged_sha256": target["sealed_sha256"],
+                "received_at": target["received_at"],
+                "acknowledged_at": format_rfc3339(now),
+                "acknowledged_by": officer,
+            },
+        }
+        result = self.release(draft, officer)
+        with self.store.transaction() as db:
+            db.execute(
+                "UPDATE notices SET acknowledged_at = ?, acknowledged_by = ?, ack_message_id = ?, state = 'acknowledged' "
+                "WHERE id = ? AND acknowledged_at IS NULL",
+                [format_rfc3339(now), officer, result.notice["message_id"], notice_id],
+            )
+            self.store.audit.append(
+                now, officer, "acknowledge", {"message_id": target["message_id"], "ack_message_id": result.notice["message_id"]}
+            )
+        self.station.bus.publish("notices_changed", direction="in", notice_id=notice_id)
+        return result
+
+    def report_problem(
+        self, counterpart: str, reason: str, officer: str, *, message_id: str | None = None, sha256: str | None = None,
+        precedence: str = "PRIORITY", status: str = "ACTUAL",
+    ) -> ReleaseResult:
+        """Send an error notice (e.g. 'received garbled') instead of an acknowledgement."""
+        if not reason.strip():
+            raise ReleaseRefused("Say what the problem is.")
+        references = [{"message_id": message_id, "sha256": sha256}] if message_id and sha256 else []
+        draft = {
+            "kind": "error",
+            "recipient": counterpart,
+            "precedence": precedence,
+            "status": status,
+            "agreement": CounterpartBook(self.store).require(counterpart).profile.name,
+            "references": references,
+            "drafted_by": officer,
+            "body": {"referenced_message_id": message_id, "referenced_sha256": sha256, "reason": reason.strip()},
+        }
+        result = self.release(draft, officer)
+        with self.store.transaction():
+            self.store.audit.append(
+                self.clock(), officer, "report_problem", {"counterpart": counterpart, "message_id": message_id, "reason": reason}
+            )
+        return result
