@@ -1,21 +1,31 @@
 """The embedded demo station: a synthetic station that `watchdesk --demo` opens.
 
 Its store is real (SQLCipher, audited) but its key is held only in memory, so the
-demo runs on any machine, including one without a Secret Service. It is rebuilt
-at every start and never used for real traffic.
+demo runs on any machine, including one without a Secret Service. Beside it runs
+a simulated counterpart, EXER-RED, a complete station of its own that sends
+EXERCISE traffic into our inbox folder and acknowledges what we send. Both are
+rebuilt at every start and never used for real traffic.
 """
 
 from __future__ import annotations
 
 import shutil
 import tempfile
+from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
-from console.service.station import Station
+from console.exchange.folders import CounterpartFolders
+from console.exchange.importer import Importer
+from console.service.simulator import SimulatedCounterpart, SimulatorThread
+from console.service.station import Station, utc_clock
+from console.storage.counterparts import CounterpartBook
 from console.storage.keysource import EphemeralKeySource
 
 DEMO_STATION_ID = "DEMO-WATCH"
 DEMO_STATION_NAME = "Demo Watch Desk (synthetic data)"
+SIM_STATION_ID = "EXER-RED"
+SIM_STATION_NAME = "Exercise counterpart (simulated)"
 _MARKER = ".watchdesk-demo"
 
 
@@ -32,10 +42,58 @@ def prepare_demo_dir(data_dir: Path | None) -> Path:
     return demo_dir
 
 
-def open_demo_station(data_dir: Path | None = None) -> Station:
+@dataclass
+class DemoWorld:
+    station: Station
+    simulator_thread: SimulatorThread
+
+    def stop(self) -> None:
+        self.simulator_thread.stop()
+        if self.simulator_thread.is_alive():
+            self.simulator_thread.join(10)
+
+
+def _introduce(a: Station, b: Station) -> None:
+    for me, other in ((a, b), (b, a)):
+        book = CounterpartBook(me.store)
+        book.add_card(other.own_card(), "system", me.station_id, me.clock())
+        book.verify(other.station_id, book.expected_number(other.station_id, me.own_card()), me.own_card(),
+                    "system", me.clock())
+
+
+def open_demo_station(data_dir: Path | None = None, *, history: int = 8) -> Station:
+    """Build the demo: our station and the simulated counterpart, with some traffic already in."""
     demo_dir = prepare_demo_dir(data_dir)
     (demo_dir / _MARKER).write_text("This folder holds a throwaway Watchdesk demo station.\n")
-    station, _code = Station.initialise(
-        demo_dir / "station", DEMO_STATION_ID, DEMO_STATION_NAME, EphemeralKeySource(), demo=True
-    )
+    keys = EphemeralKeySource()
+    station, _code = Station.initialise(demo_dir / "station", DEMO_STATION_ID, DEMO_STATION_NAME, keys, demo=True)
+    sim, _ = Station.initialise(demo_dir / "counterpart", SIM_STATION_ID, SIM_STATION_NAME, keys)
+    _introduce(station, sim)
+    ours = CounterpartFolders.for_counterpart(station.data_dir, SIM_STATION_ID)
+    ours.ensure()
+    simulator = SimulatedCounterpart(sim, DEMO_STATION_ID, ours.outbox, ours.inbox, seed=1988)
+    for _ in range(history):
+        simulator.send_one()
+    simulator.send_one("launch_notification")
+    # Received a while ago, so the inbox shows deadlines running and one overdue.
+    earlier = lambda: utc_clock() - timedelta(minutes=45)  # noqa: E731
+    Importer(station.store, station.station_id, station.keys, earlier, station.data_dir).import_all()
+    sim.close()
+    station.demo_keys = keys  # type: ignore[attr-defined]
+    station.demo_dir = demo_dir  # type: ignore[attr-defined]
     return station
+
+
+def start_simulator(station: Station, interval: float = 20.0) -> SimulatorThread:
+    """Run the simulated counterpart in the background for an open demo station."""
+    demo_dir: Path = station.demo_dir  # type: ignore[attr-defined]
+    keys: EphemeralKeySource = station.demo_keys  # type: ignore[attr-defined]
+    ours = CounterpartFolders.for_counterpart(station.data_dir, SIM_STATION_ID)
+
+    def make() -> SimulatedCounterpart:
+        sim = Station.open(demo_dir / "counterpart", keys)
+        return SimulatedCounterpart(sim, DEMO_STATION_ID, ours.outbox, ours.inbox)
+
+    thread = SimulatorThread(make, interval=interval)
+    thread.start()
+    return thread

@@ -46,12 +46,14 @@ class ReleaseResult:
 
 
 class Outgoing:
-    def __init__(self, station) -> None:
+    def __init__(self, station, store: Store | None = None) -> None:
+        """`store`: a connection of this thread's own, when not on the station's thread."""
         self.station = station
+        self._store = store
 
     @property
     def store(self) -> Store:
-        return self.station.store
+        return self._store or self.station.store
 
     @property
     def clock(self) -> Callable[[], datetime]:

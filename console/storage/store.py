@@ -153,6 +153,17 @@ class Store:
             raise
         return cls(data_dir, conn, meta, key, lock_fd)
 
+    def clone(self) -> "Store":
+        """A second connection to the same store, for a worker thread.
+
+        A connection must not be shared between a thread that writes and one
+        that reads: each thread gets its own, and WAL lets them run side by side.
+        """
+        meta = {"station_id": self.station_id, "key_check": key_check(self._key)}
+        twin = Store.open_with_key(self.data_dir, self._key, meta)
+        twin.set_head_signer(self._head_signer)
+        return twin
+
     def close(self) -> None:
         if self.conn is not None:
             self.conn.close()

@@ -57,6 +57,9 @@ def run_gui(args, *, started: float) -> int:
     # The demo logs into its own throwaway folder, never into a real station's.
     log_path = None if args.demo else configure_logging(args.data_dir)
     errors.install_excepthook(lambda: str(log_path))
+    if args.quit_when_ready:
+        # Unattended: report on stderr instead of waiting on a dialog nobody will close.
+        errors.show_error_dialog = lambda _parent, _title, text, details: print(f"{text}\n{details}", file=sys.stderr)
     try:
         station = open_station(args)
     except (StoreError, OSError) as exc:
@@ -69,6 +72,7 @@ def run_gui(args, *, started: float) -> int:
         log_path = configure_logging(station.data_dir)
     log.info("opened station %s in %s", station.station_id, station.data_dir)
     window = MainWindow(station, EventBus())
+    window.arrivals.start()
     if args.quit_when_ready:
         def report() -> None:
             print(f"ready in {round((time.perf_counter() - started) * 1000)} ms", flush=True)

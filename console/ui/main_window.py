@@ -1,11 +1,18 @@
-"""The main window: navigation, a central view, a detail pane, the status bar."""
+"""The main window: navigation, a central view, a detail pane, the status bar.
+
+Features (inbox, compose, counterparts, ...) plug in through `add_page` and
+`add_action`; the list of feature modules is in `console/ui/features.py`, each
+with an `install(window)` function. The window itself only knows the shell.
+"""
 
 from __future__ import annotations
 
 import html
+import importlib
 import json
 from collections.abc import Callable
-from datetime import datetime, timezone
+from dataclasses import dataclass
+from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -13,10 +20,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
+    QWidget,
 )
 
 import console
@@ -24,11 +33,20 @@ from console.service import queries
 from console.service.events import EventBus
 from console.service.station import Station
 from console.ui.bridge import QtEventBridge
+from console.ui.features import FEATURES
 from console.ui.status_bar import WatchStatusBar
 from console.ui.timefmt import z_text_with_local
 from console.ui.views import KIND_LABELS, AuditLogView, Column, NoticeListView, SimpleTableView
 
-PAGES = ("inbox", "outbox", "drafts", "counterparts", "audit")
+MENUS = (("file", "&File"), ("notice", "&Notice"), ("view", "&View"), ("station", "&Station"), ("help", "&Help"))
+
+
+@dataclass
+class Page:
+    key: str
+    widget: QWidget
+    title: Callable[[dict], str]
+    detail: QWidget | None = None
 
 
 class MainWindow(QMainWindow):
@@ -43,76 +61,33 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.station = station
-        self.bus = bus or EventBus()
-        self.clock = clock or (lambda: datetime.now(timezone.utc))
+        if bus is not None:
+            station.bus = bus
+        self.bus = station.bus
+        self.clock = clock or station.clock
+        self.officer: str | None = None
+        self.on_close: list[Callable[[], None]] = []
         demo = " — DEMO (synthetic data)" if station.demo else ""
         self.setWindowTitle(f"Watchdesk — {station.station_id}{demo}")
         self.resize(1280, 800)
 
-        conn = lambda: self.station.store.conn  # noqa: E731
-        self.inbox = NoticeListView(conn, "in", self)
-        self.outbox = NoticeListView(conn, "out", self)
-        self.drafts = SimpleTableView(
-            conn,
-            "SELECT id, kind, counterpart, officer, updated_at FROM drafts ORDER BY updated_at DESC",
-            [
-                Column("Kind", lambda r: KIND_LABELS.get(r["kind"], r["kind"])),
-                Column("Counterpart", lambda r: r["counterpart"] or ""),
-                Column("Officer", lambda r: r["officer"] or ""),
-                Column("Last saved (UTC)", lambda r: r["updated_at"].replace("T", " ")),
-            ],
-            self.tr("No drafts. Drafts are saved here as you type a new notice."),
-            self.tr("Drafts"),
-            self,
-        )
-        self.counterparts = SimpleTableView(
-            conn,
-            "SELECT station_id, name, card_fingerprint, verified_fingerprint, verified_at FROM counterparts "
-            "ORDER BY station_id",
-            [
-                Column("Station", lambda r: r["station_id"]),
-                Column("Name", lambda r: r["name"]),
-                Column(
-                    "Key",
-                    lambda r: "verified" if r["verified_fingerprint"] == r["card_fingerprint"] else "NOT VERIFIED",
-                ),
-                Column("Fingerprint", lambda r: r["card_fingerprint"]),
-            ],
-            self.tr("No counterparts yet. Import a counterpart's key card to exchange notices."),
-            self.tr("Counterparts"),
-            self,
-        )
-        self.audit = AuditLogView(conn, self)
-        self.audit.verify_requested.connect(self.verify_audit)
-
-        self.pages = {
-            "inbox": self.inbox,
-            "outbox": self.outbox,
-            "drafts": self.drafts,
-            "counterparts": self.counterparts,
-            "audit": self.audit,
-        }
+        self.pages: dict[str, Page] = {}
         self.stack = QStackedWidget(self)
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Navigation"))
-        self.nav.setMaximumWidth(220)
-        for key in PAGES:
-            self.stack.addWidget(self.pages[key])
-            item = QListWidgetItem(self.nav)
-            item.setData(Qt.ItemDataRole.UserRole, key)
+        self.nav.setMaximumWidth(240)
         self.nav.currentRowChanged.connect(self._show_page)
-
+        self.detail_stack = QStackedWidget(self)
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("detailPane")
         self.detail.setAccessibleName(self.tr("Details of the selected item"))
         self.detail.setOpenLinks(False)
-        for view in self.pages.values():
-            view.selected.connect(self.show_detail)
+        self.detail_stack.addWidget(self.detail)
 
         splitter = QSplitter(self)
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(self.detail_stack)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
         splitter.setSizes([200, 700, 380])
@@ -121,105 +96,181 @@ class MainWindow(QMainWindow):
         self.status = WatchStatusBar(f"{station.station_id} · {station.name}", self.clock, self)
         self.setStatusBar(self.status)
         self.status.set_officer(None)
-        self.status.set_exchange_state(self.tr("Exchange: no counterpart folders yet"))
+        self.status.set_exchange_state(self.exchange_state_text())
 
-        self._build_menus()
+        self.menus: dict[str, QMenu] = {key: self.menuBar().addMenu(self.tr(title)) for key, title in MENUS}
         self.bridge = QtEventBridge(self.bus, self)
         self.bridge.event.connect(self._on_event)
+        self._build_base_pages()
+        self._build_base_actions()
+        for module_name in FEATURES:
+            importlib.import_module(module_name).install(self)
         self.reload_all()
         self.nav.setCurrentRow(0)
 
-    # ---- menus -------------------------------------------------------------------
+    # ---- extension points ------------------------------------------------------
 
-    def _action(self, menu, text: str, slot, shortcut=None, name: str | None = None) -> QAction:
+    def add_page(self, key: str, widget: QWidget, title: Callable[[dict], str], detail: QWidget | None = None) -> None:
+        """Add a navigation page, or replace the page with the same key."""
+        if key in self.pages:
+            old = self.pages[key]
+            index = self.stack.indexOf(old.widget)
+            self.stack.removeWidget(old.widget)
+            old.widget.deleteLater()
+            self.stack.insertWidget(index, widget)
+        else:
+            self.stack.addWidget(widget)
+            QListWidgetItem(self.nav).setData(Qt.ItemDataRole.UserRole, key)
+            number = len(self.pages) + 1
+            if number <= 9:
+                self.add_action(
+                    "view", f"&{number} {key.title()}", lambda _c=False, k=key: self.show_page(k), f"Ctrl+{number}",
+                    f"actionShow_{key}",
+                )
+        if detail is not None and self.detail_stack.indexOf(detail) < 0:
+            self.detail_stack.addWidget(detail)
+        self.pages[key] = Page(key, widget, title, detail)
+        selected = getattr(widget, "selected", None)
+        if selected is not None and detail is None:
+            selected.connect(self.show_detail)
+
+    def add_action(self, menu: str, text: str, slot, shortcut=None, name: str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
         if name:
             action.setObjectName(name)
-        menu.addAction(action)
+        self.menus[menu].addAction(action)
         return action
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actionQuit")
+    def set_officer(self, name: str | None) -> None:
+        self.officer = name
+        self.status.set_officer(name)
+        self.bus.publish("officer_changed", officer=name)
 
-        view_menu = bar.addMenu(self.tr("&View"))
-        titles = {
-            "inbox": self.tr("&Inbox"),
-            "outbox": self.tr("&Outbox"),
-            "drafts": self.tr("&Drafts"),
-            "counterparts": self.tr("&Counterparts"),
-            "audit": self.tr("&Audit log"),
-        }
-        self.page_actions = {}
-        for number, key in enumerate(PAGES, start=1):
-            self.page_actions[key] = self._action(
-                view_menu, titles[key], lambda _c=False, k=key: self.show_page(k), f"Ctrl+{number}", f"actionShow_{key}"
-            )
-        view_menu.addSeparator()
-        self._action(view_menu, self.tr("&Refresh"), self.reload_all, QKeySequence.StandardKey.Refresh, "actionRefresh")
-        self._action(
-            view_menu, self.tr("&Find in notices"), self._focus_search, QKeySequence.StandardKey.Find, "actionFind"
+    # ---- base pages and actions ----------------------------------------------------
+
+    def _conn(self):
+        return self.station.store.conn
+
+    def _build_base_pages(self) -> None:
+        tr = self.tr
+        self.inbox = NoticeListView(self._conn, "in", self)
+        self.add_page(
+            "inbox", self.inbox,
+            lambda c: tr("Inbox (%1 open / %2)").replace("%1", str(c["inbox_unacknowledged"])).replace("%2", str(c["inbox"])),
         )
-
-        station_menu = bar.addMenu(self.tr("&Station"))
-        self._action(station_menu, self.tr("&Verify audit log"), self.verify_audit, "Ctrl+Shift+V", "actionVerifyAudit")
-        self._action(
-            station_menu, self.tr("Write audit &checkpoint"), self.write_checkpoint, "Ctrl+Shift+K", "actionCheckpoint"
+        self.outbox = NoticeListView(self._conn, "out", self)
+        self.add_page("outbox", self.outbox, lambda c: tr("Outbox (%1)").replace("%1", str(c["outbox"])))
+        self.drafts = SimpleTableView(
+            self._conn,
+            "SELECT id, kind, counterpart, officer, updated_at FROM drafts ORDER BY updated_at DESC",
+            [
+                Column("Kind", lambda r: KIND_LABELS.get(r["kind"], r["kind"])),
+                Column("Counterpart", lambda r: r["counterpart"] or ""),
+                Column("Officer", lambda r: r["officer"] or ""),
+                Column("Last saved (UTC)", lambda r: r["updated_at"].replace("T", " ")),
+            ],
+            tr("No drafts. Drafts are saved here as you type a new notice."),
+            tr("Drafts"),
+            self,
         )
+        self.add_page("drafts", self.drafts, lambda c: tr("Drafts (%1)").replace("%1", str(c["drafts"])))
+        self.counterparts = SimpleTableView(
+            self._conn,
+            "SELECT station_id, name, card_fingerprint, verified_fingerprint FROM counterparts ORDER BY station_id",
+            [
+                Column("Station", lambda r: r["station_id"]),
+                Column("Name", lambda r: r["name"]),
+                Column("Key", lambda r: "verified" if r["verified_fingerprint"] == r["card_fingerprint"] else "NOT VERIFIED"),
+                Column("Fingerprint", lambda r: r["card_fingerprint"]),
+            ],
+            tr("No counterparts yet. Import a counterpart's key card to exchange notices."),
+            tr("Counterparts"),
+            self,
+        )
+        self.add_page(
+            "counterparts", self.counterparts, lambda c: tr("Counterparts (%1)").replace("%1", str(c["counterparts"]))
+        )
+        self.audit = AuditLogView(self._conn, self)
+        self.audit.verify_requested.connect(self.verify_audit)
+        self.add_page("audit", self.audit, lambda c: tr("Audit log (%1)").replace("%1", str(c["audit"])))
 
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&About Watchdesk"), self.show_about, "F1", "actionAbout")
+    def _build_base_actions(self) -> None:
+        self.add_action("file", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actionQuit")
+        self.add_action("view", self.tr("&Refresh"), self.reload_all, QKeySequence.StandardKey.Refresh, "actionRefresh")
+        self.add_action("view", self.tr("&Find in this list"), self._focus_search, QKeySequence.StandardKey.Find, "actionFind")
+        self.add_action("station", self.tr("&Verify audit log"), self.verify_audit, "Ctrl+Shift+V", "actionVerifyAudit")
+        self.add_action(
+            "station", self.tr("Write audit &checkpoint"), self.write_checkpoint, "Ctrl+Shift+K", "actionCheckpoint"
+        )
+        self.add_action("help", self.tr("&About Watchdesk"), self.show_about, "F1", "actionAbout")
 
-    # ---- pages ---------------------------------------------------------------------
+    def closeEvent(self, event) -> None:
+        for callback in self.on_close:
+            callback()
+        self.on_close.clear()
+        super().closeEvent(event)
+
+    # ---- pages -----------------------------------------------------------------------
+
+    def page_keys(self) -> list[str]:
+        return list(self.pages)
 
     def show_page(self, key: str) -> None:
-        self.nav.setCurrentRow(PAGES.index(key))
+        self.nav.setCurrentRow(self.page_keys().index(key))
 
     def current_page(self) -> str:
-        return PAGES[self.stack.currentIndex()]
+        return self.page_keys()[max(self.nav.currentRow(), 0)]
 
     def _show_page(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
+        page = self.pages[self.page_keys()[row]]
+        self.stack.setCurrentWidget(page.widget)
+        self.detail_stack.setCurrentWidget(page.detail or self.detail)
         self.detail.clear()
 
     def _focus_search(self) -> None:
-        view = self.pages[self.current_page()]
+        view = self.pages[self.current_page()].widget
         if hasattr(view, "search"):
             view.search.setFocus()
             view.search.selectAll()
 
     def reload_all(self) -> None:
-        for view in self.pages.values():
-            view.reload()
+        for page in self.pages.values():
+            page.widget.reload()
         self.update_counts()
         self.inbox_loaded.emit()
 
     def update_counts(self) -> None:
         counts = queries.folder_counts(self.station.store.conn)
-        labels = {
-            "inbox": self.tr("Inbox (%1 open / %2)")
-            .replace("%1", str(counts["inbox_unacknowledged"]))
-            .replace("%2", str(counts["inbox"])),
-            "outbox": self.tr("Outbox (%1)").replace("%1", str(counts["outbox"])),
-            "drafts": self.tr("Drafts (%1)").replace("%1", str(counts["drafts"])),
-            "counterparts": self.tr("Counterparts (%1)").replace("%1", str(counts["counterparts"])),
-            "audit": self.tr("Audit log (%1)").replace("%1", str(counts["audit"])),
-        }
-        for row, key in enumerate(PAGES):
-            self.nav.item(row).setText(labels[key])
-            self.nav.item(row).setData(Qt.ItemDataRole.AccessibleTextRole, labels[key])
+        for row, key in enumerate(self.page_keys()):
+            label = self.pages[key].title(counts)
+            self.nav.item(row).setText(label)
+            self.nav.item(row).setData(Qt.ItemDataRole.AccessibleTextRole, label)
+
+    def exchange_state_text(self) -> str:
+        from console.exchange.folders import CounterpartFolders
+        from console.storage.counterparts import CounterpartBook
+
+        counterparts = CounterpartBook(self.station.store).all()
+        if not counterparts:
+            return self.tr("Exchange: no counterpart folders yet")
+        states = [
+            CounterpartFolders.for_counterpart(self.station.data_dir, c.station_id, c.inbox_dir, c.outbox_dir).state()
+            for c in counterparts
+        ]
+        return self.tr("Exchange: ") + "; ".join(states)
 
     def _on_event(self, name: str, _data: dict) -> None:
         if name in ("notices_changed", "drafts_changed", "counterparts_changed", "audit_changed"):
             self.reload_all()
+            self.status.set_exchange_state(self.exchange_state_text())
 
-    # ---- detail ------------------------------------------------------------------
+    # ---- detail ------------------------------------------------------------------------
 
     def show_detail(self, row: dict | None) -> None:
         if row is None:
@@ -227,7 +278,7 @@ class MainWindow(QMainWindow):
             return
         lines = []
         for key, value in row.items():
-            if value in (None, ""):
+            if value in (None, "") or isinstance(value, bytes):
                 continue
             text = str(value)
             if key == "details":
@@ -237,7 +288,7 @@ class MainWindow(QMainWindow):
             lines.append(f"<tr><th align='left'>{html.escape(key.replace('_', ' '))}</th><td>{html.escape(text)}</td></tr>")
         self.detail.setHtml("<table cellspacing='4'>" + "".join(lines) + "</table>")
 
-    # ---- station actions -----------------------------------------------------------
+    # ---- station actions -------------------------------------------------------------
 
     def verify_audit(self) -> None:
         result = self.station.verify_audit()
@@ -246,7 +297,7 @@ class MainWindow(QMainWindow):
         self.bus.publish("audit_changed")
 
     def write_checkpoint(self) -> None:
-        count = self.station.write_checkpoint(self.status.officer.text() or "officer")
+        count = self.station.write_checkpoint(self.officer or "officer")
         self.statusBar().showMessage(self.tr("Signed an audit checkpoint over %1 entries.").replace("%1", str(count)), 5000)
         self.bus.publish("audit_changed")
 

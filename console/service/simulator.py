@@ -1,0 +1,156 @@
+"""A simulated counterpart station: sends realistic EXERCISE traffic and acknowledges ours.
+
+It is a complete station of its own (own store, own keys) that talks to ours only
+through the exchange folders, exactly as a real counterpart would.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import shutil
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from console.exchange.folders import CounterpartFolders
+from console.exchange.importer import Importer
+from console.service.outgoing import Outgoing, ReleaseResult
+from console.service.station import Station
+from console.service.traffic import general_body, launch_body, precedence
+from console.domain.times import format_rfc3339
+from console.storage.counterparts import CounterpartBook
+
+log = logging.getLogger(__name__)
+
+SIM_OFFICER = "sim-officer"
+
+
+def _window_start(row: dict) -> str | None:
+    import json
+
+    body = json.loads(row["notice_json"])["body"]
+    return (body.get("content") or body).get("window_start")
+
+
+class SimulatedCounterpart:
+    def __init__(self, station: Station, peer_id: str, peer_outbox: Path, peer_inbox: Path, seed: int | None = None):
+        """`peer_outbox`: where our peer writes files for us; `peer_inbox`: where our files must land."""
+        self.station = station
+        self.peer_id = peer_id
+        self.peer_outbox = Path(peer_outbox)
+        self.rng = random.Random(seed)
+        self.outgoing = Outgoing(station)
+        counterpart = CounterpartBook(station.store).require(peer_id)
+        self.folders = CounterpartFolders.for_counterpart(station.data_dir, peer_id, None, None)
+        # Our files for the peer are written straight into its inbox (a drop folder).
+        if counterpart.outbox_dir != str(peer_inbox):
+            CounterpartBook(station.store).set_folders(peer_id, None, str(peer_inbox), SIM_OFFICER, station.clock())
+        self.folders = CounterpartFolders.for_counterpart(station.data_dir, peer_id, None, str(peer_inbox))
+        self.folders.ensure()
+
+    def _draft(self, kind: str, body: dict, references: list | None = None, prec: str | None = None) -> dict:
+        return {
+            "kind": kind,
+            "recipient": self.peer_id,
+            "precedence": prec or precedence(self.rng),
+            "status": "EXERCISE",
+            "agreement": CounterpartBook(self.station.store).require(self.peer_id).profile.name,
+            "references": references or [],
+            "drafted_by": SIM_OFFICER,
+            "body": body,
+        }
+
+    def _our_notifications(self) -> list[dict]:
+        return list(
+            self.station.store.db.query(
+                "SELECT message_id, sealed_sha256, notice_json FROM notices WHERE direction = 'out' "
+                "AND kind IN ('launch_notification', 'amendment') ORDER BY id DESC LIMIT 5"
+            )
+        )
+
+    def send_one(self, kind: str | None = None) -> ReleaseResult:
+        """Send one notice of `kind` (default: a weighted random choice)."""
+        import json
+
+        earlier = self._our_notifications()
+        now = self.station.clock()
+        launched = [n for n in earlier if _window_start(n) and _window_start(n) <= format_rfc3339(now)]
+        if kind is None:
+            choices = ["launch_notification", "general_communication"]
+            weights = [6, 2]
+            if earlier:
+                choices += ["amendment", "cancellation"]
+                weights += [2, 1]
+            if launched:
+                choices.append("post_launch_report")
+                weights.append(2)
+            kind = self.rng.choices(choices, weights=weights)[0]
+        if kind == "post_launch_report" and not launched:
+            kind = "general_communication"
+        if kind == "post_launch_report":
+            earlier = launched
+        if kind == "launch_notification":
+            draft = self._draft(kind, launch_body(self.rng, now))
+        elif kind == "general_communication":
+            draft = self._draft(kind, general_body(self.rng), prec="ROUTINE")
+        else:
+            target = self.rng.choice(earlier)
+            ref = [{"message_id": target["message_id"], "sha256": target["sealed_sha256"]}]
+            original = json.loads(target["notice_json"])
+            if kind == "amendment":
+                content = launch_body(self.rng, now)
+                body = {"amended_message_id": target["message_id"], "content": content,
+                        "reason": "Launch window postponed."}
+            elif kind == "cancellation":
+                body = {"cancelled_message_id": target["message_id"], "reason": "The exercise launch is cancelled."}
+            else:
+                body = {"reported_message_id": target["message_id"], "actual_launch_time": _window_start(target),
+                        "remarks": "Launch took place as notified."}
+            draft = self._draft(kind, body, ref)
+        return self.outgoing.release(draft, SIM_OFFICER)
+
+    def acknowledge_peer_traffic(self) -> int:
+        """Collect the peer's files for us, import them, acknowledge what needs it. Returns acks sent."""
+        for path in sorted(self.peer_outbox.glob("*.wdn")):
+            if not any((f / path.name).exists() for f in (self.folders.inbox, self.folders.processed, self.folders.quarantine)):
+                shutil.copyfile(path, self.folders.inbox / path.name)
+        importer = Importer(self.station.store, self.station.station_id, self.station.keys, self.station.clock,
+                            self.station.data_dir)
+        importer.import_counterpart(CounterpartBook(self.station.store).require(self.peer_id))
+        pending = list(self.station.store.db.query(
+            "SELECT id FROM notices WHERE direction = 'in' AND acknowledged_at IS NULL AND kind != 'acknowledgement'"
+        ))
+        for row in pending:
+            self.outgoing.acknowledge(row["id"], SIM_OFFICER)
+        return len(pending)
+
+
+class SimulatorThread(threading.Thread):
+    """Runs a simulated counterpart at a pace a person can follow, until stopped."""
+
+    def __init__(self, make: Callable[[], SimulatedCounterpart], interval: float = 20.0, first_delay: float = 5.0):
+        super().__init__(name="simulated-counterpart", daemon=True)
+        self._make = make
+        self.interval = interval
+        self.first_delay = first_delay
+        self._stopping = threading.Event()
+
+    def stop(self) -> None:
+        self._stopping.set()
+
+    def run(self) -> None:
+        # The simulator's store connection belongs to this thread alone.
+        simulator = self._make()
+        try:
+            if self._stopping.wait(self.first_delay):
+                return
+            while not self._stopping.is_set():
+                try:
+                    simulator.acknowledge_peer_traffic()
+                    simulator.send_one()
+                except Exception:
+                    log.exception("the simulated counterpart failed a step")
+                self._stopping.wait(self.interval * simulator.rng.uniform(0.6, 1.4))
+        finally:
+            simulator.station.close()
