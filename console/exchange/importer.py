@@ -64,10 +64,25 @@ class ImportReport:
 
 
 class Quarantine(Exception):
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: str, message: str, sha256: str | None = None) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
+        self.sha256 = sha256
+
+
+def _stream_sha256(path: Path) -> str | None:
+    import hashlib
+
+    digest = hashlib.sha256()
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()
 
 
 class Importer:
@@ -120,6 +135,13 @@ class Importer:
             if not is_sealed_name(name):
                 raise Quarantine("bad_file_name", f"'{name}' is not a sealed notice file name (SENDER_RECIPIENT_SEQ_ID.wdn)")
             header = peek(data)
+            # Check 9 of the spec before anything about the sender: a file for another station is
+            # rejected as such, whoever claims to have sent it.
+            if header.recipient_key_thumbprint not in {k.encryption_key_thumbprint for k in self.keys}:
+                raise Quarantine(
+                    "wrong_recipient",
+                    "it is encrypted to a key that is not one of this station's (it was sealed for another station)",
+                )
             if header.sender != counterpart.station_id:
                 raise Quarantine(
                     "unknown_sender",
@@ -141,7 +163,7 @@ class Importer:
         except RejectedFile as exc:
             return self._quarantine(counterpart, folders, path, exc.code, exc.message, sha)
         except Quarantine as exc:
-            return self._quarantine(counterpart, folders, path, exc.code, exc.message, sha)
+            return self._quarantine(counterpart, folders, path, exc.code, exc.message, exc.sha256 or sha)
 
     def _read(self, path: Path) -> bytes:
         kind = entry_kind(path)
@@ -149,7 +171,10 @@ class Importer:
             raise Quarantine("not_a_file", f"it is a {kind}, not a file; it was not opened")
         size = os.lstat(path).st_size
         if size > MAX_FILE_BYTES:
-            raise Quarantine("oversize", f"it is {size} bytes; a notice file is at most {MAX_FILE_BYTES} bytes")
+            # Hashed in chunks for the reason file, never loaded or parsed whole.
+            raise Quarantine(
+                "oversize", f"it is {size} bytes; a notice file is at most {MAX_FILE_BYTES} bytes", _stream_sha256(path)
+            )
         # O_NOFOLLOW: a file swapped for a link after the check above is refused, not followed.
         fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
         with os.fdopen(fd, "rb") as handle:
@@ -162,17 +187,29 @@ class Importer:
         now = self.clock()
         stamp = format_rfc3339(now)
         replayed_by = None
+        conflict = False
         with self.store.transaction() as db:
-            if db.execute("SELECT 1 FROM notices WHERE message_id = ?", [notice.message_id]).fetchone():
-                self.store.audit.append(
-                    now, SYSTEM, "import_duplicate",
-                    {"counterpart": counterpart.station_id, "file": path.name, "message_id": notice.message_id},
-                )
+            known = db.execute(
+                "SELECT direction, sender, sequence FROM notices WHERE message_id = ?", [notice.message_id]
+            ).fetchone()
+            if known is not None and (known[0], known[1]) != ("in", notice.sender):
+                conflict = True
+            elif known is not None:
+                details = {"counterpart": counterpart.station_id, "file": path.name, "message_id": notice.message_id}
+                if known[2] != notice.sequence:
+                    details["note"] = f"sequence {notice.sequence} differs from the recorded {known[2]}"
+                self.store.audit.append(now, SYSTEM, "import_duplicate", details)
                 outcome = FileOutcome(path.name, "duplicate", message_id=notice.message_id, kind=str(notice.kind))
             else:
                 replayed_by = notice_rows.channel_message_id(db, notice.sender, notice.recipient, notice.sequence)
                 if replayed_by is None:
                     outcome = self._insert(db, counterpart, path, data, opened, notice, report, now, stamp)
+        if conflict:
+            return self._quarantine(
+                counterpart, folders, path, "message_id_conflict",
+                f"message id {notice.message_id} already belongs to another station's notice on record",
+                opened.sha256,
+            )
         if replayed_by is not None:
             return self._quarantine(
                 counterpart, folders, path, "replayed_sequence",

@@ -196,3 +196,22 @@ def test_key_rotation_keeps_old_traffic_readable(pair, clock):
     report = import_inbox(us, "NRRC-RU")
     assert [o.outcome for o in report.outcomes] == ["accepted", "accepted"]
     assert {old["message_id"], new["message_id"]} <= {r["message_id"] for r in us.store.db.query("SELECT message_id FROM notices")}
+
+
+def test_a_file_for_another_station_is_rejected_as_such_even_from_an_unverified_sender(tmp_path, clock):
+    us = make_station(tmp_path, "NRRC-US", "US", clock)
+    them = make_station(tmp_path, "NRRC-RU", "RU", clock)
+    third = make_station(tmp_path, "NRRC-GB", "GB", clock)
+    introduce(us, third)
+    introduce(them, third)
+    from console.storage.counterparts import CounterpartBook
+
+    them.store.conn.execute("UPDATE counterparts SET verified_fingerprint = NULL")  # NRRC-GB unverified at them
+    sent = Outgoing(third).release(launch_draft("NRRC-US", clock), "gina").notice  # sealed for us, not for them
+    inbox = folders(them, "NRRC-GB").inbox
+    inbox.mkdir(parents=True, exist_ok=True)
+    (inbox / sent["sealed_file"]).write_bytes(sent["sealed_blob"])
+    report = import_inbox(them, "NRRC-GB")
+    assert [(o.outcome, o.code) for o in report.outcomes] == [("quarantined", "wrong_recipient")]
+    for station in (us, them, third):
+        station.close()

@@ -1,0 +1,294 @@
+"""Subcommands for keys, counterparts, the exchange folders and the simulated counterpart."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sys
+import time
+from pathlib import Path
+
+from console.exchange.folders import CounterpartFolders
+from console.exchange.importer import Importer
+from console.format import KeyCard, KeyCardError, RejectedFile, open_sealed, peek, sha256_hex
+from console.fsutil import atomic_write
+from console.service.outgoing import Outgoing
+from console.service.station import Station
+from console.storage.counterparts import CounterpartBook, CounterpartError
+from console.storage.errors import StoreError
+from console.storage.keysource import KeyringKeySource
+
+
+def add_commands(sub) -> None:
+    keys = sub.add_parser("keys", help="this station's key card")
+    keys_sub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    card = keys_sub.add_parser("card", help="write this station's public key card to FILE")
+    card.add_argument("file", type=Path)
+    card.set_defaults(handler=cmd_keys_card)
+
+    cp = sub.add_parser("counterpart", help="counterpart stations and their keys")
+    cp_sub = cp.add_subparsers(dest="counterpart_command", metavar="ACTION", required=True)
+    add = cp_sub.add_parser("add", help="import a counterpart's key card (unverified until you verify it)")
+    add.add_argument("card", type=Path)
+    add.set_defaults(handler=cmd_counterpart_add)
+    verify = cp_sub.add_parser("verify", help="mark a counterpart's key verified after comparing the safety number")
+    verify.add_argument("station_id")
+    verify.add_argument("number", nargs="?", help="the 60-digit safety number the other side read out")
+    verify.set_defaults(handler=cmd_counterpart_verify)
+    listing = cp_sub.add_parser("list", help="list counterparts, their keys and folders")
+    listing.set_defaults(handler=cmd_counterpart_list)
+    folders = cp_sub.add_parser("folders", help="set a counterpart's inbox/outbox folders (removable media, drop folder)")
+    folders.add_argument("station_id")
+    folders.add_argument("--inbox", type=Path)
+    folders.add_argument("--outbox", type=Path)
+    folders.set_defaults(handler=cmd_counterpart_folders)
+
+    ex = sub.add_parser("exchange", help="import arrivals and export pending notices")
+    ex_sub = ex.add_subparsers(dest="exchange_command", metavar="ACTION", required=True)
+    imp = ex_sub.add_parser("import", help="import every counterpart's inbox folder now")
+    imp.set_defaults(handler=cmd_exchange_import)
+    exp = ex_sub.add_parser("export", help="write released notices whose files are not written yet")
+    exp.set_defaults(handler=cmd_exchange_export)
+
+    check = sub.add_parser("verify", help="say what a sealed file is, without storing it")
+    check.add_argument("file", type=Path)
+    check.set_defaults(handler=cmd_verify_file)
+
+    sim = sub.add_parser(
+        "simulate",
+        help="run a simulated counterpart station in its own data dir (--data-dir) that sends EXERCISE traffic",
+    )
+    sim.add_argument("--station-id", default="EXER-RED")
+    sim.add_argument("--name", default="Exercise counterpart (simulated)")
+    sim.add_argument("--peer-card", type=Path, required=True, help="our station's key card")
+    sim.add_argument("--peer-inbox", type=Path, required=True, help="our inbox folder for the simulated station")
+    sim.add_argument("--peer-outbox", type=Path, required=True, help="our outbox folder for the simulated station")
+    sim.add_argument("--count", type=int, default=10, help="how many notices to send (0: run until interrupted)")
+    sim.add_argument("--interval", type=float, default=20.0, help="seconds between notices")
+    sim.add_argument("--seed", type=int, default=None)
+    sim.set_defaults(handler=cmd_simulate)
+
+
+def _fail(message: str) -> int:
+    print(f"watchdesk: {message}", file=sys.stderr)
+    return 1
+
+
+def _open(args) -> Station:
+    return Station.open(args.data_dir, KeyringKeySource())
+
+
+def cmd_keys_card(args) -> int:
+    try:
+        station = _open(args)
+    except StoreError as exc:
+        return _fail(str(exc))
+    try:
+        card = station.own_card()
+        atomic_write(args.file, card.to_json().encode("utf-8") + b"\n", overwrite=True, mode=0o644)
+        station.store.record(getpass.getuser(), "key_card_exported", {"file": str(args.file.resolve())})
+    finally:
+        station.close()
+    print(f"Key card of {card.station_id} written to {args.file}")
+    print(f"Fingerprint: {card.fingerprint}")
+    return 0
+
+
+def cmd_counterpart_add(args) -> int:
+    try:
+        card = KeyCard.load(args.card.read_bytes())
+    except OSError as exc:
+        return _fail(f"cannot read {args.card}: {exc.strerror}")
+    except KeyCardError as exc:
+        return _fail(f"{args.card} is not a usable key card: {exc}")
+    try:
+        station = _open(args)
+    except StoreError as exc:
+        return _fail(str(exc))
+    try:
+        book = CounterpartBook(station.store)
+        counterpart, outcome = book.add_card(card, getpass.getuser(), station.station_id, station.clock())
+        number = book.expected_number(card.station_id, station.own_card())
+    except CounterpartError as exc:
+        return _fail(str(exc))
+    finally:
+        station.close()
+    messages = {
+        "added": f"Added counterpart {card.station_id} ({card.name}); its key is NOT verified yet.",
+        "unchanged": f"{card.station_id}'s key card is the one already on record.",
+        "key_changed": f"WARNING: {card.station_id}'s key CHANGED. Its traffic is held until you verify the new key.",
+    }
+    print(messages[outcome])
+    print(f"Safety number to compare with {card.station_id} (by phone or in person):\n    {number}")
+    print(f"Then run: watchdesk counterpart verify {card.station_id} 'NUMBER THEY READ OUT'")
+    return 0
+
+
+def cmd_counterpart_verify(args) -> int:
+    try:
+        station = _open(args)
+    except StoreError as exc:
+        return _fail(str(exc))
+    try:
+        book = CounterpartBook(station.store)
+        if args.number is None:
+            print(f"Safety number: {book.expected_number(args.station_id, station.own_card())}")
+            print("Compare it with the other side, then pass the number they read out as NUMBER.")
+            return 2
+        book.verify(args.station_id, args.number, station.own_card(), getpass.getuser(), station.clock())
+    except CounterpartError as exc:
+        return _fail(str(exc))
+    finally:
+        station.close()
+    print(f"{args.station_id}'s key is verified. Held traffic will be imported.")
+    return 0
+
+
+def cmd_counterpart_list(args) -> int:
+    try:
+        station = _open(args)
+    except StoreError as exc:
+        return _fail(str(exc))
+    try:
+        for c in CounterpartBook(station.store).all():
+            folders = CounterpartFolders.for_counterpart(station.data_dir, c.station_id, c.inbox_dir, c.outbox_dir)
+            state = "verified" if c.verified else ("KEY CHANGED, not verified" if c.key_changed else "NOT verified")
+            print(f"{c.station_id}\t{c.name}\t{state}\t{c.card.fingerprint}\tinbox {folders.inbox}\toutbox {folders.outbox}")
+    finally:
+        station.close()
+    return 0
+
+
+def cmd_counterpart_folders(args) -> int:
+    try:
+        station = _open(args)
+    except StoreError as exc:
+        return _fail(str(exc))
+    try:
+        CounterpartBook(station.store).set_folders(
+            args.station_id,
+            str(args.inbox.resolve()) if args.inbox else None,
+            str(args.outbox.resolve()) if args.outbox else None,
+            getpass.getuser(),
+            station.clock(),
+        )
+    except CounterpartError as exc:
+        return _fail(str(exc))
+    finally:
+        station.close()
+    return 0
+
+
+def cmd_exchange_import(args) -> int:
+    try:
+        station = _open(args)
+    except StoreError as exc:
+        return _fail(str(exc))
+    try:
+        importer = Importer(station.store, station.station_id, station.keys, station.clock, station.data_dir)
+        reports = importer.import_all()
+    finally:
+        station.close()
+    for report in reports:
+        print(report.describe())
+        for outcome in report.outcomes:
+            if outcome.outcome != "accepted":
+                print(f"  {outcome.outcome}: {outcome.name} {outcome.code} {outcome.message}".rstrip())
+        if report.new_gaps:
+            print(f"  gap: sequence numbers {', '.join(map(str, report.new_gaps))} have not arrived")
+    return 0
+
+
+def cmd_exchange_export(args) -> int:
+    try:
+        station = _open(args)
+    except StoreError as exc:
+        return _fail(str(exc))
+    try:
+        results = Outgoing(station).export_pending(getpass.getuser())
+    finally:
+        station.close()
+    failed = [(m, e) for m, e in results if e]
+    for message_id, error in failed:
+        print(f"not exported: {message_id}: {error}", file=sys.stderr)
+    print(f"{len(results) - len(failed)} notice(s) written, {len(failed)} failed")
+    return 1 if failed else 0
+
+
+def cmd_verify_file(args) -> int:
+    """Peek always; open fully if this station is the recipient and knows the sender."""
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        return _fail(f"cannot read {args.file}: {exc.strerror}")
+    print(f"file:     {args.file}")
+    print(f"size:     {len(data)} bytes")
+    print(f"sha256:   {sha256_hex(data)}")
+    try:
+        header = peek(data)
+    except RejectedFile as exc:
+        print(f"result:   REJECTED ({exc.code}): {exc.message}")
+        return 3
+    print(f"sender:   {header.sender} (unauthenticated header)")
+    print(f"message:  {header.message_id}")
+    try:
+        station = _open(args)
+    except StoreError as exc:
+        print(f"signature: not checked ({exc})")
+        return 0
+    try:
+        book = CounterpartBook(station.store)
+        opened = open_sealed(data, station.station_id, station.keys, book.signing_keys)
+    except RejectedFile as exc:
+        print(f"result:   REJECTED ({exc.code}): {exc.message}")
+        return 3
+    finally:
+        station.close()
+    notice = opened.notice
+    print(f"kind:     {notice['kind']}  precedence: {notice['precedence']}  status: {notice['status']}")
+    print(f"channel:  {opened.sender} -> {opened.recipient}, sequence {opened.sequence}")
+    print(f"signature: valid (key {opened.signing_key_thumbprint})")
+    return 0
+
+
+def cmd_simulate(args) -> int:
+    from console.service.simulator import SimulatedCounterpart
+
+    try:
+        peer_card = KeyCard.load(args.peer_card.read_bytes())
+    except (OSError, KeyCardError) as exc:
+        return _fail(f"cannot use {args.peer_card} as our key card: {exc}")
+    keys = KeyringKeySource()
+    try:
+        if (args.data_dir / "station.json").exists():
+            sim = Station.open(args.data_dir, keys)
+        else:
+            sim, _code = Station.initialise(args.data_dir, args.station_id, args.name, keys)
+            print(f"Created simulated station {args.station_id} in {args.data_dir}")
+        book = CounterpartBook(sim.store)
+        book.add_card(peer_card, "sim-officer", sim.station_id, sim.clock())
+        if not book.require(peer_card.station_id).verified:
+            # The simulator trusts the card it was given: it stands in for the other side's officers.
+            book.verify(peer_card.station_id, book.expected_number(peer_card.station_id, sim.own_card()),
+                        sim.own_card(), "sim-officer", sim.clock())
+    except (StoreError, CounterpartError) as exc:
+        return _fail(str(exc))
+    card_path = args.data_dir / f"{sim.station_id}.card.json"
+    atomic_write(card_path, sim.own_card().to_json().encode() + b"\n")
+    print(f"Simulated station's key card: {card_path} (import it with `watchdesk counterpart add`)")
+    simulator = SimulatedCounterpart(sim, peer_card.station_id, args.peer_outbox, args.peer_inbox, seed=args.seed)
+    sent = 0
+    try:
+        while args.count == 0 or sent < args.count:
+            acks = simulator.acknowledge_peer_traffic()
+            result = simulator.send_one()
+            sent += 1
+            print(f"sent {result.notice['kind']} {result.notice['precedence']} seq {result.notice['sequence']}"
+                  + (f"; acknowledged {acks}" if acks else ""), flush=True)
+            if args.count == 0 or sent < args.count:
+                time.sleep(args.interval)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sim.close()
+    return 0
