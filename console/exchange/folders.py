@@ -102,11 +102,17 @@ def free_name(folder: Path, name: str) -> Path:
     return candidate
 
 
-def move_without_overwrite(source: Path, folder: Path) -> Path:
+def sync_folders(*folders: Path) -> None:
+    for folder in folders:
+        _fsync_dir(folder)
+
+
+def move_without_overwrite(source: Path, folder: Path, *, sync: bool = True) -> Path:
     """Move `source` into `folder` under a free name; never replaces a file.
 
     Links are moved as links (never followed). Falls back to copying only for
-    a regular file on another file system.
+    a regular file on another file system. With sync=False the caller syncs
+    both folders itself (once for many moves).
     """
     while True:
         target = free_name(folder, source.name)
@@ -119,8 +125,8 @@ def move_without_overwrite(source: Path, folder: Path) -> Path:
                 if os.path.lexists(target):
                     continue
                 os.rename(source, target)
-            _fsync_dir(folder)
-            _fsync_dir(source.parent)
+            if sync:
+                sync_folders(folder, source.parent)
             return target
         except FileExistsError:
             continue  # someone took the name in between; pick the next

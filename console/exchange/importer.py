@@ -9,6 +9,7 @@ with a reason file. No file is ever deleted; every outcome is an audit entry.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 from collections.abc import Callable, Sequence
@@ -25,6 +26,7 @@ from console.exchange.folders import (
     inbox_entries,
     is_sealed_name,
     move_without_overwrite,
+    sync_folders,
     write_reason_file,
 )
 from console.format import MAX_FILE_BYTES, RejectedFile, StationKeys, open_sealed, peek, sha256_hex
@@ -35,6 +37,19 @@ from console.storage.store import Store
 log = logging.getLogger(__name__)
 
 SYSTEM = "system"
+# Files stored per transaction: large enough that commits and folder syncs stop
+# dominating, small enough that a new FLASH notice is on screen within a second.
+BATCH_SIZE = 50
+
+
+@dataclass(frozen=True)
+class _Checked:
+    """A file that passed every check and waits to be stored."""
+
+    path: Path
+    data: bytes
+    opened: object
+    notice: Notice
 
 
 @dataclass(frozen=True)
@@ -101,6 +116,7 @@ class Importer:
         self.data_dir = data_dir
         self.book = CounterpartBook(store)
         self._held_reported: set[tuple[str, str]] = set()
+        self._signing_keys: Callable[[str], list | None] = self.book.signing_keys
 
     def folders(self, counterpart: Counterpart) -> CounterpartFolders:
         return CounterpartFolders.for_counterpart(
@@ -111,22 +127,39 @@ class Importer:
         return [self.import_counterpart(c, should_stop) for c in self.book.all()]
 
     def import_counterpart(self, counterpart: Counterpart, should_stop: Callable[[], bool] = lambda: False) -> ImportReport:
+        """Import the counterpart's inbox, in name order.
+
+        Files are checked one by one, then stored BATCH_SIZE at a time in one
+        transaction and moved to processed/ after it commits: one commit and
+        one folder sync per batch instead of per file. A crash before the
+        commit leaves the batch in the inbox; after it, the files still in the
+        inbox are found to be duplicates on the next run and moved on.
+        """
         folders = self.folders(counterpart)
         folders.ensure()
         report = ImportReport(counterpart.station_id)
+        # Keys on record do not change during one pass; read and check them once.
+        self._signing_keys = functools.lru_cache(maxsize=None)(self.book.signing_keys)
+        batch: list[_Checked] = []
         for name in inbox_entries(folders.inbox):
             if should_stop():
                 break
-            outcome = self.import_file(counterpart, folders, folders.inbox / name, report)
-            if outcome is not None:
-                report.outcomes.append(outcome)
+            checked = self.check_file(counterpart, folders, folders.inbox / name)
+            if isinstance(checked, FileOutcome):
+                report.outcomes.append(checked)
+                continue
+            batch.append(checked)
+            if len(batch) >= BATCH_SIZE:
+                report.outcomes += self._store_batch(counterpart, folders, batch, report)
+                batch = []
+        if batch:
+            report.outcomes += self._store_batch(counterpart, folders, batch, report)
         return report
 
-    # ---- one file -------------------------------------------------------------
+    # ---- checks, file by file ------------------------------------------------------
 
-    def import_file(
-        self, counterpart: Counterpart, folders: CounterpartFolders, path: Path, report: ImportReport
-    ) -> FileOutcome | None:
+    def check_file(self, counterpart: Counterpart, folders: CounterpartFolders, path: Path) -> "_Checked | FileOutcome":
+        """Every check that needs no store write. Rejected files are quarantined here."""
         name = path.name
         sha = None
         try:
@@ -154,16 +187,25 @@ class Importer:
                     self._held_reported.add((counterpart.station_id, name))
                     self._audit("import_held", {"counterpart": counterpart.station_id, "file": name, "reason": why})
                 return FileOutcome(name, "held", "unverified_key", f"held: {counterpart.station_id}'s {why}")
-            opened = open_sealed(data, self.station_id, self.keys, self.book.signing_keys)
+            opened = open_sealed(data, self.station_id, self.keys, self._signing_keys)
             try:
                 notice = Notice.from_dict(opened.notice)
             except NoticeFormatError as exc:
                 raise Quarantine("invalid_notice", f"the notice is not valid: {exc}") from exc
-            return self._store(counterpart, folders, path, data, opened, notice, report)
+            return _Checked(path, data, opened, notice)
         except RejectedFile as exc:
             return self._quarantine(counterpart, folders, path, exc.code, exc.message, sha)
         except Quarantine as exc:
             return self._quarantine(counterpart, folders, path, exc.code, exc.message, exc.sha256 or sha)
+
+    def import_file(
+        self, counterpart: Counterpart, folders: CounterpartFolders, path: Path, report: ImportReport
+    ) -> FileOutcome:
+        """Check and store one file on its own."""
+        checked = self.check_file(counterpart, folders, path)
+        if isinstance(checked, FileOutcome):
+            return checked
+        return self._store_batch(counterpart, folders, [checked], report)[0]
 
     def _read(self, path: Path) -> bytes:
         kind = entry_kind(path)
@@ -183,41 +225,53 @@ class Importer:
             raise Quarantine("oversize", f"it grew beyond {MAX_FILE_BYTES} bytes while being read")
         return data
 
-    def _store(self, counterpart, folders, path, data, opened, notice: Notice, report: ImportReport) -> FileOutcome:
+    def _store_batch(
+        self, counterpart: Counterpart, folders: CounterpartFolders, batch: list["_Checked"], report: ImportReport
+    ) -> list[FileOutcome]:
         now = self.clock()
         stamp = format_rfc3339(now)
-        replayed_by = None
-        conflict = False
+        decided: list[tuple[_Checked, FileOutcome | None, tuple[str, str] | None]] = []
         with self.store.transaction() as db:
-            known = db.execute(
-                "SELECT direction, sender, sequence FROM notices WHERE message_id = ?", [notice.message_id]
-            ).fetchone()
-            if known is not None and (known[0], known[1]) != ("in", notice.sender):
-                conflict = True
-            elif known is not None:
-                details = {"counterpart": counterpart.station_id, "file": path.name, "message_id": notice.message_id}
-                if known[2] != notice.sequence:
-                    details["note"] = f"sequence {notice.sequence} differs from the recorded {known[2]}"
-                self.store.audit.append(now, SYSTEM, "import_duplicate", details)
-                outcome = FileOutcome(path.name, "duplicate", message_id=notice.message_id, kind=str(notice.kind))
-            else:
+            for item in batch:
+                notice = item.notice
+                known = db.execute(
+                    "SELECT direction, sender, sequence FROM notices WHERE message_id = ?", [notice.message_id]
+                ).fetchone()
+                if known is not None and (known[0], known[1]) != ("in", notice.sender):
+                    rejection = ("message_id_conflict",
+                                 f"message id {notice.message_id} already belongs to another station's notice on record")
+                    decided.append((item, None, rejection))
+                    continue
+                if known is not None:
+                    details = {"counterpart": counterpart.station_id, "file": item.path.name,
+                               "message_id": notice.message_id}
+                    if known[2] != notice.sequence:
+                        details["note"] = f"sequence {notice.sequence} differs from the recorded {known[2]}"
+                    self.store.audit.append(now, SYSTEM, "import_duplicate", details)
+                    decided.append((item, FileOutcome(item.path.name, "duplicate", message_id=notice.message_id,
+                                                      kind=str(notice.kind)), None))
+                    continue
                 replayed_by = notice_rows.channel_message_id(db, notice.sender, notice.recipient, notice.sequence)
-                if replayed_by is None:
-                    outcome = self._insert(db, counterpart, path, data, opened, notice, report, now, stamp)
-        if conflict:
-            return self._quarantine(
-                counterpart, folders, path, "message_id_conflict",
-                f"message id {notice.message_id} already belongs to another station's notice on record",
-                opened.sha256,
-            )
-        if replayed_by is not None:
-            return self._quarantine(
-                counterpart, folders, path, "replayed_sequence",
-                f"sequence number {notice.sequence} was already used on this channel by message {replayed_by}",
-                opened.sha256,
-            )
-        move_without_overwrite(path, folders.processed)
-        return outcome
+                if replayed_by is not None:
+                    rejection = ("replayed_sequence",
+                                 f"sequence number {notice.sequence} was already used on this channel by message {replayed_by}")
+                    decided.append((item, None, rejection))
+                    continue
+                outcome = self._insert(db, counterpart, item.path, item.data, item.opened, notice, report, now, stamp)
+                decided.append((item, outcome, None))
+        outcomes: list[FileOutcome] = []
+        moved = False
+        for item, outcome, rejection in decided:
+            if rejection is not None:
+                outcomes.append(self._quarantine(counterpart, folders, item.path, *rejection, item.opened.sha256))
+                continue
+            move_without_overwrite(item.path, folders.processed, sync=False)
+            moved = True
+            outcomes.append(outcome)
+        if moved:
+            # One sync of both folders makes every move of the batch durable.
+            sync_folders(folders.processed, folders.inbox)
+        return outcomes
 
     def _insert(self, db, counterpart, path, data, opened, notice: Notice, report, now, stamp) -> FileOutcome:
         # An acknowledgement is never itself acknowledged, so it has no deadline.

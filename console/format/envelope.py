@@ -9,6 +9,7 @@ allowed algorithm pair, so a gap in one layer is caught by the other."""
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -44,7 +45,8 @@ CLAIMS = ("iss", "aud", "jti", "seq", "iat", "wdv", "notice")
 # Highest instant a JWS "iat" may name: 9999-12-31T23:59:59Z.
 MAX_ISSUED_AT = 253_402_300_799
 
-_BASE64URL_AND_DOTS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.")
+# The longest prefix made only of base64url characters and dots.
+_TOKEN_PREFIX = re.compile(r"[A-Za-z0-9_.\-]*")
 
 PublicJwk = Mapping[str, Any]
 # Station id -> that station's public Ed25519 signing JWKs (all accepted
@@ -235,9 +237,7 @@ def _split_jwe(data: bytes) -> list[str]:
             "not_ascii", f"the file contains a non-ASCII byte (0x{data[error.start]:02x} at offset {error.start})"
         ) from error
     body = text[:-1] if text.endswith("\n") else text
-    token_length = 0
-    while token_length < len(body) and body[token_length] in _BASE64URL_AND_DOTS:
-        token_length += 1
+    token_length = _TOKEN_PREFIX.match(body).end()
     parts = body[:token_length].split(".")
     if token_length < len(body):
         if len(parts) == 5:
@@ -338,7 +338,7 @@ def _check_jws_structure_and_header(inner: bytes) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise RejectedFile("not_jws", "the decrypted content is not a signed notice (non-ASCII)") from None
     parts = text.split(".")
-    if len(parts) != 3 or any(character not in _BASE64URL_AND_DOTS for character in text):
+    if len(parts) != 3 or _TOKEN_PREFIX.match(text).end() != len(text):
         raise RejectedFile(
             "not_jws", "the decrypted content is not a JWS compact serialization (3 base64url parts joined by dots)"
         )

@@ -66,42 +66,47 @@ def insert_notice(
 ) -> int:
     window_start, window_end = _launch_window(notice)
     wire = notice.to_dict()
-    notice_id = db["notices"].insert(
-        {
-            "message_id": notice.message_id,
-            "direction": direction,
-            "counterpart": counterpart,
-            "kind": wire["kind"],
-            "sequence": notice.sequence,
-            "sender": notice.sender,
-            "recipient": notice.recipient,
-            "dtg": wire["dtg"],
-            "precedence": wire["precedence"],
-            "status": wire["status"],
-            "agreement": notice.agreement,
-            "window_start": window_start,
-            "window_end": window_end,
-            "summary": summary_line(notice),
-            "notice_json": json.dumps(wire, ensure_ascii=False),
-            "state": state,
-            "sealed_sha256": sealed_sha256,
-            "sealed_file": sealed_file,
-            "sealed_blob": sealed,
-            "signing_key": signing_key,
-            "received_at": received_at,
-            "released_at": released_at,
-            "drafted_by": notice.drafted_by,
-            "released_by": notice.released_by,
-            "approved_by": approved_by,
-            "override_reason": override_reason,
-            "ack_due_at": ack_due_at,
-        }
-    ).last_pk
+    row = {
+        "message_id": notice.message_id,
+        "direction": direction,
+        "counterpart": counterpart,
+        "kind": wire["kind"],
+        "sequence": notice.sequence,
+        "sender": notice.sender,
+        "recipient": notice.recipient,
+        "dtg": wire["dtg"],
+        "precedence": wire["precedence"],
+        "status": wire["status"],
+        "agreement": notice.agreement,
+        "window_start": window_start,
+        "window_end": window_end,
+        "summary": summary_line(notice),
+        "notice_json": json.dumps(wire, ensure_ascii=False),
+        "state": state,
+        "sealed_sha256": sealed_sha256,
+        "sealed_file": sealed_file,
+        "sealed_blob": sealed,
+        "signing_key": signing_key,
+        "received_at": received_at,
+        "released_at": released_at,
+        "drafted_by": notice.drafted_by,
+        "released_by": notice.released_by,
+        "approved_by": approved_by,
+        "override_reason": override_reason,
+        "ack_due_at": ack_due_at,
+    }
+    # Plain SQL: this runs once per imported file, and sqlite-utils' insert()
+    # re-reads the table's columns on every call.
+    cursor = db.execute(
+        f"INSERT INTO notices ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values())
+    )
+    notice_id = cursor.lastrowid
     for reference in notice.references:
-        db["notice_references"].insert(
-            {"notice_id": notice_id, "message_id": reference.message_id, "sha256": reference.sha256}, ignore=True
+        db.execute(
+            "INSERT OR IGNORE INTO notice_references (notice_id, message_id, sha256) VALUES (?, ?, ?)",
+            [notice_id, reference.message_id, reference.sha256],
         )
-    db["notices_fts"].insert({"rowid": notice_id, "text": notice_text(notice)})
+    db.execute("INSERT INTO notices_fts (rowid, text) VALUES (?, ?)", [notice_id, notice_text(notice)])
     return notice_id
 
 
