@@ -1,0 +1,672 @@
+"""The paper record of one message ("Print for the record").
+
+Every field of the notice is printed, with times in UTC and local time, points in
+degrees-minutes-seconds and decimal degrees, the map of the areas, the verification
+and acknowledgement state, and a QR code that ties the paper to the stored file. The
+layout is our own (console/printing/output.py), so the record is the same on every
+printer. Drafts and half-filled notices print too: a missing field reads "Not given".
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from pathlib import Path
+from typing import Any, Literal
+
+import segno
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtPrintSupport import QPrinter
+
+from console.domain.areas import KM_PER_NM
+from console.domain.coordinates import CoordinateError, Point, format_decimal, format_dms
+from console.domain.times import TimeFormatError, format_dtg, format_duration, parse_rfc3339
+from console.printing.output import (
+    BODY,
+    LABEL_STYLE,
+    LABELS,
+    MONO,
+    SMALL,
+    Block,
+    Cell,
+    Column,
+    Columns,
+    Drawn,
+    Framed,
+    Heading,
+    ImageBlock,
+    LayoutContext,
+    PagedDocument,
+    PageFrame,
+    Paragraph,
+    Stack,
+    Table,
+    TextStyle,
+    label,
+    print_paged_document,
+    utc_and_local,
+    utc_text,
+    write_pdf,
+)
+
+log = logging.getLogger(__name__)
+
+Direction = Literal["in", "out"]
+Paper = Literal["A4", "Letter"]
+
+QR_PREFIX = "watchdesk:"
+MAP_WIDTH_MM = 180.0  # the shape the map is fitted to; it is drawn across the page's full width
+MAP_HEIGHT_MM = 88.0
+QR_SIZE_MM = 31.0
+_LABEL_COLUMN_MM = 46.0
+
+_MONO_SMALL = MONO.but(size=7.5)
+_VALUE_STRONG = BODY.but(bold=True)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Verification:
+    """What the receiver's checks (or the sender's sealing) established about the file."""
+
+    signature_valid: bool
+    sender_key_fingerprint: str
+    key_verified: bool
+    sealed_sha256: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Acknowledgement:
+    acknowledged_by: str
+    acknowledged_at: datetime
+
+
+@dataclass(frozen=True, kw_only=True)
+class RecordData:
+    """Everything the record shows. `notice` is the wire-shape dict (docs/wire-shape.md).
+
+    `verification` is None for an unsent draft or preview; `acknowledgement` None means
+    none has been recorded. `printed_at` must be an aware datetime. `local_timezone`
+    None means the workstation's zone.
+    """
+
+    notice: dict[str, Any]
+    direction: Direction
+    station_id: str
+    station_name: str
+    counterpart_id: str
+    counterpart_name: str
+    handling_banner: str
+    printed_by: str
+    printed_at: datetime
+    verification: Verification | None = None
+    acknowledgement: Acknowledgement | None = None
+    override_reason: str | None = None
+    approved_by: str | None = None
+    paper: Paper = "A4"
+    local_timezone: tzinfo | None = None
+
+
+# --- public API ------------------------------------------------------------------------
+
+
+def record_qr_payload(data: RecordData) -> str:
+    """``watchdesk:msg=<message id>;sha256=<sealed file digest>``; no digest before sealing."""
+    message_id = str(data.notice.get("message_id") or "")
+    payload = f"{QR_PREFIX}msg={message_id}"
+    if data.verification is not None:
+        payload += f";sha256={data.verification.sealed_sha256}"
+    return payload
+
+
+def qr_image(payload: str) -> QImage:
+    """The QR symbol, one pixel per module with the 4-module quiet zone, black on white."""
+    symbol = segno.make_qr(payload, error="m")
+    width, height = symbol.symbol_size(scale=1, border=4)
+    image = QImage(width, height, QImage.Format.Format_Grayscale8)
+    image.fill(QColor("white"))
+    black = QColor("black")
+    for y, row in enumerate(symbol.matrix_iter(scale=1, border=4)):
+        for x, dark in enumerate(row):
+            if dark:
+                image.setPixelColor(x, y, black)
+    return image
+
+
+def record_document(data: RecordData) -> PagedDocument:
+    """The record laid out as pages; paint it with `render_record_pdf` or `print_record`."""
+    return _RecordBuilder(data).document()
+
+
+def render_record_pdf(data: RecordData, path: Path) -> int:
+    """Write the record as a PDF (atomically); returns the number of pages."""
+    return write_pdf(record_document(data), path)
+
+
+def print_record(data: RecordData, printer: QPrinter) -> int:
+    """Print the record on `printer` (set to the record's paper size); returns the number of pages."""
+    return print_paged_document(record_document(data), printer)
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+
+def _text(value: Any) -> str:
+    """A wire value as printed; an absent or empty value reads "Not given"."""
+    if value is None or value == "":
+        return label("value.not_given")
+    if isinstance(value, bool):
+        return label("value.yes") if value else label("value.no")
+    return str(value)
+
+
+def _number(value: float) -> str:
+    """95 rather than 95.0; at most three decimals for derived distances."""
+    return f"{value:.3f}".rstrip("0").rstrip(".")
+
+
+def _grid(rows: list[tuple[str, str | Cell]], keep_together: bool = False) -> Table:
+    """The label/value grid used for every group of fields."""
+    columns = [Column(width=_LABEL_COLUMN_MM, style=LABEL_STYLE), Column(style=BODY)]
+    return Table(columns, [[name, value] for name, value in rows], header=False, keep_together=keep_together)
+
+
+def _mono(value: Any) -> str | Cell:
+    text = _text(value)
+    return Cell(text, MONO) if value not in (None, "") else text
+
+
+def _point(raw: Any) -> Point | None:
+    if not isinstance(raw, dict):
+        return None
+    try:
+        return Point(raw.get("lat"), raw.get("lon"))
+    except (CoordinateError, TypeError):
+        return None
+
+
+def _coordinate_columns() -> list[Column]:
+    # Built per record, not at import, so the labels follow the language in force when printing.
+    return [
+        Column(label("coord.point"), fit=True, style=BODY.but(size=8.5)),
+        Column(label("coord.lat_dms"), style=MONO.but(align="right")),
+        Column(label("coord.lon_dms"), style=MONO.but(align="right")),
+        Column(label("coord.lat_dec"), style=MONO.but(align="right")),
+        Column(label("coord.lon_dec"), style=MONO.but(align="right")),
+    ]
+
+
+def _coordinate_row(name: str, raw: Any) -> list[str | Cell]:
+    point = _point(raw)
+    if point is None:
+        unreadable = Cell(label("coord.unreadable", raw=raw), BODY.but(bold=True))
+        return [name, unreadable, "", "", ""]
+    latitude_dms, longitude_dms = format_dms(point).split(" ")
+    latitude, longitude = format_decimal(point, signed=True).split(", ")
+    return [name, latitude_dms, longitude_dms, latitude, longitude]
+
+
+def _area_description(area: Any) -> str:
+    if not isinstance(area, dict):
+        return label("value.not_given")
+    area_type = area.get("type")
+    if area_type == "polygon":
+        points = area.get("points") if isinstance(area.get("points"), list) else []
+        corners = len({(p.get("lat"), p.get("lon")) for p in points if isinstance(p, dict)})
+        return label("area.type.polygon", corners=corners)
+    if area_type == "circle":
+        return label("area.type.circle", radius=_radius_text(area))
+    if area_type == "ocean_quadrant":
+        return label("area.ocean_quadrant", ocean=_text(area.get("ocean")), quadrant=_text(area.get("quadrant")))
+    if area_type == "body_of_water":
+        return _text(area.get("name"))
+    return label("area.type.unknown", type=area_type)
+
+
+def _radius_text(area: dict[str, Any]) -> str:
+    radius, unit = area.get("radius"), area.get("unit")
+    if isinstance(radius, bool) or not isinstance(radius, (int, float)) or unit not in ("km", "NM"):
+        return f"{_text(radius)} {_text(unit)}"
+    if unit == "NM":
+        other = f"{_number(radius * KM_PER_NM)} km"
+    else:
+        other = f"{_number(radius / KM_PER_NM)} NM"
+    return label("area.radius", radius=_number(radius), unit=unit, other=other)
+
+
+def _coordinate_table(area: dict[str, Any]) -> Table | None:
+    """Every point of a polygon or a circle's centre, in both DMS and decimal degrees."""
+    rows: list[list[str | Cell]] = []
+    if area.get("type") == "circle":
+        rows.append(_coordinate_row(label("area.centre"), area.get("centre")))
+    elif area.get("type") == "polygon" and isinstance(area.get("points"), list):
+        points = area["points"]
+        for number, raw in enumerate(points, start=1):
+            closing = number == len(points) and number > 1 and raw == points[0]
+            name = label("area.closes_ring", number=number) if closing else str(number)
+            rows.append(_coordinate_row(name, raw))
+    if not rows:
+        return None
+    return Table(_coordinate_columns(), rows, zebra=True, space_before=0.5)
+
+
+def _leftover_rows(body: dict[str, Any], shown: set[str]) -> list[tuple[str, str | Cell]]:
+    """Fields the layout does not know (drafts, a newer format): printed rather than dropped."""
+    rows: list[tuple[str, str | Cell]] = []
+
+    def walk(value: Any, path: str) -> None:
+        if isinstance(value, dict) and value:
+            for key, item in value.items():
+                walk(item, f"{path}.{key}")
+        elif isinstance(value, list) and value:
+            for index, item in enumerate(value):
+                walk(item, f"{path}[{index}]")
+        else:
+            rows.append((label("field.other", name=path), _text(value)))
+
+    for key, value in body.items():
+        if key not in shown:
+            walk(value, key)
+    return rows
+
+
+# --- the record ------------------------------------------------------------------------
+
+
+class _RecordBuilder:
+    def __init__(self, data: RecordData) -> None:
+        self.data = data
+        self.notice = data.notice if isinstance(data.notice, dict) else {}
+        body = self.notice.get("body")
+        self.body: dict[str, Any] = body if isinstance(body, dict) else {}
+        self.kind = str(self.notice.get("kind") or "")
+        self.status = str(self.notice.get("status") or "")
+        self.message_id = str(self.notice.get("message_id") or label("value.not_given"))
+
+    # times ------------------------------------------------------------------
+
+    def _time(self, value: Any) -> str:
+        try:
+            return utc_and_local(parse_rfc3339(value), self.data.local_timezone)
+        except TimeFormatError:
+            return _text(value)
+
+    def _dtg(self) -> str:
+        raw = self.notice.get("dtg")
+        try:
+            moment = parse_rfc3339(raw)
+        except TimeFormatError:
+            return _text(raw)
+        return f"{utc_and_local(moment, self.data.local_timezone)}\n{format_dtg(moment)}"
+
+    def _kind_label(self) -> str:
+        key = f"kind.{self.kind}"
+        # A kind this layout does not know prints as it was sent.
+        return label(key) if key in LABELS else _text(self.kind)
+
+    def _station(self, station_id: str, name: str) -> str:
+        return label("record.route_station", station_id=station_id, station_name=name)
+
+    # page furniture ---------------------------------------------------------
+
+    def document(self) -> PagedDocument:
+        data = self.data
+        emphasised = self.status in ("EXERCISE", "TEST")
+        frame = PageFrame(
+            banner=data.handling_banner,
+            header_left=label("record.header", station=data.station_id, message_id=self.message_id),
+            header_right=f"{_text(self.notice.get('precedence'))} · {_text(self.status)}",
+            header_right_style=TextStyle(size=9.0 if emphasised else 7.5, bold=emphasised,
+                                         colour="#000000" if emphasised else "#444444"),
+            footer_left=f"{label('footer.app')} · {self._kind_label()}",
+            footer_right=label("footer.printed", when=utc_text(data.printed_at, seconds=False),
+                               who=data.printed_by, page="{page}", pages="{pages}"),
+        )
+        blocks: list[Block] = [self._title_block()]
+        blocks += self._status_box()
+        blocks += self._envelope()
+        blocks += self._body()
+        blocks += self._references()
+        blocks += self._handling()
+        blocks += self._verification()
+        blocks += self._acknowledgement()
+        blocks.append(Paragraph(f"— {label('record.end', message_id=self.message_id)} —",
+                                SMALL.but(align="center"), space_before=6.0))
+        title = f"{self._kind_label()} {self.message_id}"
+        return PagedDocument(title, data.paper, frame, blocks)
+
+    def _title_block(self) -> Block:
+        data = self.data
+        if data.direction == "in":
+            kicker = label("record.kicker.in")
+            sender, recipient = (data.counterpart_id, data.counterpart_name), (data.station_id, data.station_name)
+        else:
+            kicker = label("record.kicker.draft" if data.verification is None else "record.kicker.out")
+            sender, recipient = (data.station_id, data.station_name), (data.counterpart_id, data.counterpart_name)
+        route = label("record.route", sender=self._station(*sender), recipient=self._station(*recipient))
+        summary = label("record.summary", message_id=self.message_id,
+                        sequence=_text(self.notice.get("sequence")), precedence=_text(self.notice.get("precedence")))
+        left = Stack([
+            Paragraph(kicker.upper(), TextStyle(size=8.0, bold=True, colour="#444444", tracking=8.0)),
+            Paragraph(self._kind_label().upper(), TextStyle(size=21.0, bold=True), space_before=1.0),
+            Paragraph(route, BODY.but(size=10.0), space_before=1.5),
+            Paragraph(summary, BODY.but(colour="#333333"), space_before=1.0),
+            *self._state_lines(),
+        ])
+        right = Stack([
+            ImageBlock(qr_image(record_qr_payload(data)), QR_SIZE_MM, QR_SIZE_MM, align="center"),
+            Paragraph(label("record.qr_caption"), TextStyle(size=6.0, colour="#444444", align="center")),
+        ])
+        return Columns([(left, 0.0), (right, QR_SIZE_MM + 4.0)], gap=4.0)
+
+    def _state_lines(self) -> list[Block]:
+        """Seal and acknowledgement at a glance on page 1; the full blocks come at the end."""
+        verification, acknowledgement = self.data.verification, self.data.acknowledgement
+        ok, warning = BODY.but(colour="#333333"), BODY.but(bold=True)
+        if verification is None:
+            seal = Paragraph(label("verification.unsealed"), warning, space_before=2.0)
+        else:
+            signature = "valid" if verification.signature_valid else "invalid"
+            key = "verified" if verification.key_verified else "not_verified"
+            text = label("record.state.sealed", signature=label(f"record.state.signature_{signature}"),
+                         key=label(f"record.state.key_{key}"))
+            healthy = verification.signature_valid and verification.key_verified
+            seal = Paragraph(text, ok if healthy else warning, space_before=2.0)
+        if self.kind == "acknowledgement" and acknowledgement is None:
+            return [seal]
+        if acknowledgement is None:
+            return [seal, Paragraph(label("ack.none"), warning, space_before=0.5)]
+        when = utc_text(acknowledgement.acknowledged_at, seconds=False)
+        text = label("record.state.acknowledged", when=when, who=acknowledgement.acknowledged_by)
+        return [seal, Paragraph(text, ok, space_before=0.5)]
+
+    def _status_box(self) -> list[Block]:
+        if self.status not in ("EXERCISE", "TEST"):
+            return []
+        inner = Stack([
+            Paragraph(self.status, TextStyle(size=34.0, bold=True, align="center", tracking=8.0)),
+            Paragraph(label(f"status.{self.status}.caption"), TextStyle(size=9.5, bold=True, align="center"),
+                      space_before=0.5),
+        ], keep_together=True)
+        return [Framed(inner, border=3.0, padding=2.0, fill="#ededed", space_before=3.0)]
+
+    # envelope ---------------------------------------------------------------
+
+    def _envelope(self) -> list[Block]:
+        data, notice = self.data, self.notice
+        counterpart = self._station(data.counterpart_id, data.counterpart_name)
+        direction_key = "value.direction.in" if data.direction == "in" else "value.direction.out"
+        status_style = _VALUE_STRONG.but(size=10.0) if self.status in ("EXERCISE", "TEST") else _VALUE_STRONG
+        rows: list[tuple[str, str | Cell]] = [
+            (label("field.kind"), Cell(self._kind_label(), _VALUE_STRONG)),
+            (label("field.direction"), label(direction_key, counterpart=counterpart)),
+            (label("field.station"), label("value.station", station_id=data.station_id,
+                                           station_name=data.station_name)),
+            (label("field.counterpart"), label("value.station", station_id=data.counterpart_id,
+                                               station_name=data.counterpart_name)),
+            (label("field.sender_recipient"), f"{_text(notice.get('sender'))} → {_text(notice.get('recipient'))}"),
+            (label("field.message_id"), _mono(notice.get("message_id"))),
+            (label("field.sequence"), Cell(_text(notice.get("sequence")), _VALUE_STRONG)),
+            (label("field.precedence"), Cell(_text(notice.get("precedence")), _VALUE_STRONG)),
+            (label("field.status"), Cell(_text(notice.get("status")), status_style)),
+            (label("field.dtg"), self._dtg()),
+            (label("field.agreement"), _text(notice.get("agreement"))),
+            (label("field.drafted_by"), _text(notice.get("drafted_by"))),
+            (label("field.released_by"), _text(notice.get("released_by"))),
+            (label("field.format_version"), _text(notice.get("format_version"))),
+        ]
+        return [Heading(label("section.message")), _grid(rows)]
+
+    # body ---------------------------------------------------------------------
+
+    def _body(self) -> list[Block]:
+        renderers: dict[str, Callable[[], list[Block]]] = {
+            "launch_notification": lambda: self._launch(self.body, label("section.launch")),
+            "amendment": self._amendment,
+            "cancellation": self._cancellation,
+            "post_launch_report": self._post_launch_report,
+            "general_communication": self._general_communication,
+            "acknowledgement": self._acknowledgement_body,
+            "error": self._error,
+        }
+        renderer = renderers.get(self.kind)
+        if renderer is None:
+            rows = _leftover_rows(self.body, set())
+            return [Heading(self._kind_label()), _grid(rows)] if rows else []
+        return renderer()
+
+    def _launch(self, content: dict[str, Any], heading: str) -> list[Block]:
+        launch_area = content.get("launch_area")
+        remarks = content.get("remarks")
+        rows: list[tuple[str, str | Cell]] = [
+            (label("field.vehicle_category"), Cell(_text(content.get("vehicle_category")), _VALUE_STRONG)),
+            (label("field.vehicle_count"), Cell(_text(content.get("vehicle_count")), _VALUE_STRONG)),
+            (label("field.group_launch"), _text(content.get("group_launch"))),
+            (label("field.window_start"), self._time(content.get("window_start"))),
+            (label("field.window_end"), self._time(content.get("window_end"))),
+        ]
+        length = self._window_length(content)
+        if length:
+            rows.append((label("field.window_length"), length))
+        rows += [
+            (label("field.planned_direction"), _text(content.get("planned_direction"))),
+            (label("area.launch"), _area_description(launch_area)),
+            (label("field.remarks"), _text(remarks) if remarks else label("value.none")),
+        ]
+        shown = {"vehicle_category", "vehicle_count", "group_launch", "window_start", "window_end",
+                 "planned_direction", "launch_area", "impact_areas", "remarks"}
+        rows += _leftover_rows(content, shown)
+        blocks: list[Block] = [Heading(heading), _grid(rows)]
+
+        if isinstance(launch_area, dict) and launch_area.get("type") in ("polygon", "circle"):
+            table = _coordinate_table(launch_area)
+            blocks.append(Heading(f"{label('area.launch')} · {_area_description(launch_area)}", level=2))
+            if table is not None:
+                blocks.append(table)
+
+        impact_areas = content.get("impact_areas")
+        impact_areas = impact_areas if isinstance(impact_areas, list) else []
+        blocks.append(Heading(label("section.impact_areas", count=len(impact_areas))))
+        if not impact_areas:
+            blocks.append(Paragraph(label("value.not_given"), _VALUE_STRONG))
+        for number, area in enumerate(impact_areas, start=1):
+            title = label("area.impact", number=number, count=len(impact_areas))
+            blocks.append(Heading(f"{title} · {_area_description(area)}", level=2,
+                                  space_before=2.0 if number == 1 else 3.5))
+            table = _coordinate_table(area) if isinstance(area, dict) else None
+            if table is not None:
+                blocks.append(table)
+        blocks += self._map(content)
+        return blocks
+
+    def _window_length(self, content: dict[str, Any]) -> str | None:
+        try:
+            start = parse_rfc3339(content.get("window_start"))
+            end = parse_rfc3339(content.get("window_end"))
+        except TimeFormatError:
+            return None
+        return format_duration(end - start) if end > start else None
+
+    def _map(self, content: dict[str, Any]) -> list[Block]:
+        """The map of the areas, drawn as vector graphics by map_drawing when that module is present."""
+        try:
+            from console.printing import map_drawing
+        except ModuleNotFoundError as error:
+            if error.name != "console.printing.map_drawing":
+                raise
+            log.info("map_drawing is not available; the record is printed without a map")
+            return []
+        notice = dict(self.notice)
+        if content is not self.body:
+            # An amendment's map shows its replacement content, drawn as a notification would be.
+            notice = {**notice, "kind": "launch_notification", "body": content}
+        heading = Heading(label("section.map"))
+        try:
+            areas = map_drawing.areas_from_notice(notice)
+            if not areas:
+                return []
+            map_drawing.MapView.fit(areas, MAP_WIDTH_MM / MAP_HEIGHT_MM)  # fails here, not halfway through printing
+        except Exception as error:  # noqa: BLE001 - the coordinates are the record; a map fault must not stop it
+            log.exception("could not draw the map for message %s", self.message_id)
+            return [heading, Paragraph(label("map.failed", reason=error), _VALUE_STRONG)]
+
+        def paint(painter: QPainter, ctx: LayoutContext, rect: QRectF) -> None:
+            try:
+                view = map_drawing.MapView.fit(areas, rect.width() / rect.height())
+                map_drawing.draw_map(painter, rect, view, areas, print_mode=True)
+            except Exception as error:  # noqa: BLE001 - as above: print the rest of the record
+                log.exception("could not draw the map for message %s", self.message_id)
+                painter.setFont(ctx.font(_VALUE_STRONG))
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                                 label("map.failed", reason=error))
+            painter.setPen(QPen(QColor("#555555"), ctx.pt(0.6)))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect)
+
+        return [
+            heading,
+            Drawn(MAP_HEIGHT_MM, paint),
+            Paragraph(label("map.caption"), SMALL.but(align="center"), space_before=1.0),
+        ]
+
+    def _amendment(self) -> list[Block]:
+        body = self.body
+        rows: list[tuple[str, str | Cell]] = [
+            (label("field.amended_message_id"), _mono(body.get("amended_message_id"))),
+            (label("field.amendment_reason"), _text(body.get("reason")) if body.get("reason") else label("value.none")),
+        ]
+        rows += _leftover_rows(body, {"amended_message_id", "content", "reason"})
+        content = body.get("content") if isinstance(body.get("content"), dict) else {}
+        return [Heading(label("section.amendment")), _grid(rows), *self._launch(content, label("section.replacement"))]
+
+    def _cancellation(self) -> list[Block]:
+        body = self.body
+        rows: list[tuple[str, str | Cell]] = [
+            (label("field.cancelled_message_id"), _mono(body.get("cancelled_message_id"))),
+            (label("field.reason"), _text(body.get("reason"))),
+        ]
+        rows += _leftover_rows(body, {"cancelled_message_id", "reason"})
+        return [Heading(label("section.cancellation")), _grid(rows)]
+
+    def _post_launch_report(self) -> list[Block]:
+        body = self.body
+        remarks = body.get("remarks")
+        rows: list[tuple[str, str | Cell]] = [
+            (label("field.reported_message_id"), _mono(body.get("reported_message_id"))),
+            (label("field.actual_launch_time"), Cell(self._time(body.get("actual_launch_time")), _VALUE_STRONG)),
+            (label("field.remarks"), _text(remarks) if remarks else label("value.none")),
+        ]
+        rows += _leftover_rows(body, {"reported_message_id", "actual_launch_time", "remarks"})
+        return [Heading(label("section.post_launch_report")), _grid(rows)]
+
+    def _general_communication(self) -> list[Block]:
+        body = self.body
+        rows: list[tuple[str, str | Cell]] = [(label("field.subject"), Cell(_text(body.get("subject")), _VALUE_STRONG))]
+        rows += _leftover_rows(body, {"subject", "text"})
+        return [
+            Heading(label("section.general_communication")),
+            _grid(rows),
+            Paragraph(label("field.text"), LABEL_STYLE, space_before=2.5, keep_with_next=True),
+            Paragraph(_text(body.get("text")), BODY.but(size=9.5), space_before=1.0),
+        ]
+
+    def _acknowledgement_body(self) -> list[Block]:
+        body = self.body
+        rows: list[tuple[str, str | Cell]] = [
+            (label("field.acknowledged_message_id"), _mono(body.get("acknowledged_message_id"))),
+            (label("field.acknowledged_sha256"), _mono(body.get("acknowledged_sha256"))),
+            (label("field.received_at"), self._time(body.get("received_at"))),
+            (label("field.acknowledged_at"), self._time(body.get("acknowledged_at"))),
+            (label("field.acknowledged_by"), Cell(_text(body.get("acknowledged_by")), _VALUE_STRONG)),
+        ]
+        rows += _leftover_rows(body, {"acknowledged_message_id", "acknowledged_sha256", "received_at",
+                                      "acknowledged_at", "acknowledged_by"})
+        return [Heading(label("section.acknowledgement_body")), _grid(rows)]
+
+    def _error(self) -> list[Block]:
+        body = self.body
+        message_id = body.get("referenced_message_id")
+        digest = body.get("referenced_sha256")
+        rows: list[tuple[str, str | Cell]] = [
+            (label("field.referenced_message_id"),
+             _mono(message_id) if message_id else label("value.unknown_message")),
+            (label("field.referenced_sha256"), _mono(digest) if digest else label("value.none")),
+            (label("field.reason"), _text(body.get("reason"))),
+        ]
+        rows += _leftover_rows(body, {"referenced_message_id", "referenced_sha256", "reason"})
+        return [Heading(label("section.error")), _grid(rows)]
+
+    # after the body ---------------------------------------------------------------
+
+    def _references(self) -> list[Block]:
+        references = self.notice.get("references")
+        references = references if isinstance(references, list) else []
+        heading = Heading(label("section.references"))
+        if not references:
+            return [heading, Paragraph(label("value.none"))]
+        columns = [
+            Column(label("ref.number"), fit=True),
+            Column(label("ref.message_id"), fit=True, style=_MONO_SMALL),
+            Column(label("ref.sha256"), style=_MONO_SMALL),
+        ]
+        rows = [
+            [str(number), _text(item.get("message_id")) if isinstance(item, dict) else _text(item),
+             _text(item.get("sha256")) if isinstance(item, dict) else ""]
+            for number, item in enumerate(references, start=1)
+        ]
+        return [heading, Table(columns, rows)]
+
+    def _handling(self) -> list[Block]:
+        data = self.data
+        override = (data.override_reason or "").strip()
+        rows: list[tuple[str, str | Cell]] = [
+            (label("field.approved_by"), data.approved_by or label("value.not_recorded")),
+            (label("field.rule_override"),
+             Cell(label("override.title"), _VALUE_STRONG) if override else label("value.no_override")),
+        ]
+        blocks: list[Block] = [Heading(label("section.handling")), _grid(rows, keep_together=True)]
+        if override:
+            blocks.append(Framed(Stack([
+                Paragraph(label("override.title"), TextStyle(size=11.0, bold=True, tracking=6.0)),
+                Paragraph(label("override.text"), BODY, space_before=1.0),
+                Paragraph(override, _VALUE_STRONG, space_before=1.0),
+            ]), border=1.5, padding=2.5, space_before=2.0))
+        return blocks
+
+    def _verification(self) -> list[Block]:
+        verification = self.data.verification
+        heading = Heading(label("section.verification"))
+        if verification is None:
+            return [heading, Framed(Stack([
+                Paragraph(label("verification.unsealed"), TextStyle(size=16.0, bold=True, tracking=3.0)),
+                Paragraph(label("verification.unsealed_caption"), BODY, space_before=0.8),
+            ], keep_together=True), border=1.5, padding=2.5)]
+        signature = label("value.signature_valid" if verification.signature_valid else "value.signature_invalid")
+        key_state = label("value.key_verified" if verification.key_verified else "value.key_not_verified")
+        rows: list[tuple[str, str | Cell]] = [
+            (label("field.signature"), Cell(signature, _VALUE_STRONG)),
+            (label("field.sender_key"), _mono(verification.sender_key_fingerprint)),
+            (label("field.key_verified"), Cell(key_state, _VALUE_STRONG) if not verification.key_verified
+             else key_state),
+            (label("field.sealed_sha256"), _mono(verification.sealed_sha256)),
+        ]
+        return [heading, _grid(rows, keep_together=True)]
+
+    def _acknowledgement(self) -> list[Block]:
+        heading = Heading(label("section.acknowledgement"))
+        acknowledgement = self.data.acknowledgement
+        if self.kind == "acknowledgement" and acknowledgement is None:
+            return [heading, Paragraph(label("ack.not_applicable"))]
+        if acknowledgement is None:
+            return [heading, Framed(Stack([
+                Paragraph(label("ack.none"), TextStyle(size=16.0, bold=True, tracking=3.0)),
+                Paragraph(label("ack.none_caption"), BODY, space_before=0.8),
+            ], keep_together=True), border=1.5, padding=2.5)]
+        rows: list[tuple[str, str | Cell]] = [
+            (label("field.acknowledged_by"), Cell(acknowledgement.acknowledged_by, _VALUE_STRONG)),
+            (label("field.acknowledged_at"),
+             utc_and_local(acknowledgement.acknowledged_at, self.data.local_timezone)),
+        ]
+        return [heading, _grid(rows, keep_together=True)]

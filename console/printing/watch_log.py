@@ -1,0 +1,251 @@
+"""The watch log: one line per message handled in a UTC day or a watch, for the paper file.
+
+Besides the messages it lists the gaps in the counterparts' sequence numbers and the files
+that were quarantined, and leaves a line for the signature of the officer closing the watch.
+Thousands of lines paginate with the table header repeated on every page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtPrintSupport import QPrinter
+
+from console.printing.output import (
+    BODY,
+    LABEL_STYLE,
+    LABELS,
+    MONO,
+    SMALL,
+    Block,
+    Cell,
+    Column,
+    Heading,
+    PagedDocument,
+    PageFrame,
+    Paragraph,
+    Stack,
+    Table,
+    TextStyle,
+    label,
+    local_text,
+    print_paged_document,
+    utc_text,
+    write_pdf,
+)
+
+Direction = Literal["in", "out"]
+Paper = Literal["A4", "Letter"]
+
+_ROW_STYLE = TextStyle(size=7.5)
+_ROW_STRONG = _ROW_STYLE.but(bold=True)
+_ROW_MONO = MONO.but(size=7.5)
+
+
+@dataclass(frozen=True, kw_only=True)
+class WatchLogEntry:
+    """One message. `acknowledged_at` None means not (yet) acknowledged."""
+
+    direction: Direction
+    kind: str  # wire kind, e.g. "launch_notification"
+    precedence: str
+    dtg: datetime
+    counterpart_id: str
+    sequence: int
+    acknowledged_at: datetime | None = None
+    status: str = "ACTUAL"
+    message_id: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class SequenceGap:
+    counterpart_id: str
+    missing: Sequence[int]
+
+
+@dataclass(frozen=True, kw_only=True)
+class QuarantinedFile:
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class WatchLogData:
+    """A UTC day (see `utc_day`) or a watch from `period_start` to `period_end` (aware datetimes)."""
+
+    station_id: str
+    station_name: str
+    period_start: datetime
+    period_end: datetime
+    officers: Sequence[str]
+    entries: Sequence[WatchLogEntry]
+    handling_banner: str
+    printed_by: str
+    printed_at: datetime
+    gaps: Sequence[SequenceGap] = ()
+    quarantined: Sequence[QuarantinedFile] = ()
+    paper: Paper = "A4"
+    local_timezone: tzinfo | None = None
+
+
+def utc_day(day: date) -> tuple[datetime, datetime]:
+    """The period of one UTC day: midnight to midnight."""
+    start = datetime.combine(day, time(0, 0), tzinfo=timezone.utc)
+    return start, start + timedelta(days=1)
+
+
+def period_title(data: WatchLogData) -> str:
+    """``UTC day 2026-11-28`` or ``Watch 2026-11-28 06:00Z – 2026-11-28 14:00Z``."""
+    start = data.period_start.astimezone(timezone.utc)
+    end = data.period_end.astimezone(timezone.utc)
+    if (start.hour, start.minute, start.second) == (0, 0, 0) and end - start == timedelta(days=1):
+        return label("log.period.day", day=f"{start:%Y-%m-%d}")
+    return label("log.period.watch", start=utc_text(start, seconds=False), end=utc_text(end, seconds=False))
+
+
+def missing_numbers_text(numbers: Sequence[int]) -> str:
+    """``5–7, 10``: runs of consecutive numbers written as ranges."""
+    ordered = sorted(set(numbers))
+    runs: list[str] = []
+    index = 0
+    while index < len(ordered):
+        end = index
+        while end + 1 < len(ordered) and ordered[end + 1] == ordered[end] + 1:
+            end += 1
+        first, last = ordered[index], ordered[end]
+        runs.append(str(first) if first == last else f"{first}–{last}")
+        index = end + 1
+    return ", ".join(runs)
+
+
+def _short_time(moment: datetime) -> str:
+    """``11-28 12:00Z``: the date is kept because a watch may run past midnight."""
+    return f"{moment.astimezone(timezone.utc):%m-%d %H:%M}Z"
+
+
+def _kind_text(kind: str) -> str:
+    key = f"kind.{kind}"
+    return label(key) if key in LABELS else kind
+
+
+def _ack_cell(entry: WatchLogEntry) -> str | Cell:
+    if entry.kind == "acknowledgement":
+        return label("log.ack.not_applicable")  # an acknowledgement is not itself acknowledged
+    if entry.acknowledged_at is None:
+        return Cell(label("log.ack.none"), _ROW_STRONG)
+    return _short_time(entry.acknowledged_at)
+
+
+def _columns() -> list[Column]:
+    # Built per log, not at import, so the labels follow the language in force when printing.
+    return [
+        Column(label("log.col.number"), fit=True, style=_ROW_STYLE.but(align="right")),
+        Column(label("log.col.dtg"), fit=True, style=_ROW_STYLE),
+        Column(label("log.col.direction"), fit=True, style=_ROW_STRONG),
+        Column(label("log.col.sequence"), fit=True, style=_ROW_STYLE.but(align="right")),
+        Column(label("log.col.counterpart"), fit=True, style=_ROW_STYLE),
+        Column(label("log.col.kind"), style=_ROW_STYLE),
+        Column(label("log.col.precedence"), fit=True, style=_ROW_STYLE),
+        Column(label("log.col.status"), fit=True, style=_ROW_STYLE),
+        Column(label("log.col.ack"), fit=True, style=_ROW_STYLE),
+        Column(label("log.col.message_id"), fit=True, style=_ROW_MONO),
+    ]
+
+
+def _entry_row(number: int, entry: WatchLogEntry) -> list[str | Cell]:
+    status: str | Cell = Cell(entry.status, _ROW_STRONG) if entry.status != "ACTUAL" else entry.status
+    precedence: str | Cell = Cell(entry.precedence, _ROW_STRONG) if entry.precedence == "FLASH" else entry.precedence
+    return [
+        str(number),
+        _short_time(entry.dtg),
+        label(f"log.direction.{entry.direction}"),
+        str(entry.sequence),
+        entry.counterpart_id,
+        _kind_text(entry.kind),
+        precedence,
+        status,
+        _ack_cell(entry),
+        entry.message_id[:8],
+    ]
+
+
+def watch_log_document(data: WatchLogData) -> PagedDocument:
+    """The watch log laid out as pages."""
+    title = period_title(data)
+    frame = PageFrame(
+        banner=data.handling_banner,
+        header_left=label("log.header", station=data.station_id, period=title),
+        footer_left=label("footer.app"),
+        footer_right=label("footer.printed", when=utc_text(data.printed_at, seconds=False), who=data.printed_by,
+                           page="{page}", pages="{pages}"),
+    )
+    entries = sorted(data.entries, key=lambda entry: entry.dtg)
+    received = sum(1 for entry in entries if entry.direction == "in")
+    unacknowledged = sum(1 for entry in entries if entry.acknowledged_at is None and entry.kind != "acknowledgement")
+    start, end = data.period_start, data.period_end
+    period = label(
+        "log.period_local",
+        utc=f"{utc_text(start, seconds=False)} – {utc_text(end, seconds=False)}",
+        local=f"{local_text(start, data.local_timezone)} – {local_text(end, data.local_timezone)}",
+    )
+    summary = Table(
+        [Column(width=38.0, style=LABEL_STYLE), Column(style=BODY)],
+        [
+            [label("log.station"), f"{data.station_id} — {data.station_name}"],
+            [label("log.period"), period],
+            [label("log.officers"), ", ".join(data.officers) or label("value.not_recorded")],
+            [label("log.totals"), label("log.totals_value", total=len(entries), incoming=received,
+                                        outgoing=len(entries) - received, unacknowledged=unacknowledged)],
+        ],
+        header=False,
+        keep_together=True,
+    )
+    blocks: list[Block] = [
+        Paragraph(label("log.title").upper(), TextStyle(size=8.0, bold=True, colour="#444444", tracking=8.0)),
+        Paragraph(title, TextStyle(size=18.0, bold=True), space_before=1.0),
+        Stack([summary], space_before=3.0),
+        Heading(label("log.section.messages")),
+    ]
+    if entries:
+        rows = [_entry_row(number, entry) for number, entry in enumerate(entries, start=1)]
+        blocks.append(Table(_columns(), rows, zebra=True, padding=(0.7, 1.2)))
+    else:
+        blocks.append(Paragraph(label("log.no_messages")))
+
+    blocks.append(Heading(label("log.section.gaps")))
+    gaps = [gap for gap in data.gaps if gap.missing]
+    if gaps:
+        gap_columns = [Column(label("log.gap.counterpart"), fit=True), Column(label("log.gap.missing"))]
+        gap_rows = [[gap.counterpart_id, missing_numbers_text(gap.missing)] for gap in gaps]
+        blocks.append(Table(gap_columns, gap_rows))
+    else:
+        blocks.append(Paragraph(label("log.no_gaps")))
+
+    blocks.append(Heading(label("log.section.quarantine")))
+    if data.quarantined:
+        quarantine_columns = [Column(label("log.quarantine.name"), width=75.0, style=MONO.but(size=7.5)),
+                              Column(label("log.quarantine.reason"))]
+        blocks.append(Table(quarantine_columns, [[item.name, item.reason] for item in data.quarantined]))
+    else:
+        blocks.append(Paragraph(label("log.no_quarantine")))
+
+    blocks.append(Stack([
+        Paragraph("_" * 60, BODY, space_before=0.0),
+        Paragraph(label("log.signature"), SMALL, space_before=0.5),
+    ], space_before=12.0, keep_together=True))
+    blocks.append(Paragraph(f"— {label('log.end')} —", SMALL.but(align="center"), space_before=6.0))
+    return PagedDocument(f"{label('log.title')} {data.station_id} {title}", data.paper, frame, blocks)
+
+
+def render_watch_log_pdf(data: WatchLogData, path: Path) -> int:
+    """Write the watch log as a PDF (atomically); returns the number of pages."""
+    return write_pdf(watch_log_document(data), path)
+
+
+def print_watch_log(data: WatchLogData, printer: QPrinter) -> int:
+    """Print the watch log on `printer`; returns the number of pages."""
+    return print_paged_document(watch_log_document(data), printer)

@@ -1,0 +1,115 @@
+"""The page layout engine under the record: breaks between lines, repeated headers, one frame per page."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+
+from tests.printing.conftest import pdf_page_count, pdf_pages, squeeze
+
+
+def document(blocks, paper: str = "A4"):
+    from console.printing.output import PagedDocument, PageFrame
+
+    frame = PageFrame(banner="TEST BANNER", header_left="running header", footer_left="left",
+                      footer_right="Page {page} of {pages}")
+    return PagedDocument("layout test", paper, frame, blocks)
+
+
+def test_a_paragraph_taller_than_a_page_breaks_between_lines(qapp, tmp_path):
+    from console.printing.output import Paragraph, write_pdf
+
+    lines = [f"line{number:04d}" for number in range(400)]
+    path = tmp_path / "long.pdf"
+    pages = write_pdf(document([Paragraph("\n".join(lines))]), path)
+    text = pdf_pages(path)
+    assert pages == pdf_page_count(path) == len(text) >= 5
+    found = [token for page in text for token in page.split() if token.startswith("line")]
+    assert found == lines
+    for number, page in enumerate(text, start=1):
+        assert f"Page {number} of {pages}" in page
+        assert page.count("TEST BANNER") == 2
+
+
+def test_a_long_table_repeats_its_header_and_keeps_rows_whole(qapp, tmp_path):
+    from console.printing.output import Column, Table, write_pdf
+
+    rows = [[str(number), f"value {number}"] for number in range(1, 301)]
+    table = Table([Column("Number", fit=True), Column("Value heading")], rows)
+    path = tmp_path / "table.pdf"
+    pages = write_pdf(document([table]), path)
+    text = pdf_pages(path)
+    assert pages > 3
+    seen = []
+    for page in text:
+        assert "Number" in page and "Value heading" in page
+        seen += [int(line.split()[0]) for line in page.splitlines()
+                 if line.split() and line.split()[0].isdigit() and "value" in line]
+    assert seen == list(range(1, 301))
+
+
+def test_a_cell_taller_than_a_page_is_cut_between_lines(qapp, tmp_path):
+    from console.printing.output import Column, Table, write_pdf
+
+    words = " ".join(f"word{number:04d}" for number in range(3000))
+    table = Table([Column(width=30), Column()], [["Remarks", words]], header=False)
+    path = tmp_path / "cell.pdf"
+    pages = write_pdf(document([table]), path)
+    assert pages >= 2
+    found = [token for page in pdf_pages(path) for token in page.split() if token.startswith("word")]
+    assert found == words.split()
+
+
+def test_a_heading_is_never_left_at_the_foot_of_a_page(qapp, tmp_path):
+    from console.printing.output import Heading, Paragraph, Spacer, write_pdf
+
+    for filler in range(200, 262, 4):  # slide the heading down towards the page foot
+        path = tmp_path / f"heading{filler}.pdf"
+        write_pdf(document([Spacer(filler), Heading("Section title"), Paragraph("first line\nsecond line")]), path)
+        for page in pdf_pages(path):
+            if "SECTION TITLE" in page:
+                assert "first line" in page, filler
+
+
+def test_letter_and_unknown_paper(qapp, tmp_path):
+    from console.printing.output import Paragraph, PrintError, write_pdf
+
+    write_pdf(document([Paragraph("x")], paper="Letter"), tmp_path / "letter.pdf")
+    with pytest.raises(PrintError, match="Unknown paper size 'A5'"):
+        write_pdf(document([Paragraph("x")], paper="A5"), tmp_path / "a5.pdf")
+    assert not (tmp_path / "a5.pdf").exists()
+
+
+def test_unwritable_target_is_a_print_error(qapp, tmp_path):
+    from console.printing.output import Paragraph, PrintError, write_pdf
+
+    with pytest.raises(PrintError, match="Could not write the PDF"):
+        write_pdf(document([Paragraph("x")]), tmp_path / "missing-folder" / "out.pdf")
+
+
+def test_text_is_searchable_with_ligature_letters_and_controls_made_visible(qapp, tmp_path):
+    from console.printing.output import Paragraph, write_pdf
+
+    path = tmp_path / "text.pdf"
+    write_pdf(document([Paragraph("Notification of flight: office affairs\x07bell")]), path)
+    text = squeeze(pdf_pages(path)[0])
+    assert "Notification of flight: office affairs\ufffdbell" in text
+
+
+def test_every_label_is_a_valid_template():
+    from console.printing.output import LABELS, label
+
+    for key, text in LABELS.items():
+        fields = [name for _, name, _, _ in string.Formatter().parse(text) if name]
+        assert label(key, **{name: "X" for name in fields}), key
+
+
+def test_braces_in_names_survive_the_page_numbers(qapp, tmp_path):
+    from console.printing.output import PagedDocument, PageFrame, Paragraph, label, write_pdf
+
+    footer = label("footer.printed", when="2026-11-28 12:10Z", who="Lt {A} Name", page="{page}", pages="{pages}")
+    frame = PageFrame(banner="B", header_left="h", footer_right=footer)
+    path = tmp_path / "braces.pdf"
+    write_pdf(PagedDocument("braces", "A4", frame, [Paragraph("x")]), path)
+    assert "Printed 2026-11-28 12:10Z by Lt {A} Name · Page 1 of 1" in squeeze(pdf_pages(path)[0])
