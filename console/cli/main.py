@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import console
-from console.cli import exchange_commands, store_commands
+from console.cli import exchange_commands, print_commands, store_commands
 from console.paths import default_data_dir
 
 
@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     store_commands.add_commands(sub)
     exchange_commands.add_commands(sub)
+    print_commands.add_commands(sub)
     return parser
 
 

@@ -28,7 +28,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         "--recovery-sheet",
         type=Path,
         default=None,
-        help="where to write the recovery sheet (default: ./watchdesk-recovery-STATION.txt); "
+        help="where to write the recovery sheet as PDF (default: ./watchdesk-recovery-STATION.pdf); "
         "print it, keep it in the safe, and delete the file",
     )
     init.set_defaults(handler=cmd_init)
@@ -86,9 +86,16 @@ def cmd_init(args) -> int:
     except (StoreError, StationIdError) as exc:
         return _fail(str(exc))
     configure_logging(args.data_dir)
-    sheet = args.recovery_sheet or Path.cwd() / f"watchdesk-recovery-{args.station_id}.txt"
+    sheet = args.recovery_sheet or Path.cwd() / f"watchdesk-recovery-{args.station_id}.pdf"
     try:
-        atomic_write(sheet, recovery_sheet_text(station.station_id, station.name, args.data_dir, code).encode())
+        if sheet.suffix.lower() == ".pdf":
+            from console.cli.print_commands import ensure_gui_application
+            from console.printing.recovery_sheet import render_recovery_sheet_pdf
+
+            app = ensure_gui_application()  # noqa: F841 - needed while the sheet is laid out
+            render_recovery_sheet_pdf(station.station_id, station.name, args.data_dir, code, sheet)
+        else:
+            atomic_write(sheet, recovery_sheet_text(station.station_id, station.name, args.data_dir, code).encode())
         station.store.record("system", "recovery_sheet_written", {"path": str(sheet.resolve())})
     finally:
         station.close()

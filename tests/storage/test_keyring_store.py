@@ -14,9 +14,20 @@ from console.storage.errors import KeyringUnavailable, StoreKeyMissing
 from console.storage.keysource import KeyringKeySource
 
 
+def code_from_sheet(pdf) -> str:
+    """Read the recovery code off the printed sheet, as a person would type it."""
+    import re
+    import subprocess
+
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    groups = re.findall(r"\b[A-Z2-7]{4}-[A-Z2-7]\b", text)
+    assert len(groups) == 13, text
+    return " ".join(groups)
+
+
 @pytest.mark.keyring
 def test_init_close_reopen_and_recover_through_the_real_keyring(real_keyring, data_dir, tmp_path, capsys):
-    sheet = tmp_path / "sheet.txt"
+    sheet = tmp_path / "sheet.pdf"
     assert watchdesk(["--data-dir", str(data_dir), "init", "--station-id", "NRRC-US", "--name", "US NRRC",
                       "--recovery-sheet", str(sheet)]) == 0
     stored = real_keyring.get_password("watchdesk", keyring_access.entry_name("NRRC-US", data_dir))
@@ -31,7 +42,7 @@ def test_init_close_reopen_and_recover_through_the_real_keyring(real_keyring, da
     with pytest.raises(StoreKeyMissing, match="watchdesk recover"):
         Station.open(data_dir, KeyringKeySource())
 
-    code = next(line.strip() for line in sheet.read_text().splitlines() if line.startswith("    ") and "-" in line)
+    code = code_from_sheet(sheet)
     assert watchdesk(["--data-dir", str(data_dir), "recover", "--code", code]) == 0
     station = Station.open(data_dir, KeyringKeySource())
     actions = [row["action"] for row in station.store.db.query("SELECT action FROM audit_log ORDER BY idx")]
@@ -42,10 +53,10 @@ def test_init_close_reopen_and_recover_through_the_real_keyring(real_keyring, da
 
 @pytest.mark.keyring
 def test_recover_rejects_a_code_with_a_typo_and_names_the_group(real_keyring, data_dir, tmp_path, capsys):
-    sheet = tmp_path / "sheet.txt"
+    sheet = tmp_path / "sheet.pdf"
     watchdesk(["--data-dir", str(data_dir), "init", "--station-id", "NRRC-US", "--name", "US NRRC",
                "--recovery-sheet", str(sheet)])
-    code = next(line.strip() for line in sheet.read_text().splitlines() if line.startswith("    ") and "-" in line)
+    code = code_from_sheet(sheet)
     groups = code.split()
     first = groups[2]
     groups[2] = ("B" if first[0] != "B" else "C") + first[1:]

@@ -1,0 +1,117 @@
+"""`watchdesk print` and `watchdesk log`: the record of a notice and the daily watch log."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from console.domain.times import TimeFormatError, parse_rfc3339
+from console.service.station import Station
+from console.storage.errors import StoreError
+from console.storage.keysource import KeyringKeySource
+
+
+def add_commands(sub) -> None:
+    printing = sub.add_parser("print", help="print the record of one notice, or save it as PDF")
+    printing.add_argument("message_id")
+    _add_output(printing)
+    printing.set_defaults(handler=cmd_print)
+
+    log = sub.add_parser("log", help="print the watch log of a UTC day or of a watch, or save it as PDF")
+    period = log.add_mutually_exclusive_group(required=True)
+    period.add_argument("--day", type=date.fromisoformat, help="a UTC day, e.g. 2026-11-28")
+    period.add_argument("--watch", nargs=2, metavar=("START", "END"),
+                        help="a watch from START to END, UTC times like 2026-11-28T06:00:00Z")
+    _add_output(log)
+    log.set_defaults(handler=cmd_log)
+
+
+def _add_output(parser) -> None:
+    target = parser.add_mutually_exclusive_group(required=True)
+    target.add_argument("--pdf", type=Path, help="write a PDF file")
+    target.add_argument("--printer", help="send to this installed printer")
+
+
+def ensure_gui_application():
+    """Printing lays text out with Qt, which needs an application object (no window)."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+
+
+def _fail(message: str) -> int:
+    print(f"watchdesk: {message}", file=sys.stderr)
+    return 1
+
+
+def _output(args, render_pdf, print_to) -> tuple[int, str]:
+    from console.printing.output import PrintError, queue_printer
+
+    if args.pdf:
+        return render_pdf(args.pdf), str(args.pdf.resolve())
+    try:
+        printer = queue_printer(args.printer)
+    except PrintError as exc:
+        raise RuntimeError(str(exc)) from exc
+    return print_to(printer), f"printer {args.printer}"
+
+
+def cmd_print(args) -> int:
+    app = ensure_gui_application()  # noqa: F841 - must outlive the rendering
+    from console.printing.from_store import NothingToPrint, record_for
+    from console.printing.record import print_record, render_record_pdf
+
+    try:
+        station = Station.open(args.data_dir, KeyringKeySource())
+    except StoreError as exc:
+        return _fail(str(exc))
+    officer = getpass.getuser()
+    try:
+        data = record_for(station, args.message_id, officer)
+        pages, where = _output(args, lambda p: render_record_pdf(data, p), lambda pr: print_record(data, pr))
+        station.store.record(officer, "print", {"message_id": args.message_id, "to": where, "pages": pages})
+    except (NothingToPrint, RuntimeError, OSError) as exc:
+        return _fail(str(exc))
+    finally:
+        station.close()
+    print(f"Record of {args.message_id}: {pages} page(s) to {where}")
+    return 0
+
+
+def cmd_log(args) -> int:
+    app = ensure_gui_application()  # noqa: F841
+    from console.printing.from_store import watch_log_for
+    from console.printing.watch_log import print_watch_log, render_watch_log_pdf
+
+    try:
+        if args.day:
+            period = {"day": args.day}
+        else:
+            period = {"start": parse_rfc3339(args.watch[0]), "end": parse_rfc3339(args.watch[1])}
+    except TimeFormatError as exc:
+        return _fail(f"cannot read the watch times: {exc}")
+    try:
+        station = Station.open(args.data_dir, KeyringKeySource())
+    except StoreError as exc:
+        return _fail(str(exc))
+    officer = getpass.getuser()
+    try:
+        data = watch_log_for(station, officer, **period)
+        pages, where = _output(args, lambda p: render_watch_log_pdf(data, p), lambda pr: print_watch_log(data, pr))
+        station.store.record(officer, "print", {"watch_log": str(args.day or args.watch), "to": where,
+                                                "messages": len(data.entries), "pages": pages})
+    except (RuntimeError, OSError, ValueError) as exc:
+        return _fail(str(exc))
+    finally:
+        station.close()
+    print(f"Watch log ({len(data.entries)} messages): {pages} page(s) to {where}")
+    return 0
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)

@@ -1,0 +1,112 @@
+"""What the printouts show, read from an open station's store."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+
+from console.domain.times import parse_rfc3339
+from console.printing.record import Acknowledgement, RecordData, Verification
+from console.printing.watch_log import QuarantinedFile, SequenceGap, WatchLogData, WatchLogEntry, utc_day
+from console.service.station import Station
+from console.storage import notices as notice_rows
+from console.storage.counterparts import CounterpartBook
+
+
+class NothingToPrint(LookupError):
+    pass
+
+
+def record_for(station: Station, message_id: str, printed_by: str) -> RecordData:
+    stored = notice_rows.by_message_id(station.store, message_id)
+    if stored is None:
+        raise NothingToPrint(f"No notice with message id {message_id} is on record at this station.")
+    return record_for_stored(station, stored, printed_by)
+
+
+def record_for_stored(station: Station, stored: notice_rows.StoredNotice, printed_by: str) -> RecordData:
+    row = stored.row
+    counterpart = CounterpartBook(station.store).get(row["counterpart"])
+    settings = station.settings()
+    banner = counterpart.profile.handling_banner if counterpart else settings["handling_banner"]
+    if row["direction"] == "in":
+        sender_card_fingerprint = counterpart.card.fingerprint if counterpart else "unknown"
+        key_verified = bool(counterpart and counterpart.verified)
+    else:
+        sender_card_fingerprint = station.own_card().fingerprint
+        key_verified = True
+    verification = Verification(
+        # Incoming rows exist only for files whose signature verified at import;
+        # outgoing ones were signed here.
+        signature_valid=True,
+        sender_key_fingerprint=sender_card_fingerprint,
+        key_verified=key_verified,
+        sealed_sha256=row["sealed_sha256"],
+    )
+    acknowledgement = None
+    if row["acknowledged_at"]:
+        acknowledgement = Acknowledgement(
+            acknowledged_by=row["acknowledged_by"], acknowledged_at=parse_rfc3339(row["acknowledged_at"])
+        )
+    return RecordData(
+        notice=json.loads(row["notice_json"]),
+        direction=row["direction"],
+        station_id=station.station_id,
+        station_name=station.name,
+        counterpart_id=row["counterpart"],
+        counterpart_name=counterpart.name if counterpart else row["counterpart"],
+        handling_banner=banner,
+        printed_by=printed_by,
+        printed_at=station.clock(),
+        verification=verification,
+        acknowledgement=acknowledgement,
+        override_reason=row["override_reason"],
+        approved_by=row["approved_by"],
+        paper=settings["paper"],
+    )
+
+
+def watch_log_for(
+    station: Station, printed_by: str, *, day: date | None = None, start: datetime | None = None,
+    end: datetime | None = None,
+) -> WatchLogData:
+    if day is not None:
+        start, end = utc_day(day)
+    if start is None or end is None:
+        raise ValueError("give a UTC day, or the start and end of a watch")
+    z = lambda moment: moment.strftime("%Y-%m-%dT%H:%M:%SZ")  # noqa: E731
+    rows = station.store.db.query(
+        "SELECT direction, kind, precedence, dtg, counterpart, sequence, acknowledged_at, status, message_id "
+        "FROM notices WHERE dtg >= ? AND dtg < ? ORDER BY dtg, id",
+        [z(start), z(end)],
+    )
+    entries = [
+        WatchLogEntry(
+            direction=r["direction"], kind=r["kind"], precedence=r["precedence"], dtg=parse_rfc3339(r["dtg"]),
+            counterpart_id=r["counterpart"], sequence=r["sequence"],
+            acknowledged_at=parse_rfc3339(r["acknowledged_at"]) if r["acknowledged_at"] else None,
+            status=r["status"], message_id=r["message_id"],
+        )
+        for r in rows
+    ]
+    officers = sorted(
+        {r["officer"] for r in station.store.db.query(
+            "SELECT DISTINCT officer FROM audit_log WHERE at >= ? AND at < ? AND officer != 'system'",
+            [z(start), z(end)])}
+    )
+    gaps = [
+        SequenceGap(counterpart_id=cp, missing=tuple(numbers))
+        for cp, numbers in notice_rows.open_gaps(station.store).items()
+    ]
+    quarantined = [
+        QuarantinedFile(name=r["file_name"], reason=f"{r['reason_code']}: {r['reason']}")
+        for r in station.store.db.query(
+            "SELECT file_name, reason_code, reason FROM quarantine WHERE quarantined_at >= ? AND quarantined_at < ? "
+            "ORDER BY id", [z(start), z(end)])
+    ]
+    return WatchLogData(
+        station_id=station.station_id, station_name=station.name, period_start=start, period_end=end,
+        officers=officers, entries=entries, handling_banner=station.settings()["handling_banner"],
+        printed_by=printed_by, printed_at=station.clock(), gaps=gaps, quarantined=quarantined,
+        paper=station.settings()["paper"],
+    )
