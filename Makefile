@@ -31,5 +31,9 @@ tests/interop/node_modules/.installed: tests/interop/package.json
 	cd tests/interop && npm install --no-audit --no-fund --silent
 	@touch $@
 
+## Benchmarks: ratios against baselines measured in the same run (see docs/performance.md).
+bench: $(STAMP)
+	tests/env/with-services.sh $(BIN)/python -m bench.run $(BENCH_ARGS)
+
 clean:
 	rm -rf $(VENV) tests/interop/node_modules .pytest_cache

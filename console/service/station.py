@@ -44,6 +44,8 @@ def check_station_id(station_id: str) -> str:
 
 DEFAULT_SETTINGS = {
     "two_person_rule": False,
+    # Who may form the two-person pair: "any_two" officers, or "officer_and_supervisor".
+    "two_person_pairing": "any_two",
     "paper": "A4",
     "sounds": True,
     "language": "en",
@@ -97,8 +99,12 @@ class Station:
         return cls(store, [keys], demo=demo, **kwargs), code
 
     @classmethod
-    def open(cls, data_dir: Path, key_source: KeySource, *, demo: bool = False, **kwargs) -> "Station":
-        store = Store.open(data_dir, key_source)
+    def open(
+        cls, data_dir: Path, key_source: KeySource, *, demo: bool = False, check: str = "now", **kwargs
+    ) -> "Station":
+        """Open a station. With check="background" (the GUI) the store's integrity check runs
+        beside the start-up and writes, the daily checkpoint included, wait for it."""
+        store = Store.open(data_dir, key_source, check=check)
         try:
             keys = [
                 StationKeys.from_private_json(row["private_json"])
@@ -107,7 +113,8 @@ class Station:
             if not keys:
                 raise StoreError("The store holds no station keys; it was not created by `watchdesk init`.")
             station = cls(store, keys, demo=demo, **kwargs)
-            station.ensure_daily_checkpoint()
+            if check != "background":
+                station.ensure_daily_checkpoint()
         except BaseException:
             store.close()
             raise

@@ -11,6 +11,7 @@ import logging
 import threading
 
 from console.exchange.importer import Importer
+from console.storage.errors import StoreError
 from console.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,14 @@ class InboxWatcher(threading.Thread):
     def run(self) -> None:
         store: Store = self.station.store.clone()
         try:
+            try:
+                # The open's integrity check may still be running; nothing is imported before it passed.
+                store.wait_for_integrity()
+                self._daily_checkpoint(store)
+            except StoreError as exc:
+                log.error("%s", exc)
+                self.station.bus.publish("store_damaged", error=str(exc))
+                return
             importer = Importer(store, self.station.station_id, self.station.keys, self.station.clock, self.station.data_dir)
             while not self._stopping.is_set():
                 self.idle.clear()
@@ -59,6 +68,16 @@ class InboxWatcher(threading.Thread):
                 self._wake.clear()
         finally:
             store.close()
+
+    def _daily_checkpoint(self, store: Store) -> None:
+        """The signed audit checkpoint of the UTC day, written from this thread's connection."""
+        now = self.station.clock()
+        last = store.audit.last_checkpoint_at()
+        if last is None or last[:10] != now.strftime("%Y-%m-%d"):
+            with store.transaction():
+                store.audit.append(now, "system", "audit_checkpoint", {})
+                store.audit.write_checkpoint(now, self.station.current_keys.signing_key)
+            self.station.bus.publish("audit_changed")
 
     def _export(self, store: Store, officer: str) -> None:
         from console.service.outgoing import Outgoing

@@ -17,6 +17,7 @@ import logging
 import os
 import shutil
 import sqlite3
+import threading
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
@@ -87,8 +88,10 @@ class Store:
         self._key = key
         self._lock_fd = lock_fd
         self.audit = AuditLog(conn, self.data_dir / HEAD_FILE_NAME)
-        self._audit_dirty = False
         self._head_signer = None
+        # Set once the integrity check of this open has passed; writes wait for it.
+        self.integrity_checked = threading.Event()
+        self.integrity_problem: str | None = None
 
     # ---- lifecycle -------------------------------------------------------
 
@@ -122,18 +125,24 @@ class Store:
         # Downgrade to the shared lock every other user of the data dir takes.
         fcntl.flock(lock_fd, fcntl.LOCK_SH)
         log.info("created store for station %s in %s", station_id, data_dir)
-        return cls(data_dir, conn, meta, key, lock_fd)
+        store = cls(data_dir, conn, meta, key, lock_fd)
+        store.integrity_checked.set()  # a new, empty store has nothing to check
+        return store
 
     @classmethod
-    def open(cls, data_dir: Path, key_source: KeySource) -> "Store":
+    def open(cls, data_dir: Path, key_source: KeySource, *, check: str = "now") -> "Store":
         data_dir = Path(data_dir)
         meta = read_meta(data_dir)
         key_source.check_available()
         key = key_source.load(meta["station_id"], data_dir)
-        return cls.open_with_key(data_dir, key, meta)
+        return cls.open_with_key(data_dir, key, meta, check=check)
 
     @classmethod
-    def open_with_key(cls, data_dir: Path, key: bytes, meta: dict | None = None) -> "Store":
+    def open_with_key(cls, data_dir: Path, key: bytes, meta: dict | None = None, *, check: str = "now") -> "Store":
+        """Open the store. `check`: "now" runs PRAGMA quick_check before returning;
+        "background" starts it on its own connection and returns at once (reads may
+        start, writes wait until it has passed); "none" is for a second connection
+        of a store whose check already ran."""
         data_dir = Path(data_dir)
         meta = meta or read_meta(data_dir)
         if not hmac.compare_digest(key_check(key), meta["key_check"]):
@@ -147,11 +156,41 @@ class Store:
             raise NoStore(f"The store file {path} is missing. Restore it with `watchdesk restore BACKUP`.")
         lock_fd = _lock(data_dir, exclusive=False)
         try:
-            conn = _open_checked(path, key)
+            conn = _open_checked(path, key, quick_check=(check == "now"))
         except BaseException:
             os.close(lock_fd)
             raise
-        return cls(data_dir, conn, meta, key, lock_fd)
+        store = cls(data_dir, conn, meta, key, lock_fd)
+        if check == "background":
+            threading.Thread(target=store._background_check, name="store-integrity-check", daemon=True).start()
+        else:
+            store.integrity_checked.set()
+        return store
+
+    def _background_check(self) -> None:
+        try:
+            conn = connect_encrypted(self.path, self._key)
+            try:
+                result = _quick_check(conn)
+            finally:
+                conn.close()
+        except sqlite3.Error as exc:
+            result = str(exc)
+        log.info("store %s quick_check: %s", self.path.name, result)
+        if result != "ok":
+            self.integrity_problem = (
+                f"The store {self.path} is damaged ({result}). Nothing more is written to it; close the console "
+                "and restore the last backup with `watchdesk restore BACKUP`."
+            )
+        self.integrity_checked.set()
+
+    def wait_for_integrity(self, timeout: float | None = None) -> None:
+        """Block until the open's integrity check is done; StoreDamaged if it failed."""
+        if not self.integrity_checked.wait(timeout):
+            raise StoreError("The store's integrity check is still running; try again in a moment.")
+        origin = getattr(self, "_share_problem", self)
+        if origin.integrity_problem:
+            raise StoreDamaged(origin.integrity_problem)
 
     def clone(self) -> "Store":
         """A second connection to the same store, for a worker thread.
@@ -160,7 +199,10 @@ class Store:
         that reads: each thread gets its own, and WAL lets them run side by side.
         """
         meta = {"station_id": self.station_id, "key_check": key_check(self._key)}
-        twin = Store.open_with_key(self.data_dir, self._key, meta)
+        twin = Store.open_with_key(self.data_dir, self._key, meta, check="none")
+        # The twin shares this open's integrity check rather than running its own.
+        twin.integrity_checked = self.integrity_checked
+        twin._share_problem = self
         twin.set_head_signer(self._head_signer)
         return twin
 
@@ -185,6 +227,7 @@ class Store:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
         """A write transaction (BEGIN IMMEDIATE): all of it lands, or none of it."""
+        self.wait_for_integrity()
         before = self.audit.head()[0]
         self.conn.execute("BEGIN IMMEDIATE")
         try:
@@ -324,7 +367,17 @@ def _apply_pragmas(conn: TranslatingConnection) -> None:
     conn.execute("PRAGMA temp_store = MEMORY")
 
 
-def _open_checked(path: Path, key: bytes, *, what: str = "store") -> TranslatingConnection:
+def _quick_check(conn: TranslatingConnection) -> str:
+    # fetchall(), not fetchone(): sqlcipher3 drops a reference to None when a
+    # cursor whose statement failed mid-way is reset later, which crashes
+    # Python 3.11 at exit. Reading to the end leaves nothing to reset.
+    try:
+        return "; ".join(row[0] for row in conn.execute("PRAGMA quick_check").fetchall())
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+
+
+def _open_checked(path: Path, key: bytes, *, what: str = "store", quick_check: bool = True) -> TranslatingConnection:
     conn = connect_encrypted(path, key)
     try:
         try:
@@ -338,14 +391,9 @@ def _open_checked(path: Path, key: bytes, *, what: str = "store") -> Translating
             raise NotAStore(f"{path} opens, but it is not a Watchdesk {what}.")
         if what == "store":
             _apply_pragmas(conn)
-        try:
-            # fetchall(), not fetchone(): sqlcipher3 drops a reference to None when a
-            # cursor whose statement failed mid-way is reset later, which crashes
-            # Python 3.11 at exit. Reading to the end leaves nothing to reset.
-            result = "; ".join(row[0] for row in conn.execute("PRAGMA quick_check").fetchall())
-        except sqlite3.DatabaseError as exc:
-            result = str(exc)
-        log.info("%s %s quick_check: %s", what, path.name, result)
+        result = _quick_check(conn) if quick_check else "ok"
+        if quick_check:
+            log.info("%s %s quick_check: %s", what, path.name, result)
         if result != "ok":
             raise StoreDamaged(
                 f"The {what} {path} is damaged ({result}). It was not used; restore the last backup "

@@ -49,7 +49,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def open_station(args) -> Station:
     if args.demo:
         return open_demo_station(None if args.data_dir_given is False else args.data_dir)
-    return Station.open(args.data_dir, KeyringKeySource())
+    return Station.open(args.data_dir, KeyringKeySource(), check="background")
 
 
 def run_gui(args, *, started: float) -> int:

@@ -11,6 +11,7 @@ import logging
 from PySide6.QtCore import QFileSystemWatcher, QObject
 
 from console.exchange.folders import CounterpartFolders
+from console.ui import errors
 from console.service.watcher import InboxWatcher
 from console.storage.counterparts import CounterpartBook
 
@@ -71,6 +72,10 @@ class Arrivals(QObject):
             self.window.statusBar().showMessage(message, 10000)
         elif name == "import_failed":
             self.window.statusBar().showMessage(data["error"], 10000)
+        elif name == "store_damaged":
+            # Nothing was written to the damaged store; say so and stop using it.
+            errors.show_error_dialog(self.window, self.tr("The station's store is damaged"), data["error"], "")
+            self.window.close()
 
 
 def install(window) -> None:

@@ -213,3 +213,35 @@ def test_station_file_holds_no_key(station, data_dir, memory_keys):
     meta = json.loads((data_dir / "station.json").read_text())
     assert key.hex() not in json.dumps(meta)
     assert set(meta) == {"format", "station_id", "store_file", "key_check"}
+
+
+def test_background_check_lets_reads_start_and_holds_writes_until_it_passed(station, data_dir, memory_keys):
+    station.store.record("alice", "before", {})
+    station.close()
+    store = Store.open(data_dir, memory_keys, check="background")
+    try:
+        assert store.db["audit_log"].count >= 2  # reads work at once
+        with store.transaction():  # waits for the check, then writes
+            store.audit.append("2026-11-28T12:00:00Z", "alice", "after", {})
+        assert store.integrity_checked.is_set() and store.integrity_problem is None
+    finally:
+        store.close()
+
+
+def test_a_damaged_store_opened_in_the_background_refuses_every_write(station, data_dir, memory_keys):
+    for n in range(300):
+        station.store.record("officer", "filler", {"n": n, "pad": "x" * 200})
+    station.close()
+    path = data_dir / STORE_FILE_NAME
+    data = bytearray(path.read_bytes())
+    data[4096 * 5 + 100 : 4096 * 5 + 110] = bytes(10)
+    path.write_bytes(bytes(data))
+    before = path.read_bytes()
+    store = Store.open(data_dir, memory_keys, check="background")
+    try:
+        with pytest.raises(StoreDamaged, match="Nothing more is written"):
+            with store.transaction():
+                store.conn.execute("UPDATE station SET name = 'x'")
+    finally:
+        store.close()
+    assert path.read_bytes() == before

@@ -1,0 +1,105 @@
+"""Start-up to a painted main window with 100,000 notices, against a bare PySide6 window.
+
+Both are measured from outside as whole processes (spawn to exit), with the
+peak resident memory of each child from wait4().
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.common import Result, median_of
+
+NOTICES = 100_000
+BARE_WINDOW = r"""
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1280, 800)
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, app.quit)
+        return False
+watcher = FirstPaint()
+window.installEventFilter(watcher)
+window.show()
+app.exec()
+print("ready")
+"""
+
+
+def build_station(root: Path) -> Path:
+    """A station in the real keyring (the console opens it as an officer would) with 100,000 notices."""
+    from console.service.bulk import fill_history
+    from console.service.station import Station
+    from console.storage.keysource import KeyringKeySource
+
+    data_dir = root / "station"
+    station, _code = Station.initialise(data_dir, "BENCH-US", "Benchmark station", KeyringKeySource())
+    try:
+        fill_history(station, NOTICES)
+    finally:
+        station.close()
+    return data_dir
+
+
+# A small launcher process runs the child and reports its peak RSS: a child forked
+# straight from this (large) process would count our own memory in its ru_maxrss.
+LAUNCHER = r"""
+import os, sys, time
+started = time.perf_counter()
+pid = os.posix_spawn(sys.argv[1], sys.argv[1:], os.environ)
+_pid, status, usage = os.wait4(pid, 0)
+print(f"{os.waitstatus_to_exitcode(status)} {time.perf_counter() - started} {usage.ru_maxrss}")
+"""
+
+
+def _run_child(argv: list[str]) -> tuple[float, float]:
+    """Wall seconds (spawn to exit) and peak RSS (MiB) of one child process."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-S", "-c", LAUNCHER, *argv], capture_output=True, text=True, env=env,
+                            timeout=300)
+    exit_code, elapsed, maxrss_kib = result.stdout.strip().splitlines()[-1].split()
+    if int(exit_code) != 0:
+        raise RuntimeError(f"{argv[:3]} failed: {result.stdout[-500:]}")
+    return float(elapsed), int(maxrss_kib) / 1024
+
+
+def run_startup_benchmarks(runs: int = 5) -> list[Result]:
+    watchdesk = str(Path(sys.executable).with_name("watchdesk"))
+    with tempfile.TemporaryDirectory(prefix="wd-bench-startup-") as tmp:
+        data_dir = build_station(Path(tmp))
+        console_rss: list[float] = []
+        bare_rss: list[float] = []
+
+        def console_once() -> float:
+            elapsed, rss = _run_child([watchdesk, "--data-dir", str(data_dir), "--quit-when-ready"])
+            console_rss.append(rss)
+            return elapsed
+
+        def bare_once() -> float:
+            elapsed, rss = _run_child([sys.executable, "-c", BARE_WINDOW])
+            bare_rss.append(rss)
+            return elapsed
+
+        console_once()  # warm the page cache for both, as an officer's second start would be
+        bare_once()
+        console_rss.clear()
+        bare_rss.clear()
+        console_s, samples = median_of(console_once, runs)
+        bare_s, bare_samples = median_of(bare_once, runs)
+    rss, bare = sorted(console_rss)[len(console_rss) // 2], sorted(bare_rss)[len(bare_rss) // 2]
+    return [
+        Result(f"start-up to a painted window, {NOTICES:,} notices", console_s, "s", bare_s,
+               "bare PySide6 QMainWindow, spawn to first paint", target_ratio=2.0, samples=samples,
+               note=f"baseline samples {', '.join(f'{s:.2f}' for s in bare_samples)}"),
+        Result("start-up peak memory (RSS)", rss, "MiB", bare, "bare PySide6 QMainWindow", target_ratio=2.5),
+    ]
