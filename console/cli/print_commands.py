@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import getpass
-import os
 import sys
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -35,15 +34,6 @@ def _add_output(parser) -> None:
     target.add_argument("--printer", help="send to this installed printer")
 
 
-def ensure_gui_application():
-    """Printing lays text out with Qt, which needs an application object (no window)."""
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
-    return QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
-
-
 def _fail(message: str) -> int:
     print(f"watchdesk: {message}", file=sys.stderr)
     return 1
@@ -62,6 +52,8 @@ def _output(args, render_pdf, print_to) -> tuple[int, str]:
 
 
 def cmd_print(args) -> int:
+    from console.printing.output import ensure_gui_application
+
     app = ensure_gui_application()  # noqa: F841 - must outlive the rendering
     from console.printing.from_store import NothingToPrint, record_for
     from console.printing.record import print_record, render_record_pdf
@@ -84,6 +76,8 @@ def cmd_print(args) -> int:
 
 
 def cmd_log(args) -> int:
+    from console.printing.output import ensure_gui_application
+
     app = ensure_gui_application()  # noqa: F841
     from console.printing.from_store import watch_log_for
     from console.printing.watch_log import print_watch_log, render_watch_log_pdf

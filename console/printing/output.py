@@ -1137,3 +1137,19 @@ def print_paged_document(document: PagedDocument, printer: QPrinter) -> int:
     if printer.printerState() == QPrinter.PrinterState.Error:
         raise PrintError(f"The printer '{printer.printerName() or printer.outputFileName()}' reported an error.")
     return pages
+
+
+def ensure_gui_application():
+    """Printing lays text out with Qt, which needs an application object (no window is shown).
+
+    A QApplication rather than a QGuiApplication, so that widgets can still be
+    used later in the same process (the GUI, the tests).
+    """
+    import os
+    import sys
+
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([sys.argv[0]])
