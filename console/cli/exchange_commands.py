@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import getpass
-import json
 import sys
 import time
 from pathlib import Path
 
+from console.cli.common import CommandFailed, opened_station
 from console.exchange.folders import CounterpartFolders
 from console.exchange.importer import Importer
 from console.format import KeyCard, KeyCardError, RejectedFile, open_sealed, peek, sha256_hex
 from console.fsutil import atomic_write
 from console.service.outgoing import Outgoing
 from console.service.station import Station
-from console.storage.counterparts import CounterpartBook, CounterpartError
+from console.storage.counterparts import CounterpartBook
 from console.storage.errors import StoreError
 from console.storage.keysource import KeyringKeySource
 
@@ -69,50 +69,29 @@ def add_commands(sub) -> None:
     sim.set_defaults(handler=cmd_simulate)
 
 
-def _fail(message: str) -> int:
-    print(f"watchdesk: {message}", file=sys.stderr)
-    return 1
-
-
-def _open(args) -> Station:
-    return Station.open(args.data_dir, KeyringKeySource())
+def _load_card(path: Path) -> KeyCard:
+    try:
+        return KeyCard.load(path.read_bytes())
+    except KeyCardError as exc:
+        raise CommandFailed(f"{path} is not a usable key card: {exc}") from exc
 
 
 def cmd_keys_card(args) -> int:
-    try:
-        station = _open(args)
-    except StoreError as exc:
-        return _fail(str(exc))
-    try:
+    with opened_station(args) as station:
         card = station.own_card()
         atomic_write(args.file, card.to_json().encode("utf-8") + b"\n", overwrite=True, mode=0o644)
         station.store.record(getpass.getuser(), "key_card_exported", {"file": str(args.file.resolve())})
-    finally:
-        station.close()
     print(f"Key card of {card.station_id} written to {args.file}")
     print(f"Fingerprint: {card.fingerprint}")
     return 0
 
 
 def cmd_counterpart_add(args) -> int:
-    try:
-        card = KeyCard.load(args.card.read_bytes())
-    except OSError as exc:
-        return _fail(f"cannot read {args.card}: {exc.strerror}")
-    except KeyCardError as exc:
-        return _fail(f"{args.card} is not a usable key card: {exc}")
-    try:
-        station = _open(args)
-    except StoreError as exc:
-        return _fail(str(exc))
-    try:
+    card = _load_card(args.card)
+    with opened_station(args) as station:
         book = CounterpartBook(station.store)
-        counterpart, outcome = book.add_card(card, getpass.getuser(), station.station_id, station.clock())
+        _counterpart, outcome = book.add_card(card, getpass.getuser(), station.station_id, station.clock())
         number = book.expected_number(card.station_id, station.own_card())
-    except CounterpartError as exc:
-        return _fail(str(exc))
-    finally:
-        station.close()
     messages = {
         "added": f"Added counterpart {card.station_id} ({card.name}); its key is NOT verified yet.",
         "unchanged": f"{card.station_id}'s key card is the one already on record.",
@@ -125,46 +104,28 @@ def cmd_counterpart_add(args) -> int:
 
 
 def cmd_counterpart_verify(args) -> int:
-    try:
-        station = _open(args)
-    except StoreError as exc:
-        return _fail(str(exc))
-    try:
+    with opened_station(args) as station:
         book = CounterpartBook(station.store)
         if args.number is None:
             print(f"Safety number: {book.expected_number(args.station_id, station.own_card())}")
             print("Compare it with the other side, then pass the number they read out as NUMBER.")
             return 2
         book.verify(args.station_id, args.number, station.own_card(), getpass.getuser(), station.clock())
-    except CounterpartError as exc:
-        return _fail(str(exc))
-    finally:
-        station.close()
     print(f"{args.station_id}'s key is verified. Held traffic will be imported.")
     return 0
 
 
 def cmd_counterpart_list(args) -> int:
-    try:
-        station = _open(args)
-    except StoreError as exc:
-        return _fail(str(exc))
-    try:
+    with opened_station(args) as station:
         for c in CounterpartBook(station.store).all():
             folders = CounterpartFolders.for_counterpart(station.data_dir, c.station_id, c.inbox_dir, c.outbox_dir)
             state = "verified" if c.verified else ("KEY CHANGED, not verified" if c.key_changed else "NOT verified")
             print(f"{c.station_id}\t{c.name}\t{state}\t{c.card.fingerprint}\tinbox {folders.inbox}\toutbox {folders.outbox}")
-    finally:
-        station.close()
     return 0
 
 
 def cmd_counterpart_folders(args) -> int:
-    try:
-        station = _open(args)
-    except StoreError as exc:
-        return _fail(str(exc))
-    try:
+    with opened_station(args) as station:
         CounterpartBook(station.store).set_folders(
             args.station_id,
             str(args.inbox.resolve()) if args.inbox else None,
@@ -172,23 +133,12 @@ def cmd_counterpart_folders(args) -> int:
             getpass.getuser(),
             station.clock(),
         )
-    except CounterpartError as exc:
-        return _fail(str(exc))
-    finally:
-        station.close()
     return 0
 
 
 def cmd_exchange_import(args) -> int:
-    try:
-        station = _open(args)
-    except StoreError as exc:
-        return _fail(str(exc))
-    try:
-        importer = Importer(station.store, station.station_id, station.keys, station.clock, station.data_dir)
-        reports = importer.import_all()
-    finally:
-        station.close()
+    with opened_station(args) as station:
+        reports = Importer(station.store, station.station_id, station.keys, station.clock, station.data_dir).import_all()
     for report in reports:
         print(report.describe())
         for outcome in report.outcomes:
@@ -200,14 +150,8 @@ def cmd_exchange_import(args) -> int:
 
 
 def cmd_exchange_export(args) -> int:
-    try:
-        station = _open(args)
-    except StoreError as exc:
-        return _fail(str(exc))
-    try:
+    with opened_station(args) as station:
         results = Outgoing(station).export_pending(getpass.getuser())
-    finally:
-        station.close()
     failed = [(m, e) for m, e in results if e]
     for message_id, error in failed:
         print(f"not exported: {message_id}: {error}", file=sys.stderr)
@@ -217,33 +161,26 @@ def cmd_exchange_export(args) -> int:
 
 def cmd_verify_file(args) -> int:
     """Peek always; open fully if this station is the recipient and knows the sender."""
-    try:
-        data = args.file.read_bytes()
-    except OSError as exc:
-        return _fail(f"cannot read {args.file}: {exc.strerror}")
+    data = args.file.read_bytes()
     print(f"file:     {args.file}")
     print(f"size:     {len(data)} bytes")
     print(f"sha256:   {sha256_hex(data)}")
     try:
         header = peek(data)
+        print(f"sender:   {header.sender} (unauthenticated header)")
+        print(f"message:  {header.message_id}")
+        try:
+            station = Station.open(args.data_dir, KeyringKeySource())
+        except StoreError as exc:
+            print(f"signature: not checked ({exc})")
+            return 0
+        try:
+            opened = open_sealed(data, station.station_id, station.keys, CounterpartBook(station.store).signing_keys)
+        finally:
+            station.close()
     except RejectedFile as exc:
         print(f"result:   REJECTED ({exc.code}): {exc.message}")
         return 3
-    print(f"sender:   {header.sender} (unauthenticated header)")
-    print(f"message:  {header.message_id}")
-    try:
-        station = _open(args)
-    except StoreError as exc:
-        print(f"signature: not checked ({exc})")
-        return 0
-    try:
-        book = CounterpartBook(station.store)
-        opened = open_sealed(data, station.station_id, station.keys, book.signing_keys)
-    except RejectedFile as exc:
-        print(f"result:   REJECTED ({exc.code}): {exc.message}")
-        return 3
-    finally:
-        station.close()
     notice = opened.notice
     print(f"kind:     {notice['kind']}  precedence: {notice['precedence']}  status: {notice['status']}")
     print(f"channel:  {opened.sender} -> {opened.recipient}, sequence {opened.sequence}")
@@ -254,31 +191,25 @@ def cmd_verify_file(args) -> int:
 def cmd_simulate(args) -> int:
     from console.service.simulator import SimulatedCounterpart
 
-    try:
-        peer_card = KeyCard.load(args.peer_card.read_bytes())
-    except (OSError, KeyCardError) as exc:
-        return _fail(f"cannot use {args.peer_card} as our key card: {exc}")
+    peer_card = _load_card(args.peer_card)
     keys = KeyringKeySource()
+    if (args.data_dir / "station.json").exists():
+        sim = Station.open(args.data_dir, keys)
+    else:
+        sim, _code = Station.initialise(args.data_dir, args.station_id, args.name, keys)
+        print(f"Created simulated station {args.station_id} in {args.data_dir}")
     try:
-        if (args.data_dir / "station.json").exists():
-            sim = Station.open(args.data_dir, keys)
-        else:
-            sim, _code = Station.initialise(args.data_dir, args.station_id, args.name, keys)
-            print(f"Created simulated station {args.station_id} in {args.data_dir}")
         book = CounterpartBook(sim.store)
         book.add_card(peer_card, "sim-officer", sim.station_id, sim.clock())
         if not book.require(peer_card.station_id).verified:
             # The simulator trusts the card it was given: it stands in for the other side's officers.
             book.verify(peer_card.station_id, book.expected_number(peer_card.station_id, sim.own_card()),
                         sim.own_card(), "sim-officer", sim.clock())
-    except (StoreError, CounterpartError) as exc:
-        return _fail(str(exc))
-    card_path = args.data_dir / f"{sim.station_id}.card.json"
-    atomic_write(card_path, sim.own_card().to_json().encode() + b"\n")
-    print(f"Simulated station's key card: {card_path} (import it with `watchdesk counterpart add`)")
-    simulator = SimulatedCounterpart(sim, peer_card.station_id, args.peer_outbox, args.peer_inbox, seed=args.seed)
-    sent = 0
-    try:
+        card_path = args.data_dir / f"{sim.station_id}.card.json"
+        atomic_write(card_path, sim.own_card().to_json().encode() + b"\n")
+        print(f"Simulated station's key card: {card_path} (import it with `watchdesk counterpart add`)")
+        simulator = SimulatedCounterpart(sim, peer_card.station_id, args.peer_outbox, args.peer_inbox, seed=args.seed)
+        sent = 0
         while args.count == 0 or sent < args.count:
             acks = simulator.acknowledge_peer_traffic()
             result = simulator.send_one()

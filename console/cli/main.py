@@ -9,6 +9,7 @@ from pathlib import Path
 
 import console
 from console.cli import exchange_commands, print_commands, store_commands
+from console.cli.common import EXPECTED_ERRORS, describe_os_error
 from console.paths import default_data_dir
 
 
@@ -49,7 +50,13 @@ def main(argv: list[str] | None = None) -> int:
         from console.ui.app import run_gui  # Qt is loaded only for the GUI
 
         return run_gui(args, started=started)
-    return args.handler(args)
+    try:
+        return args.handler(args)
+    except EXPECTED_ERRORS as exc:
+        print(f"watchdesk: {exc}", file=sys.stderr)
+    except OSError as exc:
+        print(f"watchdesk: {describe_os_error(exc)}", file=sys.stderr)
+    return 1
 
 
 if __name__ == "__main__":

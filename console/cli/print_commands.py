@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import getpass
-import sys
-from datetime import date, datetime, timezone
+from datetime import date
 from pathlib import Path
 
 from console.domain.times import TimeFormatError, parse_rfc3339
-from console.service.station import Station
-from console.storage.errors import StoreError
-from console.storage.keysource import KeyringKeySource
+from console.cli.common import CommandFailed, opened_station
 
 
 def add_commands(sub) -> None:
@@ -34,11 +31,6 @@ def _add_output(parser) -> None:
     target.add_argument("--printer", help="send to this installed printer")
 
 
-def _fail(message: str) -> int:
-    print(f"watchdesk: {message}", file=sys.stderr)
-    return 1
-
-
 def _output(args, render_pdf, print_to) -> tuple[int, str]:
     from console.printing.output import PrintError, queue_printer
 
@@ -47,65 +39,46 @@ def _output(args, render_pdf, print_to) -> tuple[int, str]:
     try:
         printer = queue_printer(args.printer)
     except PrintError as exc:
-        raise RuntimeError(str(exc)) from exc
+        raise CommandFailed(str(exc)) from exc
     return print_to(printer), f"printer {args.printer}"
 
 
 def cmd_print(args) -> int:
-    from console.printing.output import ensure_gui_application
-
-    app = ensure_gui_application()  # noqa: F841 - must outlive the rendering
     from console.printing.from_store import NothingToPrint, record_for
+    from console.printing.output import ensure_gui_application
     from console.printing.record import print_record, render_record_pdf
 
-    try:
-        station = Station.open(args.data_dir, KeyringKeySource())
-    except StoreError as exc:
-        return _fail(str(exc))
+    app = ensure_gui_application()  # noqa: F841 - must outlive the rendering
     officer = getpass.getuser()
-    try:
-        data = record_for(station, args.message_id, officer)
+    with opened_station(args) as station:
+        try:
+            data = record_for(station, args.message_id, officer)
+        except NothingToPrint as exc:
+            raise CommandFailed(str(exc)) from exc
         pages, where = _output(args, lambda p: render_record_pdf(data, p), lambda pr: print_record(data, pr))
         station.store.record(officer, "print", {"message_id": args.message_id, "to": where, "pages": pages})
-    except (NothingToPrint, RuntimeError, OSError) as exc:
-        return _fail(str(exc))
-    finally:
-        station.close()
     print(f"Record of {args.message_id}: {pages} page(s) to {where}")
     return 0
 
 
 def cmd_log(args) -> int:
-    from console.printing.output import ensure_gui_application
-
-    app = ensure_gui_application()  # noqa: F841
     from console.printing.from_store import watch_log_for
+    from console.printing.output import ensure_gui_application
     from console.printing.watch_log import print_watch_log, render_watch_log_pdf
 
+    app = ensure_gui_application()  # noqa: F841 - must outlive the rendering
     try:
         if args.day:
             period = {"day": args.day}
         else:
             period = {"start": parse_rfc3339(args.watch[0]), "end": parse_rfc3339(args.watch[1])}
     except TimeFormatError as exc:
-        return _fail(f"cannot read the watch times: {exc}")
-    try:
-        station = Station.open(args.data_dir, KeyringKeySource())
-    except StoreError as exc:
-        return _fail(str(exc))
+        raise CommandFailed(f"cannot read the watch times: {exc}") from exc
     officer = getpass.getuser()
-    try:
+    with opened_station(args) as station:
         data = watch_log_for(station, officer, **period)
         pages, where = _output(args, lambda p: render_watch_log_pdf(data, p), lambda pr: print_watch_log(data, pr))
         station.store.record(officer, "print", {"watch_log": str(args.day or args.watch), "to": where,
                                                 "messages": len(data.entries), "pages": pages})
-    except (RuntimeError, OSError, ValueError) as exc:
-        return _fail(str(exc))
-    finally:
-        station.close()
     print(f"Watch log ({len(data.entries)} messages): {pages} page(s) to {where}")
     return 0
-
-
-def utc_now() -> datetime:
-    return datetime.now(timezone.utc)

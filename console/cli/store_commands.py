@@ -5,15 +5,14 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
-import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
+from console.cli.common import CommandFailed, opened_station
 from console.fsutil import atomic_write
 from console.logsetup import configure_logging
-from console.service.station import Station, StationIdError
+from console.service.station import Station
 from console.storage import recovery
-from console.storage.errors import StoreError
 from console.storage.keysource import KeyringKeySource
 from console.storage.store import Store, read_meta, restore
 
@@ -53,16 +52,6 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     recover.set_defaults(handler=cmd_recover)
 
 
-def _fail(message: str) -> int:
-    print(f"watchdesk: {message}", file=sys.stderr)
-    return 1
-
-
-def _open(args) -> Station:
-    configure_logging(args.data_dir) if args.data_dir.exists() else None
-    return Station.open(args.data_dir, KeyringKeySource())
-
-
 def recovery_sheet_text(station_id: str, name: str, data_dir: Path, code: str) -> str:
     created = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%MZ")
     return (
@@ -81,10 +70,7 @@ def recovery_sheet_text(station_id: str, name: str, data_dir: Path, code: str) -
 
 
 def cmd_init(args) -> int:
-    try:
-        station, code = Station.initialise(args.data_dir, args.station_id, args.name, KeyringKeySource())
-    except (StoreError, StationIdError) as exc:
-        return _fail(str(exc))
+    station, code = Station.initialise(args.data_dir, args.station_id, args.name, KeyringKeySource())
     configure_logging(args.data_dir)
     sheet = args.recovery_sheet or Path.cwd() / f"watchdesk-recovery-{args.station_id}.pdf"
     try:
@@ -105,81 +91,46 @@ def cmd_init(args) -> int:
 
 
 def cmd_audit_verify(args) -> int:
-    try:
-        station = _open(args)
-    except StoreError as exc:
-        return _fail(str(exc))
-    try:
+    with opened_station(args) as station:
         result = station.verify_audit()
-    finally:
-        station.close()
     print(result.describe())
     return 0 if result.ok else 3
 
 
 def cmd_audit_checkpoint(args) -> int:
-    try:
-        station = _open(args)
-    except StoreError as exc:
-        return _fail(str(exc))
-    try:
+    with opened_station(args) as station:
         count = station.write_checkpoint(getpass.getuser())
-    finally:
-        station.close()
     print(f"signed checkpoint over {count} audit entries")
     return 0
 
 
 def cmd_backup(args) -> int:
-    try:
-        station = _open(args)
-    except StoreError as exc:
-        return _fail(str(exc))
-    try:
+    with opened_station(args) as station:
         station.store.backup(args.file)
         station.store.record(getpass.getuser(), "backup", {"file": str(args.file.resolve())})
-    except (StoreError, OSError) as exc:
-        return _fail(str(exc))
-    finally:
-        station.close()
     print(f"backup written to {args.file.resolve()}")
     return 0
 
 
 def cmd_restore(args) -> int:
-    try:
-        kept = restore(args.data_dir, args.file, KeyringKeySource())
-        station = _open(args)
-    except (StoreError, OSError) as exc:
-        return _fail(str(exc))
-    try:
+    kept = restore(args.data_dir, args.file, KeyringKeySource())
+    with opened_station(args) as station:
         station.store.record(getpass.getuser(), "restore", {"file": str(args.file.resolve()), "previous": kept.name})
-    finally:
-        station.close()
     print(f"store restored from {args.file}; the previous store was kept as {kept}")
     return 0
 
 
 def cmd_recover(args) -> int:
-    try:
-        meta = read_meta(args.data_dir)
-    except StoreError as exc:
-        return _fail(str(exc))
+    meta = read_meta(args.data_dir)
     code = args.code if args.code is not None else getpass.getpass("Recovery code: ")
     try:
         key = recovery.code_to_key(code)
     except recovery.RecoveryCodeError as exc:
-        return _fail(f"cannot read the recovery code: {exc}")
-    try:
-        # Prove the key opens this very store before it goes into the keyring.
-        Store.open_with_key(args.data_dir, key, meta).close()
-        KeyringKeySource().save(meta["station_id"], args.data_dir, key)
-        station = _open(args)
-    except StoreError as exc:
-        return _fail(str(exc))
-    try:
+        raise CommandFailed(f"cannot read the recovery code: {exc}") from exc
+    # Prove the key opens this very store before it goes into the keyring.
+    Store.open_with_key(args.data_dir, key, meta).close()
+    KeyringKeySource().save(meta["station_id"], args.data_dir, key)
+    with opened_station(args) as station:
         station.store.record(getpass.getuser(), "key_recovered", {})
-    finally:
-        station.close()
     print(f"The store key of station {meta['station_id']} is back in the keyring.")
     return 0

@@ -97,7 +97,6 @@ class SimulatedCounterpart:
         else:
             target = self.rng.choice(earlier)
             ref = [{"message_id": target["message_id"], "sha256": target["sealed_sha256"]}]
-            original = json.loads(target["notice_json"])
             if kind == "amendment":
                 content = launch_body(self.rng, now)
                 body = {"amended_message_id": target["message_id"], "content": content,
