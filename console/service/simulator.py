@@ -6,6 +6,7 @@ through the exchange folders, exactly as a real counterpart would.
 
 from __future__ import annotations
 
+import json
 import logging
 import random
 import shutil
@@ -27,8 +28,6 @@ SIM_OFFICER = "sim-officer"
 
 
 def _window_start(row: dict) -> str | None:
-    import json
-
     body = json.loads(row["notice_json"])["body"]
     return (body.get("content") or body).get("window_start")
 
@@ -71,8 +70,6 @@ class SimulatedCounterpart:
 
     def send_one(self, kind: str | None = None) -> ReleaseResult:
         """Send one notice of `kind` (default: a weighted random choice)."""
-        import json
-
         earlier = self._our_notifications()
         now = self.station.clock()
         launched = [n for n in earlier if _window_start(n) and _window_start(n) <= format_rfc3339(now)]
