@@ -21,11 +21,17 @@ from console.service.simulator import SimulatedCounterpart, SimulatorThread
 from console.service.station import Station, utc_clock
 from console.storage.counterparts import CounterpartBook
 from console.storage.keysource import EphemeralKeySource
+from console.storage.operators import OperatorBook
 
 DEMO_STATION_ID = "DEMO-WATCH"
 DEMO_STATION_NAME = "Demo Watch Desk (synthetic data)"
 SIM_STATION_ID = "EXER-RED"
 SIM_STATION_NAME = "Exercise counterpart (simulated)"
+# Demo officers (name, role, PIN), shown in the demo's start-of-watch dialog. Never real PINs.
+DEMO_OFFICERS = (
+    ("Lee Morgan", "supervisor", "1988"),
+    ("Sam Avery", "officer", "2468"),
+)
 _MARKER = ".watchdesk-demo"
 
 
@@ -69,6 +75,9 @@ def open_demo_station(data_dir: Path | None = None, *, history: int = 8) -> Stat
     station, _code = Station.initialise(demo_dir / "station", DEMO_STATION_ID, DEMO_STATION_NAME, keys, demo=True)
     sim, _ = Station.initialise(demo_dir / "counterpart", SIM_STATION_ID, SIM_STATION_NAME, keys)
     _introduce(station, sim)
+    operators = OperatorBook(station.store)
+    for name, role, pin in DEMO_OFFICERS:
+        operators.add(name, role, pin, "system", station.clock())
     ours = CounterpartFolders.for_counterpart(station.data_dir, SIM_STATION_ID)
     ours.ensure()
     simulator = SimulatedCounterpart(sim, DEMO_STATION_ID, ours.outbox, ours.inbox, seed=1988)

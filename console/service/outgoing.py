@@ -25,6 +25,7 @@ from console.format import seal, sealed_file_name, sha256_hex
 from console.storage import notices as notice_rows
 from console.storage.counterparts import Counterpart, CounterpartBook
 from console.storage.notices import StoredNotice
+from console.storage.operators import OperatorBook, pairing_problem
 from console.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -104,8 +105,12 @@ class Outgoing:
             )
         kind = draft.get("kind")
         needs_two = self.station.two_person_rule() and kind not in (Kind.ACKNOWLEDGEMENT, Kind.ERROR)
-        if needs_two and (not approver or approver == officer):
-            raise ReleaseRefused("The two-person rule is on: a second, different officer must approve this release.")
+        if needs_two:
+            problem = pairing_problem(
+                OperatorBook(self.store), officer, approver, self.station.settings().get("two_person_pairing", "any_two")
+            )
+            if problem:
+                raise ReleaseRefused(f"The two-person rule is on: {problem} this release.")
 
         findings = check_notice(self._stamped_preview(draft), counterpart.profile, now)
         errors = [f for f in findings if f.severity is Severity.ERROR]

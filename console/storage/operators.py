@@ -94,3 +94,17 @@ class OperatorBook:
         with self.store.transaction() as db:
             db.execute("UPDATE operators SET pin_hash = ? WHERE name = ?", [hash_pin(new_pin), name])
             self.store.audit.append(now, supervisor, "pin_reset", {"name": name})
+
+
+def pairing_problem(book: OperatorBook, releasing: str, approving: str | None, pairing: str) -> str | None:
+    """Why this pair may not release under the two-person rule, or None if it may.
+
+    `pairing` is the station setting: "any_two" officers, or "officer_and_supervisor".
+    """
+    if not approving or approving == releasing:
+        return "a second, different officer must approve"
+    if pairing == "officer_and_supervisor":
+        roles = {getattr(book.get(name), "role", None) for name in (releasing, approving)}
+        if "supervisor" not in roles:
+            return "one of the two must be a supervisor"
+    return None

@@ -71,6 +71,11 @@ def run_gui(args, *, started: float) -> int:
     if station.demo:
         log_path = configure_logging(station.data_dir)
     log.info("opened station %s in %s", station.station_id, station.data_dir)
+    from console.ui.station_admin import watch
+    from console.ui.station_admin.i18n import install_translator
+
+    install_translator(station.settings()["language"])  # before any widget exists
+    watch.ASK_AT_START = not args.quit_when_ready  # never blocks an unattended run
     window = MainWindow(station, EventBus())
     window.arrivals.start()
     if args.quit_when_ready:

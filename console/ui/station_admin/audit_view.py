@@ -1,0 +1,192 @@
+"""The audit log page: a searchable, read-only list, and the chain check in words.
+
+Checking a long chain takes a while (about 0.1 s per 10,000 entries), so beyond a
+small log it runs on a worker thread with its own store connection.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.service import queries
+from console.storage.audit import VerifyResult
+from console.ui.lazy_model import Column, LazyRowModel
+from console.ui.timefmt import utc_with_local, z_text_with_local
+
+log = logging.getLogger(__name__)
+
+# Up to this many entries the check takes well under 0.1 s and runs at once.
+INLINE_LIMIT = 2000
+
+COLUMN_WIDTHS = (70, 170, 130, 170)
+AUDIT_COLUMNS = [
+    Column("#", lambda r: str(r["idx"])),
+    Column("Time (UTC)", lambda r: r["at"].replace("T", " "), tooltip=lambda r: z_text_with_local(r["at"])),
+    Column("Officer", lambda r: r["officer"]),
+    Column("Action", lambda r: r["action"]),
+    Column("Details", lambda r: ", ".join(f"{k}: {v}" for k, v in json.loads(r["details"]).items())),
+]
+
+
+def result_words(result: VerifyResult) -> str:
+    """The check's outcome for the officer: what is intact, or the first bad entry and what to do."""
+    if result.ok:
+        return result.describe() + "."
+    return (
+        result.describe()
+        + f". Entries before #{result.first_bad_index} are intact; from #{result.first_bad_index} on the log cannot "
+        "be trusted. Tell the supervisor and keep the station's backup."
+    )
+
+
+class _VerifySignals(QObject):
+    finished = Signal(object)  # VerifyResult, or an error text
+
+
+class AuditPage(QWidget):
+    selected = Signal(object)
+    verify_finished = Signal(bool, str)
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.main_window = window
+        self.station = window.station
+        self._thread: threading.Thread | None = None
+        self._signals = _VerifySignals(self)
+        self._signals.finished.connect(self._on_finished)
+        self.model = LazyRowModel(AUDIT_COLUMNS, lambda ids: queries.audit_rows(self.station.store.conn, ids), self)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search the audit log (officer, action, details)…"))
+        self.search.setAccessibleName(self.tr("Search the audit log"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self.reload())
+        self.verify_button = QPushButton(self.tr("&Verify chain"), self)
+        self.verify_button.setObjectName("verifyAuditChain")
+        self.verify_button.clicked.connect(self.verify_chain)
+        self.count_label = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)  # busy: the check reports no steps
+        self.progress.setAccessibleName(self.tr("Checking the audit chain"))
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("auditVerifyResult")
+        self.result_label.setWordWrap(True)
+        self.result_label.hide()
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.count_label)
+        bar.addWidget(self.progress)
+        bar.addWidget(self.verify_button)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Audit log, newest first"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        # Fixed widths: measuring contents would fetch rows the view never shows.
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.table, 1)
+
+    def reload(self) -> None:
+        ids = queries.audit_ids(self.station.store.conn, self.search.text().strip() or None)
+        self.model.set_ids(ids)
+        self.count_label.setText(self.tr("%1 entries").replace("%1", str(len(ids))))
+
+    def title(self, counts: dict) -> str:
+        return self.tr("Audit log (%1)").replace("%1", str(counts["audit"]))
+
+    def _on_selection(self, *_args) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self.selected.emit(self.model.row(rows[0].row()) if rows else None)
+
+    # ---- chain check ----------------------------------------------------------------
+
+    @property
+    def checking(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def verify_chain(self) -> None:
+        """Check the chain: at once for a small log, on a worker thread for a large one."""
+        if self.checking:
+            return
+        self.main_window.show_page("audit")
+        entries = self.station.store.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        if entries <= INLINE_LIMIT:
+            self._on_finished(self.station.verify_audit())
+            return
+        self.verify_button.setEnabled(False)
+        self.progress.show()
+        self.result_label.setStyleSheet("")
+        self.result_label.setText(self.tr("Checking %1 audit entries…").replace("%1", str(entries)))
+        self.result_label.show()
+        trusted = self.station.trusted_audit_keys()
+        store = self.station.store
+        signals = self._signals
+
+        def work() -> None:
+            try:
+                # A worker thread uses a connection of its own.
+                twin = store.clone()
+                try:
+                    result = twin.audit.verify(trusted)
+                finally:
+                    twin.close()
+            except Exception as exc:  # reported to the officer, never lost
+                log.exception("verifying the audit log failed")
+                signals.finished.emit(f"The check could not run: {exc}")
+                return
+            signals.finished.emit(result)
+
+        self._thread = threading.Thread(target=work, name="audit-verify", daemon=True)
+        self._thread.start()
+
+    def wait_for_check(self, timeout: float = 30.0) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def _on_finished(self, outcome: object) -> None:
+        self.progress.hide()
+        self.verify_button.setEnabled(True)
+        checked_at = utc_with_local(self.main_window.clock(), seconds=True)
+        if isinstance(outcome, VerifyResult):
+            self.show_result(outcome.ok, result_words(outcome) + " " + self.tr("(checked %1)").replace("%1", checked_at))
+        else:
+            self.show_result(False, str(outcome))
+
+    def show_result(self, ok: bool, text: str) -> None:
+        self.result_label.setText(text)
+        self.result_label.setStyleSheet("color: #1b5e20;" if ok else "color: #b00020; font-weight: bold;")
+        self.result_label.show()
+        self.verify_finished.emit(ok, text)

@@ -1,0 +1,290 @@
+"""The counterparts page: each counterpart's key card, verification, agreement and traffic."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.domain.notices import Kind
+from console.domain.times import format_duration
+from console.exchange.folders import CounterpartFolders
+from console.storage.counterparts import Counterpart, CounterpartBook
+from console.storage.notices import open_gaps
+from console.ui.station_admin import seams
+from console.ui.station_admin.alerts import KeyAlertBanner, held_files
+from console.ui.station_admin.keycards import import_key_card, verify_counterpart
+from console.ui.station_admin.profile_editor import AgreementProfileDialog
+from console.ui.station_admin.watch import require_officer
+from console.ui.timefmt import z_text_with_local
+from console.ui.views import KIND_LABELS
+
+COLUMNS = ("Station", "Key", "Agreement", "Traffic", "Name")
+KEY_COLUMN = 1
+RED = QColor("#b00020")
+AMBER = QColor("#8a5a00")
+GREEN = QColor("#1b5e20")
+
+
+def traffic_counts(conn) -> dict[str, dict[str, int]]:
+    """Per counterpart: received, sent, received not acknowledged, sent awaiting acknowledgement."""
+    counts: dict[str, dict[str, int]] = {}
+    rows = conn.execute(
+        "SELECT counterpart, direction, count(*), "
+        "coalesce(sum(CASE WHEN direction = 'in' THEN acknowledged_at IS NULL AND kind != 'acknowledgement' "
+        "ELSE acknowledged_at IS NULL AND ack_due_at IS NOT NULL END), 0) "
+        "FROM notices GROUP BY counterpart, direction"
+    )
+    for counterpart, direction, total, open_count in rows:
+        entry = counts.setdefault(counterpart, {"in": 0, "out": 0, "unacknowledged": 0, "awaiting": 0})
+        entry[direction] = total
+        entry["unacknowledged" if direction == "in" else "awaiting"] = open_count
+    return counts
+
+
+def key_state(counterpart: Counterpart) -> tuple[str, QColor]:
+    if counterpart.verified:
+        return "verified", GREEN
+    if counterpart.key_changed:
+        return "KEY CHANGED — not verified", RED
+    return "NOT VERIFIED", AMBER
+
+
+class CounterpartDetail(QTextBrowser):
+    """The detail pane beside the counterparts page."""
+
+    def __init__(self, window, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.main_window = window
+        self.setObjectName("counterpartDetail")
+        self.setAccessibleName(self.tr("Details of the selected counterpart"))
+        self.setOpenLinks(False)
+
+    def show_counterpart(self, counterpart: Counterpart | None, counts: dict[str, int] | None) -> None:
+        if counterpart is None:
+            self.setHtml(f"<p>{html.escape(self.tr('Choose a counterpart to see its key card and agreement.'))}</p>")
+            return
+        station = self.main_window.station
+        tr = self.tr
+        e = html.escape
+        state, colour = key_state(counterpart)
+        card = counterpart.card
+        profile = counterpart.profile
+        folders = CounterpartFolders.for_counterpart(
+            station.data_dir, counterpart.station_id, counterpart.inbox_dir, counterpart.outbox_dir
+        )
+        counts = counts or {"in": 0, "out": 0, "unacknowledged": 0, "awaiting": 0}
+        gaps = open_gaps(station.store, counterpart.station_id).get(counterpart.station_id, [])
+        quarantined = station.store.conn.execute(
+            "SELECT count(*) FROM quarantine WHERE counterpart = ?", [counterpart.station_id]
+        ).fetchone()[0]
+        previous_keys = station.store.conn.execute(
+            "SELECT count(*) FROM counterpart_key_history WHERE counterpart = ?", [counterpart.station_id]
+        ).fetchone()[0]
+
+        def row(label: str, value: str, raw: bool = False) -> str:
+            return f"<tr><th align='left' valign='top'>{e(label)}</th><td>{value if raw else e(value)}</td></tr>"
+
+        verified_line = (
+            tr("by %1 at %2").replace("%1", counterpart.verified_by or "?").replace(
+                "%2", z_text_with_local(counterpart.verified_at))
+            if counterpart.verified else
+            tr("key changed at %1").replace("%1", z_text_with_local(counterpart.key_changed_at))
+            if counterpart.key_changed else tr("never")
+        )
+        kinds = ", ".join(KIND_LABELS.get(k.value, k.value) for k in Kind if k in profile.allowed_kinds)
+        deadlines = ", ".join(f"{p.value} {format_duration(span)}" for p, span in profile.ack_deadlines.items())
+        parts = [
+            f"<h3>{e(counterpart.station_id)} — {e(counterpart.name)}</h3>",
+            f"<p style='color:{colour.name()}; font-weight:bold'>{e(tr('Key') + ': ' + state)}</p>",
+            "<table cellspacing='3'>",
+            row(tr("Card fingerprint"), f"<tt>{e(card.fingerprint)}</tt>", raw=True),
+            row(tr("Keys created"), z_text_with_local(card.created.strftime("%Y-%m-%dT%H:%M:%SZ"))),
+            row(tr("Verified"), verified_line),
+            row(tr("Earlier keys on record"), str(previous_keys)),
+            "</table><h4>" + e(tr("Agreement")) + "</h4><table cellspacing='3'>",
+            row(tr("Name"), profile.name),
+            row(tr("Minimum lead time"), format_duration(profile.min_lead_time)),
+            row(tr("Maximum window"), format_duration(profile.max_window) if profile.max_window else tr("no maximum")),
+            row(tr("Allowed kinds"), kinds),
+            row(tr("Acknowledge within"), deadlines),
+            row(tr("Handling banner"), profile.handling_banner),
+            "</table><h4>" + e(tr("Exchange folders")) + "</h4><table cellspacing='3'>",
+            row(tr("Inbox"), str(folders.inbox)),
+            row(tr("Outbox"), str(folders.outbox)),
+            row(tr("Processed"), str(folders.processed)),
+            row(tr("Quarantine"), str(folders.quarantine)),
+            row(tr("State"), folders.state()),
+            "</table><h4>" + e(tr("Traffic")) + "</h4><table cellspacing='3'>",
+            row(tr("Received"), str(counts["in"])),
+            row(tr("Sent"), str(counts["out"])),
+            row(tr("Not yet acknowledged by us"), str(counts["unacknowledged"])),
+            row(tr("Awaiting their acknowledgement"), str(counts["awaiting"])),
+            row(tr("Missing sequence numbers"), ", ".join(map(str, gaps)) or tr("none")),
+            row(tr("Quarantined files"), str(quarantined)),
+        ]
+        if not counterpart.verified:
+            parts.append(row(tr("Held in the inbox"), str(held_files(station, counterpart))))
+        parts.append("</table>")
+        self.setHtml("".join(parts))
+
+
+class CounterpartsPage(QWidget):
+    """Replaces the base counterparts page: same key, richer content."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.main_window = window
+        self.station = window.station
+        self.book = CounterpartBook(self.station.store)
+        self.counterparts: list[Counterpart] = []
+        self.counts: dict[str, dict[str, int]] = {}
+        self.detail = CounterpartDetail(window)
+
+        self.banner = KeyAlertBanner(self.station, self.verify, self)
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setAccessibleName(self.tr("Counterparts"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.itemActivated.connect(lambda _item: self.verify_selected())
+
+        self.import_button = QPushButton(self.tr("&Import key card…"), self)
+        self.import_button.clicked.connect(lambda: import_key_card(self.main_window))
+        self.verify_button = QPushButton(self.tr("&Verify key…"), self)
+        self.verify_button.clicked.connect(self.verify_selected)
+        self.profile_button = QPushButton(self.tr("Agreement &profile…"), self)
+        self.profile_button.clicked.connect(self.edit_profile)
+        buttons = QHBoxLayout()
+        for button in (self.import_button, self.verify_button, self.profile_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.empty_hint = QLabel(self.tr(
+            "No counterparts yet. Import a counterpart's key card to exchange notices, then verify it with "
+            "the counterpart's duty officer."), self)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_hint)
+
+    # ---- content ------------------------------------------------------------------
+
+    def reload(self) -> None:
+        chosen = self.current_id()
+        self.counterparts = self.book.all()
+        self.counts = traffic_counts(self.station.store.conn)
+        self.banner.refresh()
+        self.table.setRowCount(len(self.counterparts))
+        for row, counterpart in enumerate(self.counterparts):
+            counts = self.counts.get(counterpart.station_id, {"in": 0, "out": 0, "unacknowledged": 0, "awaiting": 0})
+            state, colour = key_state(counterpart)
+            traffic = (
+                self.tr("%1 in · %2 out · %3 to acknowledge · %4 awaited")
+                .replace("%1", str(counts["in"])).replace("%2", str(counts["out"]))
+                .replace("%3", str(counts["unacknowledged"])).replace("%4", str(counts["awaiting"]))
+            )
+            values = (counterpart.station_id, state, counterpart.profile.name, traffic, counterpart.name)
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, counterpart.station_id)
+                if column == KEY_COLUMN:
+                    item.setForeground(colour)
+                    font = item.font()
+                    font.setBold(not counterpart.verified)
+                    item.setFont(font)
+                self.table.setItem(row, column, item)
+        self.empty_hint.setVisible(not self.counterparts)
+        self.table.setVisible(bool(self.counterparts))
+        if chosen is not None:
+            self.select(chosen)
+        elif self.counterparts:
+            self.table.selectRow(0)
+        self._selection_changed()
+
+    def title(self, _counts: dict) -> str:
+        label = self.tr("Counterparts (%1)").replace("%1", str(len(self.counterparts)))
+        if any(c.key_changed for c in self.counterparts):
+            # The warning first, so a narrow navigation column cannot cut it off.
+            label = self.tr("⚠ %1: key changed").replace("%1", label)
+        return label
+
+    def current_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.table.item(rows[0].row(), 0)
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def current(self) -> Counterpart | None:
+        chosen = self.current_id()
+        return next((c for c in self.counterparts if c.station_id == chosen), None)
+
+    def select(self, station_id: str) -> None:
+        for row, counterpart in enumerate(self.counterparts):
+            if counterpart.station_id == station_id:
+                self.table.selectRow(row)
+                return
+
+    def refresh_held(self) -> None:
+        """Held files changed: the banner and the detail pane, without reloading the whole table."""
+        self.banner.refresh()
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        counterpart = self.current()
+        self.verify_button.setEnabled(counterpart is not None)
+        self.profile_button.setEnabled(counterpart is not None)
+        if counterpart is not None:
+            self.verify_button.setText(
+                self.tr("Verify key again…") if counterpart.verified else self.tr("&Verify key…")
+            )
+        self.detail.show_counterpart(counterpart, self.counts.get(counterpart.station_id) if counterpart else None)
+
+    # ---- actions ------------------------------------------------------------------
+
+    def verify(self, station_id: str) -> bool:
+        self.main_window.show_page("counterparts")
+        self.select(station_id)
+        return verify_counterpart(self.main_window, station_id)
+
+    def verify_selected(self) -> bool:
+        chosen = self.current_id()
+        return self.verify(chosen) if chosen else False
+
+    def edit_profile(self) -> bool:
+        counterpart = self.current()
+        if counterpart is None:
+            return False
+        dialog = AgreementProfileDialog(counterpart.station_id, counterpart.profile, self)
+        if seams.exec_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.profile is None:
+            return False
+        officer = require_officer(self.main_window)
+        if officer is None:
+            return False
+        self.book.set_profile(counterpart.station_id, dialog.profile, officer, self.station.clock())
+        self.main_window.bus.publish("counterparts_changed", counterpart=counterpart.station_id)
+        return True

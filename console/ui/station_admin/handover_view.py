@@ -1,0 +1,164 @@
+"""The handover summary on screen and on paper (console/service/handover.py computes it)."""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QTextDocument
+
+from console.domain.times import format_duration
+from console.service.handover import HandoverSummary, OpenNotice
+from console.ui.station_admin.pdf import write_document_pdf
+from console.ui.timefmt import utc_with_local
+from console.ui.views import KIND_LABELS
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Handover", text)
+
+
+def _when(moment: datetime | None) -> str:
+    return utc_with_local(moment) if moment else "—"
+
+
+def _relative(moment: datetime, now: datetime) -> str:
+    if moment <= now:
+        return _tr("%1 ago").replace("%1", format_duration(now - moment))
+    return _tr("in %1").replace("%1", format_duration(moment - now))
+
+
+def _table(headers: list[str], rows: list[list[str]], empty: str) -> str:
+    if not rows:
+        return f"<p class='clear'>{html.escape(empty)}</p>"
+    head = "".join(f"<th align='left'>{html.escape(h)}</th>" for h in headers)
+    # Cells are escaped by the callers, which may add emphasis.
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    return f"<table cellspacing='0' cellpadding='4' border='1' width='100%'><tr>{head}</tr>{body}</table>"
+
+
+def _notice_cells(notice: OpenNotice) -> list[str]:
+    """Counterpart, channel number and the one-line summary (precedence, status, kind, window)."""
+    summary = notice.summary or KIND_LABELS.get(notice.kind, notice.kind)
+    return [html.escape(notice.counterpart), f"#{notice.sequence}", html.escape(summary)]
+
+
+def _due_cell(notice: OpenNotice, now: datetime) -> str:
+    if notice.ack_due_at is None:
+        return "—"
+    text = html.escape(f"{_when(notice.ack_due_at)} · {_relative(notice.ack_due_at, now)}")
+    if notice.overdue(now):
+        return f"<b style='color:#b00020'>{_tr('OVERDUE')}</b> {text}"
+    return text
+
+
+def _window_cell(notice: OpenNotice, now: datetime) -> str:
+    assert notice.window_start is not None and notice.window_end is not None
+    span = f"{_when(notice.window_start)} – {_when(notice.window_end)}"
+    if notice.window_start <= now:
+        return html.escape(span) + " · <b>" + html.escape(_tr("open now")) + "</b>"
+    return html.escape(f"{span} · {_tr('opens')} {_relative(notice.window_start, now)}")
+
+
+def _direction(notice: OpenNotice) -> str:
+    return _tr("from %1") if notice.direction == "in" else _tr("to %1")
+
+
+def handover_html(summary: HandoverSummary, station_name: str, outgoing: str | None, banner: str = "") -> str:
+    """The summary as one HTML page: the same text on screen and in the PDF."""
+    now = summary.at
+    counts = summary.counts()
+    parts = ["<html><head><style>"
+             "h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14px; } "
+             "th { background: #e8e8e8; } .clear { color: #1b5e20; } .banner { font-weight: bold; }"
+             "</style></head><body>"]
+    if banner:
+        parts.append(f"<p align='center' class='banner'>{html.escape(banner.upper())}</p>")
+    parts.append(f"<h1>{html.escape(_tr('Handover summary'))} — {html.escape(summary.station_id)}</h1>")
+    parts.append(
+        "<p>" + html.escape(station_name) + "<br>"
+        + html.escape(_tr("At %1").replace("%1", utc_with_local(now, seconds=True)))
+        + ("<br>" + html.escape(_tr("Handed over by %1").replace("%1", outgoing)) if outgoing else "")
+        + "</p>"
+    )
+    if summary.all_clear:
+        parts.append(f"<p class='clear'><b>{html.escape(_tr('Nothing is open: no items to hand over.'))}</b></p>")
+    else:
+        parts.append("<p><b>" + html.escape(_tr("%1 open item(s) to hand over.").replace("%1", str(summary.open_items)))
+                     + "</b></p>")
+
+    overdue = counts["overdue"]
+    heading = _tr("Notices we have not acknowledged (%1)").replace("%1", str(len(summary.unacknowledged)))
+    if overdue:
+        heading += " — " + _tr("%1 overdue").replace("%1", str(overdue))
+    parts.append(f"<h2>{html.escape(heading)}</h2>")
+    parts.append(_table(
+        [_tr("From"), _tr("No."), _tr("Notice"), _tr("Acknowledge by")],
+        [_notice_cells(n) + [_due_cell(n, now)] for n in summary.unacknowledged],
+        _tr("Every received notice is acknowledged."),
+    ))
+
+    parts.append("<h2>" + html.escape(
+        _tr("Acknowledgements we are waiting for (%1)").replace("%1", str(len(summary.awaiting_acknowledgement)))
+    ) + "</h2>")
+    parts.append(_table(
+        [_tr("To"), _tr("No."), _tr("Notice"), _tr("Due from the counterpart by")],
+        [_notice_cells(n) + [_due_cell(n, now)] for n in summary.awaiting_acknowledgement],
+        _tr("The counterparts have acknowledged everything we sent."),
+    ))
+
+    windows = summary.windows_open + summary.windows_opening
+    hours = int(summary.horizon.total_seconds() // 3600)
+    parts.append("<h2>" + html.escape(
+        _tr("Launch windows open now or opening in the next %1 h (%2)").replace("%1", str(hours)).replace(
+            "%2", str(len(windows)))
+    ) + "</h2>")
+    parts.append(_table(
+        [_tr("Counterpart"), _tr("No."), _tr("Notice"), _tr("Window (UTC, local)")],
+        [[html.escape(_direction(n).replace("%1", n.counterpart))] + _notice_cells(n)[1:] + [_window_cell(n, now)]
+         for n in windows],
+        _tr("No launch window is open or opens in this period."),
+    ))
+
+    gap_rows = [
+        [html.escape(counterpart), html.escape(", ".join(str(n) for n in numbers))]
+        for counterpart, numbers in summary.gaps.items()
+    ]
+    parts.append("<h2>" + html.escape(_tr("Missing sequence numbers (%1)").replace("%1", str(counts["gaps"]))) + "</h2>")
+    parts.append(_table([_tr("From"), _tr("Missing numbers")], gap_rows, _tr("No gaps in the received sequences.")))
+
+    days = max(int(summary.quarantine_lookback.total_seconds() // 86400), 1)
+    parts.append("<h2>" + html.escape(
+        _tr("Quarantined files, last %1 days (%2)").replace("%1", str(days)).replace("%2", str(len(summary.quarantined)))
+    ) + "</h2>")
+    parts.append(_table(
+        [_tr("From"), _tr("File"), _tr("Why"), _tr("When")],
+        [[html.escape(q.counterpart), html.escape(q.file_name), html.escape(f"{q.reason_code}: {q.reason}"),
+          html.escape(_when(q.quarantined_at))] for q in summary.quarantined],
+        _tr("No file was quarantined."),
+    ))
+
+    if summary.held:
+        parts.append("<h2 style='color:#b00020'>" + html.escape(_tr("Traffic held: key not verified")) + "</h2>")
+        parts.append(_table(
+            [_tr("From"), _tr("Files waiting"), _tr("Why")],
+            [[html.escape(h.counterpart), str(h.files),
+              html.escape(_tr("key CHANGED, verify again") if h.key_changed else _tr("key not verified yet"))]
+             for h in summary.held],
+            "",
+        ))
+    if banner:
+        parts.append(f"<p align='center' class='banner'>{html.escape(banner.upper())}</p>")
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def print_handover_pdf(
+    summary: HandoverSummary, station_name: str, outgoing: str | None, path: Path, paper: str, banner: str
+) -> None:
+    """Write the summary to a PDF at `path` (raises PrintError)."""
+    document = QTextDocument()
+    document.setHtml(handover_html(summary, station_name, outgoing, banner))
+    write_document_pdf(document, path, paper, _tr("Handover summary %1").replace("%1", summary.station_id))

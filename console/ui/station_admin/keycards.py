@@ -1,0 +1,220 @@
+"""Key cards in and out: importing a counterpart's card, verifying it, exporting and printing ours."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextDocument
+
+from console.format import KeyCard, KeyCardError
+from console.format.keycard import MAX_KEYCARD_BYTES
+from console.fsutil import atomic_write
+from console.printing.output import PrintError
+from console.storage.counterparts import CounterpartBook, CounterpartError
+from console.ui.station_admin import seams
+from console.ui.station_admin.pdf import write_document_pdf
+from console.ui.station_admin.qr import qr_image
+from console.ui.station_admin.verification import VerifyKeyDialog
+from console.ui.station_admin.watch import require_officer
+from console.ui.timefmt import utc_with_local
+
+CARD_FILTER = "Key cards (*.json *.wdk *.txt);;All files (*)"
+
+
+def read_card_file(path: Path) -> KeyCard:
+    """Load a key card; KeyCardError or OSError say in words what is wrong."""
+    with open(path, "rb") as handle:
+        data = handle.read(MAX_KEYCARD_BYTES + 1)
+    return KeyCard.load(data)
+
+
+def verify_counterpart(window, counterpart_id: str) -> bool:
+    """Open the verification screen; on success release held traffic for import."""
+    officer = require_officer(window)
+    if officer is None:
+        return False
+    dialog = VerifyKeyDialog(window.station, counterpart_id, officer, window)
+    seams.exec_dialog(dialog)
+    if not dialog.verified:
+        return False
+    window.bus.publish("counterparts_changed", counterpart=counterpart_id, verified=True)
+    # Held files are still in the inbox; import them now rather than at the next rescan.
+    arrivals = getattr(window, "arrivals", None)
+    if arrivals is not None:
+        arrivals.watcher.trigger()
+    window.statusBar().showMessage(
+        window.tr("%1's key is verified. Traffic held from it is being imported.").replace("%1", counterpart_id), 10000
+    )
+    return True
+
+
+def import_key_card(window, path: str | None = None) -> str | None:
+    """Import a counterpart's key card from a file. Returns the outcome ('added', 'unchanged', 'key_changed')."""
+    station = window.station
+    if path is None:
+        path = seams.open_file_name(window, window.tr("Import a counterpart's key card"), window.tr(CARD_FILTER))
+        if not path:
+            return None
+    try:
+        card = read_card_file(Path(path))
+    except KeyCardError as exc:
+        seams.warn(window, window.tr("Not a usable key card"),
+                   window.tr("%1 was not imported: %2.").replace("%1", Path(path).name).replace("%2", exc.message))
+        return None
+    except OSError as exc:
+        seams.warn(window, window.tr("Key card not read"),
+                   window.tr("%1 could not be read: %2.").replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
+        return None
+
+    book = CounterpartBook(station.store)
+    existing = book.get(card.station_id)
+    if existing is not None and existing.card.fingerprint != card.fingerprint:
+        question = window.tr(
+            "This card gives %1 a DIFFERENT KEY from the one on record.\n\n"
+            "On record: %2\nIn this card: %3\n\n"
+            "If you import it, everything from %1 is held unopened until an officer compares the new safety "
+            "number with %1 by phone or in person. Import the new key?"
+        ).replace("%1", card.station_id).replace("%2", existing.card.fingerprint).replace("%3", card.fingerprint)
+        if not seams.confirm(window, window.tr("Key change for %1").replace("%1", card.station_id), question):
+            return None
+    officer = require_officer(window)
+    if officer is None:
+        return None
+    try:
+        counterpart, outcome = book.add_card(card, officer, station.station_id, station.clock())
+    except CounterpartError as exc:
+        seams.warn(window, window.tr("Key card not imported"), str(exc))
+        return None
+    window.bus.publish("counterparts_changed", counterpart=card.station_id, outcome=outcome)
+    if outcome == "unchanged":
+        seams.inform(window, window.tr("Key card already on record"),
+                     window.tr("%1's key card is already on record; nothing changed.").replace("%1", card.station_id))
+        return outcome
+    intro = (
+        window.tr("%1 (%2) was added as a counterpart. Its key is NOT VERIFIED yet: nothing is sent to it and "
+                  "nothing from it is opened until you compare the safety number with its duty officer.")
+        if outcome == "added"
+        else window.tr("%1 (%2) has a NEW KEY. Its traffic is held until you compare the new safety number with "
+                       "its duty officer.")
+    ).replace("%1", counterpart.station_id).replace("%2", counterpart.name)
+    if seams.confirm(window, window.tr("Verify the key now?"), intro + "\n\n" + window.tr("Verify the key now?")):
+        verify_counterpart(window, counterpart.station_id)
+    return outcome
+
+
+def suggested_card_name(card: KeyCard) -> str:
+    return f"{card.station_id}-keycard-{card.fingerprint[:4]}.json"
+
+
+def export_own_card(window, path: str | None = None) -> Path | None:
+    """Write our key card to a file (atomically)."""
+    station = window.station
+    card = station.own_card()
+    if path is None:
+        path = seams.save_file_name(window, window.tr("Export our key card"), suggested_card_name(card),
+                                    window.tr(CARD_FILTER))
+        if not path:
+            return None
+    target = Path(path)
+    try:
+        # A key card is public; readable by others so it can be carried to the counterpart.
+        atomic_write(target, card.to_json().encode("utf-8"), mode=0o644)
+    except OSError as exc:
+        seams.warn(window, window.tr("Key card not exported"),
+                   window.tr("%1 could not be written: %2.").replace("%1", str(target)).replace("%2", exc.strerror or str(exc)))
+        return None
+    station.store.record(window.officer or "officer", "key_card_exported",
+                         {"file": target.name, "fingerprint": card.fingerprint}, at=station.clock())
+    window.bus.publish("audit_changed")
+    window.statusBar().showMessage(window.tr("Our key card was written to %1").replace("%1", str(target)), 8000)
+    return target
+
+
+def key_card_document(window) -> QTextDocument:
+    """The printed key-card sheet: station, fingerprint in large type, the card as a QR code."""
+    station = window.station
+    card = station.own_card()
+    settings = station.settings()
+    banner = html.escape(settings["handling_banner"].upper())
+    document = QTextDocument()
+    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("watchdesk:keycard-qr"),
+                         qr_image(card.to_json(), module_pixels=6))
+    groups = card.fingerprint.split()
+    fingerprint = " ".join(groups[:5]) + "<br>" + " ".join(groups[5:])
+    tr = window.tr
+    trust_note = tr("The counterpart trusts this card only after both duty officers have compared the "
+                    "safety number their consoles show, by phone or in person.")
+    document.setHtml(
+        "<html><body>"
+        f"<p align='center'><b>{banner}</b></p>"
+        f"<h1>{html.escape(tr('Key card of %1').replace('%1', card.station_id))}</h1>"
+        f"<p style='font-size:14pt'>{html.escape(card.name)}</p>"
+        f"<p>{html.escape(tr('Card fingerprint'))}:</p>"
+        f"<p style='font-family:monospace; font-size:22pt'><b>{fingerprint}</b></p>"
+        "<table cellpadding='3'>"
+        f"<tr><td>{html.escape(tr('Station id'))}</td><td><b>{html.escape(card.station_id)}</b></td></tr>"
+        f"<tr><td>{html.escape(tr('Key generation'))}</td><td>{len(station.keys)}</td></tr>"
+        f"<tr><td>{html.escape(tr('Keys created'))}</td><td>{html.escape(utc_with_local(card.created))}</td></tr>"
+        f"<tr><td>{html.escape(tr('Signing key (Ed25519)'))}</td><td style='font-family:monospace'>"
+        f"{html.escape(card.signing_key['x'])}</td></tr>"
+        f"<tr><td>{html.escape(tr('Encryption key (X25519)'))}</td><td style='font-family:monospace'>"
+        f"{html.escape(card.encryption_key['x'])}</td></tr>"
+        "</table>"
+        "<p align='center'><img src='watchdesk:keycard-qr' width='300' height='300'></p>"
+        f"<p align='center'>{html.escape(tr('The QR code holds the whole key card.'))}</p>"
+        f"<p>{html.escape(trust_note)}</p>"
+        f"<p align='center'><b>{banner}</b></p>"
+        "</body></html>"
+    )
+    return document
+
+
+def print_key_card(window, path: str | None = None) -> Path | None:
+    station = window.station
+    card = station.own_card()
+    if path is None:
+        path = seams.save_file_name(window, window.tr("Print our key card to PDF"),
+                                    f"{card.station_id}-keycard-{card.fingerprint[:4]}.pdf",
+                                    window.tr("PDF files (*.pdf)"))
+        if not path:
+            return None
+    target = Path(path)
+    try:
+        write_document_pdf(key_card_document(window), target, station.settings()["paper"],
+                           window.tr("Key card %1").replace("%1", card.station_id))
+    except PrintError as exc:
+        seams.warn(window, window.tr("Key card not printed"), str(exc))
+        return None
+    station.store.record(window.officer or "officer", "key_card_printed",
+                         {"file": target.name, "fingerprint": card.fingerprint}, at=station.clock())
+    window.bus.publish("audit_changed")
+    window.statusBar().showMessage(window.tr("Key card sheet written to %1").replace("%1", str(target)), 8000)
+    return target
+
+
+def rotate_own_keys(window) -> bool:
+    """New key generation after a confirmation; the old keys stay to open traffic sealed to them."""
+    station = window.station
+    counterparts = [c.station_id for c in CounterpartBook(station.store).all()]
+    question = window.tr(
+        "Create a new key generation for %1?\n\n"
+        "• Our new key card must be sent to every counterpart (%2); each must compare the new safety number "
+        "with us before it trusts our traffic again.\n"
+        "• Our old keys are kept: files sealed to them still open here, and notices we sent before still verify.\n"
+        "• This cannot be undone."
+    ).replace("%1", station.station_id).replace("%2", ", ".join(counterparts) or window.tr("none yet"))
+    if not seams.confirm(window, window.tr("Rotate our keys"), question):
+        return False
+    officer = require_officer(window)
+    if officer is None:
+        return False
+    card = station.rotate_keys(officer)
+    window.bus.publish("keys_rotated", fingerprint=card.fingerprint)
+    # Our new card changes every safety number: the counterparts page and the audit log reload.
+    window.bus.publish("counterparts_changed")
+    seams.inform(window, window.tr("New keys"), window.tr(
+        "Our new card fingerprint is\n%1\n\nExport or print the new key card and send it to the counterparts."
+    ).replace("%1", card.fingerprint))
+    return True

@@ -1,0 +1,260 @@
+"""Officers: who may stand watch, their roles, PINs; every change approved by a supervisor's PIN."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.storage.operators import ROLES, Operator, OperatorBook, OperatorError, pairing_problem  # noqa: F401
+from console.ui.station_admin import seams
+from console.ui.station_admin.credentials import ERROR_STYLE, CredentialsDialog, pin_field
+from console.ui.station_admin.watch import start_of_watch
+
+# Station setting `two_person_pairing`: who may form the pair for a two-person release.
+PAIRINGS = {
+    "any_two": "any two different officers",
+    "officer_and_supervisor": "an officer and a supervisor",
+}
+
+
+class NewOfficerDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add an officer"))
+        self.name = QLineEdit(self)
+        self.name.setAccessibleName(self.tr("Name of the new officer"))
+        self.role = QComboBox(self)
+        self.role.setAccessibleName(self.tr("Role"))
+        for role in ROLES:
+            self.role.addItem(self.tr(role), role)
+        self.pin = pin_field(self, self.tr("PIN of the new officer"))
+        self.pin_again = pin_field(self, self.tr("PIN again"))
+        self.message = QLabel(self)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Role:"), self.role)
+        form.addRow(self.tr("&PIN:"), self.pin)
+        form.addRow(self.tr("PIN &again:"), self.pin_again)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def try_accept(self) -> None:
+        if not self.name.text().strip():
+            self.message.setText(self.tr("An officer needs a name."))
+        elif self.pin.text() != self.pin_again.text():
+            self.message.setText(self.tr("The two PINs differ. Type the same PIN twice."))
+        elif not (4 <= len(self.pin.text()) <= 12):
+            self.message.setText(self.tr("A PIN is 4 to 12 digits."))
+        else:
+            self.accept()
+            return
+        self.message.show()
+
+
+class NewPinDialog(QDialog):
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New PIN for %1").replace("%1", name))
+        self.pin = pin_field(self, self.tr("New PIN"))
+        self.pin_again = pin_field(self, self.tr("New PIN again"))
+        self.message = QLabel(self)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("New &PIN:"), self.pin)
+        form.addRow(self.tr("New PIN &again:"), self.pin_again)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def try_accept(self) -> None:
+        if self.pin.text() != self.pin_again.text():
+            self.message.setText(self.tr("The two PINs differ. Type the same PIN twice."))
+            self.message.show()
+            return
+        self.accept()
+
+
+class OfficersPage(QWidget):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.main_window = window
+        self.station = window.station
+        self.book = OperatorBook(self.station.store)
+        self.officers: list[Operator] = []
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Officer"), self.tr("Role"), self.tr("State")])
+        self.table.setAccessibleName(self.tr("Officers"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.add_button = QPushButton(self.tr("&Add officer…"), self)
+        self.add_button.clicked.connect(self.add_officer)
+        self.toggle_button = QPushButton(self.tr("&Disable"), self)
+        self.toggle_button.clicked.connect(self.toggle_active)
+        self.reset_button = QPushButton(self.tr("&Reset PIN…"), self)
+        self.reset_button.clicked.connect(self.reset_pin)
+        self.note = QLabel(self.tr(
+            "Adding an officer, disabling one and resetting a PIN each need a supervisor's PIN."), self)
+        self.note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.toggle_button, self.reset_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table, 1)
+
+    def reload(self) -> None:
+        chosen = self.current_name()
+        self.officers = self.book.all(include_inactive=True)
+        self.table.setRowCount(len(self.officers))
+        for row, officer in enumerate(self.officers):
+            on_watch = officer.name == self.main_window.officer
+            state = self.tr("active") if officer.active else self.tr("disabled")
+            if on_watch:
+                state += self.tr(", on watch")
+            for column, value in enumerate((officer.name, self.tr(officer.role), state)):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, officer.name)
+                self.table.setItem(row, column, item)
+        if chosen:
+            self.select(chosen)
+        self._selection_changed()
+
+    def title(self, _counts: dict) -> str:
+        active = sum(1 for o in self.officers if o.active)
+        return self.tr("Officers (%1)").replace("%1", str(active))
+
+    def current_name(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+
+    def current(self) -> Operator | None:
+        chosen = self.current_name()
+        return next((o for o in self.officers if o.name == chosen), None)
+
+    def select(self, name: str) -> None:
+        for row, officer in enumerate(self.officers):
+            if officer.name == name:
+                self.table.selectRow(row)
+
+    def _selection_changed(self) -> None:
+        officer = self.current()
+        self.toggle_button.setEnabled(officer is not None)
+        self.reset_button.setEnabled(officer is not None and officer.active)
+        self.toggle_button.setText(self.tr("&Enable") if officer and not officer.active else self.tr("&Disable"))
+
+    # ---- actions ----------------------------------------------------------------------
+
+    def _supervisor(self, what: str) -> str | None:
+        """A supervisor approves `what` with their PIN; returns their name."""
+        current = self.main_window.officer
+        dialog = CredentialsDialog(
+            self.station, self.tr("Supervisor approval"),
+            self.tr("A supervisor approves this change with their PIN: %1").replace("%1", what),
+            self.tr("&Approve"), roles=("supervisor",), preselect=current, parent=self,
+        )
+        if seams.exec_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.operator is None:
+            return None
+        return dialog.operator.name
+
+    def _changed(self) -> None:
+        self.main_window.bus.publish("officers_changed")
+        self.main_window.bus.publish("audit_changed")
+
+    def add_officer(self) -> bool:
+        if not self.book.all(include_inactive=True):
+            # The very first officer: the start-of-watch flow creates a supervisor.
+            return start_of_watch(self.main_window) is not None
+        dialog = NewOfficerDialog(self)
+        if seams.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return False
+        name, role = dialog.name.text().strip(), dialog.role.currentData()
+        supervisor = self._supervisor(self.tr("add %1 as %2").replace("%1", name).replace("%2", role))
+        if supervisor is None:
+            return False
+        try:
+            self.book.add(name, role, dialog.pin.text(), supervisor, self.station.clock())
+        except OperatorError as exc:
+            seams.warn(self, self.tr("Officer not added"), str(exc))
+            return False
+        self._changed()
+        return True
+
+    def toggle_active(self) -> bool:
+        officer = self.current()
+        if officer is None:
+            return False
+        if officer.active:
+            if officer.name == self.main_window.officer:
+                seams.warn(self, self.tr("Officer on watch"), self.tr(
+                    "%1 is on watch. Hand the watch over (Station → Change of watch) before disabling them."
+                ).replace("%1", officer.name))
+                return False
+            supervisors = [o for o in self.book.all() if o.role == "supervisor"]
+            if officer.role == "supervisor" and len(supervisors) <= 1:
+                seams.warn(self, self.tr("Last supervisor"), self.tr(
+                    "%1 is the only active supervisor. Add another supervisor first, or nobody could manage "
+                    "officers any more."
+                ).replace("%1", officer.name))
+                return False
+        what = (self.tr("disable %1") if officer.active else self.tr("enable %1")).replace("%1", officer.name)
+        supervisor = self._supervisor(what)
+        if supervisor is None:
+            return False
+        self.book.set_active(officer.name, not officer.active, supervisor, self.station.clock())
+        self._changed()
+        return True
+
+    def reset_pin(self) -> bool:
+        officer = self.current()
+        if officer is None:
+            return False
+        dialog = NewPinDialog(officer.name, self)
+        if seams.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return False
+        supervisor = self._supervisor(self.tr("new PIN for %1").replace("%1", officer.name))
+        if supervisor is None:
+            return False
+        try:
+            self.book.reset_pin(officer.name, dialog.pin.text(), supervisor, self.station.clock())
+        except OperatorError as exc:
+            seams.warn(self, self.tr("PIN not changed"), str(exc))
+            return False
+        self._changed()
+        return True

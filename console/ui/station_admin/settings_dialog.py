@@ -1,0 +1,163 @@
+"""The station's settings: exchange folders per counterpart, paper, two-person rule, sounds, banner, language."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.exchange.folders import CounterpartFolders
+from console.printing.output import PAPER_SIZES
+from console.storage.counterparts import CounterpartBook
+from console.ui.station_admin import seams
+from console.ui.station_admin.i18n import available_languages
+from console.ui.station_admin.officers import PAIRINGS
+
+
+class FolderRow:
+    """Inbox and outbox of one counterpart; empty means the default folder in the data dir."""
+
+    def __init__(self, dialog: QDialog, grid: QGridLayout, row: int, counterpart, data_dir) -> None:
+        self.station_id = counterpart.station_id
+        default = CounterpartFolders.for_counterpart(data_dir, counterpart.station_id)
+        self.inbox = QLineEdit(counterpart.inbox_dir or "", dialog)
+        self.inbox.setPlaceholderText(str(default.inbox))
+        self.inbox.setAccessibleName(dialog.tr("Inbox folder of %1").replace("%1", counterpart.station_id))
+        self.outbox = QLineEdit(counterpart.outbox_dir or "", dialog)
+        self.outbox.setPlaceholderText(str(default.outbox))
+        self.outbox.setAccessibleName(dialog.tr("Outbox folder of %1").replace("%1", counterpart.station_id))
+        grid.addWidget(QLabel(f"<b>{counterpart.station_id}</b>", dialog), row, 0)
+        for column, (label, field) in enumerate(((dialog.tr("Inbox"), self.inbox), (dialog.tr("Outbox"), self.outbox))):
+            browse = QPushButton(dialog.tr("Browse…"), dialog)
+            browse.setAccessibleName(dialog.tr("Choose the %1 folder of %2").replace("%1", label.lower())
+                                     .replace("%2", counterpart.station_id))
+            browse.clicked.connect(lambda _c=False, f=field, t=label: self._browse(dialog, f, t))
+            grid.addWidget(QLabel(label + ":", dialog), row, 1 + column * 3)
+            grid.addWidget(field, row, 2 + column * 3)
+            grid.addWidget(browse, row, 3 + column * 3)
+        self.original = (counterpart.inbox_dir or None, counterpart.outbox_dir or None)
+
+    def _browse(self, dialog: QDialog, field: QLineEdit, what: str) -> None:
+        chosen = seams.existing_directory(dialog, dialog.tr("%1 folder of %2").replace("%1", what)
+                                          .replace("%2", self.station_id), field.text() or field.placeholderText())
+        if chosen:
+            field.setText(chosen)
+
+    def value(self) -> tuple[str | None, str | None]:
+        return (self.inbox.text().strip() or None, self.outbox.text().strip() or None)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, station, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.station = station
+        self.setWindowTitle(self.tr("Settings of %1").replace("%1", station.station_id))
+        settings = station.settings()
+        self.original = settings
+
+        folders_box = QGroupBox(self.tr("Exchange folders (empty: the station's own folder)"), self)
+        grid = QGridLayout(folders_box)
+        self.folder_rows = [
+            FolderRow(self, grid, row, counterpart, station.data_dir)
+            for row, counterpart in enumerate(CounterpartBook(station.store).all())
+        ]
+        if not self.folder_rows:
+            grid.addWidget(QLabel(self.tr("No counterparts yet."), self), 0, 0)
+
+        self.paper = QComboBox(self)
+        self.paper.setAccessibleName(self.tr("Paper size"))
+        for size in PAPER_SIZES:
+            self.paper.addItem(size, size)
+        self.paper.setCurrentIndex(max(self.paper.findData(settings["paper"]), 0))
+        self.two_person = QCheckBox(self.tr("Two-person release: a second officer approves every notice"), self)
+        self.two_person.setChecked(bool(settings["two_person_rule"]))
+        self.pairing = QComboBox(self)
+        self.pairing.setAccessibleName(self.tr("Who may form the pair"))
+        for key, words in PAIRINGS.items():
+            self.pairing.addItem(self.tr(words), key)
+        self.pairing.setCurrentIndex(max(self.pairing.findData(settings.get("two_person_pairing", "any_two")), 0))
+        self.pairing.setEnabled(self.two_person.isChecked())
+        self.two_person.toggled.connect(self.pairing.setEnabled)
+        self.sounds = QCheckBox(self.tr("Sound an alert when FLASH or IMMEDIATE traffic arrives"), self)
+        self.sounds.setChecked(bool(settings["sounds"]))
+        self.banner = QLineEdit(settings["handling_banner"], self)
+        self.banner.setAccessibleName(self.tr("Handling banner"))
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language of the console"))
+        for code, name in available_languages().items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(settings["language"]), 0))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Paper size:"), self.paper)
+        form.addRow("", self.two_person)
+        form.addRow(self.tr("Pair &made of:"), self.pairing)
+        form.addRow("", self.sounds)
+        form.addRow(self.tr("Handling &banner:"), self.banner)
+        form.addRow(self.tr("&Language:"), self.language)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(folders_box)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(900, self.sizeHint().height())
+
+    def changed_settings(self) -> dict:
+        chosen = {
+            "paper": self.paper.currentData(),
+            "two_person_rule": self.two_person.isChecked(),
+            "two_person_pairing": self.pairing.currentData(),
+            "sounds": self.sounds.isChecked(),
+            "handling_banner": self.banner.text().strip() or self.original["handling_banner"],
+            "language": self.language.currentData(),
+        }
+        return {key: value for key, value in chosen.items() if self.original.get(key) != value}
+
+    def changed_folders(self) -> dict[str, tuple[str | None, str | None]]:
+        return {row.station_id: row.value() for row in self.folder_rows if row.value() != row.original}
+
+
+def open_settings(window) -> bool:
+    """Show the settings; save what changed under the officer on watch. Returns whether anything changed."""
+    from console.ui.station_admin.i18n import install_translator
+    from console.ui.station_admin.watch import require_officer
+
+    station = window.station
+    dialog = SettingsDialog(station, window)
+    if seams.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
+        return False
+    changes = dialog.changed_settings()
+    folders = dialog.changed_folders()
+    if not changes and not folders:
+        return False
+    officer = require_officer(window)
+    if officer is None:
+        return False
+    if changes:
+        station.update_settings(officer, **changes)
+    book = CounterpartBook(station.store)
+    for station_id, (inbox, outbox) in folders.items():
+        book.set_folders(station_id, inbox, outbox, officer, station.clock())
+    if folders:
+        window.bus.publish("counterparts_changed")
+    else:
+        window.bus.publish("audit_changed")
+    if "language" in changes:
+        install_translator(changes["language"])
+        seams.inform(window, window.tr("Language"), window.tr(
+            "The new language is used for windows opened from now on; restart Watchdesk to see it everywhere."))
+    return True

@@ -1,0 +1,206 @@
+"""Start of watch and change of watch: who is on watch, proved by PIN, recorded in the audit log.
+
+The start-of-watch question is asked when the window opens only if the app sets
+ASK_AT_START (run_gui does, except with --quit-when-ready); tests leave it off.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.printing.output import PrintError
+from console.service.handover import HandoverSummary, handover_summary
+from console.storage.operators import OperatorBook, OperatorError
+from console.ui.station_admin import seams
+from console.ui.station_admin.credentials import ERROR_STYLE, CredentialsDialog, pin_field
+from console.ui.station_admin.handover_view import handover_html, print_handover_pdf
+
+# Set by the application (run_gui) before the window is built; off in tests and unattended runs.
+ASK_AT_START = False
+
+
+class FirstOfficerDialog(QDialog):
+    """The station has no officers yet: create the first one, a supervisor."""
+
+    def __init__(self, station, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.station = station
+        self.created: str | None = None
+        self.setWindowTitle(self.tr("First officer of the station"))
+        intro = QLabel(self.tr(
+            "No officers are registered on this station yet. Create the first one now: a supervisor, "
+            "who can then add the other officers (Station → Officers)."
+        ), self)
+        intro.setWordWrap(True)
+        self.name = QLineEdit(self)
+        self.name.setAccessibleName(self.tr("Name of the first supervisor"))
+        self.pin = pin_field(self, self.tr("PIN"))
+        self.pin_again = pin_field(self, self.tr("PIN again"))
+        self.message = QLabel(self)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&PIN:"), self.pin)
+        form.addRow(self.tr("PIN &again:"), self.pin_again)
+        buttons = QDialogButtonBox(self)
+        self.accept_button = QPushButton(self.tr("&Create supervisor"), self)
+        self.accept_button.setDefault(True)
+        buttons.addButton(self.accept_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def try_accept(self) -> None:
+        if self.pin.text() != self.pin_again.text():
+            self.message.setText(self.tr("The two PINs differ. Type the same PIN twice."))
+            self.message.show()
+            return
+        try:
+            operator = OperatorBook(self.station.store).add(
+                self.name.text(), "supervisor", self.pin.text(), self.name.text().strip() or "system",
+                self.station.clock(),
+            )
+        except OperatorError as exc:
+            self.message.setText(str(exc))
+            self.message.show()
+            return
+        self.created = operator.name
+        self.station.bus.publish("officers_changed")
+        self.station.bus.publish("audit_changed")
+        self.accept()
+
+
+def _record(window, officer: str, action: str, details: dict) -> None:
+    window.station.store.record(officer, action, details, at=window.station.clock())
+    window.bus.publish("audit_changed")
+
+
+def start_of_watch(window) -> str | None:
+    """Ask who is on watch; returns the officer now on watch, or None if nobody was chosen."""
+    station = window.station
+    book = OperatorBook(station.store)
+    if not book.all():
+        first = FirstOfficerDialog(station, window)
+        if seams.exec_dialog(first) != QDialog.DialogCode.Accepted or first.created is None:
+            return None
+    dialog = CredentialsDialog(
+        station,
+        window.tr("Start of watch"),
+        window.tr("Who is on watch at %1? Choose your name and type your PIN.").replace("%1", station.station_id),
+        window.tr("&Start watch"),
+        preselect=window.officer,
+        parent=window,
+    )
+    if seams.exec_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.operator is None:
+        return None
+    name = dialog.operator.name
+    _record(window, name, "watch_started", {"officer": name, "role": dialog.operator.role})
+    window.set_officer(name)
+    return name
+
+
+def require_officer(window) -> str | None:
+    """The officer on watch; if nobody is, ask for the start of watch first."""
+    if window.officer:
+        return window.officer
+    return start_of_watch(window)
+
+
+class ChangeOfWatchDialog(CredentialsDialog):
+    """The handover summary, and the incoming officer's name and PIN."""
+
+    def __init__(self, window, summary: HandoverSummary) -> None:
+        summary_view = QTextBrowser()
+        summary_view.setObjectName("handoverSummary")
+        summary_view.setAccessibleName(window.tr("Handover summary"))
+        summary_view.setOpenLinks(False)
+        summary_view.setHtml(handover_html(summary, window.station.name, window.officer))
+        print_button = QPushButton(window.tr("&Print summary to PDF…"))
+        extra = QWidget()
+        box = QVBoxLayout(extra)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(summary_view, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(print_button)
+        box.addLayout(row)
+        super().__init__(
+            window.station,
+            window.tr("Change of watch"),
+            window.tr("%1 hands the watch over. Read the open items below together, then the incoming officer "
+                      "chooses their name and types their PIN.").replace("%1", window.officer or ""),
+            window.tr("&Hand over the watch"),
+            exclude=[window.officer or ""],
+            extra=extra,
+            parent=window,
+        )
+        self.main_window = window
+        self.summary = summary
+        self.summary_view = summary_view
+        self.print_button = print_button
+        print_button.clicked.connect(self.print_summary)
+        self.resize(860, 720)
+
+    def summary_text(self) -> str:
+        return self.summary_view.toPlainText()
+
+    def print_summary(self) -> None:
+        station = self.main_window.station
+        stamp = self.summary.at.strftime("%Y%m%d-%H%MZ")
+        path = seams.save_file_name(
+            self, self.tr("Print the handover summary to PDF"), f"handover-{station.station_id}-{stamp}.pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not path:
+            return
+        settings = station.settings()
+        try:
+            print_handover_pdf(
+                self.summary, station.name, self.main_window.officer, Path(path), settings["paper"],
+                settings["handling_banner"],
+            )
+        except PrintError as exc:
+            seams.warn(self, self.tr("Handover summary not printed"), str(exc))
+            return
+        _record(self.main_window, self.main_window.officer or "officer", "handover_printed", {"file": Path(path).name})
+        self.main_window.statusBar().showMessage(self.tr("Handover summary written to %1").replace("%1", path), 8000)
+
+
+def current_summary(window) -> HandoverSummary:
+    station = window.station
+    return handover_summary(station.store, window.clock(), data_dir=station.data_dir)
+
+
+def change_of_watch(window) -> str | None:
+    """Hand the watch to another officer; returns the officer now on watch (None if not handed over)."""
+    if not window.officer:
+        return start_of_watch(window)
+    outgoing = window.officer
+    summary = current_summary(window)
+    dialog = ChangeOfWatchDialog(window, summary)
+    if seams.exec_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.operator is None:
+        return None
+    incoming = dialog.operator.name
+    _record(window, incoming, "watch_handover", {"from": outgoing, "to": incoming, **summary.counts()})
+    window.set_officer(incoming)
+    return incoming

@@ -1,0 +1,112 @@
+"""Render the station-admin screenshots offscreen into docs/screenshots/.
+
+    .venv/bin/python -m tests.admin.make_screenshots
+
+verify-counterpart.png: the verification screen for a newly imported counterpart card;
+verify-key-changed.png: the main window after a counterpart's key changed, traffic held;
+handover.png: the change-of-watch dialog with open items.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("TZ", "Europe/Vienna")
+
+from console.format import safety_number  # noqa: E402
+from console.service.outgoing import Outgoing  # noqa: E402
+from console.storage.counterparts import CounterpartBook  # noqa: E402
+from console.storage.operators import OperatorBook  # noqa: E402
+from console.ui.app import make_application  # noqa: E402
+from console.ui.main_window import MainWindow  # noqa: E402
+from console.ui.station_admin.verification import VerifyKeyDialog  # noqa: E402
+from console.ui.station_admin.watch import ChangeOfWatchDialog, current_summary  # noqa: E402
+from tests.exchange.conftest import Clock, carry, folders, import_inbox, launch_draft, make_station  # noqa: E402
+
+OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def _settle(app, widget) -> None:
+    widget.show()
+    for _ in range(5):
+        app.processEvents()
+
+
+def main() -> int:
+    if hasattr(time, "tzset"):
+        time.tzset()  # local time beside UTC, as an officer in Vienna would see it
+    app = make_application()
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        clock = Clock(datetime(2026, 11, 28, 21, 40, 0, tzinfo=timezone.utc))
+        us = make_station(Path(tmp), "NRRC-US", "United States Nuclear Risk Reduction Center", clock)
+        them = make_station(Path(tmp), "NRRC-RU", "National Nuclear Risk Reduction Center", clock)
+        OperatorBook(us.store).add("Lee Morgan", "supervisor", "1988", "system", clock())
+        OperatorBook(us.store).add("Sam Avery", "officer", "2468", "system", clock())
+
+        # 1. A newly imported card, the officer halfway through typing what the other side reads.
+        CounterpartBook(us.store).add_card(them.own_card(), "Sam Avery", us.station_id, clock())
+        window = MainWindow(us, clock=clock)
+        window.set_officer("Sam Avery")
+        dialog = VerifyKeyDialog(us, "NRRC-RU", "Sam Avery", window)
+        dialog.typed.setText(safety_number(them.own_card(), us.own_card())[:29])
+        _settle(app, dialog)
+        dialog.typed.deselect()
+        app.processEvents()
+        dialog.grab().save(str(OUT / "verify-counterpart.png"))
+        dialog.close()
+        window.close()
+
+        # 2. Verified, traffic exchanged, then the counterpart's key changes and its traffic is held.
+        book = CounterpartBook(us.store)
+        book.verify("NRRC-RU", safety_number(them.own_card(), us.own_card()), us.own_card(), "Sam Avery", clock())
+        CounterpartBook(them.store).add_card(us.own_card(), "boris", them.station_id, clock())
+        their_book = CounterpartBook(them.store)
+        their_book.verify("NRRC-US", their_book.expected_number("NRRC-US", them.own_card()), them.own_card(),
+                          "boris", clock())
+        Outgoing(them).release(launch_draft("NRRC-US", clock), "boris")
+        lost = Outgoing(them).release(launch_draft("NRRC-US", clock), "boris").notice
+        Outgoing(them).release(launch_draft("NRRC-US", clock, precedence="FLASH"), "boris")
+        (folders(them, "NRRC-US").outbox / lost["sealed_file"]).unlink()
+        carry(them, us)
+        (folders(us, "NRRC-RU").inbox / "scan0001.pdf").write_bytes(b"%PDF not a notice")
+        import_inbox(us, "NRRC-RU")
+        Outgoing(us).release(launch_draft("NRRC-RU", clock), "Sam Avery")
+        clock.advance(hours=7, minutes=20)
+        ours_window = MainWindow(us, clock=clock)
+        ours_window.set_officer("Sam Avery")
+        ours_window.resize(1280, 760)
+
+        # 3. The change of watch, before the key change so the summary shows the usual open items.
+        summary = current_summary(ours_window)
+        handover = ChangeOfWatchDialog(ours_window, summary)
+        handover.resize(980, 860)
+        _settle(app, handover)
+        handover.grab().save(str(OUT / "handover.png"))
+        handover.close()
+
+        them.rotate_keys("boris")
+        book.add_card(them.own_card(), "Sam Avery", us.station_id, clock())
+        Outgoing(them).release(launch_draft("NRRC-US", clock), "boris")
+        carry(them, us)
+        import_inbox(us, "NRRC-RU")  # held: the new key is not verified
+        ours_window.reload_all()
+        ours_window.key_alert_bar.refresh()
+        ours_window.show_page("counterparts")
+        _settle(app, ours_window)
+        ours_window.grab().save(str(OUT / "verify-key-changed.png"))
+        ours_window.close()
+        us.close()
+        them.close()
+    print(f"screenshots written to {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

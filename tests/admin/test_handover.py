@@ -1,0 +1,87 @@
+"""The handover summary computed from the store (no GUI)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from console.service.handover import handover_summary
+from console.service.outgoing import Outgoing
+from tests.admin.conftest import OFFICER
+from tests.exchange.conftest import carry, folders, import_inbox, introduce, launch_draft
+
+
+def summary(station, clock):
+    return handover_summary(station.store, clock(), data_dir=station.data_dir)
+
+
+def test_a_quiet_station_has_nothing_to_hand_over(us, clock):
+    result = summary(us, clock)
+    assert result.all_clear and result.open_items == 0
+
+
+def test_windows_open_now_and_opening_soon_but_not_cancelled_or_later_ones(us, them, clock):
+    introduce(us, them)
+    outgoing = Outgoing(them)
+    soon = outgoing.release(launch_draft("NRRC-US", clock), "boris").notice  # opens 30 h after now
+    cancelled = outgoing.release(launch_draft("NRRC-US", clock), "boris").notice
+    late = outgoing.release(launch_draft("NRRC-US", clock), "boris")
+    outgoing.release({
+        "kind": "cancellation", "recipient": "NRRC-US", "precedence": "IMMEDIATE", "status": "EXERCISE",
+        "agreement": "US-USSR BMLNA 1988", "drafted_by": "boris",
+        "references": [{"message_id": cancelled["message_id"], "sha256": cancelled["sealed_sha256"]}],
+        "body": {"cancelled_message_id": cancelled["message_id"], "reason": "range closed"},
+    }, "boris")
+    carry(them, us)
+    assert [o.outcome for o in import_inbox(us, "NRRC-RU").outcomes] == ["accepted"] * 4
+    assert late
+
+    clock.advance(hours=7)  # window of all three opens in 23 h
+    ids = [n.message_id for n in summary(us, clock).windows_opening]
+    assert cancelled["message_id"] not in ids
+    assert soon["message_id"] in ids
+
+    clock.advance(hours=24)  # inside the 4-hour window now
+    result = summary(us, clock)
+    assert [n.message_id for n in result.windows_opening] == []
+    assert soon["message_id"] in [n.message_id for n in result.windows_open]
+
+    clock.advance(hours=5)  # the window has closed
+    assert summary(us, clock).windows_open == []
+
+
+def test_acknowledged_notices_gaps_quarantine_age_and_held_traffic(us, them, clock):
+    introduce(us, them)
+    first = Outgoing(them).release(launch_draft("NRRC-US", clock), "boris").notice
+    second = Outgoing(them).release(launch_draft("NRRC-US", clock), "boris").notice
+    Outgoing(them).release(launch_draft("NRRC-US", clock), "boris")
+    (folders(them, "NRRC-US").outbox / second["sealed_file"]).unlink()
+    carry(them, us)
+    (folders(us, "NRRC-RU").inbox / "readme.txt").write_text("not a notice")
+    import_inbox(us, "NRRC-RU")
+    stored = us.store.db.execute("SELECT id FROM notices WHERE message_id = ?", [first["message_id"]]).fetchone()[0]
+    Outgoing(us).acknowledge(stored, OFFICER)
+
+    result = summary(us, clock)
+    assert len(result.unacknowledged) == 1 and result.unacknowledged[0].sequence == 3
+    assert result.awaiting_acknowledgement == []  # an acknowledgement is not itself acknowledged
+    assert result.gaps == {"NRRC-RU": [2]}
+    assert [q.file_name for q in result.quarantined] == ["readme.txt"]
+    assert not result.unacknowledged[0].overdue(clock())
+    clock.advance(minutes=31)
+    assert summary(us, clock).unacknowledged[0].overdue(clock())
+
+    clock.advance(days=8)  # quarantined more than a week ago: no longer listed
+    assert summary(us, clock).quarantined == []
+
+    them.rotate_keys("boris")
+    from console.storage.counterparts import CounterpartBook
+
+    CounterpartBook(us.store).add_card(them.own_card(), OFFICER, us.station_id, clock())
+    Outgoing(them).release(launch_draft("NRRC-US", clock), "boris")
+    carry(them, us)
+    import_inbox(us, "NRRC-RU")
+    held = summary(us, clock).held
+    assert [(h.counterpart, h.files, h.key_changed) for h in held] == [("NRRC-RU", 1, True)]
+    counts = summary(us, clock).counts()
+    assert counts["held_files"] == 1 and counts["gaps"] == 1
+    assert timedelta(hours=24) == summary(us, clock).horizon

@@ -1,0 +1,151 @@
+"""Start of watch and change of watch, with the handover summary of what is still open."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+
+from console.service.outgoing import Outgoing
+from console.ui.station_admin import watch
+from console.ui.station_admin.credentials import CredentialsDialog
+from console.ui.station_admin.watch import ChangeOfWatchDialog, FirstOfficerDialog
+from tests.admin.conftest import OFFICER, OFFICER_PIN, SUPERVISOR, SUPERVISOR_PIN, sign_in
+from tests.exchange.conftest import carry, folders, import_inbox, introduce, launch_draft
+
+
+def audit_entries(station, action: str) -> list[dict]:
+    import json
+
+    return [
+        {"officer": row["officer"], **json.loads(row["details_json"])}
+        for row in station.store.db.query("SELECT officer, details_json FROM audit_log WHERE action = ?", [action])
+    ]
+
+
+def open_items(us, them, clock) -> dict:
+    """An unacknowledged launch notice whose window opens within 24 h, a gap, a quarantined file,
+    and one of ours awaiting acknowledgement."""
+    introduce(us, them)
+    launch = Outgoing(them).release(launch_draft("NRRC-US", clock), "boris").notice
+    lost = Outgoing(them).release(
+        launch_draft("NRRC-US", clock, body={**launch_draft("NRRC-US", clock)["body"], "remarks": "LOST IN TRANSIT"}),
+        "boris",
+    ).notice
+    Outgoing(them).release(launch_draft("NRRC-US", clock), "boris")
+    (folders(them, "NRRC-US").outbox / lost["sealed_file"]).unlink()  # never arrives: sequence 2 is a gap
+    carry(them, us)
+    (folders(us, "NRRC-RU").inbox / "holiday-photos.zip").write_bytes(b"PK\x03\x04 not a notice")
+    report = import_inbox(us, "NRRC-RU")
+    assert sorted(o.outcome for o in report.outcomes) == ["accepted", "accepted", "quarantined"]
+    ours = Outgoing(us).release(launch_draft("NRRC-RU", clock), OFFICER).notice
+    clock.advance(hours=10)  # the launch window (30 h after release) now opens in 20 h
+    return {"launch": launch, "ours": ours}
+
+
+def test_start_of_watch_asks_for_the_officer_and_their_pin(qtbot, window, us, script):
+    refused = []
+
+    def wrong_then_right(dialog: CredentialsDialog) -> None:
+        assert [dialog.officer_box.itemData(i) for i in range(dialog.officer_box.count())] == [SUPERVISOR, OFFICER]
+        sign_in(dialog, OFFICER, "0000")
+        refused.append(dialog.message.text())
+        assert dialog.result() == 0
+        sign_in(dialog, OFFICER, OFFICER_PIN)
+
+    script.then(wrong_then_right)
+    window.findChild(QAction, "actionStartOfWatch").trigger()
+    assert refused == [f"Wrong PIN for {OFFICER}. Nothing was done; try again."]
+    assert window.officer == OFFICER
+    assert window.status.officer.text() == f"On watch: {OFFICER}"
+    assert audit_entries(us, "pin_refused")[0]["officer"] == OFFICER
+    assert audit_entries(us, "watch_started") == [{"officer": OFFICER, "role": "officer"}]
+
+
+def test_a_station_without_officers_offers_to_create_the_first_supervisor(qtbot, tmp_path, memory_keys, script):
+    from console.service.station import Station
+    from console.storage.operators import OperatorBook
+    from console.ui.main_window import MainWindow
+
+    station, _ = Station.initialise(tmp_path / "new", "NRRC-NEW", "New station", memory_keys)
+    main = MainWindow(station)
+    qtbot.addWidget(main)
+
+    def create_first(dialog: FirstOfficerDialog) -> None:
+        dialog.name.setText("Pat Quinn")
+        dialog.pin.setText("4321")
+        dialog.pin_again.setText("4322")
+        dialog.accept_button.click()
+        assert "differ" in dialog.message.text()
+        dialog.pin_again.setText("4321")
+        dialog.accept_button.click()
+
+    script.then(create_first).then(lambda dialog: sign_in(dialog, "Pat Quinn", "4321"))
+    assert watch.start_of_watch(main) == "Pat Quinn"
+    assert [(o.name, o.role) for o in OperatorBook(station.store).all()] == [("Pat Quinn", "supervisor")]
+    main.close()
+    station.close()
+
+
+def test_change_of_watch_lists_the_open_items_and_hands_over(qtbot, tmp_path, window, us, them, clock, script):
+    items = open_items(us, them, clock)
+    window.set_officer(OFFICER)
+    pdf = tmp_path / "handover.pdf"
+    script.files.append(str(pdf))
+    seen = {}
+
+    def read_print_and_hand_over(dialog: ChangeOfWatchDialog) -> None:
+        seen["text"] = dialog.summary_text()
+        seen["candidates"] = [dialog.officer_box.itemData(i) for i in range(dialog.officer_box.count())]
+        dialog.print_button.click()
+        sign_in(dialog, SUPERVISOR, SUPERVISOR_PIN)
+
+    script.then(read_print_and_hand_over)
+    window.findChild(QAction, "actionChangeOfWatch").trigger()
+
+    text = seen["text"]
+    assert seen["candidates"] == [SUPERVISOR]  # not the officer handing over
+    assert f"Handed over by {OFFICER}" in text
+    assert "Notices we have not acknowledged (2) — 2 overdue" in text
+    assert "OVERDUE 2026-11-28 12:30Z" in text and "9 h 30 min ago" in text
+    assert "#1" in text and "#3" in text
+    assert "Acknowledgements we are waiting for (1)" in text
+    assert "Launch windows open now or opening in the next 24 h" in text
+    assert "opens in 20 h" in text
+    assert "Missing sequence numbers (1)" in text
+    assert "NRRC-RU\t2" in text or "NRRC-RU\n2" in text
+    assert "holiday-photos.zip" in text and "bad_file_name" in text
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+    assert window.officer == SUPERVISOR
+    handover = audit_entries(us, "watch_handover")
+    assert handover == [{
+        "officer": SUPERVISOR, "from": OFFICER, "to": SUPERVISOR, "unacknowledged": 2, "overdue": 2,
+        "awaiting_acknowledgement": 1, "windows_open": 0, "windows_opening": 3, "gaps": 1, "quarantined": 1,
+        "held_files": 0,
+    }]
+    assert items["ours"]["message_id"]
+
+
+def test_change_of_watch_is_cancelled_without_the_incoming_pin(qtbot, window, us, script):
+    window.set_officer(OFFICER)
+    script.then(lambda dialog: dialog.reject())
+    assert watch.change_of_watch(window) is None
+    assert window.officer == OFFICER
+    assert audit_entries(us, "watch_handover") == []
+
+
+def test_start_of_watch_is_asked_when_the_window_opens_only_if_the_app_says_so(qtbot, us, monkeypatch, script):
+    from console.ui.main_window import MainWindow
+
+    quiet = MainWindow(us)
+    qtbot.addWidget(quiet)
+    qtbot.wait(50)
+    assert script.dialogs == []
+    quiet.close()
+
+    monkeypatch.setattr(watch, "ASK_AT_START", True)
+    script.then(lambda dialog: sign_in(dialog, SUPERVISOR, SUPERVISOR_PIN))
+    asking = MainWindow(us)
+    qtbot.addWidget(asking)
+    qtbot.waitUntil(lambda: asking.officer == SUPERVISOR)
+    assert isinstance(script.dialogs[0], CredentialsDialog)
+    asking.close()
