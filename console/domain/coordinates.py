@@ -44,7 +44,11 @@ def check_coordinate(value: Any, axis: Axis) -> float:
     name, limit = ("latitude", 90) if axis == "lat" else ("longitude", 180)
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise CoordinateError(f"{name} must be a number, not {type(value).__name__}")
-    number = float(value)
+    try:
+        number = float(value)
+    except OverflowError:
+        # A JSON integer has no size limit; one too large for a float is no position on Earth.
+        raise CoordinateError(f"{name} is out of range (-{limit} to {limit})") from None
     if math.isnan(number) or math.isinf(number):
         raise CoordinateError(f"{name} must be a finite number")
     if not -limit <= number <= limit:
@@ -133,6 +137,14 @@ def _normalise(text: str) -> str:
 
 def _split_halves(tokens: list[_Token], original: str) -> tuple[list[_Token], list[_Token]]:
     """Find where the latitude ends and the longitude begins."""
+    kinds = {kind for kind, _ in tokens}
+    if "dash" in kinds and "hem" not in kinds:
+        # "28-30" could be 28°30' (NAVAREA) or 28, -30: refuse rather than guess.
+        raise CoordinateError(
+            f"'{original}': a dash between numbers is the NAVAREA degree-minute mark and needs the "
+            "hemisphere letters (28-30.00N 080-30.00W); for a negative number put a space or comma "
+            "before the minus sign (28.5, -80.5)"
+        )
     separators = [i for i, (kind, _) in enumerate(tokens) if kind == "sep"]
     if len(separators) > 1:
         raise CoordinateError(

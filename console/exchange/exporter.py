@@ -14,9 +14,9 @@ class ExportError(OSError):
 
 def export_sealed(folders: CounterpartFolders, file_name: str, sealed: bytes) -> Path:
     """Write `sealed` as `outbox/file_name`. An identical file already there counts as done."""
-    folders.outbox.mkdir(parents=True, exist_ok=True)
     target = folders.outbox / file_name
     try:
+        folders.outbox.mkdir(parents=True, exist_ok=True)  # a removed medium fails here, in words below
         atomic_write(target, sealed, overwrite=False, mode=0o644)
     except FileExistsError:
         if target.read_bytes() == sealed:

@@ -26,6 +26,7 @@ from console.storage import notices as notice_rows
 from console.storage.counterparts import Counterpart, CounterpartBook
 from console.storage.notices import StoredNotice
 from console.storage.operators import OperatorBook, pairing_problem
+from console.service.station import DEFAULT_SETTINGS
 from console.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -104,11 +105,11 @@ class Outgoing:
                 "before sending to it."
             )
         kind = draft.get("kind")
-        needs_two = self.station.two_person_rule() and kind not in (Kind.ACKNOWLEDGEMENT, Kind.ERROR)
+        # Settings through this thread's own connection: release may run on a worker.
+        settings = {**DEFAULT_SETTINGS, **self.store.settings()}
+        needs_two = settings["two_person_rule"] and kind not in (Kind.ACKNOWLEDGEMENT, Kind.ERROR)
         if needs_two:
-            problem = pairing_problem(
-                OperatorBook(self.store), officer, approver, self.station.settings().get("two_person_pairing", "any_two")
-            )
+            problem = pairing_problem(OperatorBook(self.store), officer, approver, settings["two_person_pairing"])
             if problem:
                 raise ReleaseRefused(f"The two-person rule is on: {problem} this release.")
 

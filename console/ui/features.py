@@ -7,4 +7,5 @@ Each module has `install(window: MainWindow) -> None`, which adds its pages
 FEATURES: list[str] = [
     "console.ui.arrivals",
     "console.ui.station_admin",
+    "console.ui.compose",
 ]

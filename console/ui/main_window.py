@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import importlib
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -38,6 +39,7 @@ from console.ui.status_bar import WatchStatusBar
 from console.ui.timefmt import z_text_with_local
 from console.ui.views import KIND_LABELS, AuditLogView, Column, NoticeListView, SimpleTableView
 
+_UTC_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 MENUS = (("file", "&File"), ("notice", "&Notice"), ("view", "&View"), ("station", "&Station"), ("help", "&Help"))
 
 
@@ -283,7 +285,7 @@ class MainWindow(QMainWindow):
             text = str(value)
             if key == "details":
                 text = ", ".join(f"{k}: {v}" for k, v in json.loads(value).items())
-            elif isinstance(value, str) and value.endswith("Z") and "T" in value:
+            elif isinstance(value, str) and _UTC_STAMP.fullmatch(value):
                 text = z_text_with_local(value)
             lines.append(f"<tr><th align='left'>{html.escape(key.replace('_', ' '))}</th><td>{html.escape(text)}</td></tr>")
         self.detail.setHtml("<table cellspacing='4'>" + "".join(lines) + "</table>")

@@ -243,3 +243,10 @@ def test_reading_is_stable_after_one_round(point):
     for formatter in (format_dms, format_compact, format_navarea, format_decimal):
         text = formatter(point)
         assert formatter(parse_point(text)) == text
+
+
+@pytest.mark.parametrize("text", ["55-3", "28-30", "28.5-80.5", "28-30.5, 80-30"])
+def test_a_dash_without_hemisphere_letters_is_refused_not_guessed(text):
+    # 28-30 is 28°30' in NAVAREA style, or 28 and -30: never silently one of them.
+    with pytest.raises(CoordinateError, match="NAVAREA degree-minute mark"):
+        parse_point(text)

@@ -1,0 +1,352 @@
+"""Releasing from the compose window: the confirmation, the second officer, the worker.
+
+The confirmation repeats what goes out (recipient, kind, precedence, status, window)
+under a banner that makes EXERCISE and TEST impossible to miss. With the two-person
+rule on, a second, different officer approves with their own PIN. Sealing, the
+fsync'd store write and the export run on a pool thread with a store connection of
+their own; the outcome comes back as a ReleaseOutcome in words.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.service.outgoing import Outgoing, ReleaseRefused
+from console.storage.counterparts import CounterpartBook
+
+log = logging.getLogger(__name__)
+
+STATUS_BANNERS = {
+    # status: (background, text colour, words under the status)
+    "EXERCISE": ("#f2b600", "#000000", "EXERCISE — not a real launch"),
+    "TEST": ("#6a1b9a", "#ffffff", "TEST — a test of the channel, not a real launch"),
+    "ACTUAL": ("#b00020", "#ffffff", "ACTUAL — this notifies a real event"),
+}
+
+
+class StatusBanner(QLabel):
+    """The message status in large type on its own colour, so EXERCISE and TEST cannot be missed."""
+
+    def __init__(self, parent: QWidget | None = None, *, large: bool = True) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusBanner")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.large = large
+        self.status = ""
+        self._base_size = max(self.font().pointSizeF(), 9.0)
+
+    def set_status(self, status: str) -> None:
+        if status == self.status and self.text():
+            return
+        self.status = status
+        background, colour, words = STATUS_BANNERS.get(status, ("#555555", "#ffffff", status or "No status"))
+        big = self.large and status in ("EXERCISE", "TEST")
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPointSizeF(self._base_size * (2.2 if big else 1.15))
+        self.setFont(font)
+        self.setText(self.tr(words))
+        self.setAccessibleName(self.tr("Message status: %1").replace("%1", self.tr(words)))
+        padding = 10 if big else 4
+        self.setStyleSheet(
+            f"QLabel#statusBanner {{ background: {background}; color: {colour}; padding: {padding}px; "
+            f"border: 3px solid {colour if status == 'EXERCISE' else background}; }}"
+        )
+
+
+@dataclass(frozen=True)
+class ReleaseSummary:
+    """What the confirmation repeats back to the officer."""
+
+    recipient: str
+    recipient_name: str
+    kind: str
+    precedence: str
+    status: str
+    window: str | None = None
+    refers_to: str | None = None
+    override_reason: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+class ReleaseDialog(QDialog):
+    """Confirm the release; name the releasing officer (PIN if none is on watch) and the approver."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        summary: ReleaseSummary,
+        *,
+        operators: list[str],
+        officer_on_watch: str | None,
+        two_person: bool,
+        authenticate: Callable[[str, str], bool],
+        pair_problem: Callable[[str, str | None], str | None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        tr = self.tr
+        self.summary = summary
+        self._authenticate = authenticate
+        self._pair_problem = pair_problem
+        self.two_person = two_person
+        self.officer: str | None = officer_on_watch
+        self.approver: str | None = None
+        self.setWindowTitle(tr("Release %1 to %2").replace("%1", summary.kind).replace("%2", summary.recipient))
+        self.setModal(True)
+
+        layout = QVBoxLayout(self)
+        self.banner = StatusBanner(self)
+        self.banner.set_status(summary.status)
+        layout.addWidget(self.banner)
+        grid = QFormLayout()
+        self._value(grid, tr("To:"), f"{summary.recipient} — {summary.recipient_name}")
+        self._value(grid, tr("Kind:"), summary.kind)
+        self._value(grid, tr("Precedence:"), summary.precedence, bold=summary.precedence in ("FLASH", "IMMEDIATE"))
+        self._value(grid, tr("Status:"), summary.status, bold=True)
+        if summary.window:
+            self._value(grid, tr("Launch window:"), summary.window)
+        if summary.refers_to:
+            self._value(grid, tr("Refers to:"), summary.refers_to)
+        if summary.override_reason:
+            warnings = "; ".join(summary.warnings)
+            self._value(grid, tr("Rule override:"), tr("%1 — reason: %2").replace("%1", warnings)
+                        .replace("%2", summary.override_reason), colour="#8a4b00")
+        layout.addLayout(grid)
+
+        people = QFormLayout()
+        self.officer_combo: QComboBox | None = None
+        self.officer_name: QLineEdit | None = None
+        self.officer_pin: QLineEdit | None = None
+        if officer_on_watch:
+            self._value(people, tr("Released by:"), tr("%1 (officer on watch)").replace("%1", officer_on_watch))
+        elif operators:
+            note = QLabel(tr("No officer is on watch. Choose yourself and enter your PIN."), self)
+            note.setWordWrap(True)
+            people.addRow(note)
+            self.officer_combo = self._combo(people, tr("&Releasing officer:"), operators)
+            self.officer_pin = self._pin(people, tr("Your &PIN:"))
+            self.officer_combo.currentIndexChanged.connect(lambda _i: self.officer_pin.clear())
+        else:
+            note = QLabel(tr("No officers are registered on this station; the release is recorded under the "
+                             "name you give."), self)
+            note.setWordWrap(True)
+            people.addRow(note)
+            self.officer_name = QLineEdit(self)
+            self._labelled(people, tr("&Releasing officer:"), self.officer_name)
+        self.approver_combo: QComboBox | None = None
+        self.approver_pin: QLineEdit | None = None
+        if two_person:
+            note = QLabel(tr("The two-person rule is on: a second, different officer approves with their own PIN."),
+                          self)
+            note.setWordWrap(True)
+            people.addRow(note)
+            approvers = [name for name in operators if name != officer_on_watch]
+            if not approvers:
+                missing = QLabel(tr("No other officer is registered on this station, so nobody can approve. "
+                                    "Add officers on the Officers page first."), self)
+                missing.setWordWrap(True)
+                missing.setStyleSheet("color: #b00020; font-weight: bold;")
+                people.addRow(missing)
+            self.approver_combo = self._combo(people, tr("&Approving officer:"), approvers)
+            self.approver_pin = self._pin(people, tr("Approver's P&IN:"))
+            # A PIN typed for one officer is never tried for another.
+            self.approver_combo.currentIndexChanged.connect(lambda _i: self.approver_pin.clear())
+        layout.addLayout(people)
+
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("releaseError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error_label.setAccessibleName(tr("Release problem"))
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+
+        buttons = QDialogButtonBox(self)
+        self.release_button = QPushButton(tr("Release now"), self)
+        self.release_button.setAccessibleName(tr("Release now"))
+        self.release_button.setDefault(True)
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(self.release_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.release_button.clicked.connect(self.try_release)
+        self.cancel_button.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+
+        if self.approver_combo is not None and self.approver_combo.count() == 1:
+            self.release_button.setEnabled(False)
+        first = self.officer_combo or self.officer_name or self.approver_combo or self.release_button
+        first.setFocus()
+
+    # -- building
+
+    def _value(self, form: QFormLayout, label_text: str, value: str, *, bold: bool = False,
+               colour: str | None = None) -> None:
+        label = QLabel(value, self)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAccessibleName(f"{label_text.rstrip(':')} {value}")
+        style = ("font-weight: bold;" if bold else "") + (f"color: {colour};" if colour else "")
+        if style:
+            label.setStyleSheet(style)
+        form.addRow(QLabel(label_text, self), label)
+
+    def _labelled(self, form: QFormLayout, label_text: str, field: QWidget) -> None:
+        label = QLabel(label_text, self)
+        label.setBuddy(field)
+        field.setAccessibleName(label_text.replace("&", "").rstrip(":"))
+        form.addRow(label, field)
+
+    def _combo(self, form: QFormLayout, label_text: str, names: list[str]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(self.tr("Choose an officer"), "")
+        for name in names:
+            combo.addItem(name, name)
+        self._labelled(form, label_text, combo)
+        return combo
+
+    def _pin(self, form: QFormLayout, label_text: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        edit.setMaxLength(12)
+        self._labelled(form, label_text, edit)
+        return edit
+
+    # -- checking
+
+    def _fail(self, text: str, focus: QWidget | None = None) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+        if focus is not None:
+            focus.setFocus()
+
+    def try_release(self) -> None:
+        """Check the names and PINs; accept only when everything holds."""
+        tr = self.tr
+        officer = self.officer
+        if self.officer_combo is not None and self.officer_pin is not None:
+            officer = self.officer_combo.currentData() or None
+            if not officer:
+                self._fail(tr("Choose yourself as the releasing officer."), self.officer_combo)
+                return
+            if not self._authenticate(officer, self.officer_pin.text()):
+                self.officer_pin.clear()
+                self._fail(tr("That PIN does not match %1's. Try again.").replace("%1", officer), self.officer_pin)
+                return
+        elif self.officer_name is not None:
+            officer = self.officer_name.text().strip() or None
+            if not officer:
+                self._fail(tr("Give the releasing officer's name."), self.officer_name)
+                return
+        approver = None
+        if self.approver_combo is not None and self.approver_pin is not None:
+            approver = self.approver_combo.currentData() or None
+            if not approver:
+                self._fail(tr("Choose the second officer who approves this release."), self.approver_combo)
+                return
+            if approver == officer:
+                self._fail(tr("%1 is releasing this notice; the approval must come from a different officer.")
+                           .replace("%1", officer or ""), self.approver_combo)
+                return
+            problem = self._pair_problem(officer or "", approver) if self._pair_problem else None
+            if problem:
+                self._fail(tr("This pair cannot release: %1.").replace("%1", problem), self.approver_combo)
+                return
+            if not self._authenticate(approver, self.approver_pin.text()):
+                self.approver_pin.clear()
+                self._fail(tr("That PIN does not match %1's. Try again.").replace("%1", approver), self.approver_pin)
+                return
+        self.officer, self.approver = officer, approver
+        self.accept()
+
+
+# --- the worker --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReleaseOutcome:
+    released: bool
+    message: str
+    sequence: int | None = None
+    notice_id: int | None = None
+    path: Path | None = None
+    exported: bool = False
+    problems: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReleaseJob", text)
+
+
+class ReleaseSignals(QObject):
+    # Emitted on the pool thread; Qt queues it to the compose window on the GUI thread.
+    finished = Signal(object)
+
+
+class ReleaseJob(QRunnable):
+    """Seal, store and export one notice on a pool thread, with a store connection of its own."""
+
+    def __init__(self, station: Any, draft: dict[str, Any], officer: str, *, approver: str | None,
+                 override_reason: str | None, draft_id: int | None) -> None:
+        super().__init__()
+        self.station = station
+        self.draft = draft
+        self.officer = officer
+        self.approver = approver
+        self.override_reason = override_reason
+        self.draft_id = draft_id
+        self.signals = ReleaseSignals()
+
+    def run(self) -> None:
+        self.signals.finished.emit(self._release())
+
+    def _release(self) -> ReleaseOutcome:
+        store = None
+        try:
+            store = self.station.store.clone()
+            outgoing = Outgoing(self.station, store=store)
+            result = outgoing.release(
+                self.draft, self.officer, approver=self.approver, override_reason=self.override_reason,
+                draft_id=self.draft_id,
+            )
+            notice = result.notice
+            counterpart = CounterpartBook(store).require(notice["counterpart"])
+            path = outgoing.folders(counterpart).outbox / notice["sealed_file"]
+            sequence = notice["sequence"]
+            if result.exported:
+                message = _tr("Released: sequence %1, written to %2").replace("%1", str(sequence)).replace(
+                    "%2", str(path))
+            else:
+                message = _tr(
+                    "Released: sequence %1, but it could not be written to the outbox: %2. It is kept and goes "
+                    "out with File → Export pending notices."
+                ).replace("%1", str(sequence)).replace("%2", str(result.export_error))
+            return ReleaseOutcome(True, message, sequence, notice.id, path, result.exported)
+        except ReleaseRefused as refused:
+            problems = tuple(finding.message for finding in refused.findings)
+            return ReleaseOutcome(False, _tr("Not released: %1").replace("%1", str(refused)), problems=problems)
+        except Exception as error:  # noqa: BLE001 - the officer must hear about any failure, in words
+            log.exception("release failed")
+            return ReleaseOutcome(
+                False, _tr("The release failed: %1. Check the Outbox before trying again.").replace("%1", str(error))
+            )
+        finally:
+            if store is not None:
+                store.close()

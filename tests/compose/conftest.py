@@ -1,0 +1,176 @@
+"""Two real stations joined by real folders, our console on one of them, officers with PINs,
+and stand-ins for the officer's hands at the compose feature's modal dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QWidget
+
+from console.storage.operators import OperatorBook
+from console.ui.compose import dialogs
+from tests.exchange.conftest import Clock, introduce, make_station
+
+OFFICERS = {"alice": ("officer", "1234"), "bob": ("officer", "5678"), "carol": ("supervisor", "9999")}
+
+
+@pytest.fixture
+def clock():
+    return Clock(datetime(2026, 11, 28, 12, 0, 0, tzinfo=timezone.utc))
+
+
+@pytest.fixture
+def us(tmp_path, clock):
+    station = make_station(tmp_path, "NRRC-US", "US NRRC", clock)
+    book = OperatorBook(station.store)
+    for name, (role, pin) in OFFICERS.items():
+        book.add(name, role, pin, "system", clock())
+    yield station
+    station.close()
+
+
+@pytest.fixture
+def them(tmp_path, clock, us):
+    station = make_station(tmp_path, "NRRC-RU", "RU NRRC", clock)
+    introduce(us, station)
+    yield station
+    station.close()
+
+
+@pytest.fixture
+def window(qtbot, us, them, clock):
+    """The main window on our station with alice on watch."""
+    from console.ui.main_window import MainWindow
+
+    main = MainWindow(us, clock=clock)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    main.set_officer("alice")
+    yield main
+    main.close()  # closes compose windows and stops the inbox watcher before the station closes
+
+
+class Hands:
+    """Plays the officer at modal dialogs: each step acts on the next dialog (fills it, presses a button)."""
+
+    def __init__(self, monkeypatch) -> None:
+        self.steps: list[Callable[[QDialog], None]] = []
+        self.dialogs: list[QDialog] = []
+        self.answers: list[bool] = []
+        self.questions: list[str] = []
+        self.texts: list[str | None] = []
+        self.messages: list[tuple[str, str]] = []
+        monkeypatch.setattr(dialogs, "run_dialog", self._run)
+        monkeypatch.setattr(dialogs, "confirm", self._confirm)
+        monkeypatch.setattr(dialogs, "ask_text", self._ask_text)
+        monkeypatch.setattr(dialogs, "inform", lambda _parent, title, text: self.messages.append((title, text)))
+
+    def then(self, step: Callable[[QDialog], None]) -> Hands:
+        self.steps.append(step)
+        return self
+
+    def _run(self, dialog: QDialog) -> int:
+        self.dialogs.append(dialog)
+        assert self.steps, f"unexpected dialog {dialog.windowTitle()!r}"
+        self.steps.pop(0)(dialog)
+        return dialog.result()
+
+    def _confirm(self, _parent, title: str, text: str) -> bool:
+        self.questions.append(f"{title}: {text}")
+        assert self.answers, f"unexpected question {title!r}"
+        return self.answers.pop(0)
+
+    def _ask_text(self, _parent, title: str, label: str, text: str = "") -> str | None:
+        self.questions.append(f"{title}: {label}")
+        assert self.texts, f"unexpected question {title!r}"
+        return self.texts.pop(0)
+
+
+@pytest.fixture(autouse=True)
+def hands(monkeypatch):
+    """Always in place: a dialog nobody scripted fails the test instead of blocking it."""
+    return Hands(monkeypatch)
+
+
+def type_into(qtbot, widget: QWidget, text: str) -> None:
+    """Focus the field as Tab would and type, key by key (a newline is the Return key)."""
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    for number, line in enumerate(text.split("\n")):
+        if number:
+            qtbot.keyClick(widget, Qt.Key.Key_Return)
+        if line:
+            qtbot.keyClicks(widget, line)
+
+
+@pytest.fixture(autouse=True)
+def _short_keyboard_search(qapp):
+    """Letters typed into a combo box more than this many ms apart start a new search."""
+    before = QApplication.keyboardInputInterval()
+    QApplication.setKeyboardInputInterval(KEYBOARD_SEARCH_MS)
+    yield
+    QApplication.setKeyboardInputInterval(before)
+
+
+KEYBOARD_SEARCH_MS = 60
+
+
+def choose(qtbot, combo: QComboBox, text: str) -> None:
+    """Pick an entry by typing its first letters, as a keyboard user does in a closed combo box."""
+    combo.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.wait(KEYBOARD_SEARCH_MS + 10)  # a pause, so these letters are a search of their own
+    qtbot.keyClicks(combo, text)
+    assert combo.currentText().startswith(text), f"{combo.accessibleName()}: {combo.currentText()!r}"
+
+
+def open_compose(qtbot, window, action_name: str = "actionNewLaunchNotification"):
+    """Trigger a Notice menu action and wait for its compose window to be shown and active."""
+    from PySide6.QtGui import QAction
+
+    window.findChild(QAction, action_name).trigger()
+    return wait_for_compose(qtbot, window.compose.compose_windows[-1])
+
+
+def wait_for_compose(qtbot, compose):
+    qtbot.waitExposed(compose)
+    return activate(qtbot, compose)
+
+
+def activate(qtbot, window):
+    """Bring a window to the front, as the officer clicks it; keys then go to it."""
+    window.activateWindow()
+    # The offscreen platform activates windows later than waitActive() returns.
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def press_release_now(qtbot, dialog, *, officer: tuple[str, str] | None = None,
+                      approver: tuple[str, str] | None = None) -> None:
+    """Release dialog step: name the officers, type their PINs, press Release now."""
+    if officer is not None:
+        choose(qtbot, dialog.officer_combo, officer[0])
+        type_into(qtbot, dialog.officer_pin, officer[1])
+    if approver is not None:
+        choose(qtbot, dialog.approver_combo, approver[0])
+        type_into(qtbot, dialog.approver_pin, approver[1])
+    qtbot.mouseClick(dialog.release_button, Qt.MouseButton.LeftButton)
+
+
+def focus_widget() -> QWidget | None:
+    return QApplication.focusWidget()
+
+
+def select_notice(qtbot, window, page_key: str, notice_id: int) -> None:
+    """Show the Inbox or Outbox and select one notice in it, as the officer clicks a row."""
+    from console.ui.compose import selected_notice_id
+
+    window.reload_all()
+    window.show_page(page_key)
+    page = window.pages[page_key].widget
+    qtbot.waitUntil(lambda: page.model.row_of(notice_id) is not None)  # lists may load on a reader thread
+    page.table.setFocus()
+    page.table.selectRow(page.model.row_of(notice_id))
+    assert selected_notice_id(window) == notice_id
