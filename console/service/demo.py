@@ -73,7 +73,9 @@ def open_demo_station(data_dir: Path | None = None, *, history: int = 8) -> Stat
     (demo_dir / _MARKER).write_text("This folder holds a throwaway Watchdesk demo station.\n")
     keys = EphemeralKeySource()
     station, _code = Station.initialise(demo_dir / "station", DEMO_STATION_ID, DEMO_STATION_NAME, keys, demo=True)
-    sim, _ = Station.initialise(demo_dir / "counterpart", SIM_STATION_ID, SIM_STATION_NAME, keys)
+    # The history was sent and received a while ago, so deadlines run and one is overdue.
+    earlier = lambda: utc_clock() - timedelta(minutes=45)  # noqa: E731
+    sim, _ = Station.initialise(demo_dir / "counterpart", SIM_STATION_ID, SIM_STATION_NAME, keys, clock=earlier)
     _introduce(station, sim)
     operators = OperatorBook(station.store)
     for name, role, pin in DEMO_OFFICERS:
@@ -84,8 +86,6 @@ def open_demo_station(data_dir: Path | None = None, *, history: int = 8) -> Stat
     for _ in range(history):
         simulator.send_one()
     simulator.send_one("launch_notification")
-    # Received a while ago, so the inbox shows deadlines running and one overdue.
-    earlier = lambda: utc_clock() - timedelta(minutes=45)  # noqa: E731
     Importer(station.store, station.station_id, station.keys, earlier, station.data_dir).import_all()
     sim.close()
     station.demo_keys = keys  # type: ignore[attr-defined]

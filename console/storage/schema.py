@@ -15,7 +15,7 @@ from console.storage.errors import StoreTooNew
 # 'WDK1' read as a big-endian integer: marks the file as a Watchdesk store.
 APPLICATION_ID = 0x57444B31
 
-CURRENT_VERSION = 100  # 1.0
+CURRENT_VERSION = 101  # 1.1
 
 _V1 = """
 CREATE TABLE station (
@@ -87,11 +87,14 @@ CREATE TABLE notices (
     ack_message_id TEXT,
     UNIQUE (sender, recipient, sequence)
 );
-CREATE INDEX notices_direction_dtg ON notices(direction, dtg);
+CREATE INDEX notices_listing ON notices(
+    direction, dtg, kind, status, precedence, counterpart, sequence, acknowledged_at, ack_due_at, window_start, state
+);
 CREATE INDEX notices_state ON notices(direction, state);
-CREATE INDEX notices_counterpart ON notices(counterpart, direction);
+CREATE INDEX notices_counterpart ON notices(counterpart, direction, kind, acknowledged_at, ack_due_at);
 CREATE INDEX notices_ack_due ON notices(direction, acknowledged_at, ack_due_at);
 CREATE INDEX notices_sealed_sha256 ON notices(sealed_sha256);
+CREATE INDEX notices_kind ON notices(kind, direction);
 CREATE TABLE notice_references (
     notice_id INTEGER NOT NULL REFERENCES notices(id) ON DELETE CASCADE,
     message_id TEXT NOT NULL,
@@ -168,8 +171,26 @@ CREATE TABLE audit_checkpoints (
 );
 """
 
+
+def _add_listing_indexes(conn) -> None:
+    # 1.1: the inbox filters and sorts 100,000 notices from these indexes alone, without
+    # reading the wide rows (notice JSON, sealed file); see console/service/queries.py.
+    # notices_listing starts with (direction, dtg), so it replaces notices_direction_dtg.
+    conn.execute(
+        "CREATE INDEX notices_listing ON notices(direction, dtg, kind, status, precedence, counterpart, "
+        "sequence, acknowledged_at, ack_due_at, window_start, state)"
+    )
+    conn.execute("DROP INDEX notices_direction_dtg")
+    conn.execute("CREATE INDEX notices_kind ON notices(kind, direction)")
+    # Per-counterpart traffic counts from the index alone.
+    conn.execute("DROP INDEX notices_counterpart")
+    conn.execute(
+        "CREATE INDEX notices_counterpart ON notices(counterpart, direction, kind, acknowledged_at, ack_due_at)"
+    )
+
+
 # version reached -> migration from the version before it
-MIGRATIONS: dict[int, Callable] = {}
+MIGRATIONS: dict[int, Callable] = {101: _add_listing_indexes}
 
 
 def _major(version: int) -> int:

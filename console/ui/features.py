@@ -8,4 +8,5 @@ FEATURES: list[str] = [
     "console.ui.arrivals",
     "console.ui.station_admin",
     "console.ui.compose",
+    "console.ui.inbox.feature",
 ]

@@ -1,15 +1,13 @@
-"""The central views: notices (inbox and outbox), drafts, counterparts, audit log."""
+"""The central views: drafts, counterparts, audit log. Inbox and outbox: console/ui/inbox/notice_list.py."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,8 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from console.service import queries
+from console.ui.inbox.notice_list import NoticeListView
 from console.ui.lazy_model import Column, LazyRowModel
 from console.ui.timefmt import z_text_with_local
+
+# NoticeListView lives with the rest of the inbox; the shell builds its first inbox and outbox from here.
+__all__ = ["KIND_LABELS", "AuditLogView", "Column", "NoticeListView", "SimpleTableView"]
 
 KIND_LABELS = {
     "launch_notification": "Launch notification",
@@ -33,25 +35,6 @@ KIND_LABELS = {
     "acknowledgement": "Acknowledgement",
     "error": "Error report",
 }
-PRECEDENCE_COLOURS = {"FLASH": QColor("#b00020"), "IMMEDIATE": QColor("#c05000")}
-
-
-def _window(row: dict) -> str:
-    if not row.get("window_start"):
-        return ""
-    return f"{row['window_start'][:16].replace('T', ' ')}Z – {row['window_end'][11:16]}Z"
-
-
-NOTICE_COLUMNS = [
-    Column("Status", lambda r: r["status"]),
-    Column("Precedence", lambda r: r["precedence"], foreground=lambda r: PRECEDENCE_COLOURS.get(r["precedence"])),
-    Column("Kind", lambda r: KIND_LABELS.get(r["kind"], r["kind"])),
-    Column("Counterpart", lambda r: r["counterpart"]),
-    Column("DTG (UTC)", lambda r: r["dtg"].replace("T", " ").replace("Z", "Z"), tooltip=lambda r: z_text_with_local(r["dtg"])),
-    Column("Launch window", _window),
-    Column("State", lambda r: r["state"]),
-    Column("Seq", lambda r: str(r["sequence"])),
-]
 
 
 def _table(model) -> QTableView:
@@ -67,87 +50,6 @@ def _table(model) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
     return view
-
-
-class NoticeListView(QWidget):
-    """Inbox or outbox: filter bar over a lazily loaded table."""
-
-    selected = Signal(object)  # row dict or None
-
-    def __init__(self, conn_provider: Callable, direction: str, parent=None) -> None:
-        super().__init__(parent)
-        self._conn = conn_provider
-        self.direction = direction
-        self.filter = queries.NoticeFilter(direction=direction)
-        self.order = "dtg_desc"
-        self.model = LazyRowModel(NOTICE_COLUMNS, lambda ids: queries.notice_rows(self._conn(), ids), self)
-
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search notice text…"))
-        self.search.setAccessibleName(self.tr("Search notices"))
-        self.search.setClearButtonEnabled(True)
-        self.search.returnPressed.connect(self.reload)
-        self.search.textChanged.connect(lambda text: self.reload() if not text else None)
-        self.status_filter = self._combo(self.tr("All statuses"), ["ACTUAL", "EXERCISE", "TEST"], "status")
-        self.kind_filter = self._combo(self.tr("All kinds"), list(KIND_LABELS), "kind", labels=KIND_LABELS)
-        self.precedence_filter = self._combo(
-            self.tr("All precedences"), ["FLASH", "IMMEDIATE", "PRIORITY", "ROUTINE"], "precedence"
-        )
-        self.count_label = QLabel(self)
-
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        for combo in (self.status_filter, self.kind_filter, self.precedence_filter):
-            bar.addWidget(combo, 1)
-        bar.addWidget(self.count_label)
-        self.table = _table(self.model)
-        self.table.setAccessibleName(self.tr("Inbox") if direction == "in" else self.tr("Outbox"))
-        self.table.selectionModel().selectionChanged.connect(self._on_selection)
-        self.empty_hint = QLabel(self)
-        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.setWordWrap(True)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_hint)
-
-    def _combo(self, all_label: str, values: list[str], field: str, labels: dict | None = None) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setAccessibleName(all_label)
-        combo.addItem(all_label, None)
-        for value in values:
-            combo.addItem((labels or {}).get(value, value), value)
-        combo.currentIndexChanged.connect(lambda _i: self._set_filter(field, combo.currentData()))
-        return combo
-
-    def _set_filter(self, field: str, value) -> None:
-        self.filter = self.filter.with_(**{field: value})
-        self.reload()
-
-    def reload(self) -> None:
-        self.filter = self.filter.with_(text=self.search.text().strip() or None)
-        ids = queries.notice_ids(self._conn(), self.filter, self.order)
-        self.model.set_ids(ids)
-        self.count_label.setText(self.tr("%n notice(s)", "", len(ids)))
-        if ids:
-            self.empty_hint.hide()
-        else:
-            self.empty_hint.setText(
-                self.tr("No notices match these filters.")
-                if self.filter != queries.NoticeFilter(direction=self.direction)
-                else (
-                    self.tr("No incoming notices yet. Files from counterparts appear here as they arrive.")
-                    if self.direction == "in"
-                    else self.tr("Nothing sent yet.")
-                )
-            )
-            self.empty_hint.show()
-
-    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        self.selected.emit(self.model.row(rows[0].row()) if rows else None)
 
 
 AUDIT_COLUMNS = [

@@ -1,0 +1,126 @@
+"""Acknowledgement deadlines, both directions: what is due, what is overdue, at a given time.
+
+Every notice that asks for an acknowledgement carries `ack_due_at`, fixed when it
+was received (incoming) or released (outgoing) from the counterpart's agreement
+profile and the notice's precedence. A notice stops waiting when it is
+acknowledged, or when a problem report (an error notice) about it crossed the
+channel: the desk answered it, even if not with an acknowledgement.
+
+No Qt here: the views, the alerts and any report share these answers, and the
+time is always passed in, so a test can stand anywhere on the clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from console.domain.times import format_rfc3339, parse_rfc3339
+
+# Notices answered by an error notice about them, sent the other way: the desk (or the
+# counterpart) replied with a problem report instead of an acknowledgement. Uncorrelated, so
+# SQLite evaluates it once per query however many rows it filters.
+ANSWERED_BY_PROBLEM_REPORT_SQL = (
+    "SELECT t.id FROM notices e JOIN notice_references r ON r.notice_id = e.id "
+    "JOIN notices t ON t.message_id = r.message_id WHERE e.kind = 'error' AND e.direction != t.direction"
+)
+PROBLEM_REPORTED_SQL = f"(id IN ({ANSWERED_BY_PROBLEM_REPORT_SQL}))"
+# Still waiting for its acknowledgement (the desk's, or the counterpart's).
+WAITING_SQL = f"(ack_due_at IS NOT NULL AND acknowledged_at IS NULL AND id NOT IN ({ANSWERED_BY_PROBLEM_REPORT_SQL}))"
+
+
+class Phase(StrEnum):
+    NOT_REQUIRED = "not_required"  # an acknowledgement is never itself acknowledged
+    RUNNING = "running"
+    OVERDUE = "overdue"
+    ACKNOWLEDGED = "acknowledged"
+    PROBLEM_REPORTED = "problem_reported"
+
+
+@dataclass(frozen=True)
+class DeadlineState:
+    phase: Phase
+    due_at: datetime | None
+    # Positive while time is left, negative once overdue; None when nothing is due.
+    remaining: timedelta | None
+
+    @property
+    def overdue(self) -> bool:
+        return self.phase is Phase.OVERDUE
+
+
+def deadline_state(row: Mapping[str, Any], now: datetime) -> DeadlineState:
+    """Where one notice row (as `queries.notice_rows` returns it) stands at `now`."""
+    due_text = row.get("ack_due_at")
+    due = parse_rfc3339(due_text) if due_text else None
+    if row.get("acknowledged_at"):
+        return DeadlineState(Phase.ACKNOWLEDGED, due, None)
+    if row.get("problem_reported"):
+        return DeadlineState(Phase.PROBLEM_REPORTED, due, None)
+    if due is None:
+        return DeadlineState(Phase.NOT_REQUIRED, None, None)
+    remaining = due - now
+    return DeadlineState(Phase.OVERDUE if remaining <= timedelta(0) else Phase.RUNNING, due, remaining)
+
+
+@dataclass(frozen=True)
+class OverdueNotice:
+    notice_id: int
+    direction: str
+    counterpart: str
+    kind: str
+    precedence: str
+    sequence: int
+    summary: str
+    due_at: datetime
+
+    def late_by(self, now: datetime) -> timedelta:
+        return now - self.due_at
+
+
+def overdue_notices(conn, now: datetime, direction: str | None = None) -> list[OverdueNotice]:
+    """Every notice past its deadline and still waiting at `now`, the longest overdue first."""
+    found: list[OverdueNotice] = []
+    # One query per direction: each is a range search of the notices_ack_due index.
+    for side in (direction,) if direction else ("in", "out"):
+        found += [
+            OverdueNotice(row[0], row[1], row[2], row[3], row[4], row[5], row[6], parse_rfc3339(row[7]))
+            for row in conn.execute(
+                "SELECT id, direction, counterpart, kind, precedence, sequence, summary, ack_due_at FROM notices "
+                f"WHERE direction = ? AND acknowledged_at IS NULL AND ack_due_at <= ? AND {WAITING_SQL}",
+                [side, format_rfc3339(now)],
+            )
+        ]
+    return sorted(found, key=lambda item: (item.due_at, item.notice_id))
+
+
+def most_urgent(conn, direction: str) -> int | None:
+    """The waiting notice whose deadline comes (or came) first."""
+    row = conn.execute(
+        f"SELECT id FROM notices WHERE direction = ? AND acknowledged_at IS NULL AND {WAITING_SQL} "
+        "ORDER BY ack_due_at, id LIMIT 1",
+        [direction],
+    ).fetchone()
+    return None if row is None else row[0]
+
+
+def waiting_count(conn, direction: str) -> int:
+    """How many notices of one direction still wait for their acknowledgement."""
+    return conn.execute(f"SELECT count(*) FROM notices WHERE direction = ? AND {WAITING_SQL}", [direction]).fetchone()[0]
+
+
+def next_deadline(conn, now: datetime, direction: str | None = None) -> datetime | None:
+    """The soonest deadline still ahead of `now`, if any."""
+    soonest: list[str] = []
+    for side in (direction,) if direction else ("in", "out"):
+        value = conn.execute(
+            f"SELECT min(ack_due_at) FROM notices WHERE direction = ? AND acknowledged_at IS NULL "
+            f"AND ack_due_at > ? AND {WAITING_SQL}",
+            [side, format_rfc3339(now)],
+        ).fetchone()[0]
+        if value:
+            soonest.append(value)
+    return parse_rfc3339(min(soonest)) if soonest else None

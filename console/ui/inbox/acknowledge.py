@@ -1,0 +1,171 @@
+"""Acknowledging a received notice, or reporting a problem with it: one press, once, off the GUI thread.
+
+Sealing the acknowledgement and writing its file (with fsync) can take longer
+than the window may wait, so each runs in the thread pool on a store
+connection of its own. The officer on watch is the one who acknowledges; with
+nobody on watch the desk says so and sends nothing. Nothing here ever happens
+without an officer pressing the button.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from console.service.outgoing import Outgoing, ReleaseRefused, ReleaseResult
+from console.storage import notices as notice_rows
+from console.ui.inbox.table_model import kind_label
+from console.ui.timefmt import z_text_with_local
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Acknowledge", text)
+
+
+def _ask_problem_reason(parent: QWidget | None, about: str) -> str | None:
+    text, ok = QInputDialog.getMultiLineText(
+        parent,
+        tr("Report a problem"),
+        tr("What is wrong with %1?\nThe counterpart receives this as an error report instead of an acknowledgement.")
+        .replace("%1", about),
+        "",
+    )
+    return text if ok else None
+
+
+# Test seam: tests replace this to answer the dialog instead of blocking on it.
+ask_problem_reason: Callable[[QWidget | None, str], str | None] = _ask_problem_reason
+
+
+@dataclass(frozen=True)
+class ActionOutcome:
+    notice_id: int
+    action: str  # "acknowledge" | "report_problem"
+    ok: bool
+    message: str
+    export_error: str | None = None
+
+
+class _Signals(QObject):
+    done = Signal(object)  # ActionOutcome
+
+
+class _Job(QRunnable):
+    def __init__(self, station, notice_id: int, action: str, work: Callable[[Outgoing], ReleaseResult],
+                 signals: _Signals) -> None:
+        super().__init__()
+        self.station, self.notice_id, self.action, self.work, self.signals = station, notice_id, action, work, signals
+
+    def run(self) -> None:
+        store = None
+        try:
+            store = self.station.store.clone()
+            result = self.work(Outgoing(self.station, store))
+            outcome = ActionOutcome(self.notice_id, self.action, True, "", result.export_error)
+        except ReleaseRefused as exc:
+            outcome = ActionOutcome(self.notice_id, self.action, False, str(exc))
+        except Exception as exc:  # reported in words; the log has the traceback
+            log.exception("%s of notice %s failed", self.action, self.notice_id)
+            outcome = ActionOutcome(self.notice_id, self.action, False, f"{type(exc).__name__}: {exc}")
+        finally:
+            if store is not None:
+                store.close()
+        self.signals.done.emit(outcome)
+
+
+class DeskActions(QObject):
+    """Acknowledge and report-a-problem for the window; `finished` tells how each went."""
+
+    finished = Signal(object)  # ActionOutcome
+    busy_changed = Signal(int)  # notice id whose action started or ended
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.station = window.station
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)  # one sealing at a time: sequence numbers stay in order
+        self._busy: dict[int, str] = {}
+        self._signals = _Signals(self)
+        self._signals.done.connect(self._on_done)
+
+    def busy(self, notice_id: int) -> str | None:
+        """The action running for this notice, if any."""
+        return self._busy.get(notice_id)
+
+    def refusal(self, notice_id: int | None) -> str | None:
+        """Why the officer cannot act on this notice now, in words; None when they can."""
+        if notice_id is None:
+            return tr("Select a received notice in the inbox first.")
+        if not self.window.officer:
+            return tr(
+                "No officer is on watch. An acknowledgement names the officer who made it: "
+                "take the watch first (Station → Start of watch…)."
+            )
+        if notice_id in self._busy:
+            return tr("This notice is being answered already.")
+        stored = notice_rows.by_id(self.station.store, notice_id)
+        if stored is None or stored["direction"] != "in":
+            return tr("Only a received notice can be acknowledged.")
+        if stored["kind"] == "acknowledgement":
+            return tr("An acknowledgement is not itself acknowledged.")
+        if stored["acknowledged_at"]:
+            return (
+                tr("Already acknowledged by %1 at %2.")
+                .replace("%1", stored["acknowledged_by"] or "?")
+                .replace("%2", z_text_with_local(stored["acknowledged_at"]))
+            )
+        return None
+
+    def acknowledge(self, notice_id: int | None) -> str | None:
+        """Start acknowledging; returns why not, or None when it started."""
+        refused = self.refusal(notice_id)
+        if refused or notice_id is None:
+            return refused
+        officer = self.window.officer
+        self._start(notice_id, "acknowledge", lambda outgoing: outgoing.acknowledge(notice_id, officer))
+        return None
+
+    def report_problem(self, notice_id: int | None, parent: QWidget | None = None) -> str | None:
+        """Ask the officer what is wrong, then send an error notice about it; returns why not, or None."""
+        if notice_id is None:
+            return tr("Select a received notice in the inbox first.")
+        if not self.window.officer:
+            return self.refusal(notice_id)
+        if notice_id in self._busy:
+            return tr("This notice is being answered already.")
+        stored = notice_rows.by_id(self.station.store, notice_id)
+        if stored is None or stored["direction"] != "in":
+            return tr("Only a received notice can be reported as a problem.")
+        about = tr("%1 no. %2 from %3").replace("%1", kind_label(stored["kind"]).lower()).replace(
+            "%2", str(stored["sequence"])).replace("%3", stored["counterpart"])
+        reason = ask_problem_reason(parent or self.window, about)
+        if reason is None:
+            return tr("No problem report sent.")
+        if not reason.strip():
+            return tr("No problem report sent: say what the problem is.")
+        officer = self.window.officer
+        self._start(notice_id, "report_problem", lambda outgoing: outgoing.report_problem(
+            stored["counterpart"], reason, officer, message_id=stored["message_id"], sha256=stored["sealed_sha256"],
+            status=stored["status"],
+        ))
+        return None
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return self.pool.waitForDone(msecs)
+
+    def _start(self, notice_id: int, action: str, work: Callable[[Outgoing], ReleaseResult]) -> None:
+        self._busy[notice_id] = action
+        self.busy_changed.emit(notice_id)
+        self.pool.start(_Job(self.station, notice_id, action, work, self._signals))
+
+    def _on_done(self, outcome: ActionOutcome) -> None:
+        self._busy.pop(outcome.notice_id, None)
+        self.busy_changed.emit(outcome.notice_id)
+        self.finished.emit(outcome)

@@ -1,0 +1,167 @@
+"""Plugs the inbox, the outbox, the quarantine, acknowledgement and deadline alerts into the main window.
+
+Listed in console/ui/features.py. One timer ticks every second: it moves the
+countdowns on (only the deadline cells repaint), turns rows red as deadlines
+pass and lets the alert centre decide whether to alert. Everything that writes
+(acknowledge, report a problem) runs on a worker with its own store connection.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+
+from console.service import deadlines
+from console.storage.notices import by_id, open_gaps
+from console.ui.inbox.acknowledge import ActionOutcome, DeskActions
+from console.ui.inbox.alerts import AlertCenter
+from console.ui.inbox.detail import ACKNOWLEDGE_SHORTCUT, REPORT_PROBLEM_SHORTCUT, NoticeDetailPane
+from console.ui.inbox.notice_list import NoticeListView
+from console.ui.inbox.quarantine import QuarantineDetail, QuarantineView
+from console.ui.inbox.reader import StoreReader
+
+TICK_MS = 1000
+MOST_URGENT_SHORTCUT = "Ctrl+J"
+
+
+class InboxDesk(QObject):
+    """The inbox feature of one window: its pages, the one-second tick, the alerts."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.station = window.station
+        self.clock = window.clock
+        self.reader = StoreReader(self.station.store, self)
+        self.actions = DeskActions(window)
+        self.alerts = AlertCenter(window)
+
+        def conn():
+            return self.station.store.conn
+
+        def officer() -> str | None:
+            return window.officer
+
+        self.inbox = NoticeListView(conn, "in", window, clock=self.clock, reader=self.reader,
+                                    gaps=lambda: open_gaps(self.station.store))
+        self.inbox_detail = NoticeDetailPane(self.station, "in", self.clock, self.actions, officer, window)
+        self.outbox = NoticeListView(conn, "out", window, clock=self.clock, reader=self.reader)
+        self.outbox_detail = NoticeDetailPane(self.station, "out", self.clock, None, officer, window)
+        self.quarantine = QuarantineView(conn, window)
+        self.quarantine_detail = QuarantineDetail(window)
+        for view, pane in ((self.inbox, self.inbox_detail), (self.outbox, self.outbox_detail),
+                           (self.quarantine, self.quarantine_detail)):
+            view.selected.connect(pane.show_row)
+        for pane in (self.inbox_detail, self.outbox_detail):
+            pane.navigate.connect(self.go_to_notice)
+        self.actions.finished.connect(self._on_action_finished)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+
+    def install(self) -> None:
+        window, tr = self.window, self.window.tr
+        window.add_page(
+            "inbox", self.inbox,
+            lambda c: tr("Inbox (%1 open / %2)").replace("%1", str(c["inbox_unacknowledged"])).replace(
+                "%2", str(c["inbox"])),
+            detail=self.inbox_detail,
+        )
+        window.inbox = self.inbox
+        window.add_page("outbox", self.outbox, self._outbox_title, detail=self.outbox_detail)
+        window.outbox = self.outbox
+        window.add_page("quarantine", self.quarantine,
+                        lambda c: tr("Quarantine (%1)").replace("%1", str(c["quarantine"])),
+                        detail=self.quarantine_detail)
+        window.quarantine = self.quarantine
+
+        window.menus["notice"].addSeparator()
+        window.add_action("notice", tr("&Acknowledge the selected notice"), self.acknowledge_selected,
+                          ACKNOWLEDGE_SHORTCUT, "actionAcknowledge")
+        window.add_action("notice", tr("&Report a problem with the selected notice…"), self.report_selected,
+                          REPORT_PROBLEM_SHORTCUT, "actionReportProblem")
+        window.add_action("notice", tr("&Go to the most urgent open notice"), self.go_to_most_urgent,
+                          MOST_URGENT_SHORTCUT, "actionMostUrgent")
+        window.bridge.event.connect(self.on_event)
+        window.on_close.append(self.stop)
+        window.inbox_desk = self
+        self.reader.start()
+        self.timer.start()
+
+    def _outbox_title(self, counts: dict) -> str:
+        tr = self.window.tr
+        if counts.get("outbox_awaiting"):
+            return tr("Outbox (%1, %2 awaiting ack)").replace("%1", str(counts["outbox"])).replace(
+                "%2", str(counts["outbox_awaiting"]))
+        return tr("Outbox (%1)").replace("%1", str(counts["outbox"]))
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.actions.wait()
+        self.reader.stop()
+        self.alerts.close()
+
+    # ---- the clock -----------------------------------------------------------------------
+
+    def tick(self) -> None:
+        now = self.clock()
+        overdue = deadlines.overdue_notices(self.station.store.conn, now)
+        late_in = sum(1 for item in overdue if item.direction == "in")
+        self.inbox.tick(now, late_in)
+        self.outbox.tick(now, len(overdue) - late_in)
+        self.inbox_detail.tick(now)
+        self.outbox_detail.tick(now)
+        self.alerts.check(now, overdue)
+
+    def on_event(self, name: str, data: dict) -> None:
+        if name != "notices_changed":
+            return
+        self.inbox_detail.refresh()
+        self.outbox_detail.refresh()
+        self.alerts.on_arrivals(data.get("accepted") or [], self.clock())
+
+    # ---- actions ---------------------------------------------------------------------------
+
+    def acknowledge_selected(self) -> None:
+        if self._on_inbox():
+            self.inbox_detail.acknowledge()
+
+    def report_selected(self) -> None:
+        if self._on_inbox():
+            self.inbox_detail.report_problem()
+
+    def _on_inbox(self) -> bool:
+        if self.window.current_page() == "inbox":
+            return True
+        self.window.statusBar().showMessage(
+            self.window.tr("Open the inbox (Ctrl+1) and select the notice to answer first."), 10000)
+        return False
+
+    def go_to_most_urgent(self) -> None:
+        notice_id = deadlines.most_urgent(self.station.store.conn, "in")
+        if notice_id is None:
+            self.window.statusBar().showMessage(self.window.tr("No notice is waiting for an acknowledgement."), 10000)
+            return
+        self.go_to_notice(notice_id)
+
+    def go_to_notice(self, notice_id: int) -> None:
+        stored = by_id(self.station.store, notice_id)
+        if stored is None:
+            return
+        key, view = ("inbox", self.inbox) if stored["direction"] == "in" else ("outbox", self.outbox)
+        self.window.show_page(key)
+        view.select_notice(notice_id)
+
+    def _on_action_finished(self, outcome: ActionOutcome) -> None:
+        tr = self.window.tr
+        if not outcome.ok:
+            text = tr("Not sent: %1").replace("%1", outcome.message)
+        elif outcome.action == "acknowledge":
+            text = tr("Acknowledgement sent.")
+        else:
+            text = tr("Problem report sent.")
+        self.window.statusBar().showMessage(text, 10000)
+
+
+def install(window) -> None:
+    InboxDesk(window).install()

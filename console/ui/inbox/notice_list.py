@@ -1,0 +1,460 @@
+"""Inbox or outbox: filters over a lazily loaded table that stays fast at 100,000 notices.
+
+The view holds ids only (LazyRowModel); filtering and sorting are one SQL query
+for ids (console/service/queries.py), run on the reader thread once it is up,
+so typing a search word or clicking a header never holds up the window.
+Above the table: a banner for missing sequence numbers and one for deadlines
+that have passed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, time, timezone
+
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.domain.notices import Kind, Precedence, Status
+from console.domain.times import format_rfc3339
+from console.service import queries
+from console.ui.inbox.reader import StoreReader
+from console.ui.inbox.table_model import NoticeTableModel, kind_label
+
+ANY_DATE = QDate(2000, 1, 1)  # the date edits' "no limit" value, shown as "Any"
+SEARCH_DELAY_MS = 300  # search as the officer pauses typing, not at every key
+KINDS = [kind.value for kind in Kind]
+PRECEDENCES = [precedence.value for precedence in Precedence]
+STATUSES = [status.value for status in Status]
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class NoticeListView(QWidget):
+    """Inbox or outbox: filter bar over a lazily loaded table."""
+
+    selected = Signal(object)  # row dict or None
+    loaded = Signal(int)  # number of notices listed, after every reload
+
+    def __init__(
+        self,
+        conn_provider: Callable,
+        direction: str,
+        parent=None,
+        *,
+        clock: Callable[[], datetime] = _utc_now,
+        reader: StoreReader | None = None,
+        gaps: Callable[[], dict[str, list[int]]] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._conn = conn_provider
+        self.direction = direction
+        self.clock = clock
+        self.reader = reader
+        self._gaps = gaps
+        self.filter = queries.NoticeFilter(direction=direction)
+        self._generation = 0
+        self._listed_once = False
+        self._sort_column: str | None = None
+        self._descending = True
+        self.model = NoticeTableModel(direction, lambda ids: queries.notice_rows(self._conn(), ids), clock(), self)
+
+        self.gap_banner = self._banner("gapBanner", "background: #fff3c4; color: #4a3b00; border: 1px solid #d9b400;")
+        self.overdue_banner = self._banner(
+            "overdueBanner", "background: #b00020; color: white; font-weight: bold; border: 1px solid #7a0016;"
+        )
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search notice text…"))
+        self.search.setAccessibleName(self.tr("Search notices"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(120)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self.reload)
+
+        self.sort_combo = QComboBox(self)
+        self.sort_combo.setAccessibleName(self.tr("Sort by"))
+        self.sort_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.sort_combo.setMinimumContentsLength(10)
+        self.sort_combo.addItem(self.tr("Sort: newest first"), None)
+        for key, title in self._sortable_columns():
+            self.sort_combo.addItem(self.tr("Sort: %1").replace("%1", title), key)
+        self.sort_combo.currentIndexChanged.connect(self._on_sort_combo)
+        self.descending_button = QToolButton(self)
+        self.descending_button.setCheckable(True)
+        self.descending_button.setChecked(True)
+        self.descending_button.setAccessibleName(self.tr("Descending order"))
+        self.descending_button.setToolTip(self.tr("Reverse the order"))
+        self.descending_button.toggled.connect(self._on_descending)
+        self._update_descending_text()
+        self.open_first = QCheckBox(self.tr("&Unacknowledged first"), self)
+        self.open_first.setAccessibleName(self.tr("Unacknowledged first"))
+        self.open_first.setToolTip(
+            self.tr("Notices still waiting for an acknowledgement on top, the nearest deadline first")
+        )
+        self.open_first.setChecked(direction == "in")
+        self.open_first.toggled.connect(lambda _checked: self.reload())
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("noticeCount")
+
+        self.status_filter = self._combo(self.tr("All statuses"), STATUSES, "status")
+        self.kind_filter = self._combo(self.tr("All kinds"), KINDS, "kind", labels={k: kind_label(k) for k in KINDS})
+        self.counterpart_filter = self._combo(self.tr("All counterparts"), [], "counterpart")
+        self.precedence_filter = self._combo(self.tr("All precedences"), PRECEDENCES, "precedence")
+        self.since_edit = self._date_edit(self.tr("From (UTC date)"))
+        self.until_edit = self._date_edit(self.tr("To (UTC date)"))
+        self.clear_button = QPushButton(self.tr("C&lear filters"), self)
+        self.clear_button.clicked.connect(self.clear_filters)
+
+        first = QHBoxLayout()
+        first.addWidget(self.search, 3)
+        first.addWidget(self.sort_combo, 1)
+        first.addWidget(self.descending_button)
+        first.addWidget(self.open_first)
+        first.addWidget(self.count_label)
+        second = QHBoxLayout()
+        for combo in (self.status_filter, self.kind_filter, self.counterpart_filter, self.precedence_filter):
+            second.addWidget(combo, 1)
+        for text, edit in ((self.tr("From"), self.since_edit), (self.tr("to"), self.until_edit)):
+            label = QLabel(text, self)
+            label.setBuddy(edit)
+            second.addWidget(label)
+            second.addWidget(edit)
+        second.addWidget(self.clear_button)
+
+        self.table = self._make_table()
+        self.empty_hint = QLabel(self)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.gap_banner)
+        layout.addWidget(self.overdue_banner)
+        layout.addLayout(first)
+        layout.addLayout(second)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_hint)
+
+    # ---- building ------------------------------------------------------------------------
+
+    def _banner(self, name: str, style: str) -> QLabel:
+        banner = QLabel(self)
+        banner.setObjectName(name)
+        banner.setWordWrap(True)
+        banner.setStyleSheet(f"QLabel#{name} {{ {style} padding: 4px 8px; }}")
+        banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        banner.hide()
+        return banner
+
+    def _sortable_columns(self) -> list[tuple[str, str]]:
+        return [
+            (key, str(self.model.headerData(number, Qt.Orientation.Horizontal)))
+            for number, key in enumerate(self.model.sort_keys)
+        ]
+
+    def _combo(self, all_label: str, values: list[str], field: str, labels: dict | None = None) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(all_label)
+        # Narrow when the window is: the filter bar must not push the navigation off screen.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(6)
+        combo.addItem(all_label, None)
+        for value in values:
+            combo.addItem((labels or {}).get(value, value), value)
+        combo.currentIndexChanged.connect(lambda _i: self._set_filter(field, combo.currentData()))
+        return combo
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setAccessibleName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(ANY_DATE)
+        edit.setSpecialValueText(self.tr("Any"))
+        edit.setDate(ANY_DATE)
+        edit.dateChanged.connect(lambda _date: self._on_dates())
+        return edit
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setVisible(False)
+        # Fixed row heights keep the view from measuring 100,000 rows.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(24)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(False)
+        header.sectionClicked.connect(self._on_header_clicked)
+        for key, width in (("status", 74), ("precedence", 82), ("kind", 140), ("counterpart", 84), ("dtg", 150),
+                           ("window", 190), ("delivery", 170), ("deadline", 160)):
+            if key in self.model.sort_keys:
+                header.resizeSection(self.model.sort_keys.index(key), width)
+        table.setWordWrap(False)
+        table.setAccessibleName(self.tr("Inbox") if self.direction == "in" else self.tr("Outbox"))
+        table.selectionModel().selectionChanged.connect(lambda *_: self._emit_selected())
+        return table
+
+    # ---- filters and order ---------------------------------------------------------------
+
+    def _set_filter(self, field: str, value) -> None:
+        self.filter = self.filter.with_(**{field: value})
+        self.reload()
+
+    def _on_dates(self) -> None:
+        since, until = self.since_edit.date(), self.until_edit.date()
+        self.filter = self.filter.with_(
+            since=None if since == ANY_DATE else _utc_day_start(since),
+            until=None if until == ANY_DATE else _utc_day_start(until.addDays(1)),
+        )
+        self.reload()
+
+    def clear_filters(self) -> None:
+        for widget in (self.status_filter, self.kind_filter, self.counterpart_filter, self.precedence_filter,
+                       self.since_edit, self.until_edit, self.search):
+            widget.blockSignals(True)
+        self.status_filter.setCurrentIndex(0)
+        self.kind_filter.setCurrentIndex(0)
+        self.counterpart_filter.setCurrentIndex(0)
+        self.precedence_filter.setCurrentIndex(0)
+        self.since_edit.setDate(ANY_DATE)
+        self.until_edit.setDate(ANY_DATE)
+        self.search.clear()
+        for widget in (self.status_filter, self.kind_filter, self.counterpart_filter, self.precedence_filter,
+                       self.since_edit, self.until_edit, self.search):
+            widget.blockSignals(False)
+        self.filter = queries.NoticeFilter(direction=self.direction)
+        self.reload()
+
+    def _on_header_clicked(self, section: int) -> None:
+        key = self.model.sort_keys[section]
+        descending = not self._descending if key == self._sort_column else key == "dtg"
+        self.set_order(key, descending)
+
+    def _on_sort_combo(self, _index: int) -> None:
+        key = self.sort_combo.currentData()
+        self.set_order(key, self._descending if key is not None else True)
+
+    def _on_descending(self, checked: bool) -> None:
+        self.set_order(self._sort_column or "dtg", checked)
+
+    def set_order(self, column: str | None, descending: bool) -> None:
+        """Sort by one column (a key of queries.SORT_KEYS; None: newest first), in SQL."""
+        self._sort_column, self._descending = column, descending
+        for widget in (self.sort_combo, self.descending_button):
+            widget.blockSignals(True)
+        self.sort_combo.setCurrentIndex(max(self.sort_combo.findData(column), 0))
+        self.descending_button.setChecked(descending)
+        for widget in (self.sort_combo, self.descending_button):
+            widget.blockSignals(False)
+        self._update_descending_text()
+        header = self.table.horizontalHeader()
+        if column is None:
+            header.setSortIndicatorShown(False)
+        else:
+            header.setSortIndicatorShown(True)
+            header.setSortIndicator(
+                self.model.sort_keys.index(column),
+                Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder,
+            )
+        self.reload()
+
+    def _update_descending_text(self) -> None:
+        self.descending_button.setText("↓" if self.descending_button.isChecked() else "↑")
+
+    def order(self) -> queries.NoticeOrder:
+        return queries.NoticeOrder(self._sort_column, self._descending, self.open_first.isChecked())
+
+    # ---- loading --------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """List the notices matching the filters; on the reader thread when it is up."""
+        self._search_timer.stop()
+        self.filter = self.filter.with_(text=self.search.text().strip() or None)
+        self._refresh_counterparts()
+        self._refresh_gaps()
+        self._generation += 1
+        generation, flt, order = self._generation, self.filter, self.order()
+
+        def query(conn) -> list[int]:
+            return queries.notice_ids(conn, flt, order)
+
+        # The first listing is read here, so the window opens with its rows; later ones on the reader.
+        if self._listed_once and self.reader is not None and self.reader.ready:
+            self.reader.submit(f"notices-{self.direction}", query, lambda ids: self._apply(generation, ids))
+        else:
+            self._apply(generation, query(self._conn()))
+
+    def _apply(self, generation: int, ids) -> None:
+        if generation != self._generation:
+            return  # a newer reload is on its way
+        if isinstance(ids, Exception):
+            self.count_label.setText(self.tr("Listing failed: %1").replace("%1", str(ids)))
+            return
+        self._listed_once = True
+        keep = self.selected_notice_id()
+        scroll = self.table.verticalScrollBar().value()
+        self.model.set_ids(ids)
+        self.table.verticalScrollBar().setValue(scroll)
+        if keep is not None:
+            row = self.model.row_of(keep)
+            if row is not None:
+                self._select_row(row, scroll_to=False)
+            else:
+                self.selected.emit(None)
+        self.count_label.setText(
+            self.tr("1 notice") if len(ids) == 1 else self.tr("%1 notices").replace("%1", f"{len(ids):,}"))
+        self._update_empty_hint(bool(ids))
+        self.tick(self.clock())
+        self.loaded.emit(len(ids))
+
+    def _update_empty_hint(self, any_rows: bool) -> None:
+        if any_rows:
+            self.empty_hint.hide()
+            return
+        unfiltered = self.filter == queries.NoticeFilter(direction=self.direction)
+        if not unfiltered:
+            text = self.tr("No notices match these filters.")
+        elif self.direction == "in":
+            text = self.tr("No incoming notices yet. Files from counterparts appear here as they arrive.")
+        else:
+            text = self.tr("Nothing sent yet.")
+        self.empty_hint.setText(text)
+        self.empty_hint.show()
+
+    def _refresh_counterparts(self) -> None:
+        known = queries.counterpart_ids(self._conn())
+        listed = [self.counterpart_filter.itemData(i) for i in range(1, self.counterpart_filter.count())]
+        if known != listed:
+            self.counterpart_filter.blockSignals(True)
+            current = self.counterpart_filter.currentData()
+            while self.counterpart_filter.count() > 1:
+                self.counterpart_filter.removeItem(1)
+            for station_id in known:
+                self.counterpart_filter.addItem(station_id, station_id)
+            self.counterpart_filter.setCurrentIndex(max(self.counterpart_filter.findData(current), 0))
+            self.counterpart_filter.blockSignals(False)
+
+    def _refresh_gaps(self) -> None:
+        gaps = self._gaps() if self._gaps else {}
+        if not gaps:
+            self.gap_banner.hide()
+            return
+        parts = [
+            self.tr("from %1: no. %2").replace("%1", counterpart).replace("%2", _number_list(numbers))
+            for counterpart, numbers in sorted(gaps.items())
+        ]
+        self.gap_banner.setText(
+            self.tr("Missing notices %1. They have not arrived; if they do not come soon, ask the counterpart.")
+            .replace("%1", "; ".join(parts))
+        )
+        self.gap_banner.show()
+
+    # ---- the clock ------------------------------------------------------------------------
+
+    def tick(self, now: datetime, overdue: int | None = None) -> None:
+        """Move the countdowns on (the visible deadline cells only) and say how many are overdue."""
+        first = self.table.rowAt(0)
+        last = self.table.rowAt(self.table.viewport().height() - 1)
+        if first >= 0 and last < 0:
+            last = self.model.rowCount() - 1
+        self.model.set_now(now, first, last)
+        if overdue is None:
+            return
+        if overdue == 0:
+            self.overdue_banner.hide()
+            return
+        if self.direction == "in":
+            text = (self.tr("1 notice is past its acknowledgement deadline.") if overdue == 1 else
+                    self.tr("%1 notices are past their acknowledgement deadline.").replace("%1", str(overdue)))
+            text += " " + self.tr("Acknowledge (Ctrl+K) or report a problem; Ctrl+J goes to the most urgent.")
+        else:
+            text = (self.tr("1 notice we sent was not acknowledged in time:") if overdue == 1 else
+                    self.tr("%1 notices we sent were not acknowledged in time:").replace("%1", str(overdue)))
+            text += " " + self.tr("follow up with the counterpart.")
+        self.overdue_banner.setText(text)
+        self.overdue_banner.show()
+
+    # ---- selection ------------------------------------------------------------------------
+
+    def selected_notice_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_id(rows[0].row()) if rows else None
+
+    def selected_row(self) -> dict | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def select_notice(self, notice_id: int) -> bool:
+        """Select one notice; filters that hide it are cleared first. False if it is not in this list."""
+        row = self.model.row_of(notice_id)
+        if row is None and self.filter != queries.NoticeFilter(direction=self.direction):
+            self.clear_filters()
+            # Listing anew may be on the reader thread: select when the answer is in.
+            if self.reader is not None and self.reader.ready:
+                self._select_when_loaded(notice_id)
+                return True
+            row = self.model.row_of(notice_id)
+        if row is None:
+            return False
+        self._select_row(row, scroll_to=True)
+        self.table.setFocus()
+        return True
+
+    def _select_when_loaded(self, notice_id: int) -> None:
+        def select(_count: int) -> None:
+            self.loaded.disconnect(select)
+            row = self.model.row_of(notice_id)
+            if row is not None:
+                self._select_row(row, scroll_to=True)
+                self.table.setFocus()
+
+        self.loaded.connect(select)
+
+    def _select_row(self, row: int, *, scroll_to: bool) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        if scroll_to:
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _emit_selected(self) -> None:
+        self.selected.emit(self.selected_row())
+
+
+def _utc_day_start(date: QDate) -> str:
+    moment = datetime.combine(date.toPython(), time(0, 0), tzinfo=timezone.utc)
+    return format_rfc3339(moment)
+
+
+def _number_list(numbers: list[int], shown: int = 12) -> str:
+    """'4, 5, 9' or, for a long run, the first ones and how many more."""
+    text = ", ".join(str(n) for n in numbers[:shown])
+    return text if len(numbers) <= shown else f"{text} … (+{len(numbers) - shown})"
+

@@ -1,0 +1,94 @@
+"""Read queries on a worker thread with its own store connection, answered on the GUI thread.
+
+Listing 100,000 notices in a new order takes SQLite a tenth of a second or more
+on a slow machine; the view asks here and keeps painting the rows it has until
+the answer comes. For each key only the newest request is run: typing a search
+word by word does not queue up a query per keystroke.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from console.storage.store import Store
+
+log = logging.getLogger(__name__)
+
+READER_CACHE_KIB = -65536  # 64 MiB: the notices_listing index of 100,000 notices is about 15 MiB
+Query = Callable[[Any], Any]  # gets the worker's DB-API connection
+Answer = Callable[[Any], None]  # gets the result, or the exception the query raised
+
+
+class StoreReader(QObject):
+    # (answer callback, result): emitted on the worker thread, delivered queued on the GUI thread.
+    _answered = Signal(object, object)
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._pending: dict[str, tuple[Query, Answer]] = {}
+        self._lock = threading.Lock()
+        self._wake = threading.Event()
+        self._stopping = threading.Event()
+        self._ready = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="inbox-reader", daemon=True)
+        self._answered.connect(self._deliver)
+
+    @property
+    def ready(self) -> bool:
+        """True once the worker has its own connection open (the first views load before)."""
+        return self._ready.is_set() and not self._stopping.is_set()
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def wait_ready(self, timeout: float = 30.0) -> bool:
+        return self._ready.wait(timeout)
+
+    def submit(self, key: str, query: Query, answer: Answer) -> None:
+        """Run `query` soon; a request under the same key that has not started yet is dropped."""
+        with self._lock:
+            self._pending[key] = (query, answer)
+        self._wake.set()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stopping.set()
+        self._wake.set()
+        if self._thread.is_alive():
+            self._thread.join(timeout)
+
+    def _deliver(self, answer: Answer, result: Any) -> None:
+        answer(result)
+
+    def _run(self) -> None:
+        try:
+            store = self._store.clone()
+            # Room for the listing indexes of a large store, so re-sorting does not decrypt them again.
+            store.conn.execute(f"PRAGMA cache_size = {READER_CACHE_KIB}")
+        except Exception:
+            log.exception("the inbox reader could not open its own store connection; views read on the GUI thread")
+            return
+        self._ready.set()
+        try:
+            while not self._stopping.is_set():
+                self._wake.wait()
+                self._wake.clear()
+                while not self._stopping.is_set():
+                    with self._lock:
+                        if not self._pending:
+                            break
+                        key = next(iter(self._pending))
+                        query, answer = self._pending.pop(key)
+                    try:
+                        result = query(store.conn)
+                    except Exception as exc:  # the view shows it; the reader keeps serving
+                        log.exception("inbox query %s failed", key)
+                        result = exc
+                    self._answered.emit(answer, result)
+        finally:
+            store.close()

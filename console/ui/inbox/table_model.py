@@ -1,0 +1,189 @@
+"""The notice table: rows fetched lazily by id, acknowledgement deadlines counting down, overdue rows red.
+
+The model keeps one "now" for all rows, moved on by the desk's one-second tick,
+so every countdown on screen agrees and a test can stand the clock anywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from console.domain.times import format_duration
+from console.service.deadlines import DeadlineState, Phase, deadline_state
+from console.ui.lazy_model import Column, LazyRowModel
+from console.ui.timefmt import parse_z, z_text_with_local
+
+OVERDUE_BACKGROUND = QColor("#ffd6d6")
+OVERDUE_TEXT = QColor("#9b0000")
+ANSWERED_TEXT = QColor("#1b5e20")
+PRECEDENCE_COLOURS = {"FLASH": QColor("#b00020"), "IMMEDIATE": QColor("#c05000")}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("NoticeTable", text)
+
+
+def kind_label(kind: str) -> str:
+    labels = {
+        "launch_notification": tr("Launch notification"),
+        "amendment": tr("Amendment"),
+        "cancellation": tr("Cancellation"),
+        "post_launch_report": tr("Post-launch report"),
+        "general_communication": tr("General communication"),
+        "acknowledgement": tr("Acknowledgement"),
+        "error": tr("Error report"),
+    }
+    return labels.get(kind, kind)
+
+
+def zulu_clock(text: str | None) -> str:
+    """'12:04Z' from an RFC 3339 time."""
+    moment = parse_z(text)
+    return f"{moment:%H:%M}Z" if moment else ""
+
+
+def span_text(span: timedelta) -> str:
+    """Seconds in the last minute, minutes (and hours) above it: '45 s', '12 min', '3 h 10 min'."""
+    seconds = int(abs(span).total_seconds())
+    return tr("%1 s").replace("%1", str(seconds)) if seconds < 60 else format_duration(span)
+
+
+def deadline_text(state: DeadlineState, row: dict[str, Any]) -> str:
+    """What the deadline column says: '12 min left', 'OVERDUE 3 min', 'Acknowledged by X at 12:04Z'."""
+    if state.phase is Phase.RUNNING and state.remaining is not None:
+        return tr("%1 left").replace("%1", span_text(state.remaining))
+    if state.phase is Phase.OVERDUE and state.remaining is not None:
+        return tr("OVERDUE %1").replace("%1", span_text(state.remaining))
+    if state.phase is Phase.ACKNOWLEDGED:
+        return (
+            tr("Acknowledged by %1 at %2")
+            .replace("%1", row.get("acknowledged_by") or "?")
+            .replace("%2", zulu_clock(row.get("acknowledged_at")))
+        )
+    if state.phase is Phase.PROBLEM_REPORTED:
+        return tr("Problem reported") if row["direction"] == "in" else tr("Counterpart reported a problem")
+    return tr("None asked")
+
+
+def delivery_text(row: dict[str, Any]) -> str:
+    """Where an outgoing notice stands: released, exported (file written), acknowledged."""
+    if row.get("acknowledged_at"):
+        return tr("Acknowledged by %1").replace("%1", row.get("acknowledged_by") or "?")
+    if row.get("problem_reported"):
+        return tr("Counterpart reported a problem")
+    if row.get("state") == "exported":
+        return tr("File written to outbox")
+    if row.get("state") == "released":
+        return tr("Released, file not written yet")
+    return row.get("state") or ""
+
+
+def launch_window_text(row: dict[str, Any]) -> str:
+    """'2026-11-30 05:00–11:00Z', or '2026-11-30 22:00 – 12-01 02:00Z' across midnight."""
+    if not row.get("window_start"):
+        return ""
+    start, end = row["window_start"], row.get("window_end") or ""
+    if end[:10] == start[:10]:
+        return f"{start[:10]} {start[11:16]}–{end[11:16]}Z"
+    return f"{start[:10]} {start[11:16]} – {end[5:10]} {end[11:16]}Z"
+
+
+class NoticeTableModel(LazyRowModel):
+    """Inbox or outbox rows. `sort_keys[column]` names the SQL sort of each column (queries.SORT_KEYS)."""
+
+    def __init__(
+        self,
+        direction: str,
+        fetch_rows: Callable[[list[int]], dict[int, dict]],
+        now: datetime,
+        parent=None,
+    ) -> None:
+        self.direction = direction
+        self.now = now
+        background = self._row_background
+        # The deadline sits up front, beside the precedence: it must be visible however narrow the window.
+        columns: list[tuple[str, Column]] = [
+            ("status", Column(tr("Status"), lambda r: r["status"], background=background)),
+            ("precedence", Column(
+                tr("Precedence"), lambda r: r["precedence"],
+                foreground=lambda r: PRECEDENCE_COLOURS.get(r["precedence"]), background=background,
+            )),
+        ]
+        if direction == "out":
+            columns.append(("delivery", Column(tr("Delivery"), delivery_text, background=background)))
+        columns += [
+            ("deadline", Column(
+                tr("Ack deadline") if direction == "in" else tr("Their ack deadline"),
+                lambda r: deadline_text(self.state(r), r),
+                tooltip=self._deadline_tooltip, foreground=self._deadline_foreground, background=background,
+            )),
+            ("kind", Column(tr("Kind"), lambda r: kind_label(r["kind"]), tooltip=lambda r: r["summary"],
+                            background=background)),
+            ("counterpart", Column(tr("Counterpart"), lambda r: r["counterpart"], background=background)),
+            ("dtg", Column(
+                tr("DTG (UTC)"), lambda r: r["dtg"].replace("T", " "), tooltip=lambda r: z_text_with_local(r["dtg"]),
+                background=background,
+            )),
+            ("window", Column(tr("Launch window (UTC)"), launch_window_text, background=background)),
+            ("sequence", Column(tr("Seq"), lambda r: str(r["sequence"]), background=background)),
+        ]
+        self.sort_keys = [key for key, _column in columns]
+        self.deadline_column = self.sort_keys.index("deadline")
+        self._overdue_shown: dict[int, bool] = {}
+        super().__init__([column for _key, column in columns], fetch_rows, parent)
+
+    # ---- deadlines ---------------------------------------------------------------------
+
+    def state(self, row: dict[str, Any]) -> DeadlineState:
+        return deadline_state(row, self.now)
+
+    def _row_background(self, row: dict[str, Any]) -> QColor | None:
+        return OVERDUE_BACKGROUND if self.state(row).overdue else None
+
+    def _deadline_foreground(self, row: dict[str, Any]) -> QColor | None:
+        phase = self.state(row).phase
+        if phase is Phase.OVERDUE:
+            return OVERDUE_TEXT
+        return ANSWERED_TEXT if phase is Phase.ACKNOWLEDGED else None
+
+    def _deadline_tooltip(self, row: dict[str, Any]) -> str:
+        due = row.get("ack_due_at")
+        return tr("Due %1").replace("%1", z_text_with_local(due)) if due else ""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.FontRole and index.isValid() and index.column() == self.deadline_column:
+            record = self.row(index.row())
+            if record is not None and self.state(record).overdue:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        return super().data(index, role)
+
+    def set_now(self, now: datetime, first_row: int, last_row: int) -> None:
+        """Move the clock on; repaint the deadline cells of rows first..last, whole rows that turned overdue."""
+        self.now = now
+        if self.rowCount() == 0 or first_row < 0:
+            return
+        last_row = min(last_row, self.rowCount() - 1)
+        self.dataChanged.emit(
+            self.index(first_row, self.deadline_column), self.index(last_row, self.deadline_column),
+            [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole],
+        )
+        for row_number in range(first_row, last_row + 1):
+            record = self.row(row_number)
+            if record is None:
+                continue
+            overdue = self.state(record).overdue
+            if self._overdue_shown.get(record["id"], overdue) != overdue:
+                self.dataChanged.emit(self.index(row_number, 0), self.index(row_number, self.columnCount() - 1))
+            self._overdue_shown[record["id"]] = overdue
+
+    def set_ids(self, ids: list[int]) -> None:
+        self._overdue_shown.clear()
+        super().set_ids(ids)
