@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: run test venv bench soak fuzz clean
+.PHONY: run test venv bench soak fuzz screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ tests/interop/node_modules/.installed: tests/interop/package.json
 ## Benchmarks: ratios against baselines measured in the same run (see docs/performance.md).
 bench: $(STAMP)
 	tests/env/with-services.sh $(BIN)/python -m bench.run $(BENCH_ARGS)
+
+## Render the README's screenshots offscreen from the real widgets.
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen PYTHONPATH=. $(BIN)/python docs/make_screenshots.py
 
 clean:
 	rm -rf $(VENV) tests/interop/node_modules .pytest_cache

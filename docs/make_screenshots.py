@@ -32,6 +32,11 @@ def main() -> int:
         window.grab().save(str(OUT / "main-window.png"))
         window.close()
         station.close()
+    # The feature screenshots are made by the modules that own the widgets.
+    import runpy
+
+    for module in ("tests.inbox.make_screenshots", "tests.compose.screenshots", "tests.admin.make_screenshots"):
+        runpy.run_module(module, run_name="__main__")
     print(f"screenshots written to {OUT}")
     return 0
 
