@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.bus = station.bus
         self.clock = clock or station.clock
         self.officer: str | None = None
+        self._stale: set[str] = set()  # pages to reload when next shown
         self.on_close: list[Callable[[], None]] = []
         demo = " — DEMO (synthetic data)" if station.demo else ""
         self.setWindowTitle(f"Watchdesk — {station.station_id}{demo}")
@@ -230,7 +231,11 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if row < 0:
             return
-        page = self.pages[self.page_keys()[row]]
+        key = self.page_keys()[row]
+        page = self.pages[key]
+        if key in self._stale:
+            self._stale.discard(key)
+            page.widget.reload()
         self.stack.setCurrentWidget(page.widget)
         self.detail_stack.setCurrentWidget(page.detail or self.detail)
         self.detail.clear()
@@ -268,9 +273,27 @@ class MainWindow(QMainWindow):
         return self.tr("Exchange: ") + "; ".join(states)
 
     def _on_event(self, name: str, _data: dict) -> None:
-        if name in ("notices_changed", "drafts_changed", "counterparts_changed", "audit_changed"):
+        if name == "notices_changed":
+            self.reload_changed()
+        elif name in ("drafts_changed", "counterparts_changed", "audit_changed"):
             self.reload_all()
-            self.status.set_exchange_state(self.exchange_state_text())
+        else:
+            return
+        self.status.set_exchange_state(self.exchange_state_text())
+
+    def reload_changed(self) -> None:
+        """After notices changed: the page on screen and the inbox now, the others when next shown.
+
+        Reloading every page on every arrival would put a 100,000-row listing per
+        page between a FLASH notice landing and its row appearing.
+        """
+        current = self.current_page()
+        for key, page in self.pages.items():
+            if key in (current, "inbox"):
+                page.widget.reload()
+            else:
+                self._stale.add(key)
+        self.update_counts()
 
     # ---- detail ------------------------------------------------------------------------
 

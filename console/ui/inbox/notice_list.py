@@ -70,6 +70,7 @@ class NoticeListView(QWidget):
         self._gaps = gaps
         self.filter = queries.NoticeFilter(direction=direction)
         self._generation = 0
+        self._applied = 0  # the generation whose listing is on screen
         self._listed_once = False
         self._sort_column: str | None = None
         self._descending = True
@@ -317,6 +318,7 @@ class NoticeListView(QWidget):
             self.count_label.setText(self.tr("Listing failed: %1").replace("%1", str(ids)))
             return
         self._listed_once = True
+        self._applied = generation
         keep = self.selected_notice_id()
         scroll = self.table.verticalScrollBar().value()
         self.model.set_ids(ids)
@@ -413,6 +415,10 @@ class NoticeListView(QWidget):
     def select_notice(self, notice_id: int) -> bool:
         """Select one notice; filters that hide it are cleared first. False if it is not in this list."""
         row = self.model.row_of(notice_id)
+        if row is None and self._applied != self._generation and self.reader is not None and self.reader.ready:
+            # A listing is on its way (the page was just shown, or the store changed): select from it.
+            self._select_when_loaded(notice_id)
+            return True
         if row is None and self.filter != queries.NoticeFilter(direction=self.direction):
             self.clear_filters()
             # Listing anew may be on the reader thread: select when the answer is in.
