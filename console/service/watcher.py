@@ -46,6 +46,9 @@ class InboxWatcher(threading.Thread):
         try:
             try:
                 # The open's integrity check may still be running; nothing is imported before it passed.
+                while not store.integrity_checked.wait(0.2):
+                    if self._stopping.is_set():
+                        return
                 store.wait_for_integrity()
                 self._daily_checkpoint(store)
             except StoreError as exc:
@@ -60,9 +63,13 @@ class InboxWatcher(threading.Thread):
                         officer, self._export_for = self._export_for, None
                         self._export(store, officer)
                     self._scan(importer)
-                except Exception:
+                except Exception as exc:
                     log.exception("importing the inbox failed")
-                    self.station.bus.publish("import_failed", error="importing the inbox failed; see the log")
+                    # Say why here: when the disk is full, the log cannot say it either.
+                    self.station.bus.publish(
+                        "import_failed",
+                        error=f"Importing the inbox failed ({exc}). The files wait in the inbox and are tried again.",
+                    )
                 self.idle.set()
                 self._wake.wait(self.rescan_interval)
                 self._wake.clear()
