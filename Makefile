@@ -35,6 +35,24 @@ tests/interop/node_modules/.installed: tests/interop/package.json
 bench: $(STAMP)
 	tests/env/with-services.sh $(BIN)/python -m bench.run $(BENCH_ARGS)
 
+## Long runs of the reliability suite (tests/reliability/): 200 SIGKILLs during imports of
+## 1,000 files (about 20 per import), every bit of a sealed file flipped through an inbox,
+## 5,000 fuzzed inputs per hypothesis test; the tests `make test` runs in their bounded form.
+SOAK_ENV ?= WATCHDESK_SOAK_ROUNDS=200 WATCHDESK_BITFLIPS=all WATCHDESK_FUZZ_EXAMPLES=5000
+soak: $(STAMP)
+	env $(SOAK_ENV) tests/env/with-services.sh $(BIN)/python -m pytest tests/reliability -q -s -p no:cacheprovider \
+		--durations=15 $(PYTEST_ARGS)
+
+## Coverage-guided fuzzing of the open-and-verify path with atheris: FUZZ_RUNS inputs over
+## FUZZ_JOBS processes, each refused with our own error or accepted only if genuine, none
+## taking over a second. Crashing inputs are kept in $(FUZZ_DIR)/artifacts/.
+FUZZ_RUNS ?= 1000000
+FUZZ_JOBS ?= 2
+FUZZ_DIR ?= $(or $(TMPDIR),/tmp)/watchdesk-fuzz
+fuzz: $(STAMP)
+	$(BIN)/python -m pip install --quiet 'atheris>=2.3'
+	tests/reliability/run_fuzz.sh $(BIN)/python $(FUZZ_RUNS) $(FUZZ_JOBS) $(FUZZ_DIR)
+
 ## Render the README's screenshots offscreen from the real widgets.
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen PYTHONPATH=. $(BIN)/python docs/make_screenshots.py

@@ -71,6 +71,18 @@ def inbox_entries(inbox: Path) -> list[str]:
     return sorted(n for n in names if not n.startswith("."))
 
 
+def printable_name(name: str) -> str:
+    """A file name as text that can be stored, logged and shown.
+
+    os.listdir() hands back bytes that are not UTF-8 as lone surrogates, which the store
+    cannot encode; control characters could forge a line in the log or a reason file, and
+    format characters (a right-to-left override) disguise a name on screen. Each of them
+    is written as an escape (\\xff, \\n, \\u202e); every ordinary name comes back unchanged.
+    """
+    text = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
 def is_sealed_name(name: str) -> bool:
     return parse_sealed_file_name(name) is not None
 
@@ -114,6 +126,9 @@ def move_without_overwrite(source: Path, folder: Path, *, sync: bool = True) -> 
     a regular file on another file system. With sync=False the caller syncs
     both folders itself (once for many moves).
     """
+    finished = _interrupted_move(source, folder)
+    if finished is not None:
+        return finished
     while True:
         target = free_name(folder, source.name)
         try:
@@ -138,6 +153,28 @@ def move_without_overwrite(source: Path, folder: Path, *, sync: bool = True) -> 
             os.unlink(source)
             _fsync_dir(source.parent)
             return target
+
+
+def _interrupted_move(source: Path, folder: Path) -> Path | None:
+    """Finish a move that a crash cut between link() and unlink(), if that is what `source` is.
+
+    Then `folder` already holds the very same file (same inode) under `source`'s name or one of
+    its numbered names; moving it again would leave a second copy there.
+    """
+    try:
+        source_stat = os.lstat(source)
+    except FileNotFoundError:
+        return None
+    if not stat.S_ISREG(source_stat.st_mode) or source_stat.st_nlink < 2:
+        return None
+    candidate, number = folder / source.name, 2
+    while os.path.lexists(candidate):
+        if os.path.samestat(os.lstat(candidate), source_stat):
+            os.unlink(source)
+            sync_folders(source.parent)
+            return candidate
+        candidate, number = folder / f"{source.name}.{number}", number + 1
+    return None
 
 
 def write_reason_file(quarantined: Path, code: str, message: str, sha256: str | None, at: str, **extra: str) -> Path:

@@ -9,9 +9,12 @@ with a reason file. No file is ever deleted; every outcome is an audit entry.
 
 from __future__ import annotations
 
+import errno
 import functools
 import logging
 import os
+import re
+import stat
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -26,10 +29,19 @@ from console.exchange.folders import (
     inbox_entries,
     is_sealed_name,
     move_without_overwrite,
+    printable_name,
     sync_folders,
     write_reason_file,
 )
-from console.format import MAX_FILE_BYTES, RejectedFile, StationKeys, open_sealed, peek, sha256_hex
+from console.format import (
+    MAX_FILE_BYTES,
+    QUARANTINE_REASON_SUFFIX,
+    RejectedFile,
+    StationKeys,
+    open_sealed,
+    peek,
+    sha256_hex,
+)
 from console.storage import notices as notice_rows
 from console.storage.counterparts import Counterpart, CounterpartBook
 from console.storage.store import Store
@@ -116,6 +128,9 @@ class Importer:
         self.data_dir = data_dir
         self.book = CounterpartBook(store)
         self._held_reported: set[tuple[str, str]] = set()
+        # (counterpart, file name) of quarantine rows a crash or an error left unfinished (path '');
+        # None until a run has looked. Other names need no lookup in the ever-growing table.
+        self._unfinished: set[tuple[str, str]] | None = None
         self._signing_keys: Callable[[str], list | None] = self.book.signing_keys
 
     def folders(self, counterpart: Counterpart) -> CounterpartFolders:
@@ -137,6 +152,7 @@ class Importer:
         """
         folders = self.folders(counterpart)
         folders.ensure()
+        self._finish_interrupted_quarantines(counterpart, folders)
         report = ImportReport(counterpart.station_id)
         # Keys on record do not change during one pass; read and check them once.
         self._signing_keys = functools.lru_cache(maxsize=None)(self.book.signing_keys)
@@ -145,6 +161,8 @@ class Importer:
             if should_stop():
                 break
             checked = self.check_file(counterpart, folders, folders.inbox / name)
+            if checked is None:
+                continue
             if isinstance(checked, FileOutcome):
                 report.outcomes.append(checked)
                 continue
@@ -158,9 +176,15 @@ class Importer:
 
     # ---- checks, file by file ------------------------------------------------------
 
-    def check_file(self, counterpart: Counterpart, folders: CounterpartFolders, path: Path) -> "_Checked | FileOutcome":
-        """Every check that needs no store write. Rejected files are quarantined here."""
-        name = path.name
+    def check_file(
+        self, counterpart: Counterpart, folders: CounterpartFolders, path: Path
+    ) -> "_Checked | FileOutcome | None":
+        """Every check that needs no store write. Rejected files are quarantined here.
+
+        None: the file left the inbox before it was read (media pulled out, taken back by the
+        transfer); there is nothing to record.
+        """
+        name = printable_name(path.name)
         sha = None
         try:
             data = self._read(path)
@@ -192,7 +216,14 @@ class Importer:
                 notice = Notice.from_dict(opened.notice)
             except NoticeFormatError as exc:
                 raise Quarantine("invalid_notice", f"the notice is not valid: {exc}") from exc
+            except (ValueError, TypeError, ArithmeticError, RecursionError) as exc:
+                # A reading fault on one odd notice must not stop every later file at each rescan.
+                log.exception("reading the notice in %s failed", name)
+                raise Quarantine("invalid_notice", f"the notice could not be read ({type(exc).__name__})") from exc
             return _Checked(path, data, opened, notice)
+        except FileNotFoundError:
+            log.info("%s left %s's inbox before it was read", name, counterpart.station_id)
+            return None
         except RejectedFile as exc:
             return self._quarantine(counterpart, folders, path, exc.code, exc.message, sha)
         except Quarantine as exc:
@@ -200,15 +231,17 @@ class Importer:
 
     def import_file(
         self, counterpart: Counterpart, folders: CounterpartFolders, path: Path, report: ImportReport
-    ) -> FileOutcome:
+    ) -> FileOutcome | None:
         """Check and store one file on its own."""
         checked = self.check_file(counterpart, folders, path)
-        if isinstance(checked, FileOutcome):
+        if checked is None or isinstance(checked, FileOutcome):
             return checked
         return self._store_batch(counterpart, folders, [checked], report)[0]
 
     def _read(self, path: Path) -> bytes:
         kind = entry_kind(path)
+        if kind == "missing":
+            raise FileNotFoundError(errno.ENOENT, "not in the inbox any more", str(path))
         if kind != "file":
             raise Quarantine("not_a_file", f"it is a {kind}, not a file; it was not opened")
         size = os.lstat(path).st_size
@@ -217,9 +250,17 @@ class Importer:
             raise Quarantine(
                 "oversize", f"it is {size} bytes; a notice file is at most {MAX_FILE_BYTES} bytes", _stream_sha256(path)
             )
-        # O_NOFOLLOW: a file swapped for a link after the check above is refused, not followed.
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
+        # O_NOFOLLOW: a file swapped for a link after the check above is refused, not followed;
+        # swapped for a pipe or a folder, it is refused on what the open descriptor is.
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
+        except OSError as exc:
+            if exc.errno != errno.ELOOP:
+                raise
+            raise Quarantine("not_a_file", "it became a link as it was opened; the link was not followed") from None
         with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise Quarantine("not_a_file", "it stopped being a file as it was opened; it was not read")
             data = handle.read(MAX_FILE_BYTES + 1)
         if len(data) > MAX_FILE_BYTES:
             raise Quarantine("oversize", f"it grew beyond {MAX_FILE_BYTES} bytes while being read")
@@ -327,33 +368,71 @@ class Importer:
             )
 
     def _quarantine(self, counterpart, folders, path: Path, code: str, message: str, sha: str | None) -> FileOutcome:
+        name = printable_name(path.name)
         now = self.clock()
         stamp = format_rfc3339(now)
         with self.store.transaction() as db:
             # A crash after this commit and before the move re-runs the check; keep one row per file.
-            known = db.execute(
-                "SELECT id FROM quarantine WHERE file_name = ? AND coalesce(sha256, '') = coalesce(?, '') AND counterpart = ?",
-                [path.name, sha, counterpart.station_id],
-            ).fetchone()
-            if known is None:
-                db["quarantine"].insert(
-                    {"counterpart": counterpart.station_id, "file_name": path.name, "path": "", "reason_code": code,
+            known = None
+            if self._unfinished is None or (counterpart.station_id, name) in self._unfinished:
+                known = db.execute(
+                    "SELECT id FROM quarantine WHERE file_name = ? AND coalesce(sha256, '') = coalesce(?, '') "
+                    "AND counterpart = ? AND path = ''",
+                    [name, sha, counterpart.station_id],
+                ).fetchone()
+            if known is not None:
+                row_id = known[0]
+            else:
+                row_id = db["quarantine"].insert(
+                    {"counterpart": counterpart.station_id, "file_name": name, "path": "", "reason_code": code,
                      "reason": message, "sha256": sha, "quarantined_at": stamp}
-                )
+                ).last_pk
                 self.store.audit.append(
                     now, SYSTEM, "reject",
-                    {"counterpart": counterpart.station_id, "file": path.name, "code": code, "reason": message,
+                    {"counterpart": counterpart.station_id, "file": name, "code": code, "reason": message,
                      "sha256": sha},
                 )
         target = move_without_overwrite(path, folders.quarantine)
         write_reason_file(target, code, message, sha, stamp, counterpart=counterpart.station_id)
         with self.store.transaction() as db:
-            db.execute(
-                "UPDATE quarantine SET path = ? WHERE file_name = ? AND counterpart = ? AND path = ''",
-                [str(target), path.name, counterpart.station_id],
-            )
-        log.warning("quarantined %s from %s: %s (%s)", path.name, counterpart.station_id, code, message)
-        return FileOutcome(path.name, "quarantined", code, message)
+            db.execute("UPDATE quarantine SET path = ? WHERE id = ?", [printable_name(str(target)), row_id])
+        log.warning("quarantined %s from %s: %s (%s)", name, counterpart.station_id, code, message)
+        return FileOutcome(name, "quarantined", code, message)
+
+    def _finish_interrupted_quarantines(self, counterpart: Counterpart, folders: CounterpartFolders) -> None:
+        """Write the reason file and path of a quarantine that a crash cut short after the file was moved.
+
+        A row keeps path '' until its file is in quarantine/ with its reason file. If the file is
+        still in the inbox, this run quarantines it again under the same row; if it was moved
+        already, nothing would ever look at it again, so it is finished here.
+        """
+        unfinished = self.store.conn.execute(
+            "SELECT id, file_name, reason_code, reason, sha256, quarantined_at FROM quarantine "
+            "WHERE counterpart = ? AND path = ''",
+            [counterpart.station_id],
+        ).fetchall()
+        others = {key for key in (self._unfinished or set()) if key[0] != counterpart.station_id}
+        self._unfinished = others | {(counterpart.station_id, row[1]) for row in unfinished}
+        for row_id, name, code, message, sha, stamp in unfinished:
+            if os.path.lexists(folders.inbox / name):
+                continue
+            # The file keeps its own name in quarantine/ (or NAME.2, ...); the row holds it printable.
+            copies = re.compile(re.escape(name) + r"(\.[0-9]+)?")
+            for entry in sorted(os.listdir(folders.quarantine)):
+                candidate = folders.quarantine / entry
+                if entry.endswith(QUARANTINE_REASON_SUFFIX) or not copies.fullmatch(printable_name(entry)):
+                    continue
+                claimed = self.store.conn.execute(
+                    "SELECT 1 FROM quarantine WHERE path = ?", [printable_name(str(candidate))]
+                ).fetchone()
+                if claimed is None and (sha is None or _stream_sha256(candidate) == sha):
+                    if not os.path.lexists(f"{candidate}{QUARANTINE_REASON_SUFFIX}"):
+                        write_reason_file(candidate, code, message, sha, stamp, counterpart=counterpart.station_id)
+                    with self.store.transaction() as db:
+                        db.execute(
+                            "UPDATE quarantine SET path = ? WHERE id = ?", [printable_name(str(candidate)), row_id]
+                        )
+                    break
 
     def _audit(self, action: str, details: dict) -> None:
         with self.store.transaction():

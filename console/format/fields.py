@@ -63,9 +63,14 @@ def base64url_decode(text: str) -> bytes:
     if _BASE64URL.fullmatch(text) is None or len(text) % 4 == 1:
         raise ValueError("not unpadded base64url")
     try:
-        return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+        decoded = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
     except binascii.Error as error:
         raise ValueError("not unpadded base64url") from error
+    # The last character may carry unused bits; set, they spell the same bytes in another
+    # way, so a file altered there would open as the same notice under a different SHA-256.
+    if base64url_encode(decoded) != text:
+        raise ValueError("not canonical base64url (unused bits set in the last character)")
+    return decoded
 
 
 def _refuse_duplicate_members(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

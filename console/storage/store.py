@@ -108,6 +108,7 @@ class Store:
         if (data_dir / META_FILE_NAME).exists() or (data_dir / STORE_FILE_NAME).exists():
             raise StoreExists(f"{data_dir.resolve()} already holds a station; choose another --data-dir.")
         lock_fd = _lock(data_dir, exclusive=True)
+        conn = None
         try:
             conn = connect_encrypted(data_dir / STORE_FILE_NAME, key)
             _apply_pragmas(conn)
@@ -120,6 +121,12 @@ class Store:
             meta = {"format": 1, "station_id": station_id, "store_file": STORE_FILE_NAME, "key_check": key_check(key)}
             atomic_write(data_dir / META_FILE_NAME, json.dumps(meta, indent=2).encode() + b"\n", overwrite=False)
         except BaseException:
+            # Take back the store file this attempt made (the key to it is lost), so that once the
+            # cause is fixed (a locked keyring, a full disk) init can run again in the same folder.
+            if conn is not None:
+                conn.close()
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                (data_dir / f"{STORE_FILE_NAME}{suffix}").unlink(missing_ok=True)
             os.close(lock_fd)
             raise
         # Downgrade to the shared lock every other user of the data dir takes.
@@ -238,7 +245,13 @@ class Store:
                 self.conn.execute("ROLLBACK")
             raise
         if self._head_signer is not None and self.audit.head()[0] != before:
-            self.audit.write_head_file(self._head_signer)
+            try:
+                self.audit.write_head_file(self._head_signer)
+            except OSError as exc:
+                # The change is committed: raising now would tell the officer that an action failed
+                # which happened (and a release would be made twice). The head file stays behind the
+                # chain, as after a crash, which verify accepts; the next write brings it up to date.
+                log.error("could not update %s after a committed change: %s", HEAD_FILE_NAME, exc)
 
     def record(self, officer: str, action: str, details: dict | None = None, at: datetime | None = None) -> int:
         """Append one audit entry in its own transaction."""
@@ -271,7 +284,8 @@ class Store:
         try:
             target = connect_encrypted(tmp, self._key)
             try:
-                self.conn.raw.backup(target.raw)
+                # Through the wrapper, so a full disk arrives as sqlite3.Error like every other failure.
+                self.conn.backup(target.raw)
                 target.execute("PRAGMA journal_mode = DELETE")
                 result = target.execute("PRAGMA quick_check").fetchone()[0]
                 if result != "ok":

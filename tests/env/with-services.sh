@@ -11,6 +11,28 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 "$here/require-packages.sh"
 
+# --- the air gap ----------------------------------------------------------------
+# Run in a network namespace whose only interface is loopback, as on the watch
+# desk's air-gapped workstation: anything that reaches for the network fails.
+# D-Bus, gnome-keyring and cupsd are started below, inside it (abstract unix
+# sockets belong to a network namespace). Needs root (or CAP_SYS_ADMIN).
+case "${WATCHDESK_AIR_GAP:-}" in
+    "")
+        if [ "$(id -u)" -eq 0 ] && command -v unshare >/dev/null && command -v ip >/dev/null \
+                && unshare -n true 2>/dev/null; then
+            export WATCHDESK_AIR_GAP=1
+            exec unshare -n "$here/with-services.sh" "$@"
+        fi
+        echo "with-services.sh: NOT air-gapped (needs root, unshare and ip):" \
+             "the tests run with this machine's network" >&2
+        export WATCHDESK_AIR_GAP=0
+        ;;
+    1)
+        ip link set lo up
+        echo "with-services.sh: air-gapped: network namespace with loopback only" >&2
+        ;;
+esac
+
 run_dir=$(mktemp -d "${TMPDIR:-/tmp}/watchdesk-test.XXXXXX")
 chmod 755 "$run_dir"
 pids=()

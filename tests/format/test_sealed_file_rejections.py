@@ -295,7 +295,11 @@ CASES: dict[str, Case] = {
     "ciphertext_altered": Case(
         "decrypt_failed", lambda net: net.replace_part(_sealed(net), 3, _flip_middle_character(_part(_sealed(net), 3)))
     ),
-    "tag_truncated": Case("decrypt_failed", lambda net: net.replace_part(_sealed(net), 4, _part(_sealed(net), 4)[:-4])),
+    # Three bytes off the decoded tag, re-encoded canonically: the tag is short, not garbled.
+    "tag_truncated": Case(
+        "decrypt_failed",
+        lambda net: net.replace_part(_sealed(net), 4, base64url_encode(base64url_decode(_part(_sealed(net), 4))[:-3])),
+    ),
     "encrypted_key_altered": Case(
         "decrypt_failed", lambda net: net.replace_part(_sealed(net), 1, _flip_middle_character(_part(_sealed(net), 1)))
     ),
