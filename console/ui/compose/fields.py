@@ -90,16 +90,21 @@ class EchoLabel(QLabel):
         self.setAccessibleName(self.tr("%1 as read").replace("%1", field_name))
 
 
-class PointEdit(QWidget):
-    """One position typed in any of the forms operators use, with its normalised echo."""
+class EchoedLineEdit(QWidget):
+    """A one-line field for what officers type, with the value as read echoed below it.
+
+    Subclasses say how the text is read (`echo_for`); a field that cannot be
+    read shows no echo (its message beside the field says why).
+    """
 
     changed = Signal()
+    placeholder = ""
 
     def __init__(self, field_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit(self)
         self.edit.setAccessibleName(field_name)
-        self.edit.setPlaceholderText(self.tr("e.g. 28-30.00N 080-30.00W, 2830N08030W or 28.5, -80.5"))
+        self.edit.setPlaceholderText(self.tr(self.placeholder))
         self.edit.setFont(mono_font())
         self.echo = EchoLabel(field_name, self)
         layout = QVBoxLayout(self)
@@ -108,7 +113,6 @@ class PointEdit(QWidget):
         layout.addWidget(self.edit)
         layout.addWidget(self.echo)
         self.edit.textChanged.connect(self._on_text)
-        self._on_text(self.edit.text())
 
     def text(self) -> str:
         return self.edit.text()
@@ -116,14 +120,34 @@ class PointEdit(QWidget):
     def set_text(self, text: str) -> None:
         self.edit.setText(text)
 
-    def _on_text(self, text: str) -> None:
-        reading = read_point(text)
-        self.echo.setText(f"= {reading.echo}" if reading.point else "")
-        self.echo.setVisible(reading.point is not None)
+    def echo_for(self, text: str) -> str | None:
+        raise TypeError(f"{type(self).__name__} must say how its text is read")
+
+    def refresh(self) -> None:
+        echo = self.echo_for(self.text())
+        self.echo.setText(f"= {echo}" if echo else "")
+        self.echo.setVisible(echo is not None)
+
+    def _on_text(self) -> None:
+        self.refresh()
         self.changed.emit()
 
     def focus_chain(self) -> list[QWidget]:
         return [self.edit]
+
+
+class PointEdit(EchoedLineEdit):
+    """One position typed in any of the forms operators use, with its normalised echo."""
+
+    placeholder = "e.g. 28-30.00N 080-30.00W, 2830N08030W or 28.5, -80.5"
+
+    def __init__(self, field_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(field_name, parent)
+        self.refresh()
+
+    def echo_for(self, text: str) -> str | None:
+        reading = read_point(text)
+        return reading.echo if reading.point else None
 
 
 class PointListEdit(QWidget):
@@ -207,32 +231,15 @@ class PointListEdit(QWidget):
         return [self.edit, self.close_button]
 
 
-class TimeEdit(QWidget):
+class TimeEdit(EchoedLineEdit):
     """A UTC time as officers write it, echoed with the DTG, local time and how far away it is."""
 
-    changed = Signal()
+    placeholder = "UTC, e.g. 2026-11-29 18:00Z or 291800Z NOV 26"
 
     def __init__(self, field_name: str, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
         self.clock = clock
-        self.edit = QLineEdit(self)
-        self.edit.setAccessibleName(field_name)
-        self.edit.setPlaceholderText(self.tr("UTC, e.g. 2026-11-29 18:00Z or 291800Z NOV 26"))
-        self.edit.setFont(mono_font())
-        self.echo = EchoLabel(field_name, self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(1)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.echo)
-        self.edit.textChanged.connect(self._on_text)
-        self._on_text()
-
-    def text(self) -> str:
-        return self.edit.text()
-
-    def set_text(self, text: str) -> None:
-        self.edit.setText(text)
+        super().__init__(field_name, parent)
+        self.refresh()
 
     def moment(self) -> datetime | None:
         try:
@@ -240,18 +247,10 @@ class TimeEdit(QWidget):
         except TimeFormatError:
             return None
 
-    def refresh(self) -> None:
-        """Recompute "in 30 h" as the clock runs."""
+    def echo_for(self, text: str) -> str | None:
+        """Recomputed as the clock runs ("in 30 h")."""
         moment = self.moment()
-        self.echo.setText(f"= {time_echo(moment, self.clock())}" if moment else "")
-        self.echo.setVisible(moment is not None)
-
-    def _on_text(self) -> None:
-        self.refresh()
-        self.changed.emit()
-
-    def focus_chain(self) -> list[QWidget]:
-        return [self.edit]
+        return time_echo(moment, self.clock()) if moment else None
 
 
 class AreaEditor(QWidget):
