@@ -9,4 +9,5 @@ FEATURES: list[str] = [
     "console.ui.station_admin",
     "console.ui.compose",
     "console.ui.inbox.feature",
+    "console.ui.print_actions",
 ]

@@ -16,12 +16,12 @@ from console.printing.record import RecordData, print_record
 
 
 class PreviewWindow(QMainWindow):
-    def __init__(self, data: RecordData, parent: QWidget | None = None) -> None:
+    def __init__(self, data: RecordData, parent: QWidget | None = None, title: str | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.data = data
         self.pages_painted = 0
-        self.setWindowTitle(self.tr("Preview — the record as it will be printed and sent (not yet sealed)"))
+        self.setWindowTitle(title or self.tr("Preview — the record as it will be printed and sent (not yet sealed)"))
         self.resize(820, 960)
         self.preview = QPrintPreviewWidget(self)
         self.preview.setAccessibleName(self.tr("Preview of the record"))

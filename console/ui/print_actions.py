@@ -1,0 +1,137 @@
+"""Printing from the window: the selected notice's record and the day's watch log.
+
+Print (with the choice of any installed printer), Print Preview and Save as
+PDF act on the notice selected in the Inbox or Outbox (or its detail pane).
+Every print is an audit entry.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from console.printing.from_store import record_for_stored, watch_log_for
+from console.printing.output import configure_printer
+from console.printing.record import print_record, render_record_pdf
+from console.printing.watch_log import render_watch_log_pdf
+from console.storage import notices as notice_rows
+
+log = logging.getLogger(__name__)
+
+
+def _choose_printer(parent, printer: QPrinter) -> bool:
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(parent.tr("Print the record"))
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def _save_file_name(parent, title: str, suggested: str) -> str:
+    name, _filter = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
+    return name
+
+
+# Test seams: tests replace these instead of driving modal dialogs.
+choose_printer = _choose_printer
+save_file_name = _save_file_name
+
+
+class PrintActions(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+
+    @property
+    def officer(self) -> str:
+        return self.window.officer or getpass.getuser()
+
+    def _selected(self):
+        from console.ui.compose import selected_notice_id
+
+        notice_id = selected_notice_id(self.window)
+        stored = notice_rows.by_id(self.window.station.store, notice_id) if notice_id is not None else None
+        if stored is None:
+            self.window.statusBar().showMessage(self.tr("Select a notice in the Inbox or Outbox first."), 6000)
+        return stored
+
+    def _record(self, stored):
+        return record_for_stored(self.window.station, stored, self.officer)
+
+    def _audit(self, stored, to: str, pages: int) -> None:
+        self.window.station.store.record(
+            self.officer, "print", {"message_id": stored["message_id"], "to": to, "pages": pages}
+        )
+        self.window.bus.publish("audit_changed")
+
+    def print_notice(self) -> None:
+        stored = self._selected()
+        if stored is None:
+            return
+        data = self._record(stored)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        configure_printer(printer, data.paper, f"Record {stored['message_id']}")
+        if not choose_printer(self.window, printer):
+            return
+        pages = print_record(data, printer)
+        where = printer.outputFileName() or printer.printerName()
+        self._audit(stored, where, pages)
+        self.window.statusBar().showMessage(
+            self.tr("Record of no. %1 sent to %2 (%3 pages).")
+            .replace("%1", str(stored["sequence"])).replace("%2", where).replace("%3", str(pages)), 8000)
+
+    def preview_notice(self) -> None:
+        from console.ui.compose.preview import PreviewWindow
+
+        stored = self._selected()
+        if stored is None:
+            return
+        preview = PreviewWindow(self._record(stored), self.window,
+                                title=self.tr("Print preview — record of %1").replace("%1", stored["message_id"]))
+        preview.show()
+        self.window.print_preview = preview
+
+    def save_notice_pdf(self) -> None:
+        stored = self._selected()
+        if stored is None:
+            return
+        name = save_file_name(self.window, self.tr("Save the record as PDF"),
+                              f"record-{stored['counterpart']}-{stored['sequence']:08d}.pdf")
+        if not name:
+            return
+        try:
+            pages = render_record_pdf(self._record(stored), Path(name))
+        except OSError as exc:
+            self.window.statusBar().showMessage(self.tr("Could not save the PDF: %1").replace("%1", str(exc)), 10000)
+            return
+        self._audit(stored, name, pages)
+        self.window.statusBar().showMessage(self.tr("Record saved as %1.").replace("%1", name), 8000)
+
+    def save_watch_log_pdf(self) -> None:
+        today = self.window.clock().date()
+        name = save_file_name(self.window, self.tr("Save today's watch log as PDF"), f"watch-log-{today}.pdf")
+        if not name:
+            return
+        data = watch_log_for(self.window.station, self.officer, day=today)
+        pages = render_watch_log_pdf(data, Path(name))
+        self.window.station.store.record(self.officer, "print", {"watch_log": str(today), "to": name, "pages": pages})
+        self.window.bus.publish("audit_changed")
+        self.window.statusBar().showMessage(
+            self.tr("Watch log of %1 (%2 messages) saved as %3.")
+            .replace("%1", str(today)).replace("%2", str(len(data.entries))).replace("%3", name), 8000)
+
+
+def install(window) -> None:
+    actions = PrintActions(window)
+    window.print_actions = actions
+    window.add_action("file", window.tr("&Print the selected notice…"), actions.print_notice, "Ctrl+P",
+                      "actionPrintNotice")
+    window.add_action("file", window.tr("Print pre&view of the selected notice"), actions.preview_notice,
+                      "Ctrl+Shift+P", "actionPrintPreview")
+    window.add_action("file", window.tr("Save the selected notice as P&DF…"), actions.save_notice_pdf,
+                      "Ctrl+Shift+S", "actionSaveNoticePdf")
+    window.add_action("file", window.tr("Save today's &watch log as PDF…"), actions.save_watch_log_pdf,
+                      "Ctrl+Shift+L", "actionSaveWatchLog")
