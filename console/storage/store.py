@@ -92,6 +92,9 @@ class Store:
         # Set once the integrity check of this open has passed; writes wait for it.
         self.integrity_checked = threading.Event()
         self.integrity_problem: str | None = None
+        self._check_thread: threading.Thread | None = None
+        self._check_conn = None
+        self._closing = False
 
     # ---- lifecycle -------------------------------------------------------
 
@@ -169,7 +172,10 @@ class Store:
             raise
         store = cls(data_dir, conn, meta, key, lock_fd)
         if check == "background":
-            threading.Thread(target=store._background_check, name="store-integrity-check", daemon=True).start()
+            store._check_thread = threading.Thread(
+                target=store._background_check, name="store-integrity-check", daemon=True
+            )
+            store._check_thread.start()
         else:
             store.integrity_checked.set()
         return store
@@ -177,12 +183,16 @@ class Store:
     def _background_check(self) -> None:
         try:
             conn = connect_encrypted(self.path, self._key)
+            self._check_conn = conn
             try:
                 result = _quick_check(conn)
             finally:
+                self._check_conn = None
                 conn.close()
         except sqlite3.Error as exc:
             result = str(exc)
+        if self._closing:
+            return  # interrupted by close(): no verdict
         log.info("store %s quick_check: %s", self.path.name, result)
         if result != "ok":
             self.integrity_problem = (
@@ -214,6 +224,14 @@ class Store:
         return twin
 
     def close(self) -> None:
+        # Stop a running integrity check first: a thread left inside SQLite while the
+        # interpreter shuts down can crash the process on its way out.
+        self._closing = True
+        check_conn = self._check_conn
+        if check_conn is not None:
+            check_conn.interrupt()
+        if self._check_thread is not None:
+            self._check_thread.join(10)
         if self.conn is not None:
             self.conn.close()
             self.conn = None  # type: ignore[assignment]

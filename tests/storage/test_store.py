@@ -245,3 +245,15 @@ def test_a_damaged_store_opened_in_the_background_refuses_every_write(station, d
     finally:
         store.close()
     assert path.read_bytes() == before
+
+
+def test_closing_stops_a_running_background_check(data_dir, memory_keys):
+    from console.service.bulk import fill_history
+
+    station, _ = Station.initialise(data_dir, "NRRC-TEST", "Test", memory_keys)
+    fill_history(station, 20_000)
+    station.close()
+    store = Store.open(data_dir, memory_keys, check="background")
+    store.close()  # at once, while quick_check is still reading 20,000 notices
+    # Nothing is left running inside SQLite to crash the process on its way out.
+    assert store._check_thread is not None and not store._check_thread.is_alive()
