@@ -16,6 +16,7 @@ packages=(
     libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 # Qt offscreen
     fonts-dejavu-core         # a font for rendered pages
     util-linux                # unshare, for the air-gap run
+    iproute2                  # ip, to bring up loopback inside the air-gap namespace
 )
 missing=()
 for p in "${packages[@]}"; do
