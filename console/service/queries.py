@@ -113,21 +113,24 @@ def notice_ids(conn, flt: NoticeFilter, order: str | NoticeOrder = "dtg_desc") -
     return [row[0] for row in conn.execute(sql, params).fetchall()]
 
 
-def notice_rows(conn, ids: list[int]) -> dict[int, dict]:
-    if not ids:
-        return {}
+def rows_by_id(conn, table: str, columns: str, ids: list[int], key: str = "id") -> dict[int, dict]:
+    """The rows of `table` with these ids, as dicts keyed by id: what a lazy view fetches per page."""
     rows: dict[int, dict] = {}
     # SQLite limits bound parameters; 500 per query is far below it.
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         cursor = conn.execute(
-            f"SELECT {NOTICE_COLUMNS} FROM notices WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            f"SELECT {columns} FROM {table} WHERE {key} IN ({','.join('?' * len(chunk))})", chunk
         )
         names = [d[0] for d in cursor.description]
         for values in cursor:
             row = dict(zip(names, values))
-            rows[row["id"]] = row
+            rows[row[key]] = row
     return rows
+
+
+def notice_rows(conn, ids: list[int]) -> dict[int, dict]:
+    return rows_by_id(conn, "notices", NOTICE_COLUMNS, ids)
 
 
 def counterpart_ids(conn) -> list[str]:
@@ -252,17 +255,7 @@ def quarantine_ids(conn) -> list[int]:
 
 
 def quarantine_rows(conn, ids: list[int]) -> dict[int, dict]:
-    rows: dict[int, dict] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        cursor = conn.execute(
-            f"SELECT {QUARANTINE_COLUMNS} FROM quarantine WHERE id IN ({','.join('?' * len(chunk))})", chunk
-        )
-        names = [d[0] for d in cursor.description]
-        for values in cursor:
-            row = dict(zip(names, values))
-            rows[row["id"]] = row
-    return rows
+    return rows_by_id(conn, "quarantine", QUARANTINE_COLUMNS, ids)
 
 
 # ---- audit log -----------------------------------------------------------------------------
@@ -277,13 +270,4 @@ def audit_ids(conn, text: str | None = None) -> list[int]:
 
 
 def audit_rows(conn, ids: list[int]) -> dict[int, dict]:
-    rows: dict[int, dict] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        cursor = conn.execute(
-            f"SELECT idx, at, officer, action, details_json, hash FROM audit_log WHERE idx IN ({','.join('?' * len(chunk))})",
-            chunk,
-        )
-        for idx, at, officer, action, details, digest in cursor:
-            rows[idx] = {"idx": idx, "at": at, "officer": officer, "action": action, "details": details, "hash": digest}
-    return rows
+    return rows_by_id(conn, "audit_log", "idx, at, officer, action, details_json AS details, hash", ids, key="idx")
