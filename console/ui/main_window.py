@@ -37,10 +37,15 @@ from console.ui.bridge import QtEventBridge
 from console.ui.features import FEATURES
 from console.ui.status_bar import WatchStatusBar
 from console.ui.timefmt import z_text_with_local
-from console.ui.views import KIND_LABELS, AuditLogView, Column, NoticeListView, SimpleTableView
 
 _UTC_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
+# The navigation, in this order; a page of a key not listed goes after them.
+PAGE_ORDER = ("inbox", "outbox", "drafts", "counterparts", "audit", "station", "officers", "quarantine")
 MENUS = (("file", "&File"), ("notice", "&Notice"), ("view", "&View"), ("station", "&Station"), ("help", "&Help"))
+
+
+def _page_rank(key: str) -> int:
+    return PAGE_ORDER.index(key) if key in PAGE_ORDER else len(PAGE_ORDER)
 
 
 @dataclass
@@ -104,7 +109,6 @@ class MainWindow(QMainWindow):
         self.menus: dict[str, QMenu] = {key: self.menuBar().addMenu(self.tr(title)) for key, title in MENUS}
         self.bridge = QtEventBridge(self.bus, self)
         self.bridge.event.connect(self._on_event)
-        self._build_base_pages()
         self._build_base_actions()
         for module_name in FEATURES:
             importlib.import_module(module_name).install(self)
@@ -114,25 +118,31 @@ class MainWindow(QMainWindow):
     # ---- extension points ------------------------------------------------------
 
     def add_page(self, key: str, widget: QWidget, title: Callable[[dict], str], detail: QWidget | None = None) -> None:
-        """Add a navigation page, or replace the page with the same key."""
+        """Add a navigation page, or replace the page with the same key.
+
+        Pages appear in PAGE_ORDER whatever order the features install them in,
+        so Ctrl+1 is always the inbox.
+        """
         if key in self.pages:
             old = self.pages[key]
-            index = self.stack.indexOf(old.widget)
             self.stack.removeWidget(old.widget)
             old.widget.deleteLater()
-            self.stack.insertWidget(index, widget)
         else:
-            self.stack.addWidget(widget)
-            QListWidgetItem(self.nav).setData(Qt.ItemDataRole.UserRole, key)
-            number = len(self.pages) + 1
+            keys = sorted([*self.pages, key], key=_page_rank)
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.insertItem(keys.index(key), item)
+            number = _page_rank(key) + 1
             if number <= 9:
                 self.add_action(
                     "view", f"&{number} {key.title()}", lambda _c=False, k=key: self.show_page(k), f"Ctrl+{number}",
                     f"actionShow_{key}",
                 )
+        self.stack.addWidget(widget)
         if detail is not None and self.detail_stack.indexOf(detail) < 0:
             self.detail_stack.addWidget(detail)
         self.pages[key] = Page(key, widget, title, detail)
+        self.pages = {k: self.pages[k] for k in sorted(self.pages, key=_page_rank)}
         selected = getattr(widget, "selected", None)
         if selected is not None and detail is None:
             selected.connect(self.show_detail)
@@ -153,59 +163,12 @@ class MainWindow(QMainWindow):
         self.status.set_officer(name)
         self.bus.publish("officer_changed", officer=name)
 
-    # ---- base pages and actions ----------------------------------------------------
-
-    def _conn(self):
-        return self.station.store.conn
-
-    def _build_base_pages(self) -> None:
-        tr = self.tr
-        self.inbox = NoticeListView(self._conn, "in", self)
-        self.add_page(
-            "inbox", self.inbox,
-            lambda c: tr("Inbox (%1 open / %2)").replace("%1", str(c["inbox_unacknowledged"])).replace("%2", str(c["inbox"])),
-        )
-        self.outbox = NoticeListView(self._conn, "out", self)
-        self.add_page("outbox", self.outbox, lambda c: tr("Outbox (%1)").replace("%1", str(c["outbox"])))
-        self.drafts = SimpleTableView(
-            self._conn,
-            "SELECT id, kind, counterpart, officer, updated_at FROM drafts ORDER BY updated_at DESC",
-            [
-                Column("Kind", lambda r: KIND_LABELS.get(r["kind"], r["kind"])),
-                Column("Counterpart", lambda r: r["counterpart"] or ""),
-                Column("Officer", lambda r: r["officer"] or ""),
-                Column("Last saved (UTC)", lambda r: r["updated_at"].replace("T", " ")),
-            ],
-            tr("No drafts. Drafts are saved here as you type a new notice."),
-            tr("Drafts"),
-            self,
-        )
-        self.add_page("drafts", self.drafts, lambda c: tr("Drafts (%1)").replace("%1", str(c["drafts"])))
-        self.counterparts = SimpleTableView(
-            self._conn,
-            "SELECT station_id, name, card_fingerprint, verified_fingerprint FROM counterparts ORDER BY station_id",
-            [
-                Column("Station", lambda r: r["station_id"]),
-                Column("Name", lambda r: r["name"]),
-                Column("Key", lambda r: "verified" if r["verified_fingerprint"] == r["card_fingerprint"] else "NOT VERIFIED"),
-                Column("Fingerprint", lambda r: r["card_fingerprint"]),
-            ],
-            tr("No counterparts yet. Import a counterpart's key card to exchange notices."),
-            tr("Counterparts"),
-            self,
-        )
-        self.add_page(
-            "counterparts", self.counterparts, lambda c: tr("Counterparts (%1)").replace("%1", str(c["counterparts"]))
-        )
-        self.audit = AuditLogView(self._conn, self)
-        self.audit.verify_requested.connect(self.verify_audit)
-        self.add_page("audit", self.audit, lambda c: tr("Audit log (%1)").replace("%1", str(c["audit"])))
+    # ---- base actions ------------------------------------------------------------------
 
     def _build_base_actions(self) -> None:
         self.add_action("file", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actionQuit")
         self.add_action("view", self.tr("&Refresh"), self.reload_all, QKeySequence.StandardKey.Refresh, "actionRefresh")
         self.add_action("view", self.tr("&Find in this list"), self._focus_search, QKeySequence.StandardKey.Find, "actionFind")
-        self.add_action("station", self.tr("&Verify audit log"), self.verify_audit, "Ctrl+Shift+V", "actionVerifyAudit")
         self.add_action(
             "station", self.tr("Write audit &checkpoint"), self.write_checkpoint, "Ctrl+Shift+K", "actionCheckpoint"
         )
@@ -314,12 +277,6 @@ class MainWindow(QMainWindow):
         self.detail.setHtml("<table cellspacing='4'>" + "".join(lines) + "</table>")
 
     # ---- station actions -------------------------------------------------------------
-
-    def verify_audit(self) -> None:
-        result = self.station.verify_audit()
-        self.audit.show_result(result.ok, result.describe())
-        self.show_page("audit")
-        self.bus.publish("audit_changed")
 
     def write_checkpoint(self) -> None:
         count = self.station.write_checkpoint(self.officer or "officer")

@@ -1,21 +1,20 @@
 """Station administration in the console: counterparts and their keys, our station and its keys,
 agreement profiles, officers, the watch, settings and the audit log.
 
-`install(window)` is the feature hook listed in console/ui/features.py. It replaces
-the base 'counterparts' and 'audit' pages, adds 'station' and 'officers', puts a
+`install(window)` is the feature hook listed in console/ui/features.py. It adds
+the 'counterparts' and 'audit' pages, 'station' and 'officers', puts a
 key-alert banner across the top of the window and adds the Station menu actions.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 
 from console.ui.station_admin import watch
 from console.ui.station_admin.alerts import WindowKeyAlertBar
 from console.ui.station_admin.audit_view import AuditPage
 from console.ui.station_admin.counterparts_view import CounterpartsPage
-from console.ui.station_admin.i18n import install_translator
 from console.ui.station_admin.keycards import export_own_card, import_key_card, print_key_card, rotate_own_keys
 from console.ui.station_admin.officers import OfficersPage
 from console.ui.station_admin.own_station import OwnStationPage
@@ -26,7 +25,6 @@ __all__ = ["install"]
 
 def install(window) -> None:
     station = window.station
-    install_translator(station.settings()["language"])
 
     counterparts = CounterpartsPage(window)
     window.add_page("counterparts", counterparts, counterparts.title, detail=counterparts.detail)
@@ -34,11 +32,6 @@ def install(window) -> None:
     audit = AuditPage(window)
     window.add_page("audit", audit, audit.title)
     window.audit = audit
-    # The base action checks the chain on the GUI thread; ours moves a long check to a worker.
-    base_verify = window.findChild(QAction, "actionVerifyAudit")
-    if base_verify is not None:
-        base_verify.triggered.disconnect()
-        base_verify.triggered.connect(audit.verify_chain)
     window.on_close.append(audit.wait_for_check)
 
     own_station = OwnStationPage(window, lambda: open_settings(window))
@@ -53,6 +46,7 @@ def install(window) -> None:
     window.key_alert_bar = alert_bar
 
     add = window.add_action
+    add("station", window.tr("&Verify audit log"), audit.verify_chain, "Ctrl+Shift+V", "actionVerifyAudit")
     add("station", window.tr("Start of &watch…"), lambda: watch.start_of_watch(window), "Ctrl+Alt+W",
         "actionStartOfWatch")
     add("station", window.tr("C&hange of watch…"), lambda: watch.change_of_watch(window), "Ctrl+Shift+H",
