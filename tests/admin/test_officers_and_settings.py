@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QPushButton
 from console.domain.notices import Kind, Precedence
 from console.storage.counterparts import CounterpartBook
 from console.storage.operators import OperatorBook
-from console.ui.station_admin.officers import NewOfficerDialog, NewPinDialog, pairing_problem
+from console.storage.operators import pairing_problem
+from console.ui.station_admin.officers import NewOfficerDialog, NewPinDialog
 from console.ui.station_admin.profile_editor import AgreementProfileDialog
 from console.ui.station_admin.settings_dialog import SettingsDialog
 from tests.admin.conftest import OFFICER, SUPERVISOR, SUPERVISOR_PIN, sign_in

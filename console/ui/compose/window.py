@@ -47,7 +47,7 @@ from console.ui.compose.form import KIND_TITLES, LAUNCH_KINDS, NoticeForm
 from console.ui.compose.preview import PreviewWindow
 from console.ui.compose.release import ReleaseDialog, ReleaseJob, ReleaseOutcome, ReleaseSummary, StatusBanner
 from console.ui.map_widget import MapWidget
-from console.ui.station_admin.officers import pairing_problem
+from console.storage.operators import pairing_problem
 from console.ui.timefmt import utc_with_local
 
 log = logging.getLogger(__name__)

@@ -33,6 +33,27 @@ def pin_field(parent: QWidget, accessible_name: str) -> QLineEdit:
     return field
 
 
+class NewPinFields:
+    """A new PIN typed twice, and the line under the form that says what is wrong."""
+
+    def __init__(self, parent: QWidget, pin_name: str, again_name: str) -> None:
+        self.pin = pin_field(parent, pin_name)
+        self.again = pin_field(parent, again_name)
+        self.message = QLabel(parent)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+    def mismatch(self) -> str | None:
+        if self.pin.text() != self.again.text():
+            return self.message.tr("The two PINs differ. Type the same PIN twice.")
+        return None
+
+    def complain(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+
 def demo_hint(station: Station) -> str:
     """On the demo station only: the demo officers and their PINs."""
     if not station.demo:

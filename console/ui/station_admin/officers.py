@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.storage.operators import ROLES, Operator, OperatorBook, OperatorError, pairing_problem  # noqa: F401
+from console.storage.operators import ROLES, Operator, OperatorBook, OperatorError
 from console.ui.station_admin import seams
-from console.ui.station_admin.credentials import ERROR_STYLE, CredentialsDialog, pin_field
+from console.ui.station_admin.credentials import CredentialsDialog, NewPinFields
 from console.ui.station_admin.watch import start_of_watch
 
 # Station setting `two_person_pairing`: who may form the pair for a two-person release.
@@ -42,12 +42,8 @@ class NewOfficerDialog(QDialog):
         self.role.setAccessibleName(self.tr("Role"))
         for role in ROLES:
             self.role.addItem(self.tr(role), role)
-        self.pin = pin_field(self, self.tr("PIN of the new officer"))
-        self.pin_again = pin_field(self, self.tr("PIN again"))
-        self.message = QLabel(self)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.pins = NewPinFields(self, self.tr("PIN of the new officer"), self.tr("PIN again"))
+        self.pin, self.pin_again, self.message = self.pins.pin, self.pins.again, self.pins.message
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Role:"), self.role)
@@ -63,26 +59,21 @@ class NewOfficerDialog(QDialog):
 
     def try_accept(self) -> None:
         if not self.name.text().strip():
-            self.message.setText(self.tr("An officer needs a name."))
-        elif self.pin.text() != self.pin_again.text():
-            self.message.setText(self.tr("The two PINs differ. Type the same PIN twice."))
+            self.pins.complain(self.tr("An officer needs a name."))
+        elif problem := self.pins.mismatch():
+            self.pins.complain(problem)
         elif not (4 <= len(self.pin.text()) <= 12):
-            self.message.setText(self.tr("A PIN is 4 to 12 digits."))
+            self.pins.complain(self.tr("A PIN is 4 to 12 digits."))
         else:
             self.accept()
-            return
-        self.message.show()
 
 
 class NewPinDialog(QDialog):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New PIN for %1").replace("%1", name))
-        self.pin = pin_field(self, self.tr("New PIN"))
-        self.pin_again = pin_field(self, self.tr("New PIN again"))
-        self.message = QLabel(self)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.hide()
+        self.pins = NewPinFields(self, self.tr("New PIN"), self.tr("New PIN again"))
+        self.pin, self.pin_again, self.message = self.pins.pin, self.pins.again, self.pins.message
         form = QFormLayout()
         form.addRow(self.tr("New &PIN:"), self.pin)
         form.addRow(self.tr("New PIN &again:"), self.pin_again)
@@ -95,9 +86,8 @@ class NewPinDialog(QDialog):
         layout.addWidget(buttons)
 
     def try_accept(self) -> None:
-        if self.pin.text() != self.pin_again.text():
-            self.message.setText(self.tr("The two PINs differ. Type the same PIN twice."))
-            self.message.show()
+        if problem := self.pins.mismatch():
+            self.pins.complain(problem)
             return
         self.accept()
 

@@ -25,7 +25,7 @@ from console.printing.output import PrintError
 from console.service.handover import HandoverSummary, handover_summary
 from console.storage.operators import OperatorBook, OperatorError
 from console.ui.station_admin import seams
-from console.ui.station_admin.credentials import ERROR_STYLE, CredentialsDialog, pin_field
+from console.ui.station_admin.credentials import CredentialsDialog, NewPinFields
 from console.ui.station_admin.handover_view import handover_html, print_handover_pdf
 
 # Set by the application (run_gui) before the window is built; off in tests and unattended runs.
@@ -47,12 +47,8 @@ class FirstOfficerDialog(QDialog):
         intro.setWordWrap(True)
         self.name = QLineEdit(self)
         self.name.setAccessibleName(self.tr("Name of the first supervisor"))
-        self.pin = pin_field(self, self.tr("PIN"))
-        self.pin_again = pin_field(self, self.tr("PIN again"))
-        self.message = QLabel(self)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.pins = NewPinFields(self, self.tr("PIN"), self.tr("PIN again"))
+        self.pin, self.pin_again, self.message = self.pins.pin, self.pins.again, self.pins.message
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&PIN:"), self.pin)
@@ -71,9 +67,8 @@ class FirstOfficerDialog(QDialog):
         layout.addWidget(buttons)
 
     def try_accept(self) -> None:
-        if self.pin.text() != self.pin_again.text():
-            self.message.setText(self.tr("The two PINs differ. Type the same PIN twice."))
-            self.message.show()
+        if problem := self.pins.mismatch():
+            self.pins.complain(problem)
             return
         try:
             operator = OperatorBook(self.station.store).add(
@@ -81,8 +76,7 @@ class FirstOfficerDialog(QDialog):
                 self.station.clock(),
             )
         except OperatorError as exc:
-            self.message.setText(str(exc))
-            self.message.show()
+            self.pins.complain(str(exc))
             return
         self.created = operator.name
         self.station.bus.publish("officers_changed")
