@@ -1,25 +1,41 @@
 # The README's two commands are `make run` and `make test`.
-PYTHON ?= $(shell packaging/find-python.sh)
+# PYTHON: the interpreter the venv is made with; the distribution's python3 by default.
+PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# Each marker is written only after its step succeeded, so a rerun trusts nothing half-made.
+CREATED := $(VENV)/.created
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
+export PYTHON
 
 .PHONY: run test venv bench soak fuzz screenshots clean
 
-$(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
+# The Debian packages come first (python3.X-venv among them), then the venv. A venv
+# that failed half-way (no pip, say) is removed, never reused.
+$(CREATED):
+	@packaging/debian-packages.sh venv
+	@rm -rf $(VENV)
+	@echo "Creating $(VENV) with $$($(PYTHON) -c 'import sys; print(sys.executable, sys.version.split()[0])')"
+	@$(PYTHON) -m venv $(VENV) && $(BIN)/python -m pip --version >/dev/null \
+		|| { rm -rf $(VENV); echo "make: could not create $(VENV) with $(PYTHON); nothing was kept" >&2; exit 1; }
+	@touch $@
 
 # Reinstall when the project's dependencies change.
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+$(STAMP): pyproject.toml | $(CREATED)
+	@echo "Installing Watchdesk and its Python dependencies into $(VENV) (a minute or two the first time)"
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	@PYTHONWARNINGS=ignore $(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@$(BIN)/python -m pip list --disable-pip-version-check --format=freeze \
+		| grep -iE '^(pyside6[-_]essentials|sqlcipher3|sqlite-utils|jwcrypto|cryptography|keyring)=' | tr '\n' ' ' \
+		| sed 's/^/Installed: /; s/ $$/\n/'
 	@touch $@
 
 venv: $(STAMP)
 
-## Open the console on its embedded demo station.
+## Open the console on its embedded demo station (needs a display: X11 or Wayland).
 run: $(STAMP)
+	@packaging/debian-packages.sh desktop
 	$(BIN)/watchdesk --demo
 
 ## Run the whole test suite inside a private keyring session and CUPS queue.
