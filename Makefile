@@ -35,6 +35,7 @@ venv: $(STAMP)
 
 ## Open the console on its embedded demo station (needs a display: X11 or Wayland).
 run: $(STAMP)
+	@[ -n "$$DISPLAY$$WAYLAND_DISPLAY$$QT_QPA_PLATFORM" ] || { echo "make run: there is no display to open the console's window on (neither DISPLAY nor WAYLAND_DISPLAY is set): run it from a desktop session." >&2; exit 2; }
 	@packaging/debian-packages.sh desktop
 	$(BIN)/watchdesk --demo
 

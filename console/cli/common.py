@@ -6,6 +6,7 @@ import contextlib
 from collections.abc import Iterator
 
 from console.format import KeyCardError
+from console.printing.qt_binding import QtBindingDefect
 from console.service.outgoing import ReleaseRefused
 from console.service.station import Station, StationIdError
 from console.storage.counterparts import CounterpartError
@@ -18,7 +19,9 @@ class CommandFailed(Exception):
 
 
 # Errors that end a command with their message and exit status 1, never a traceback.
-EXPECTED_ERRORS = (CommandFailed, StoreError, CounterpartError, KeyCardError, StationIdError, ReleaseRefused)
+EXPECTED_ERRORS = (
+    CommandFailed, StoreError, CounterpartError, KeyCardError, StationIdError, ReleaseRefused, QtBindingDefect,
+)
 
 
 @contextlib.contextmanager

@@ -1152,4 +1152,7 @@ def ensure_gui_application():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from console.printing.qt_binding import check_qt_binding
+
+    check_qt_binding()
     return QApplication.instance() or QApplication([sys.argv[0]])

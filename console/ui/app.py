@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import console
 from console.logsetup import configure_logging
+from console.printing.qt_binding import QtBindingDefect, check_qt_binding
 from console.service.demo import open_demo_station
 from console.service.events import EventBus
 from console.service.station import Station
@@ -38,7 +40,20 @@ class _FirstPaint(QObject):
         return False
 
 
+def no_display_reason(environ=os.environ, platform: str = sys.platform) -> str | None:
+    """One sentence when a window cannot be shown here, before Qt aborts with xcb jargon."""
+    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "there is no display to open the console's window on (neither DISPLAY nor WAYLAND_DISPLAY is set): "
+        "start it from a desktop session, or set QT_QPA_PLATFORM=offscreen to run it unseen."
+    )
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
+    check_qt_binding()  # refuse a binding that would crash the watch, before anything else
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Watchdesk")
     app.setApplicationVersion(console.__version__)
@@ -53,7 +68,15 @@ def open_station(args) -> Station:
 
 
 def run_gui(args, *, started: float) -> int:
-    app = make_application()
+    reason = no_display_reason()
+    if reason:
+        print(f"watchdesk: {reason}", file=sys.stderr)
+        return 2
+    try:
+        app = make_application()
+    except QtBindingDefect as exc:
+        print(f"watchdesk: {exc}", file=sys.stderr)
+        return 2
     # The demo logs into its own throwaway folder, never into a real station's.
     log_path = None if args.demo else configure_logging(args.data_dir)
     errors.install_excepthook(lambda: str(log_path))

@@ -1,0 +1,77 @@
+"""Is the installed Qt binding safe to run a 24-hour watch on this interpreter?
+
+PySide6 6.12.0 on Python 3.11 drops one reference to ``None`` on every Qt call
+that returns nothing (setText, QPainter.save, ...). On 3.12+ ``None`` is
+immortal (PEP 683), so nothing happens; on 3.11 the count reaches zero within
+minutes of timers and painting and the interpreter aborts ("none_dealloc").
+A console that dies at 3 a.m. is worse than one that refuses to start, so
+every Qt entry point (the window, printing) probes the binding first.
+
+This lives in printing, the lowest layer allowed to import Qt; the GUI calls it
+through ``ensure_gui_application`` like everything else that needs Qt.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from importlib import metadata
+
+PROBE_CALLS = 1_000
+
+# References handed back to None after a probe found the drain, so that the refusal
+# itself ends cleanly instead of aborting in the interpreter's final collection.
+_REPAID: list[None] = []
+
+
+class QtBindingDefect(RuntimeError):
+    """The installed Qt binding would crash the console on this Python."""
+
+
+def binding_version() -> str:
+    for distribution in ("PySide6-Essentials", "PySide6"):
+        try:
+            return metadata.version(distribution)
+        except metadata.PackageNotFoundError:
+            continue
+    import PySide6
+
+    return PySide6.__version__
+
+
+def none_references_drained(void_call: Callable[[], object], calls: int = PROBE_CALLS) -> int:
+    """How many references to None `calls` calls of `void_call` lose (0 for a sound binding).
+
+    Whatever was lost is handed back, so probing never endangers the process.
+    """
+    before = sys.getrefcount(None)
+    for _ in range(calls):
+        void_call()
+    drained = before - sys.getrefcount(None)
+    if drained > 0:
+        _REPAID.extend([None] * drained)
+    return max(drained, 0)
+
+
+def _qt_void_call() -> Callable[[], object]:
+    from PySide6.QtCore import QObject
+
+    probe = QObject()
+    return lambda: probe.setObjectName("watchdesk-probe")
+
+
+def check_qt_binding(void_call: Callable[[], object] | None = None) -> None:
+    """Raise QtBindingDefect, in one sentence, if Qt calls drain None on this interpreter.
+
+    `void_call` is a test seam; by default a real Qt call that returns nothing.
+    """
+    if sys.version_info >= (3, 12):
+        return  # None is immortal: the defect cannot do harm here
+    drained = none_references_drained(void_call or _qt_void_call())
+    if drained:
+        version = ".".join(map(str, sys.version_info[:3]))
+        raise QtBindingDefect(
+            f"PySide6 {binding_version()} on Python {version} loses a reference to None on every Qt call "
+            f"({drained} in {PROBE_CALLS} calls) and would crash the console within the hour, so it will not "
+            "start: install PySide6-Essentials<6.12 (`pip install 'PySide6-Essentials<6.12'`) or use Python 3.12 or newer."
+        )
