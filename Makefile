@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 export PYTHON
 
-.PHONY: run test venv bench soak fuzz screenshots clean
+.PHONY: run test test-pythons venv bench soak fuzz screenshots clean
 
 # The Debian packages come first (python3.X-venv among them), then the venv. A venv
 # that failed half-way (no pip, say) is removed, never reused.
@@ -43,6 +43,15 @@ run: $(STAMP)
 test: $(STAMP) tests/interop/node_modules/.installed
 	tests/env/with-services.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
 
+## The whole suite once per supported Python found here (packaging/pythons.sh), each in its
+## own venv (.venv-3.X): every version requires-python admits must pass.
+test-pythons:
+	@set -e; for python in $$(packaging/pythons.sh); do \
+		version=$$($$python -c 'import sys; print("%d.%d" % sys.version_info[:2])'); \
+		echo "== the suite on $$python (Python $$version)"; \
+		$(MAKE) --no-print-directory test VENV=.venv-$$version PYTHON=$$python; \
+	done
+
 tests/interop/node_modules/.installed: tests/interop/package.json
 	tests/env/require-packages.sh
 	cd tests/interop && npm install --no-audit --no-fund --silent
@@ -75,4 +84,4 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen PYTHONPATH=. $(BIN)/python docs/make_screenshots.py
 
 clean:
-	rm -rf $(VENV) tests/interop/node_modules .pytest_cache
+	rm -rf $(VENV) .venv-3.* tests/interop/node_modules .pytest_cache
