@@ -7,6 +7,7 @@
 // HEADERS_OUT, when given, receives {"jwe": <JWE protected header>, "jws": <JWS protected header>}.
 // Exits with status 1 and a message on stderr when the file fails any check.
 
+import './webcrypto.mjs'; // before jose: Node.js 18 has no global Web Crypto
 import { readFileSync, writeFileSync } from 'node:fs';
 import { calculateJwkThumbprint, compactDecrypt, compactVerify, importJWK } from 'jose';
 

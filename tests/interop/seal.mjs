@@ -6,6 +6,7 @@
 //
 // CLAIMS_JSON holds iss, aud, jti, seq, iat and wdv; the notice is added as the "notice" claim.
 
+import './webcrypto.mjs'; // before jose: Node.js 18 has no global Web Crypto
 import { writeFileSync, readFileSync } from 'node:fs';
 import { CompactEncrypt, CompactSign, calculateJwkThumbprint, importJWK } from 'jose';
 
