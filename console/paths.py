@@ -11,7 +11,15 @@ APP_NAME = "watchdesk"
 
 
 def resources_dir() -> Path:
-    """The repository's `resources/` folder (maps, schemas, sounds)."""
+    """The data files the console loads: schemas, map, sounds, translations.
+
+    An installed package (wheel, offline wheelhouse, bundle, .deb) carries them in
+    console/resources, copied there by setup.py at build time; a checkout or an
+    editable install has no such folder and reads the repository's resources/.
+    """
+    packaged = Path(__file__).resolve().parent / "resources"
+    if packaged.is_dir():
+        return packaged
     return Path(__file__).resolve().parent.parent / "resources"
 
 

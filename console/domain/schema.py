@@ -26,6 +26,7 @@ from referencing.jsonschema import DRAFT202012
 from console.domain.coordinates import CoordinateError, check_coordinate
 from console.domain.errors import NoticeFormatError, join_path
 from console.domain.times import TimeFormatError, parse_rfc3339
+from console.paths import resources_dir
 
 KINDS = (
     "launch_notification",
@@ -50,8 +51,8 @@ _TIME_FIELDS = ("window_start", "window_end", "actual_launch_time", "received_at
 
 
 def schemas_dir() -> Path:
-    """resources/schemas at the repository (or installed tree) root."""
-    return Path(__file__).resolve().parents[2] / "resources" / "schemas"
+    """The JSON Schemas: in the installed package or the checkout's resources/ (see console.paths)."""
+    return resources_dir() / "schemas"
 
 
 @cache
