@@ -45,7 +45,7 @@ set_test() {
         libsecret-tools           # secret-tool, a second client of the same keyring
         cups                      # the scheduler
         cups-client               # lpadmin, lpstat
-        printer-driver-cups-pdf   # the PDF-writing queue
+        cups-filters-core-drivers # pdftopdf, the one filter of the PDF-in, PDF-out test queue
         poppler-utils             # pdftotext, pdftoppm for reading printouts back
         libegl1 libgl1 libopengl0 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 # Qt offscreen
         fonts-dejavu-core         # a font for rendered pages

@@ -38,7 +38,7 @@ def _wait_for_pdf(folder: Path, before: set[Path], timeout: float = 60.0) -> Pat
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         new = [p for p in folder.glob("*.pdf") if p not in before and p.stat().st_size > 0]
-        # cups-pdf writes the file, then closes it; wait until its size settles.
+        # The queue's backend renames each PDF into place whole; still, wait until its size settles.
         if new:
             size = new[0].stat().st_size
             time.sleep(0.3)
@@ -58,7 +58,7 @@ def test_page_printed_to_the_record_queue_comes_out_as_a_pdf(qapp):
 
     pdf_dir = os.environ.get("WATCHDESK_TEST_PDF_DIR")
     if not pdf_dir:
-        pytest.fail("No cups-pdf output folder: run the suite with `make test` (tests/env/with-services.sh).")
+        pytest.fail("No test print queue folder: run the suite with `make test` (tests/env/with-services.sh).")
     assert QUEUE in available_printers()
     folder = Path(pdf_dir)
     before = set(folder.glob("*.pdf"))

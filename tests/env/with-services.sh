@@ -2,9 +2,10 @@
 # Run a command inside the services the test suite needs, all private to this run:
 #   - a throwaway HOME and XDG dirs,
 #   - a D-Bus session bus with an unlocked gnome-keyring (Secret Service),
-#   - a CUPS scheduler with its own config, socket and spool, holding the queue
-#     "Watchdesk-Record" backed by cups-pdf, whose PDFs land in $WATCHDESK_TEST_PDF_DIR.
-# Everything started here is stopped when the command ends.
+#   - a CUPS scheduler with its own config, socket, spool and programs, holding the
+#     queue "Watchdesk-Record", whose jobs land as PDFs in $WATCHDESK_TEST_PDF_DIR.
+# Everything started here is stopped when the command ends, and nothing outside the
+# run's own folder is written: any user can run it once the packages are installed.
 # Usage: tests/env/with-services.sh COMMAND [ARGS...]
 set -euo pipefail
 
@@ -36,12 +37,10 @@ esac
 run_dir=$(mktemp -d "${TMPDIR:-/tmp}/watchdesk-test.XXXXXX")
 chmod 755 "$run_dir"
 pids=()
-cups_pdf_conf=""
 cleanup() {
     local status=$?
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
     for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-    [ -n "$cups_pdf_conf" ] && rm -f "$cups_pdf_conf"
     rm -rf "$run_dir"
     exit $status
 }
@@ -65,13 +64,28 @@ keyring_pid=$(echo "$keyring_env" | sed -n 's/^GNOME_KEYRING_PID=//p')
 [ -n "$keyring_pid" ] && pids+=("$keyring_pid")
 gnome-keyring-daemon --start --components=secrets >/dev/null 2>&1
 
-# --- private CUPS scheduler with a cups-pdf queue ---------------------------
+# --- private CUPS scheduler with a PDF queue ------------------------------------
+# cupsd runs as the invoking user (as root it hands jobs to lp, as usual). Its
+# ServerBin is ours: the system's filters and helpers, plus one backend of our own,
+# tests/env/cups/watchdesk-pdf, which writes each job's PDF into the run's folder.
 export WATCHDESK_TEST_PDF_DIR="$run_dir/printed"
-mkdir -p "$WATCHDESK_TEST_PDF_DIR" "$run_dir/cups/spool/tmp" "$run_dir/cups/cache" "$run_dir/cups/state" \
-         "$run_dir/cups/log" "$run_dir/cups/ppd" "$run_dir/cups-pdf-spool"
-chmod 1777 "$WATCHDESK_TEST_PDF_DIR" "$run_dir/cups-pdf-spool"
-cat > "$run_dir/cups/cupsd.conf" <<CONF
-Listen $run_dir/cups/cups.sock
+cups="$run_dir/cups"
+mkdir -p "$WATCHDESK_TEST_PDF_DIR" "$cups/spool/tmp" "$cups/cache" "$cups/state" "$cups/log" \
+         "$cups/ppd" "$cups/bin/backend"
+chmod 1777 "$WATCHDESK_TEST_PDF_DIR"
+for part in filter daemon cgi-bin monitor notifier driver; do
+    if [ -e "/usr/lib/cups/$part" ]; then ln -s "/usr/lib/cups/$part" "$cups/bin/$part"; fi
+done
+# Copied, not linked: run as root, cupsd trusts a backend only if root owns it and its folder.
+install -m 755 "$here/cups/watchdesk-pdf" "$cups/bin/backend/watchdesk-pdf"
+if [ "$(id -u)" -eq 0 ]; then
+    cups_user=lp cups_group=lp
+    chown -R lp:lp "$cups/spool"
+else
+    cups_user=$(id -un) cups_group=$(id -gn)
+fi
+cat > "$cups/cupsd.conf" <<CONF
+Listen $cups/cups.sock
 LogLevel warn
 WebInterface No
 Browsing No
@@ -90,44 +104,31 @@ DefaultAuthType None
   </Limit>
 </Policy>
 CONF
-cat > "$run_dir/cups/cups-files.conf" <<CONF
-ServerRoot $run_dir/cups
-RequestRoot $run_dir/cups/spool
-TempDir $run_dir/cups/spool/tmp
-CacheDir $run_dir/cups/cache
-StateDir $run_dir/cups/state
-AccessLog $run_dir/cups/log/access_log
-ErrorLog $run_dir/cups/log/error_log
-PageLog $run_dir/cups/log/page_log
-User lp
-Group lp
-SystemGroup root lpadmin
+cat > "$cups/cups-files.conf" <<CONF
+ServerRoot $cups
+ServerBin $cups/bin
+RequestRoot $cups/spool
+TempDir $cups/spool/tmp
+CacheDir $cups/cache
+StateDir $cups/state
+Printcap $cups/printcap
+AccessLog $cups/log/access_log
+ErrorLog $cups/log/error_log
+PageLog $cups/log/page_log
+User $cups_user
+Group $cups_group
+SystemGroup $(id -gn)
 Sandboxing Relaxed
 CONF
-chown -R lp:lp "$run_dir/cups/spool" 2>/dev/null || true
-# cups-pdf reads /etc/cups/cups-pdf-<INSTANCE>.conf for a device URI cups-pdf:/<INSTANCE>;
-# the instance name is unique per run so parallel runs do not share an output folder.
-instance="wdtest$$"
-cups_pdf_conf="/etc/cups/cups-pdf-$instance.conf"
-cat > "$cups_pdf_conf" <<CONF
-Out $WATCHDESK_TEST_PDF_DIR
-AnonDirName $WATCHDESK_TEST_PDF_DIR
-Spool $run_dir/cups-pdf-spool
-UserUMask 0022
-Grp root
-LogType 3
-CONF
-cupsd -f -c "$run_dir/cups/cupsd.conf" -s "$run_dir/cups/cups-files.conf" &
+cupsd -f -c "$cups/cupsd.conf" -s "$cups/cups-files.conf" &
 pids+=("$!")
-export CUPS_SERVER="$run_dir/cups/cups.sock"
+export CUPS_SERVER="$cups/cups.sock"
 for _ in $(seq 50); do [ -S "$CUPS_SERVER" ] && lpstat -r >/dev/null 2>&1 && break; sleep 0.1; done
-# pdftocairo keeps the text of Qt's PDFs searchable on the way through PostScript;
-# the default (Ghostscript) turns it into Type 3 glyphs that pdftotext cannot read.
-lpadmin -p Watchdesk-Record -E -v "cups-pdf:/$instance" -P /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd \
-    -o pdftops-renderer-default=pdftocairo 2>&1 | grep -v "drivers are deprecated" >&2 || true
-cupsenable Watchdesk-Record
+lpadmin -p Watchdesk-Record -E -v "watchdesk-pdf:$WATCHDESK_TEST_PDF_DIR" -P "$here/cups/Watchdesk-Record.ppd" \
+    2>&1 | grep -v "drivers are deprecated" >&2 || true
+cupsenable Watchdesk-Record || { cat "$cups/log/error_log" >&2; exit 1; }
 cupsaccept Watchdesk-Record
-export WATCHDESK_TEST_CUPS_LOG="$run_dir/cups/log/error_log"
+export WATCHDESK_TEST_CUPS_LOG="$cups/log/error_log"
 
 export QT_QPA_PLATFORM=offscreen
 "$@"
