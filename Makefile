@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 export PYTHON
 
-.PHONY: run test test-pythons venv bench soak fuzz screenshots clean
+.PHONY: run test test-pythons venv bench soak fuzz screenshots fresh-check clean
 
 # The Debian packages come first (python3.X-venv among them), then the venv. A venv
 # that failed half-way (no pip, say) is removed, never reused.
@@ -82,6 +82,11 @@ fuzz: $(STAMP)
 ## Render the README's screenshots offscreen from the real widgets.
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen PYTHONPATH=. $(BIN)/python docs/make_screenshots.py
+
+## The README's two commands from a clean clone of HEAD on a minimal Debian 12
+## (debootstrap), as root and as an ordinary user; logs under /var/tmp. Needs root.
+fresh-check:
+	packaging/fresh-check.sh
 
 clean:
 	rm -rf $(VENV) .venv-3.* tests/interop/node_modules .pytest_cache
