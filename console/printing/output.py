@@ -51,7 +51,9 @@ class PrintError(Exception):
 
 
 def available_printers() -> list[str]:
-    return [info.printerName() for info in QPrinterInfo.availablePrinters()]
+    # Names only: a QPrinterInfo per printer would make libcups fetch each printer's PPD,
+    # and on the way look up this machine's host name, which may go to DNS.
+    return QPrinterInfo.availablePrinterNames()
 
 
 def page_layout(paper: str) -> QPageLayout:
@@ -70,12 +72,16 @@ def configure_printer(printer: QPrinter, paper: str, title: str) -> None:
     printer.setCreator("Watchdesk")
 
 
-def pdf_printer(path: Path, paper: str = "A4", title: str = "Watchdesk") -> QPrinter:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    configure_printer(printer, paper, title)
-    return printer
+def pdf_writer(path: Path, paper: str = "A4", title: str = "Watchdesk") -> QPdfWriter:
+    """A PDF file as a paint device. Not a QPrinter: every QPrinter, even one set to PDF,
+    asks CUPS for the default printer first, and an air-gapped console must not reach
+    for a print server (or DNS) unless the officer chose a printer."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setPageLayout(page_layout(paper))
+    writer.setTitle(title)
+    writer.setCreator("Watchdesk")
+    return writer
 
 
 def queue_printer(name: str, paper: str = "A4", title: str = "Watchdesk") -> QPrinter:
@@ -89,13 +95,13 @@ def queue_printer(name: str, paper: str = "A4", title: str = "Watchdesk") -> QPr
     return printer
 
 
-def print_text_document(document: QTextDocument, printer: QPrinter) -> None:
-    """Lay `document` out on the printer's page and print it."""
-    rect = printer.pageLayout().paintRectPixels(printer.resolution())
+def print_text_document(document: QTextDocument, device: QPrinter | QPdfWriter) -> None:
+    """Lay `document` out on the page of a printer or PDF writer and print it."""
+    rect = device.pageLayout().paintRectPixels(device.resolution())
     document.setPageSize(QSizeF(rect.width(), rect.height()))
-    document.print_(printer)
-    if printer.printerState() == QPrinter.PrinterState.Error:
-        raise PrintError(f"The printer '{printer.printerName() or printer.outputFileName()}' reported an error.")
+    document.print_(device)
+    if isinstance(device, QPrinter) and device.printerState() == QPrinter.PrinterState.Error:
+        raise PrintError(f"The printer '{device.printerName() or device.outputFileName()}' reported an error.")
 
 
 # --- labels ----------------------------------------------------------------------------

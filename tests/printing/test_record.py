@@ -340,12 +340,18 @@ def test_letter_paper(qapp, tmp_path, launch_notice):
 
 
 def test_print_record_goes_through_a_qprinter(qapp, tmp_path, launch_notice):
-    from console.printing.output import pdf_printer
+    from PySide6.QtPrintSupport import QPrinter
+
+    from console.printing.output import configure_printer
     from console.printing.record import print_record, record_document
 
     data = make_record(launch_notice)
     path = tmp_path / "printed.pdf"
-    printer = pdf_printer(path, paper="Letter")
+    # The printer path on a QPrinter whose output we can read back (the real queue: test_print_cli).
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    configure_printer(printer, "Letter", "printed")
     pages = print_record(data, printer)
     assert pages == pdf_page_count(path) == record_document(data).page_count(printer)
     text = pdf_pages(path)

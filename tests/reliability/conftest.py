@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -280,6 +281,8 @@ def run_session(tmp_path: Path, **env: str) -> Session:
         [sys.executable, "-m", "tests.reliability.session_child", str(work), str(printed)],
         cwd=REPO_ROOT, env=dict(os.environ, **env), capture_output=True, text=True, timeout=300,
     )
+    if proc.returncode == -signal.SIGSYS:
+        pytest.fail("The session was killed by the seccomp filter: something in it created an IPv4 or IPv6 socket.")
     assert proc.returncode == 0, proc.stderr[-4000:]
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     # What an officer would notice if the session had not really happened.

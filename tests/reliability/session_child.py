@@ -15,6 +15,8 @@ so the parent can look for them on disk. Secrets go to the pipe only, never to a
 WATCHDESK_SESSION_PROBE_NETWORK=1 reaches for the network at the end, on purpose, to show
 that the recorder sees it. WATCHDESK_SESSION_NO_INET=1 first installs a seccomp filter that kills
 the process if anything in it, Python or C, creates an IPv4 or IPv6 socket.
+WATCHDESK_SESSION_UNLISTED_HOST=NAME, before that, gives the process the host name NAME, which its
+/etc/hosts does not list (tests/reliability/no_inet.py), so any lookup of it would go to DNS.
 """
 
 from __future__ import annotations
@@ -50,6 +52,11 @@ def _record(event: str, args: tuple) -> None:
     _socket_events.append(seen)
 
 
+if os.environ.get("WATCHDESK_SESSION_UNLISTED_HOST"):
+    # First of all, while the process has one thread: a host name only DNS could resolve.
+    from tests.reliability.no_inet import use_unlisted_host_name
+
+    use_unlisted_host_name(os.environ["WATCHDESK_SESSION_UNLISTED_HOST"], os.path.dirname(sys.argv[1]))
 if os.environ.get("WATCHDESK_SESSION_NO_INET") == "1":
     # Before anything else runs: from here on an IPv4/IPv6 socket, opened by Python or by C code, kills us.
     from tests.reliability.no_inet import forbid_inet_sockets
@@ -82,7 +89,7 @@ def run(work: Path, pdf_dir: Path) -> dict:
     from console.domain.notices import notice_text
     from console.logsetup import configure_logging
     from console.printing.from_store import record_for
-    from console.printing.output import pdf_printer, print_text_document
+    from console.printing.output import pdf_writer, print_text_document
     from console.printing.record import render_record_pdf
     from console.service.outgoing import Outgoing
     from console.service.station import Station
@@ -123,7 +130,7 @@ def run(work: Path, pdf_dir: Path) -> dict:
     pages = render_record_pdf(record_for(ru, stored["message_id"], "ivanov"), pdf_dir / "record.pdf")
     document = QTextDocument()
     document.setPlainText(notice_text(stored.notice))
-    print_text_document(document, pdf_printer(pdf_dir / "notice-text.pdf", "A4", "Notice"))
+    print_text_document(document, pdf_writer(pdf_dir / "notice-text.pdf", "A4", "Notice"))
 
     (ru.data_dir / "backups").mkdir()
     ru.store.backup(ru.data_dir / "backups" / "station-ru.wdb")
@@ -164,7 +171,13 @@ def main(work: Path, pdf_dir: Path) -> int:
     result["sockets"] = _socket_events
     result["qtnetwork_imported"] = sorted(m for m in sys.modules if "QtNetwork" in m)
     with open("/proc/self/maps", encoding="utf-8") as maps:
-        result["qtnetwork_loaded"] = sorted({line.split()[-1] for line in maps if "Qt6Network" in line})
+        libraries = {line.split()[-1] for line in maps if "/" in line}
+    result["qtnetwork_loaded"] = sorted(path for path in libraries if "Qt6Network" in path)
+    # Qt's CUPS plugin and libcups itself: only an officer's choice of a printer may load them.
+    result["cups_loaded"] = sorted(path for path in libraries if "cups" in os.path.basename(path))
+    result["host_name"] = socket.gethostname()
+    with open("/etc/hosts", encoding="utf-8") as hosts:
+        result["hosts_file"] = hosts.read()
     print(json.dumps(result), flush=True)
     return 0
 

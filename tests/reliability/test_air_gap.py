@@ -5,12 +5,16 @@
 (release, import, acknowledge, print to PDF, backup) at two levels: Python's audit
 hooks record every socket Python code asks for, and a seccomp filter kills the
 process if anything, Python or C (Qt, libcups), creates an IPv4 or IPv6 socket.
+That filtered run gets a host name that its /etc/hosts does not list, so that a
+lookup of this machine's name (libcups makes one) would go to DNS and be caught,
+whatever this machine's own /etc/hosts says.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import secrets
 import signal
 import socket
 import subprocess
@@ -60,15 +64,71 @@ def test_qt_network_is_never_imported_or_loaded(probed_session):
     assert probed_session.result["qtnetwork_loaded"] == []
 
 
+def test_the_watch_never_loads_libcups(probed_session):
+    # Printing to PDF needs no print server: only an officer's choice of a printer may ask CUPS.
+    assert probed_session.result["cups_loaded"] == []
+
+
+def _require_private_cups() -> None:
+    if not os.environ.get("CUPS_SERVER", "").startswith("/"):
+        # Without a print server socket, libcups falls back to TCP on localhost:631.
+        pytest.fail("No private CUPS socket: run the suite with `make test` (tests/env/with-services.sh).")
+
+
+def _unlisted_host_name() -> str:
+    """A fresh host name for a child; it fails or skips (with the reason) if the namespaces are refused."""
+    name = f"watchdesk-unlisted-{secrets.token_hex(4)}"
+    code = (
+        "import os, sys, socket, tempfile\n"
+        "from tests.reliability.no_inet import use_unlisted_host_name\n"
+        "use_unlisted_host_name(sys.argv[1], tempfile.mkdtemp())\n"
+        "print(socket.gethostname())\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code, name], cwd=REPO_ROOT, capture_output=True, text=True,
+                          timeout=60)
+    if proc.returncode != 0:
+        reason = proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else f"exit {proc.returncode}"
+        if os.getuid() == 0:
+            pytest.fail(f"Could not give a child an unlisted host name: {reason}")
+        pytest.skip(f"this kernel refuses an unprivileged user namespace ({reason}); run `make test` as root")
+    assert proc.stdout.strip() == name
+    return name
+
+
 @pytest.mark.printer
 @pytest.mark.skipif(not no_inet.supported(), reason="the seccomp filter is written for Linux on x86-64 and AArch64")
 def test_nothing_in_the_process_creates_an_ipv4_or_ipv6_socket_natively(tmp_path):
-    cups = os.environ.get("CUPS_SERVER", "")
-    if not cups.startswith("/"):
-        # Without a print server socket, libcups falls back to TCP on localhost:631.
-        pytest.fail("No private CUPS socket: run the suite with `make test` (tests/env/with-services.sh).")
-    session = run_session(tmp_path, WATCHDESK_SESSION_NO_INET="1")
+    _require_private_cups()
+    name = _unlisted_host_name()
+    session = run_session(tmp_path, WATCHDESK_SESSION_NO_INET="1", WATCHDESK_SESSION_UNLISTED_HOST=name)
     assert session.result["sockets"] is not None  # it ran to the end, under the filter
+    assert session.result["host_name"] == name
+    assert name not in session.result["hosts_file"]
+
+
+@pytest.mark.printer
+@pytest.mark.skipif(not no_inet.supported(), reason="the seccomp filter is written for Linux on x86-64 and AArch64")
+def test_the_filter_catches_libcups_looking_up_an_unlisted_host_name(tmp_path):
+    """The check above can fail: asking Qt for a printer's details (libcups fetches its PPD and,
+    on the way, looks up the host name) is caught under the same filter and host name."""
+    _require_private_cups()
+    code = (
+        "import sys, tempfile\n"
+        "from tests.reliability.no_inet import forbid_inet_sockets, use_unlisted_host_name\n"
+        "use_unlisted_host_name(sys.argv[1], tempfile.mkdtemp())\n"
+        "forbid_inet_sockets()\n"
+        "from PySide6.QtPrintSupport import QPrinterInfo\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication(['air-gap-check'])\n"
+        "print(QPrinterInfo.availablePrinterNames(), flush=True)\n"
+        "print([info.printerName() for info in QPrinterInfo.availablePrinters()], flush=True)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code, _unlisted_host_name()], cwd=REPO_ROOT,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), capture_output=True, text=True,
+                          timeout=120)
+    # The names alone come over the CUPS socket; the printer's details reach for DNS and are stopped.
+    assert proc.stdout == "['Watchdesk-Record']\n", proc.stderr[-2000:]
+    assert proc.returncode == -signal.SIGSYS
 
 
 @pytest.mark.skipif(not no_inet.supported(), reason="the seccomp filter is written for Linux on x86-64 and AArch64")
