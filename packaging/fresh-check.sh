@@ -127,6 +127,14 @@ new_root() {  # new_root NAME: unpack, mount, clone source repo; prints the path
     printf '127.0.0.1\tlocalhost\n::1\t\tlocalhost ip6-localhost ip6-loopback\n' > "$root/etc/hosts"
     printf 'deb %s bookworm main\ndeb %s bookworm-updates main\ndeb %s bookworm-security main\n' \
         "$mirror" "$mirror" "$security" > "$root/etc/apt/sources.list"
+    # This site's own certificate authorities (an intercepting proxy's, say) are the
+    # network's configuration, not Watchdesk's: without them nothing downloads here.
+    # pip's own certificate bundle ignores the system's, so point it there as this host does.
+    if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null; then
+        cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/"
+        chroot "$root" update-ca-certificates > /dev/null 2>&1
+        printf '[global]\ncert = /etc/ssl/certs/ca-certificates.crt\n' > "$root/etc/pip.conf"
+    fi
     mount -t proc proc "$root/proc"
     mount --rbind /sys "$root/sys"
     mount --rbind /dev "$root/dev"
@@ -145,7 +153,7 @@ as() {  # as ROOT USER COMMAND: a login-like environment, no host variables
         PATH="$path" TERM=dumb SHELL=/bin/bash ${EXTRA_ENV:-} /bin/bash -c "cd && $*"
 }
 
-result_line() { grep -E '^=+ .*\b(passed|failed|error|errors)\b.* in [0-9.]+s' "$1" | tail -1; }
+result_line() { grep -E '^=+ .*\b(passed|failed|error|errors)\b.* in [0-9.]+s' "$1" | tail -1 || true; }
 
 # make test as USER; passes only with pytest's result line and a zero status.
 run_make_test() {  # run_make_test ROOT USER LOG
