@@ -1040,14 +1040,15 @@ class _Placed:
 
 
 class PagedDocument:
-    """Blocks flowed onto pages inside a PageFrame; paints onto a QPrinter or a QPdfWriter."""
+    """Blocks flowed onto pages inside a PageFrame; paints onto a QPrinter or a QPdfWriter,
+    or into one picture per page for an on-screen preview."""
 
     def __init__(self, title: str, paper: str, frame: PageFrame, blocks: Sequence[Block]) -> None:
         self.title, self.paper, self.frame, self.blocks = title, paper, frame, list(blocks)
 
-    def _paginate(self, device: QPagedPaintDevice) -> tuple[_LaidFrame, float, list[list[_Placed]]]:
+    def _paginate(self, device: QPaintDevice, layout: QPageLayout) -> tuple[_LaidFrame, float, list[list[_Placed]]]:
         ctx = LayoutContext(device)
-        rect = device.pageLayout().paintRectPixels(int(ctx.dpi))
+        rect = layout.paintRectPixels(int(ctx.dpi))
         width, page_height = float(rect.width()), float(rect.height())
         frame = _LaidFrame(ctx, self.frame, width)
         body_height = page_height - frame.top - frame.bottom
@@ -1093,28 +1094,68 @@ class PagedDocument:
         return frame, page_height, pages
 
     def page_count(self, device: QPagedPaintDevice) -> int:
-        return len(self._paginate(device)[2])
+        return len(self._paginate(device, device.pageLayout())[2])
+
+    @staticmethod
+    def _prepare(painter: QPainter) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        # Without this Qt stores pictures as JPEG, which would smear the QR code and the map.
+        painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering, True)
+
+    @staticmethod
+    def _paint_page(painter: QPainter, frame: _LaidFrame, page_height: float, number: int, pages: int,
+                    placed_blocks: list[_Placed]) -> None:
+        frame.paint(painter, page_height, number, pages)
+        for placed in placed_blocks:
+            placed.laid.paint(painter, 0.0, frame.top + placed.y)
 
     def paint(self, device: QPagedPaintDevice) -> int:
         """Paint every page onto `device`; returns the number of pages."""
-        frame, page_height, pages = self._paginate(device)
+        frame, page_height, pages = self._paginate(device, device.pageLayout())
         painter = QPainter()
         if not painter.begin(device):
             raise PrintError(f"Could not start printing '{self.title}': the output device refused it.")
         try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-            # Without this Qt stores pictures as JPEG, which would smear the QR code and the map.
-            painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering, True)
+            self._prepare(painter)
             for number, page in enumerate(pages, start=1):
                 if number > 1 and not device.newPage():
                     raise PrintError(f"Could not start page {number} of '{self.title}'.")
-                frame.paint(painter, page_height, number, len(pages))
-                for placed in page:
-                    placed.laid.paint(painter, 0.0, frame.top + placed.y)
+                self._paint_page(painter, frame, page_height, number, len(pages), page)
         finally:
             painter.end()
         return len(pages)
+
+    def page_images(self, dpi: int) -> list[QImage]:
+        """Each whole page (white paper, margins included) as a picture at `dpi`.
+
+        For the on-screen preview: the same layout as the PDF and the printout (fonts are
+        unhinted, so lines break alike at any resolution), and no printer involved, since
+        every QPrinter asks CUPS for the default printer.
+        """
+        layout = page_layout(self.paper)
+        whole, inside = layout.fullRectPixels(dpi), layout.paintRectPixels(dpi)
+
+        def blank_page() -> QImage:
+            image = QImage(whole.width(), whole.height(), QImage.Format.Format_RGB32)
+            image.setDotsPerMeterX(round(dpi / 0.0254))
+            image.setDotsPerMeterY(round(dpi / 0.0254))
+            image.fill(Qt.GlobalColor.white)
+            return image
+
+        frame, page_height, pages = self._paginate(blank_page(), layout)
+        images = []
+        for number, page in enumerate(pages, start=1):
+            image = blank_page()
+            painter = QPainter(image)
+            try:
+                self._prepare(painter)
+                painter.translate(inside.left() - whole.left(), inside.top() - whole.top())
+                self._paint_page(painter, frame, page_height, number, len(pages), page)
+            finally:
+                painter.end()
+            images.append(image)
+        return images
 
 
 def write_pdf(document: PagedDocument, path: Path) -> int:

@@ -414,3 +414,21 @@ def test_a_map_fault_does_not_stop_the_record(qapp, tmp_path, launch_notice, mon
     text = squeeze("\n".join(pages))
     assert "The map could not be drawn (coastline file missing)." in text
     assert "Acknowledged by Capt O. Smirnova" in text
+
+
+def test_the_preview_pictures_are_the_pages_of_the_pdf(qapp, tmp_path, launch_notice):
+    from PySide6.QtGui import QColor
+
+    from console.printing.record import record_document
+
+    for paper, size in (("A4", (826, 1169)), ("Letter", (850, 1100))):  # whole pixels at 100 dpi
+        data = make_record(launch_notice, paper=paper)
+        path, pages = render(tmp_path, data, f"{paper}.pdf")
+        images = record_document(data).page_images(100)
+        assert len(images) == len(pages) > 1
+        assert {(image.width(), image.height()) for image in images} == {size}
+        for image in images:
+            # The banner's frame (black) inside the top margin of 15 mm, left and right of the middle.
+            row = [QColor(image.pixel(x, 62)).value() for x in range(image.width())]
+            assert min(row[:120]) < 60 and min(row[-120:]) < 60
+            assert QColor(image.pixel(5, 5)).value() == 255  # white paper in the margin
