@@ -289,4 +289,5 @@ def run_session(tmp_path: Path, **env: str) -> Session:
     assert result["released"] and result["imported"] == ["accepted"]
     assert result["acknowledgement_imported"] == ["accepted"] and result["acknowledged_at_sender"]
     assert result["record_pages"] >= 1 and (printed / "record.pdf").stat().st_size > 1000
+    assert result["preview_pages"] == result["record_pages"]
     return Session(result, work, printed)

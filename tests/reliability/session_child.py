@@ -5,7 +5,7 @@
 An audit hook is installed before anything else is imported and records every socket the
 process asks for. Then: two stations meet and verify each other; NRRC-US releases a launch
 notification; NRRC-RU imports it, acknowledges it, prints its record and its text to PDF
-(into PDF_DIR) and backs up its store; NRRC-US imports the acknowledgement and backs up too.
+(into PDF_DIR), opens the record's print preview, and backs up its store; NRRC-US imports the acknowledgement and backs up too.
 With a D-Bus session (make test) the store keys live in the real Secret Service.
 
 Prints one line of JSON: the socket operations seen, whether Qt's network module was
@@ -93,6 +93,7 @@ def run(work: Path, pdf_dir: Path) -> dict:
     from console.printing.record import render_record_pdf
     from console.service.outgoing import Outgoing
     from console.service.station import Station
+    from console.ui.compose.preview import PreviewWindow
     from console.storage import notices as notice_rows
     from console.storage.keysource import EphemeralKeySource, KeyringKeySource
     from tests.exchange.conftest import Clock, carry, import_inbox, introduce, launch_draft
@@ -127,7 +128,13 @@ def run(work: Path, pdf_dir: Path) -> dict:
     acked = import_inbox(us, "NRRC-RU")
 
     stored = notice_rows.by_id(ru.store, notice_id)
-    pages = render_record_pdf(record_for(ru, stored["message_id"], "ivanov"), pdf_dir / "record.pdf")
+    record = record_for(ru, stored["message_id"], "ivanov")
+    pages = render_record_pdf(record, pdf_dir / "record.pdf")
+    preview = PreviewWindow(record, title="Print preview")
+    preview.show()
+    app.processEvents()
+    preview_pages = preview.page_count()
+    preview.close()
     document = QTextDocument()
     document.setPlainText(notice_text(stored.notice))
     print_text_document(document, pdf_writer(pdf_dir / "notice-text.pdf", "A4", "Notice"))
@@ -141,6 +148,7 @@ def run(work: Path, pdf_dir: Path) -> dict:
         "acknowledgement_imported": [o.outcome for o in acked.outcomes],
         "acknowledged_at_sender": notice_rows.by_id(us.store, released.notice.id)["acknowledged_at"] is not None,
         "record_pages": pages,
+        "preview_pages": preview_pages,
         "keyring": type(key_source).__name__,
         "secrets": [key.hex() for key in store_keys + _private_bytes(us) + _private_bytes(ru)],
         "store_keys": len(store_keys),

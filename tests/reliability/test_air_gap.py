@@ -2,7 +2,7 @@
 
 `make test` runs the whole suite in a network namespace with loopback only
 (tests/env/with-services.sh); these tests check that, and check a scripted watch
-(release, import, acknowledge, print to PDF, backup) at two levels: Python's audit
+(release, import, acknowledge, print to PDF, print preview, backup) at two levels: Python's audit
 hooks record every socket Python code asks for, and a seccomp filter kills the
 process if anything, Python or C (Qt, libcups), creates an IPv4 or IPv6 socket.
 That filtered run gets a host name that its /etc/hosts does not list, so that a
@@ -65,7 +65,8 @@ def test_qt_network_is_never_imported_or_loaded(probed_session):
 
 
 def test_the_watch_never_loads_libcups(probed_session):
-    # Printing to PDF needs no print server: only an officer's choice of a printer may ask CUPS.
+    # Printing to PDF and the print preview need no print server: only an officer's choice of a
+    # printer may ask CUPS.
     assert probed_session.result["cups_loaded"] == []
 
 
