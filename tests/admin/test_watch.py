@@ -125,6 +125,17 @@ def test_change_of_watch_lists_the_open_items_and_hands_over(qtbot, tmp_path, wi
     assert items["ours"]["message_id"]
 
 
+def test_a_day_of_handovers_leaves_no_dialogs_behind(qtbot, window, us, script):
+    # Each dialog is a child of the window; kept after its answer, a 24-hour watch would pile them up.
+    window.set_officer(OFFICER)
+    for incoming, pin in [(SUPERVISOR, SUPERVISOR_PIN), (OFFICER, OFFICER_PIN)] * 3:
+        script.then(lambda dialog, name=incoming, pin=pin: sign_in(dialog, name, pin))
+        assert watch.change_of_watch(window) == incoming
+    script.then(lambda dialog: dialog.reject())
+    assert watch.change_of_watch(window) is None
+    qtbot.waitUntil(lambda: not window.findChildren(CredentialsDialog))
+
+
 def test_change_of_watch_is_cancelled_without_the_incoming_pin(qtbot, window, us, script):
     window.set_officer(OFFICER)
     script.then(lambda dialog: dialog.reject())

@@ -84,6 +84,14 @@ class FirstOfficerDialog(QDialog):
         self.accept()
 
 
+def _answered(dialog: QDialog) -> bool:
+    """Ask; the dialog is deleted afterwards, so a day of handovers leaves no dialogs on the window."""
+    try:
+        return seams.exec_dialog(dialog) == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+
+
 def _record(window, officer: str, action: str, details: dict) -> None:
     window.station.store.record(officer, action, details, at=window.station.clock())
     window.bus.publish("audit_changed")
@@ -95,7 +103,7 @@ def start_of_watch(window) -> str | None:
     book = OperatorBook(station.store)
     if not book.all():
         first = FirstOfficerDialog(station, window)
-        if seams.exec_dialog(first) != QDialog.DialogCode.Accepted or first.created is None:
+        if not _answered(first) or first.created is None:
             return None
     dialog = CredentialsDialog(
         station,
@@ -105,7 +113,7 @@ def start_of_watch(window) -> str | None:
         preselect=window.officer,
         parent=window,
     )
-    if seams.exec_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.operator is None:
+    if not _answered(dialog) or dialog.operator is None:
         return None
     name = dialog.operator.name
     _record(window, name, "watch_started", {"officer": name, "role": dialog.operator.role})
@@ -192,7 +200,7 @@ def change_of_watch(window) -> str | None:
     outgoing = window.officer
     summary = current_summary(window)
     dialog = ChangeOfWatchDialog(window, summary)
-    if seams.exec_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.operator is None:
+    if not _answered(dialog) or dialog.operator is None:
         return None
     incoming = dialog.operator.name
     _record(window, incoming, "watch_handover", {"from": outgoing, "to": incoming, **summary.counts()})

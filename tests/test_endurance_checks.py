@@ -1,0 +1,134 @@
+"""The endurance run's verdict (bench/endurance_checks.py) fails on each defect the issue names.
+
+A healthy synthetic run passes; each test then breaks one figure the way the
+defect would and expects the verdict to name it. The long run itself is `make endurance`.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+
+import pytest
+
+from bench import endurance
+from bench.endurance_checks import judge
+
+WARMUP_S = 300
+
+
+def healthy_run(minutes: int = 30, step_s: int = 10, **changes) -> list[dict]:
+    """Samples of a console that keeps still: flat memory and objects, every notice in."""
+    samples = []
+    for n in range(minutes * 60 // step_s + 1):
+        t = n * step_s
+        samples.append({
+            "t": t, "rss_kib": 150_000 + (n % 3) * 400, "gc_objects": 72_000 + (n % 5) * 150,
+            "none_refs": 26_000 + (n % 4) * 60, "sent": t, "imported": t, "listed": t,
+            "not_imported": 0, "not_listed": 0, "uncaught_errors": 0, "final": False,
+        })
+    samples.append({**samples[-1], "final": True})
+    for key, grow in changes.items():
+        for sample in samples:
+            sample[key] = grow(sample)
+    return samples
+
+
+def verdict(samples, returncode=0, none_is_immortal=False) -> list[str]:
+    return judge(samples, returncode=returncode, warmup_s=WARMUP_S, none_is_immortal=none_is_immortal)
+
+
+def test_a_steady_console_passes():
+    assert verdict(healthy_run()) == []
+
+
+def test_a_crash_fails_the_run_and_names_the_signal():
+    samples = [s for s in healthy_run() if not s["final"]][:120]
+    failures = verdict(samples, returncode=-signal.SIGABRT)
+    assert any("killed by SIGABRT" in f for f in failures)
+
+
+def test_a_console_that_stopped_responding_fails():
+    assert any("stopped responding" in f for f in verdict(healthy_run(), returncode=None))
+
+
+def test_rss_growing_over_a_fifth_after_the_warm_up_fails():
+    # +25 % spread over the run after the warm-up.
+    grows = lambda s: 150_000 + int(37_500 * max(0, s["t"] - WARMUP_S) / 1500)  # noqa: E731
+    failures = verdict(healthy_run(rss_kib=grows))
+    assert any(f.startswith("RSS grew 25%") for f in failures), failures
+
+
+def test_rss_growth_within_the_allowance_or_during_warm_up_passes():
+    # Doubling during the warm-up (caches filling), then +15 %.
+    grows = lambda s: 75_000 + 75_000 * min(s["t"], WARMUP_S) // WARMUP_S + int(22_500 * max(0, s["t"] - WARMUP_S) / 1500)  # noqa: E731
+    assert verdict(healthy_run(rss_kib=grows)) == []
+
+
+def test_a_growing_object_count_fails():
+    # One object per notice kept: +1,800 over the run, a slope of 3,600 an hour (5 % of 72,000).
+    failures = verdict(healthy_run(gc_objects=lambda s: 72_000 + s["t"]))
+    assert any("object count grew" in f for f in failures), failures
+
+
+def test_none_draining_fails_on_a_mortal_none_only():
+    # The PySide6 6.12.0 defect on Python 3.11: about 15 references a second.
+    drained = healthy_run(none_refs=lambda s: 100_000 - 15 * s["t"])
+    assert any("reference count of None fell" in f for f in verdict(drained))
+    assert verdict(drained, none_is_immortal=True) == []
+
+
+def test_references_to_none_piling_up_fail():
+    failures = verdict(healthy_run(none_refs=lambda s: 26_000 + 2 * s["t"]))
+    assert any("reference count of None rose" in f for f in failures), failures
+
+
+def test_a_notice_sent_but_not_listed_fails():
+    def not_listed(s):
+        return 1 if s["t"] >= 900 else 0
+
+    samples = healthy_run(not_listed=not_listed)
+    samples[-1]["listed"] -= 1
+    failures = verdict(samples)
+    assert any("at 15.0 min, 0 notice(s) sent over a minute earlier were not imported and 1" in f for f in failures)
+    assert any("were imported and 1799 listed" in f for f in failures), failures
+
+
+def test_a_notice_never_imported_fails():
+    samples = healthy_run()
+    samples[-1]["imported"] -= 1
+    samples[-1]["listed"] -= 1
+    assert any("1799 were imported" in f for f in verdict(samples))
+
+
+def test_a_simulator_that_sent_too_little_fails():
+    samples = healthy_run(sent=lambda s: s["t"] // 10, imported=lambda s: s["t"] // 10, listed=lambda s: s["t"] // 10)
+    assert any("sent only 180 notices in 30 min" in f for f in verdict(samples))
+
+
+def test_too_short_a_run_cannot_pass():
+    samples = healthy_run(minutes=5)
+    assert any("too few to judge growth" in f for f in verdict(samples))
+
+
+def test_the_summary_row_judges_the_samples_again(tmp_path):
+    samples = healthy_run(gc_objects=lambda s: 72_000 + s["t"])
+    meta = {"meta": True, "python": "3.11.7", "pyside6": "6.11.3"}
+    (tmp_path / "samples.jsonl").write_text("\n".join(json.dumps(r) for r in [meta, *samples]) + "\n")
+    (tmp_path / "verdict.json").write_text(json.dumps(
+        {"returncode": 0, "warmup_minutes": 5, "none_is_immortal": False, "failures": []}))
+    row = endurance.summary_row(tmp_path)
+    assert row.startswith("| 3.11.7 / 6.11.3 | 30 min | 1,800 / 1,800 / 1,800 |")
+    assert "FAIL: the gc-tracked object count grew" in row
+
+
+def test_a_folder_with_a_run_is_not_reused(tmp_path, capsys):
+    (tmp_path / "samples.jsonl").write_text("")
+    assert endurance.main(["run", "--out", str(tmp_path), "--minutes", "1", "--warmup-minutes", "0.5"]) == 2
+    assert "holds a run already" in capsys.readouterr().err
+
+
+def test_a_warm_up_as_long_as_the_run_is_refused(tmp_path, capsys):
+    with pytest.raises(SystemExit):
+        endurance.main(["run", "--out", str(tmp_path), "--minutes", "5", "--warmup-minutes", "5"])
+    assert "must be shorter than the run" in capsys.readouterr().err
