@@ -10,6 +10,9 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
+# Debian installs cupsd, lpadmin and cupsenable in /usr/sbin, which is not on an
+# ordinary user's PATH.
+export PATH="$PATH:/usr/sbin:/sbin"
 "$here/require-packages.sh"
 
 # --- the air gap ----------------------------------------------------------------
