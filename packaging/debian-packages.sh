@@ -2,7 +2,8 @@
 # Make sure the Debian packages a step needs are installed, before that step runs.
 #   packaging/debian-packages.sh SET [SET...]
 # Sets: venv (the venv module for $PYTHON), desktop (what the Qt window needs on a
-# display), test (the services and tools the test suite runs against).
+# display), test (the services and tools the test suite runs against), dist (what
+# `make dist` and `make dist-check` build and check the install artifacts with).
 # As root with apt-get: install what is missing. Otherwise: print the exact
 # apt-get line and exit 1, so nothing is skipped silently.
 set -euo pipefail
@@ -38,6 +39,26 @@ set_desktop() {
          libxcb-xkb1 libsm6 libice6 fonts-dejavu-core
 }
 
+set_dist() {
+    local packages=(
+        binutils            # objdump, for PyInstaller and the .deb's Depends
+        desktop-file-utils  # desktop-file-validate
+        appstream           # appstreamcli validate, for the metainfo
+        util-linux iproute2 # unshare and ip: dist-check installs inside an air-gapped namespace
+    )
+    # PyInstaller bundles the interpreter's shared library, and dist-check makes venvs
+    # with Debian's python3 too; Debian ships both apart from the interpreter.
+    local python exe version
+    for python in "$PYTHON" /usr/bin/python3; do
+        exe=$("$python" -c 'import sys; print(sys.executable)' 2>/dev/null) || continue
+        version=$("$python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+        case "$(readlink -f "$exe")" in
+            /usr/bin/python3*) packages+=("libpython$version" "python$version-venv") ;;
+        esac
+    done
+    echo "${packages[@]}"
+}
+
 set_test() {
     local packages=(
         dbus                      # dbus-daemon for a private session bus
@@ -58,6 +79,13 @@ set_test() {
     fi
     echo "${packages[@]}"
 }
+
+# --list SET...: print the packages of the sets, one line, and change nothing (the .deb's Depends).
+if [ "${1:-}" = "--list" ]; then
+    shift
+    for set in "$@"; do "set_$set"; done | tr '\n' ' ' | sed 's/ $/\n/'
+    exit 0
+fi
 
 wanted=()
 for set in "$@"; do
