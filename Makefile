@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 export PYTHON
 
-.PHONY: run test test-pythons venv bench endurance soak fuzz screenshots fresh-check clean
+.PHONY: run test test-pythons venv bench endurance soak fuzz screenshots fresh-check dist dist-check clean
 
 # The Debian packages come first (python3.X-venv among them), then the venv. A venv
 # that failed half-way (no pip, say) is removed, never reused.
@@ -97,6 +97,16 @@ screenshots: $(STAMP)
 ## (debootstrap), as root and as an ordinary user; logs under /var/tmp. Needs root.
 fresh-check:
 	packaging/fresh-check.sh
+
+## The air-gapped workstation's install (docs/install.md): wheel and sdist, a hash-locked
+## wheelhouse for Python 3.11-3.13 with install-offline.sh, a PyInstaller bundle (.tar.gz)
+## and a .deb of it, SHA256SUMS and a CycloneDX SBOM, all in dist/. Needs PyPI; downloads
+## are cached in ~/.cache/watchdesk-dist. dist-check (root) installs each with no network.
+dist:
+	packaging/dist.sh
+
+dist-check:
+	packaging/dist-check.sh
 
 clean:
 	rm -rf $(VENV) .venv-3.* tests/interop/node_modules .pytest_cache
