@@ -201,7 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "run":
         if args.warmup_minutes >= args.minutes:
-            parser.error(f"the warm-up ({args.warmup_minutes:g} min) must be shorter than the run ({args.minutes:g} min)")
+            parser.error(f"the warm-up ({args.warmup_minutes:g} min) must be shorter than the run ({args.minutes:g} min); "
+                         "set ENDURANCE_WARMUP_MINUTES (--warmup-minutes) lower")
         return run(args.out, args.minutes, args.warmup_minutes, args.sample_seconds)
     print(SUMMARY_HEADER)
     for folder in args.folders:
