@@ -49,7 +49,7 @@ version=$("$PYTHON" -c 'import re, pathlib; print(re.search(r"__version__ = \"(.
 
 # --- wheel and sdist (the wheel is built from the sdist, so the sdist is proven complete)
 step "building the sdist and wheel of watchdesk $version"
-"$uv" build --quiet --sdist --wheel --out-dir dist .
+"$uv" build --quiet --out-dir dist .   # no --sdist/--wheel: the wheel is then built from the sdist
 rm -f dist/.gitignore
 wheel="dist/watchdesk-$version-py3-none-any.whl"
 [ -f "$wheel" ] || { echo "dist: uv build made no $wheel" >&2; exit 1; }
