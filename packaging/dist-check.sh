@@ -114,6 +114,7 @@ find_python() {
     done
 }
 checked=0
+first_python=
 for version in 3.11 3.12 3.13; do
     python=$(find_python "$version")
     if [ -z "$python" ]; then
@@ -130,8 +131,21 @@ for version in 3.11 3.12 3.13; do
     esac
     reach_ready "wheelhouse, Python $version" "$work/venv-$version/bin/watchdesk"
     checked=$((checked + 1))
+    first_python=${first_python:-$python}
 done
 [ "$checked" -gt 0 ] || fail "no supported Python (3.11-3.13) found to check the wheelhouse with"
+
+# A wheelhouse with one altered wheel installs nothing.
+step "wheelhouse: a copy with one wheel altered must be refused"
+cp -r "$dist/wheelhouse" "$work/tampered"
+victim=$(ls "$work"/tampered/segno-*.whl | head -1)
+printf 'X' | dd of="$victim" bs=1 seek=100 conv=notrunc status=none
+if PYTHON=$first_python "$work/tampered/install-offline.sh" "$work/venv-tampered" >"$work/tampered.log" 2>&1; then
+    fail "install-offline.sh installed from a wheelhouse whose $(basename "$victim") does not match its hash"
+fi
+grep -q "HASHES" "$work/tampered.log" || { cat "$work/tampered.log" >&2; fail "the refusal did not name the hash mismatch"; }
+[ ! -e "$work/venv-tampered" ] || fail "the refused install left $work/venv-tampered behind"
+echo "  refused: $(basename "$victim") does not match the lock's hash; no venv left"
 
 # 2. The bundle, unpacked into an empty folder.
 step "bundle: unpacking into an empty folder"
