@@ -63,6 +63,20 @@ def lock_entries(lock: Path) -> dict[str, str]:
     return entries
 
 
+def lock_python(lock: Path) -> str:
+    """'311' for requirements-py311.lock."""
+    return re.search(r"py(3\d+)\.lock$", lock.name).group(1)
+
+
+def wheel_fits(wheel_name: str, python: str) -> bool:
+    """Whether CPython 3.XX (python='3XX') installs this wheel (its python and ABI tags)."""
+    python_tag, abi_tag = wheel_name[: -len(".whl")].split("-")[-3:-1]
+    tags = python_tag.split(".")
+    if abi_tag == "abi3":
+        return any(t.startswith("cp3") and int(t[3:]) <= int(python[1:]) for t in tags)
+    return f"cp{python}" in tags or any(t in ("py3", "py2.py3") or t.startswith("py3") for t in tags)
+
+
 def file_component(path: Path, dist: Path, kind: str = "file", **extra) -> dict:
     return {"type": kind, "bom-ref": f"file:{path.relative_to(dist)}", "name": path.name,
             "hashes": [{"alg": "SHA-256", "content": sha256(path)}], **extra}
@@ -82,13 +96,16 @@ def main() -> None:
 
     locks = {lock: lock_entries(lock) for lock in sorted((dist / "wheelhouse").glob("requirements-py3*.lock"))}
     components, dependencies = [], []
-    wheel_refs: dict[tuple[str, str], str] = {}
+    # (name, version, python) -> the wheel that lock's Python installs
+    wheel_refs: dict[tuple[str, str, str], str] = {}
     for wheel in sorted((dist / "wheelhouse").glob("*.whl")):
         metadata = wheel_metadata(wheel)
         name, version = metadata["Name"], metadata["Version"]
         ref = f"pypi:{normalise(name)}@{version}:{wheel.name}"
-        wheel_refs.setdefault((normalise(name), version), ref)
-        used_by = [lock.name for lock, pins in locks.items() if pins.get(normalise(name)) == version]
+        used_by = [lock for lock, pins in locks.items()
+                   if pins.get(normalise(name)) == version and wheel_fits(wheel.name, lock_python(lock))]
+        for lock in used_by:
+            wheel_refs.setdefault((normalise(name), version, lock_python(lock)), ref)
         components.append({
             "type": "application" if normalise(name) == "watchdesk" else "library",
             "bom-ref": ref, "name": name, "version": version,
@@ -96,10 +113,18 @@ def main() -> None:
             "hashes": [{"alg": "SHA-256", "content": sha256(wheel)}],
             "licenses": licences(metadata),
             "properties": [{"name": "watchdesk:wheelhouse-file", "value": f"wheelhouse/{wheel.name}"}]
-            + [{"name": "watchdesk:installed-by", "value": lock_name} for lock_name in used_by],
+            + [{"name": "watchdesk:installed-by", "value": lock.name} for lock in used_by],
         })
+
+    def wheels_of(lock: Path) -> list[str]:
+        refs = [wheel_refs.get((name, version, lock_python(lock))) for name, version in sorted(locks[lock].items())]
+        if None in refs:
+            missing = [n for (n, _), r in zip(sorted(locks[lock].items()), refs) if r is None]
+            raise SystemExit(f"sbom: {lock.name} pins {', '.join(missing)} with no fitting wheel in the wheelhouse")
+        return refs
+
     for lock in locks:
-        refs = [wheel_refs[key] for key in sorted(locks[lock].items()) if key in wheel_refs]
+        refs = wheels_of(lock)
         component = file_component(lock, dist, description=f"hash-pinned lock ({len(refs)} wheels)")
         components.append(component)
         dependencies.append({"ref": component["bom-ref"], "dependsOn": refs})
@@ -132,7 +157,7 @@ def main() -> None:
     components.extend(runtime)
     bundle_parts = [c["bom-ref"] for c in runtime]
     if bundle_lock is not None:
-        bundle_parts += [wheel_refs[key] for key in sorted(locks[bundle_lock].items()) if key in wheel_refs]
+        bundle_parts += wheels_of(bundle_lock)
     for path in sorted(dist.glob("watchdesk-*-linux-x86_64.tar.gz")) + sorted(dist.glob("watchdesk_*.deb")):
         is_deb = path.suffix == ".deb"
         component = file_component(
