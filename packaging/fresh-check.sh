@@ -193,7 +193,7 @@ run_make_run() {  # run_make_run ROOT USER LOG SHOT
         sleep 5  # let the inbox load and paint
         EXTRA_ENV="DISPLAY=:$display QT_QPA_PLATFORM=xcb" as "$root" "$user" \
             "watchdesk/.venv/bin/python -c 'import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]); sys.exit(not app.primaryScreen().grabWindow(0).save(\"/tmp/fresh-check-shot.png\"))'" \
-            >> "$log.screenshot" 2>&1 && mv "$root/tmp/fresh-check-shot.png" "$shot"
+            >> "$log.screenshot" 2>&1 && mv "$root/tmp/fresh-check-shot.png" "$shot" && chown root:root "$shot"
         DISPLAY=:$display xwininfo -root -tree 2>/dev/null | grep '"Watchdesk' > "$log.windows" || true
         kill -0 "$pid" 2>/dev/null || found=1  # it must still be running, not have crashed
     fi
