@@ -75,17 +75,18 @@ for py in "${WHEELHOUSE_PYTHONS[@]}"; do
         echo "    --hash=sha256:$wheel_sha"
         echo "    # the console itself, built by make dist"
     } > "$lock"
-    # The platform wheels for that Python, each checked against the lock's hashes.
+    # The platform wheels for that Python, each checked against the lock's hashes, into the
+    # cache's download folder: pip skips a file already there whose hash matches.
     "$tools/bin/python" -m pip download --quiet --no-deps --require-hashes --only-binary=:all: \
-        --python-version "$py" --implementation cp "${platforms[@]}" -d dist/wheelhouse -r "$lock.deps"
+        --python-version "$py" --implementation cp "${platforms[@]}" -d "$cache/wheels" -r "$lock.deps"
     rm "$lock.deps"
 done
-cp packaging/install-offline.sh dist/wheelhouse/
-# Nothing in the wheelhouse that no lock names (pip download never adds any; make sure).
-for whl in dist/wheelhouse/*.whl; do
+# The wheelhouse: the downloaded files some lock pins by hash (earlier releases' stay behind).
+for whl in "$cache"/wheels/*.whl; do
     sum=$(sha256sum "$whl" | cut -d' ' -f1)
-    grep -q "sha256:$sum" dist/wheelhouse/*.lock || { echo "dist: $whl is in no lock" >&2; exit 1; }
+    if grep -q "sha256:$sum" dist/wheelhouse/*.lock; then cp "$whl" dist/wheelhouse/; fi
 done
+cp packaging/install-offline.sh dist/wheelhouse/
 
 # --- the PyInstaller bundle, built from the wheelhouse it ships beside ------------------
 step "installing the locked wheels into a build venv for the bundle"
