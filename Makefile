@@ -9,12 +9,21 @@ STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 export PYTHON
 
-.PHONY: run test test-pythons venv bench endurance soak fuzz screenshots fresh-check dist dist-check clean
+.PHONY: help run check-display test test-pythons venv bench endurance soak fuzz screenshots fresh-check dist dist-check clean
+.DEFAULT_GOAL := help
+
+# The Debian package sets the goals on the command line need, checked together before the venv is
+# made: an ordinary user is given one apt-get line for `make test` or `make run`, not one per step.
+PACKAGE_SETS := venv $(if $(filter run,$(MAKECMDGOALS)),desktop) $(if $(filter test,$(MAKECMDGOALS)),test)
+
+## Say what the targets do.
+help:
+	@awk '/^## / { text = text substr($$0, 4) " "; next } /^[a-z-]+:/ && text { sub(/:.*/, "", $$1); printf "make %-13s %s\n", $$1, text; text = "" } /^$$/ { text = "" }' $(MAKEFILE_LIST)
 
 # The Debian packages come first (python3.X-venv among them), then the venv. A venv
 # that failed half-way (no pip, say) is removed, never reused.
 $(CREATED):
-	@packaging/debian-packages.sh venv
+	@packaging/debian-packages.sh $(PACKAGE_SETS)
 	@rm -rf $(VENV)
 	@echo "Creating $(VENV) with $$($(PYTHON) -c 'import sys; print(sys.executable, sys.version.split()[0])')"
 	@$(PYTHON) -m venv $(VENV) && $(BIN)/python -m pip --version >/dev/null \
@@ -34,10 +43,13 @@ $(STAMP): pyproject.toml | $(CREATED)
 venv: $(STAMP)
 
 ## Open the console on its embedded demo station (needs a display: X11 or Wayland).
-run: $(STAMP)
-	@[ -n "$$DISPLAY$$WAYLAND_DISPLAY$$QT_QPA_PLATFORM" ] || { echo "make run: there is no display to open the console's window on (neither DISPLAY nor WAYLAND_DISPLAY is set): run it from a desktop session." >&2; exit 2; }
+run: check-display $(STAMP)
 	@packaging/debian-packages.sh desktop
 	$(BIN)/watchdesk --demo
+
+# Before the venv is made, so a session with no display is told at once.
+check-display:
+	@[ -n "$$DISPLAY$$WAYLAND_DISPLAY$$QT_QPA_PLATFORM" ] || { echo "make run: there is no display to open the console's window on (neither DISPLAY nor WAYLAND_DISPLAY is set): run it from a desktop session." >&2; exit 2; }
 
 ## Run the whole test suite inside a private keyring session and CUPS queue.
 test: $(STAMP) tests/interop/node_modules/.installed

@@ -255,6 +255,9 @@ for phase in $phases; do
         as "$root" "$officer" 'git clone --quiet /srv/watchdesk.git watchdesk' > "$logs/user-clone.log" 2>&1
         started=$SECONDS
         status=0; user_with_apt_lines "$root" test "$logs/user-make-test" || status=$?
+        # Everything make test needs (the venv module and the suite's services) in one line.
+        apt_lines=$(find "$logs" -name 'user-make-test-*-apt.log' | wc -l)
+        verdict "$officer: make test asked root for one apt-get line" "$([ "$apt_lines" -le 1 ]; echo $?)" "$apt_lines line(s)"
         last=$(ls -v "$logs"/user-make-test-[0-9].log | tail -1)
         line=$(result_line "$last")
         [ "$status" -eq 0 ] && [ -n "$line" ] || status=1
