@@ -14,7 +14,7 @@ from console.format import KeyCard, KeyCardError, RejectedFile, open_sealed, pee
 from console.fsutil import atomic_write
 from console.service.outgoing import Outgoing
 from console.service.station import Station
-from console.storage.counterparts import CounterpartBook
+from console.storage.counterparts import CounterpartBook, key_state_words
 from console.storage.errors import StoreError
 from console.storage.keysource import KeyringKeySource
 
@@ -37,6 +37,17 @@ def add_commands(sub) -> None:
     verify.set_defaults(handler=cmd_counterpart_verify)
     listing = cp_sub.add_parser("list", help="list counterparts, their keys and folders")
     listing.set_defaults(handler=cmd_counterpart_list)
+    keys_of = cp_sub.add_parser("keys", help="list a counterpart's signing keys, current and earlier, and their state")
+    keys_of.add_argument("station_id")
+    keys_of.set_defaults(handler=cmd_counterpart_keys)
+    retire = cp_sub.add_parser(
+        "retire-key", help="refuse files signed with one of a counterpart's signing keys from now on (audited)"
+    )
+    retire.add_argument("station_id")
+    retire.add_argument("kid", help="the key id (thumbprint) shown by `watchdesk counterpart keys ID`")
+    retire.add_argument("--compromised", action="store_true",
+                        help="the key is compromised: refuse every file it signs, whatever its date")
+    retire.set_defaults(handler=cmd_counterpart_retire_key)
     folders = cp_sub.add_parser("folders", help="set a counterpart's inbox/outbox folders (removable media, drop folder)")
     folders.add_argument("station_id")
     folders.add_argument("--inbox", type=Path)
@@ -124,6 +135,28 @@ def cmd_counterpart_list(args) -> int:
     return 0
 
 
+def cmd_counterpart_keys(args) -> int:
+    with opened_station(args) as station:
+        states = CounterpartBook(station.store).key_states(args.station_id)
+    for state in states:
+        which = "current" if state.current else "earlier"
+        print(f"{state.thumbprint}\t{which}\tcard {state.card_fingerprint}\t{key_state_words(state)}")
+    return 0
+
+
+def cmd_counterpart_retire_key(args) -> int:
+    with opened_station(args) as station:
+        state = CounterpartBook(station.store).retire_key(
+            args.station_id, args.kid, getpass.getuser(), station.clock(), compromised=args.compromised
+        )
+    print(f"Retired {args.station_id}'s signing key {state.thumbprint} (card {state.card_fingerprint}).")
+    print(f"From now on: {key_state_words(state)}; such files are quarantined with code retired_key.")
+    if state.current:
+        print(f"It is {args.station_id}'s CURRENT key: nothing it signs after the retirement is accepted until "
+              f"{args.station_id} sends a new key card and you verify it.")
+    return 0
+
+
 def cmd_counterpart_folders(args) -> int:
     with opened_station(args) as station:
         CounterpartBook(station.store).set_folders(
@@ -144,6 +177,8 @@ def cmd_exchange_import(args) -> int:
         for outcome in report.outcomes:
             if outcome.outcome != "accepted":
                 print(f"  {outcome.outcome}: {outcome.name} {outcome.code} {outcome.message}".rstrip())
+            elif outcome.message:  # stored, but the officer must look at it (an acknowledgement of what?)
+                print(f"  accepted, FLAGGED: {outcome.name}: {outcome.message}")
         if report.new_gaps:
             print(f"  gap: sequence numbers {', '.join(map(str, report.new_gaps))} have not arrived")
     return 0

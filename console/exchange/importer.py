@@ -212,6 +212,10 @@ class Importer:
                     self._audit("import_held", {"counterpart": counterpart.station_id, "file": name, "reason": why})
                 return FileOutcome(name, "held", "unverified_key", f"held: {counterpart.station_id}'s {why}")
             opened = open_sealed(data, self.station_id, self.keys, self._signing_keys)
+            retired = self.book.retired_key_refusal(counterpart.station_id, opened.signing_key_thumbprint,
+                                                    opened.issued_at)
+            if retired:
+                raise Quarantine("retired_key", retired)
             try:
                 notice = Notice.from_dict(opened.notice)
             except NoticeFormatError as exc:
@@ -289,8 +293,8 @@ class Importer:
                     if known[2] != notice.sequence:
                         details["note"] = f"sequence {notice.sequence} differs from the recorded {known[2]}"
                     self.store.audit.append(now, SYSTEM, "import_duplicate", details)
-                    decided.append((item, FileOutcome(item.path.name, "duplicate", message_id=notice.message_id,
-                                                      kind=str(notice.kind)), None))
+                    decided.append((item, FileOutcome(item.path.name, "duplicate", message=details.get("note", ""),
+                                                      message_id=notice.message_id, kind=str(notice.kind)), None))
                     continue
                 replayed_by = notice_rows.channel_message_id(db, notice.sender, notice.recipient, notice.sequence)
                 if replayed_by is not None:
@@ -328,26 +332,29 @@ class Importer:
         report.new_gaps += notice_rows.update_gaps(
             db, counterpart.station_id, notice.sender, notice.recipient, notice.sequence, now
         )
+        # An acknowledgement that names a message we never sent is stored, flagged (docs/format.md section 13).
+        problem = None
         if notice.kind is Kind.ACKNOWLEDGEMENT:
-            self._apply_acknowledgement(db, notice, notice_id, now)
+            problem = self._apply_acknowledgement(db, notice, notice_id, now)
         self.store.audit.append(
             now, SYSTEM, "import",
             {"counterpart": counterpart.station_id, "file": path.name, "message_id": notice.message_id,
              "kind": str(notice.kind), "sequence": notice.sequence, "sha256": opened.sha256},
         )
         return FileOutcome(
-            path.name, "accepted", message_id=notice.message_id, notice_id=notice_id,
+            path.name, "accepted", message=problem or "", message_id=notice.message_id, notice_id=notice_id,
             kind=str(notice.kind), precedence=str(notice.precedence),
         )
 
-    def _apply_acknowledgement(self, db, ack: Notice, ack_row_id: int, now: datetime) -> None:
+    def _apply_acknowledgement(self, db, ack: Notice, ack_row_id: int, now: datetime) -> str | None:
+        """Record the acknowledgement on our notice; return what is wrong with it, or None."""
         target_id = ack.body.get("acknowledged_message_id")
         target = db.execute(
             "SELECT id, sealed_sha256, acknowledged_at FROM notices WHERE message_id = ? AND direction = 'out'",
             [target_id],
         ).fetchone()
         if target is None:
-            problem = f"acknowledges message {target_id}, which this station never sent"
+            problem = f"acknowledges a message we never sent: {target_id}"
         elif target[1] != ack.body.get("acknowledged_sha256"):
             problem = f"acknowledges message {target_id} with a digest that does not match the file we sent"
         else:
@@ -355,7 +362,7 @@ class Importer:
         if problem:
             db.execute("UPDATE notices SET problem = ? WHERE id = ?", [problem, ack_row_id])
             self.store.audit.append(now, SYSTEM, "ack_mismatch", {"ack_message_id": ack.message_id, "problem": problem})
-            return
+            return problem
         if target[2] is None:
             db.execute(
                 "UPDATE notices SET acknowledged_at = ?, acknowledged_by = ?, ack_message_id = ?, state = 'acknowledged' "
@@ -366,6 +373,7 @@ class Importer:
                 now, SYSTEM, "acknowledged_by_counterpart",
                 {"message_id": target_id, "by": ack.body["acknowledged_by"], "at": ack.body["acknowledged_at"]},
             )
+        return None
 
     def _quarantine(self, counterpart, folders, path: Path, code: str, message: str, sha: str | None) -> FileOutcome:
         name = printable_name(path.name)

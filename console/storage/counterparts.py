@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from console.domain.rules import DEFAULT_PROFILE, AgreementProfile
@@ -56,6 +56,73 @@ def _from_row(row: dict[str, Any]) -> Counterpart:
     )
 
 
+@dataclass(frozen=True)
+class SigningKeyState:
+    """One signing key a counterpart has had, and from when files it signs are refused.
+
+    `refused_after` None with `compromised` False: the key is in use. `compromised`: every
+    file it signs is refused, whatever its date. Otherwise files dated (signed `iat`) after
+    `refused_after` are refused: the newer key card's creation for a key replaced by a
+    verified rotation, or the moment an officer retired it.
+    """
+
+    thumbprint: str
+    card_fingerprint: str
+    current: bool
+    replaced_at: datetime | None  # when the counterpart's next key card was made
+    retired_at: datetime | None  # when an officer retired it here
+    retired_by: str | None
+    compromised: bool
+
+    @property
+    def refused_after(self) -> datetime | None:
+        moments = [m for m in (self.replaced_at, self.retired_at) if m is not None]
+        return min(moments) if moments else None
+
+    @property
+    def in_use(self) -> bool:
+        return not self.compromised and self.refused_after is None
+
+
+def retired_key_refusal(state: SigningKeyState | None, issued_at: datetime) -> str | None:
+    """Why a file signed with this key at `issued_at` is refused (code `retired_key`), or None."""
+    if state is None:
+        return None
+    if state.compromised:
+        return (
+            f"it is signed with key {state.thumbprint}, which {state.retired_by} retired here on "
+            f"{utc_stamp(state.retired_at)} as compromised: every file signed with it is refused, whatever its date"
+        )
+    limit = state.refused_after
+    if limit is None or issued_at <= limit:
+        return None
+    if state.retired_at is not None and state.retired_at == limit:
+        why = f"which {state.retired_by} retired here on {utc_stamp(limit)}"
+    else:
+        why = f"which the counterpart replaced by a new key card made {utc_stamp(limit)}"
+    return (
+        f"it is signed with key {state.thumbprint}, {why}, and is dated {utc_stamp(issued_at)}, "
+        "after that: a retired key signs nothing new"
+    )
+
+
+
+def key_state_words(state: SigningKeyState) -> str:
+    """What files signed with this key are refused, in words (the CLI and the counterpart view)."""
+    if state.compromised:
+        return f"retired as compromised by {state.retired_by}: every file it signs is refused, whatever its date"
+    limit = state.refused_after
+    if limit is None:
+        return "in use" if state.current else "accepted (an earlier key; no rotation since was verified)"
+    if state.retired_at == limit:
+        return f"retired by {state.retired_by}: files it signs dated after {utc_stamp(limit)} are refused"
+    return f"replaced by a verified key rotation: files it signs dated after {utc_stamp(limit)} are refused"
+
+
+def _parse_stamp(text: str) -> datetime:
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+
+
 def normalise_number(text: str) -> str:
     return re.sub(r"\D", "", text)
 
@@ -92,6 +159,78 @@ class CounterpartBook:
             if old not in keys:
                 keys.append(old)
         return keys
+
+    def key_states(self, station_id: str) -> list[SigningKeyState]:
+        """Every signing key this counterpart has had, current first, with its retirement."""
+        counterpart = self.require(station_id)
+        # Oldest first: each card was replaced by the next one, the last by the current card.
+        cards = [KeyCard.load(r["card_json"]) for r in self.store.db.query(
+            "SELECT card_json FROM counterpart_key_history WHERE counterpart = ? ORDER BY id", [station_id])]
+        cards.append(counterpart.card)
+        retired = {r["key_thumbprint"]: r for r in self.store.db.query(
+            "SELECT key_thumbprint, retired_at, compromised, retired_by FROM counterpart_key_retirements "
+            "WHERE counterpart = ?", [station_id])}
+        states: dict[str, SigningKeyState] = {}
+        for position, card in enumerate(cards):
+            thumbprint = card.signing_key_thumbprint
+            current = position == len(cards) - 1
+            replaced_at = None if current else cards[position + 1].created
+            row = retired.get(thumbprint)
+            # A key on two cards (only the encryption key changed) is judged by its latest card.
+            states[thumbprint] = SigningKeyState(
+                thumbprint=thumbprint, card_fingerprint=card.fingerprint, current=current,
+                # A rotation retires the old key only once the counterpart's new key is verified.
+                replaced_at=replaced_at if counterpart.verified else None,
+                retired_at=_parse_stamp(row["retired_at"]) if row else None,
+                retired_by=row["retired_by"] if row else None,
+                compromised=bool(row and row["compromised"]),
+            )
+        return sorted(reversed(states.values()), key=lambda state: not state.current)
+
+    def key_state(self, station_id: str, thumbprint: str) -> SigningKeyState | None:
+        return next((k for k in self.key_states(station_id) if k.thumbprint == thumbprint), None)
+
+    def retired_key_refusal(self, station_id: str, thumbprint: str, issued_at: datetime) -> str | None:
+        """Why a file of this counterpart signed with this key and dated `issued_at` is refused, or None.
+
+        Receiver policy on top of docs/format.md check 17 (section 14): the importer calls it
+        once a file's signature has verified, and quarantines the file with code `retired_key`."""
+        return retired_key_refusal(self.key_state(station_id, thumbprint), issued_at)
+
+    def retire_key(
+        self, station_id: str, thumbprint: str, officer: str, now: datetime, *, compromised: bool = False
+    ) -> SigningKeyState:
+        """Refuse files signed with this key: dated after `now`, or (compromised) whatever their date."""
+        states = self.key_states(station_id)
+        state = next((k for k in states if k.thumbprint == thumbprint.strip()), None)
+        if state is None:
+            known = ", ".join(f"{k.thumbprint} ({'current' if k.current else 'earlier'})" for k in states)
+            raise CounterpartError(
+                f"{thumbprint} is not a signing key of {station_id} on record (its keys: {known}); "
+                f"copy the key id from `watchdesk counterpart keys {station_id}`."
+            )
+        if state.compromised or (state.retired_at is not None and not compromised):
+            raise CounterpartError(
+                f"Key {state.thumbprint} of {station_id} is already retired "
+                f"({'as compromised' if state.compromised else 'on ' + utc_stamp(state.retired_at)}); nothing changed."
+            )
+        stamp = utc_stamp(now)
+        with self.store.transaction() as db:
+            db.execute(
+                "INSERT INTO counterpart_key_retirements (counterpart, key_thumbprint, retired_at, compromised, "
+                "retired_by) VALUES (?, ?, ?, ?, ?) ON CONFLICT (counterpart, key_thumbprint) DO UPDATE SET "
+                "compromised = excluded.compromised, retired_by = excluded.retired_by",
+                [station_id, state.thumbprint, stamp, int(compromised), officer],
+            )
+            self.store.audit.append(
+                now, officer, "key_retired",
+                {"counterpart": station_id, "key": state.thumbprint, "card_fingerprint": state.card_fingerprint,
+                 "compromised": compromised, "current_key": state.current,
+                 "refused": "every file signed with it" if compromised else f"files signed with it dated after {stamp}"},
+            )
+        retired = self.key_state(station_id, state.thumbprint)
+        assert retired is not None
+        return retired
 
     def add_card(self, card: KeyCard, officer: str, own_station_id: str, now: datetime) -> tuple[Counterpart, str]:
         """Import a key card. Returns the counterpart and what happened:
@@ -163,6 +302,16 @@ class CounterpartBook:
             self.store.audit.append(
                 now, officer, "key_verified", {"counterpart": station_id, "fingerprint": counterpart.card.fingerprint}
             )
+            if counterpart.key_changed_at is not None:
+                # A verified rotation retires the keys it replaced for files dated after it.
+                for state in self.key_states(station_id):
+                    if not state.current and state.replaced_at is not None:
+                        self.store.audit.append(
+                            now, officer, "key_retired",
+                            {"counterpart": station_id, "key": state.thumbprint, "compromised": False,
+                             "reason": "replaced by a verified key rotation",
+                             "refused": f"files signed with it dated after {utc_stamp(state.replaced_at)}"},
+                        )
         return self.require(station_id)
 
     def set_profile(self, station_id: str, profile: AgreementProfile, officer: str, now: datetime) -> None:

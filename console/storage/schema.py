@@ -15,7 +15,7 @@ from console.storage.errors import StoreTooNew
 # 'WDK1' read as a big-endian integer: marks the file as a Watchdesk store.
 APPLICATION_ID = 0x57444B31
 
-CURRENT_VERSION = 101  # 1.1
+CURRENT_VERSION = 102  # 1.2
 
 _V1 = """
 CREATE TABLE station (
@@ -51,6 +51,14 @@ CREATE TABLE counterpart_key_history (
     card_json TEXT NOT NULL,
     card_fingerprint TEXT NOT NULL,
     added_at TEXT NOT NULL
+);
+CREATE TABLE counterpart_key_retirements (
+    counterpart TEXT NOT NULL REFERENCES counterparts(station_id),
+    key_thumbprint TEXT NOT NULL,
+    retired_at TEXT NOT NULL,
+    compromised INTEGER NOT NULL DEFAULT 0,
+    retired_by TEXT NOT NULL,
+    PRIMARY KEY (counterpart, key_thumbprint)
 );
 CREATE TABLE notices (
     id INTEGER PRIMARY KEY,
@@ -189,8 +197,19 @@ def _add_listing_indexes(conn) -> None:
     )
 
 
+def _add_key_retirements(conn) -> None:
+    # 1.2: a counterpart's signing key retired by an officer (`counterpart retire-key`); files it
+    # signs are refused with `retired_key` (docs/format.md section 14).
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS counterpart_key_retirements ("
+        "counterpart TEXT NOT NULL REFERENCES counterparts(station_id), key_thumbprint TEXT NOT NULL, "
+        "retired_at TEXT NOT NULL, compromised INTEGER NOT NULL DEFAULT 0, retired_by TEXT NOT NULL, "
+        "PRIMARY KEY (counterpart, key_thumbprint))"
+    )
+
+
 # version reached -> migration from the version before it
-MIGRATIONS: dict[int, Callable] = {101: _add_listing_indexes}
+MIGRATIONS: dict[int, Callable] = {101: _add_listing_indexes, 102: _add_key_retirements}
 
 
 def _major(version: int) -> int:
