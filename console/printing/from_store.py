@@ -7,7 +7,8 @@ from datetime import date, datetime
 
 from console.domain.times import parse_rfc3339
 from console.printing.record import Acknowledgement, RecordData, Verification
-from console.printing.watch_log import QuarantinedFile, SequenceGap, WatchLogData, WatchLogEntry, utc_day
+from console.printing.watch_log import Attention, QuarantinedFile, SequenceGap, WatchLogData, WatchLogEntry, utc_day
+from console.service.queries import attention_text
 from console.service.station import Station
 from console.storage import notices as notice_rows
 from console.storage.counterparts import CounterpartBook
@@ -60,10 +61,32 @@ def record_for_stored(station: Station, stored: notice_rows.StoredNotice, printe
         printed_at=station.clock(),
         verification=verification,
         acknowledgement=acknowledgement,
+        problem=row["problem"],
         override_reason=row["override_reason"],
         approved_by=row["approved_by"],
         paper=settings["paper"],
     )
+
+
+def attention_items(station: Station, start: str, end: str) -> list[Attention]:
+    """What an officer must see from [start, end) (UTC stamps) beyond the message lines (docs/format.md
+    sections 12 and 13): acknowledgements of messages we never sent, duplicates re-sent under another
+    sequence number."""
+    items = [
+        Attention(at=parse_rfc3339(r["received_at"]),
+                  text=f"No. {r['sequence']} from {r['counterpart']} ({r['message_id'][:8]}) {r['problem']}")
+        for r in station.store.db.query(
+            "SELECT received_at, counterpart, sequence, message_id, problem FROM notices WHERE problem IS NOT NULL "
+            "AND direction = 'in' AND received_at >= ? AND received_at < ? ORDER BY received_at, id", [start, end])
+    ]
+    for r in station.store.db.query(
+        "SELECT at, details_json FROM audit_log WHERE action = 'import_duplicate' AND at >= ? AND at < ? "
+        "ORDER BY idx", [start, end]
+    ):
+        text = attention_text("import_duplicate", json.loads(r["details_json"]))
+        if text:
+            items.append(Attention(at=parse_rfc3339(r["at"]), text=text))
+    return items
 
 
 def watch_log_for(
@@ -76,8 +99,8 @@ def watch_log_for(
         raise ValueError("give a UTC day, or the start and end of a watch")
     z = lambda moment: moment.strftime("%Y-%m-%dT%H:%M:%SZ")  # noqa: E731
     rows = station.store.db.query(
-        "SELECT direction, kind, precedence, dtg, counterpart, sequence, acknowledged_at, status, message_id "
-        "FROM notices WHERE dtg >= ? AND dtg < ? ORDER BY dtg, id",
+        "SELECT direction, kind, precedence, dtg, counterpart, sequence, acknowledged_at, status, message_id, "
+        "coalesce(problem, '') AS problem FROM notices WHERE dtg >= ? AND dtg < ? ORDER BY dtg, id",
         [z(start), z(end)],
     )
     entries = [
@@ -85,7 +108,7 @@ def watch_log_for(
             direction=r["direction"], kind=r["kind"], precedence=r["precedence"], dtg=parse_rfc3339(r["dtg"]),
             counterpart_id=r["counterpart"], sequence=r["sequence"],
             acknowledged_at=parse_rfc3339(r["acknowledged_at"]) if r["acknowledged_at"] else None,
-            status=r["status"], message_id=r["message_id"],
+            status=r["status"], message_id=r["message_id"], problem=r["problem"],
         )
         for r in rows
     ]
@@ -108,5 +131,6 @@ def watch_log_for(
         station_id=station.station_id, station_name=station.name, period_start=start, period_end=end,
         officers=officers, entries=entries, handling_banner=station.settings()["handling_banner"],
         printed_by=printed_by, printed_at=station.clock(), gaps=gaps, quarantined=quarantined,
+        attention=attention_items(station, z(start), z(end)),
         paper=station.settings()["paper"],
     )

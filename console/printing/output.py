@@ -239,6 +239,11 @@ LABELS: dict[str, str] = {
     "ack.none": "NOT ACKNOWLEDGED",
     "ack.none_caption": "No acknowledgement of this message had been recorded when this copy was printed.",
     "ack.not_applicable": "Not applicable: an acknowledgement is not itself acknowledged.",
+    "problem.title": "PROBLEM — NOT A VALID ACKNOWLEDGEMENT",
+    "problem.text": "This message {problem}.",
+    "problem.caption": "It does not count as an acknowledgement of any message of ours. Raise it with the "
+    "counterpart.",
+    "record.state.problem": "PROBLEM: {problem}",
     # kinds
     "kind.launch_notification": "Launch notification",
     "kind.amendment": "Amendment",
@@ -260,6 +265,12 @@ LABELS: dict[str, str] = {
     "log.section.messages": "Messages",
     "log.section.gaps": "Sequence gaps",
     "log.section.quarantine": "Quarantined files",
+    "log.section.attention": "For the officer's attention",
+    "log.no_attention": "Nothing: no acknowledgement of an unknown message, no message re-sent under another "
+    "sequence number.",
+    "log.attention.when": "When (UTC)",
+    "log.attention.what": "What",
+    "log.ack.problem": "PROBLEM",
     "log.no_messages": "No messages in this period.",
     "log.no_gaps": "No gaps in the counterparts' sequence numbers.",
     "log.no_quarantine": "No files were quarantined.",

@@ -103,6 +103,9 @@ class RecordData:
     printed_at: datetime
     verification: Verification | None = None
     acknowledgement: Acknowledgement | None = None
+    # What the receiver found wrong with a stored message, e.g. "acknowledges a message we never
+    # sent: ID" (docs/format.md section 13: it MUST be shown to the operator).
+    problem: str | None = None
     override_reason: str | None = None
     approved_by: str | None = None
     paper: Paper = "A4"
@@ -325,6 +328,7 @@ class _RecordBuilder:
                                who=data.printed_by, page="{page}", pages="{pages}"),
         )
         blocks: list[Block] = [self._title_block()]
+        blocks += self._problem_box()
         blocks += self._status_box()
         blocks += self._envelope()
         blocks += self._body()
@@ -374,13 +378,28 @@ class _RecordBuilder:
                          key=label(f"record.state.key_{key}"))
             healthy = verification.signature_valid and verification.key_verified
             seal = Paragraph(text, ok if healthy else warning, space_before=2.0)
+        lines: list[Block] = [seal]
+        if self.data.problem:
+            lines.append(Paragraph(label("record.state.problem", problem=self.data.problem), warning,
+                                   space_before=0.5))
         if self.kind == "acknowledgement" and acknowledgement is None:
-            return [seal]
+            return lines
         if acknowledgement is None:
-            return [seal, Paragraph(label("ack.none"), warning, space_before=0.5)]
+            return [*lines, Paragraph(label("ack.none"), warning, space_before=0.5)]
         when = utc_text(acknowledgement.acknowledged_at, seconds=False)
         text = label("record.state.acknowledged", when=when, who=acknowledgement.acknowledged_by)
-        return [seal, Paragraph(text, ok, space_before=0.5)]
+        return [*lines, Paragraph(text, ok, space_before=0.5)]
+
+    def _problem_box(self) -> list[Block]:
+        if not self.data.problem:
+            return []
+        inner = Stack([
+            Paragraph(label("problem.title"), TextStyle(size=13.0, bold=True, tracking=3.0)),
+            Paragraph(label("problem.text", problem=self.data.problem), _VALUE_STRONG.but(size=10.0),
+                      space_before=1.0),
+            Paragraph(label("problem.caption"), BODY, space_before=0.8),
+        ], keep_together=True)
+        return [Framed(inner, border=3.0, padding=2.5, fill="#ededed", space_before=3.0)]
 
     def _status_box(self) -> list[Block]:
         if self.status not in ("EXERCISE", "TEST"):

@@ -59,6 +59,7 @@ class WatchLogEntry:
     acknowledged_at: datetime | None = None
     status: str = "ACTUAL"
     message_id: str = ""
+    problem: str = ""  # e.g. "acknowledges a message we never sent: ID"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -71,6 +72,14 @@ class SequenceGap:
 class QuarantinedFile:
     name: str
     reason: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Attention:
+    """Something an officer must see that is not a message line: a flagged message, a duplicate."""
+
+    at: datetime
+    text: str
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -88,6 +97,7 @@ class WatchLogData:
     printed_at: datetime
     gaps: Sequence[SequenceGap] = ()
     quarantined: Sequence[QuarantinedFile] = ()
+    attention: Sequence[Attention] = ()
     paper: Paper = "A4"
     local_timezone: tzinfo | None = None
 
@@ -133,6 +143,8 @@ def _kind_text(kind: str) -> str:
 
 
 def _ack_cell(entry: WatchLogEntry) -> str | Cell:
+    if entry.problem:
+        return Cell(label("log.ack.problem"), _ROW_STRONG)  # spelt out under "For the officer's attention"
     if entry.kind == "acknowledgement":
         return label("log.ack.not_applicable")  # an acknowledgement is not itself acknowledged
     if entry.acknowledged_at is None:
@@ -232,6 +244,15 @@ def watch_log_document(data: WatchLogData) -> PagedDocument:
         blocks.append(Table(quarantine_columns, [[item.name, item.reason] for item in data.quarantined]))
     else:
         blocks.append(Paragraph(label("log.no_quarantine")))
+
+    blocks.append(Heading(label("log.section.attention")))
+    attention = sorted(data.attention, key=lambda item: item.at)
+    if attention:
+        attention_columns = [Column(label("log.attention.when"), fit=True), Column(label("log.attention.what"))]
+        blocks.append(Table(attention_columns, [[_short_time(item.at), Cell(item.text, BODY.but(bold=True))]
+                                                for item in attention]))
+    else:
+        blocks.append(Paragraph(label("log.no_attention")))
 
     blocks.append(Stack([
         Paragraph("_" * 60, BODY, space_before=0.0),

@@ -269,5 +269,18 @@ def audit_ids(conn, text: str | None = None) -> list[int]:
     return [r[0] for r in conn.execute("SELECT idx FROM audit_log ORDER BY idx DESC")]
 
 
+def attention_text(action: str, details: dict) -> str | None:
+    """An audit entry an officer must notice, in words (docs/format.md sections 12 and 13), else None.
+
+    A duplicate re-sent under another sequence number, an acknowledgement of a message we
+    never sent (or of a file we did not write)."""
+    if action == "import_duplicate" and details.get("note"):
+        return (f"{details.get('counterpart', '?')} re-sent message {str(details.get('message_id', '?'))[:8]} "
+                f"under another sequence number: {details['note']} (file {details.get('file', '?')})")
+    if action == "ack_mismatch":
+        return f"Acknowledgement {str(details.get('ack_message_id', '?'))[:8]} {details.get('problem', '')}"
+    return None
+
+
 def audit_rows(conn, ids: list[int]) -> dict[int, dict]:
     return rows_by_id(conn, "audit_log", "idx, at, officer, action, details_json AS details, hash", ids, key="idx")

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 
 from PySide6.QtGui import QAction
 
 from console.exchange.folders import inbox_entries
+from console.exchange.importer import Importer
 from console.format import safety_number
 from console.service.outgoing import Outgoing
 from console.storage.counterparts import CounterpartBook
@@ -171,3 +173,52 @@ def test_a_changed_counterpart_key_holds_its_traffic_until_verified_again(
     qtbot.waitUntil(lambda: bar.isHidden())
     assert window.counterparts.banner.isHidden()
     assert script.done()
+
+
+def test_retire_a_counterpart_key_from_the_counterparts_page_says_what_is_refused(
+    qtbot, tmp_path, window, us, them, script, clock
+):
+    """Issue 14, section 6: the counterpart view retires a key, after saying what will be refused."""
+    introduce(us, them)
+    window.set_officer(SUPERVISOR)
+    window.show_page("counterparts")
+    window.counterparts.reload()
+    window.counterparts.select("NRRC-RU")
+    kid = them.own_card().signing_key_thumbprint
+    assert kid in window.counterparts.detail.toPlainText() and "in use" in window.counterparts.detail.toPlainText()
+    said = []
+
+    def retire_as_compromised(dialog) -> None:
+        assert dialog.key.currentData() == kid
+        said.append(dialog.consequence.text())
+        dialog.compromised.setChecked(True)
+        said.append(dialog.consequence.text())
+        shot = os.environ.get("WATCHDESK_SHOT_DIR")
+        if shot:
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            dialog.grab().save(os.path.join(shot, "retire-key-dialog.png"))
+        dialog.retire_button.click()
+
+    script.then(retire_as_compromised)
+    assert window.counterparts.retire_button.isEnabled()
+    window.counterparts.retire_button.click()
+
+    assert script.done()
+    assert "dated after 2026-11-28T12:00:00Z are refused" in said[0] and "CURRENT key" in said[0]
+    assert "EVERY file signed with NRRC-RU's key" in said[1] and "whatever date it carries" in said[1]
+    assert audit_actions(us)[-1] == "key_retired"
+    window.counterparts.reload()
+    detail = window.counterparts.detail.toPlainText()
+    assert "retired as compromised by Lee Morgan" in detail
+    assert window.counterparts.table.item(0, 1).text() == "verified, but its current key is RETIRED"
+    shot = os.environ.get("WATCHDESK_SHOT_DIR")
+    if shot:
+        window.grab().save(os.path.join(shot, "retire-key-counterparts-page.png"))
+
+    # What the officer was told holds: the next file from that key is refused.
+    Outgoing(them).release(launch_draft("NRRC-US", clock), "alice")
+    carry(them, us)
+    report = Importer(us.store, us.station_id, us.keys, us.clock, us.data_dir).import_counterpart(
+        CounterpartBook(us.store).require("NRRC-RU"))
+    assert [(o.outcome, o.code) for o in report.outcomes] == [("quarantined", "retired_key")]

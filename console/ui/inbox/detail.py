@@ -253,10 +253,16 @@ class NoticeDetailPane(QWidget):
             text = self.tr("No acknowledgement is asked for this notice.")
         if row["direction"] == "out" and state.phase in (Phase.RUNNING, Phase.OVERDUE):
             text = self._delivery_words(row) + " " + text
+        flagged = row["direction"] == "in" and row.get("problem")
+        if flagged:
+            # docs/format.md section 13: shown to the operator, above everything else about the message.
+            text = self.tr("⚠ PROBLEM: this message %1. It does not count as an acknowledgement; raise it with %2.") \
+                .replace("%1", row["problem"]).replace("%2", row["counterpart"])
         if self.deadline.text() != text:
             self.deadline.setText(text)
             self.deadline.setAccessibleName(text)
-        style = f"QLabel#detailDeadline {{ {_PHASE_STYLES[state.phase]} padding: 4px 6px; font-weight: bold; }}"
+        phase_style = _PHASE_STYLES[Phase.OVERDUE] if flagged else _PHASE_STYLES[state.phase]
+        style = f"QLabel#detailDeadline {{ {phase_style} padding: 4px 6px; font-weight: bold; }}"
         if self.deadline.styleSheet() != style:
             self.deadline.setStyleSheet(style)
 
@@ -430,6 +436,7 @@ class NoticeDetailPane(QWidget):
             verification=self._verification(), acknowledgement=acknowledgement,
             override_reason=row["override_reason"], approved_by=row["approved_by"],
             paper=self.station.settings().get("paper", "A4"),
+            problem=row["problem"] if row["direction"] == "in" else None,
         )
         self.record.set_record(data, notice_text(stored.notice))
         if keep_map_view and self.map.areas():

@@ -19,6 +19,8 @@ from console.ui.lazy_model import Column, LazyRowModel
 from console.ui.timefmt import parse_z, z_text_with_local
 
 OVERDUE_BACKGROUND = QColor("#ffd6d6")
+# A message the import flagged (docs/format.md section 13: it MUST be shown to the operator).
+PROBLEM_BACKGROUND = QColor("#fde7d4")
 OVERDUE_TEXT = QColor("#9b0000")
 ANSWERED_TEXT = QColor("#1b5e20")
 PRECEDENCE_COLOURS = {"FLASH": QColor("#b00020"), "IMMEDIATE": QColor("#c05000")}
@@ -53,8 +55,18 @@ def span_text(span: timedelta) -> str:
     return tr("%1 s").replace("%1", str(seconds)) if seconds < 60 else format_duration(span)
 
 
+def flag_text(row: dict[str, Any]) -> str:
+    """'⚠ acknowledges a message we never sent: ID' for a flagged message, else ''."""
+    problem = row.get("problem") if row.get("direction") == "in" else None
+    return f"⚠ {problem}" if problem else ""
+
+
 def deadline_text(state: DeadlineState, row: dict[str, Any]) -> str:
-    """What the deadline column says: '12 min left', 'OVERDUE 3 min', 'Acknowledged by X at 12:04Z'."""
+    """What the deadline column says: '12 min left', 'OVERDUE 3 min', 'Acknowledged by X at 12:04Z'.
+
+    A flagged message says what is wrong with it instead: the column every officer reads."""
+    if flag_text(row):
+        return flag_text(row)
     if state.phase is Phase.RUNNING and state.remaining is not None:
         return tr("%1 left").replace("%1", span_text(state.remaining))
     if state.phase is Phase.OVERDUE and state.remaining is not None:
@@ -143,22 +155,28 @@ class NoticeTableModel(LazyRowModel):
         return deadline_state(row, self.now)
 
     def _row_background(self, row: dict[str, Any]) -> QColor | None:
-        return OVERDUE_BACKGROUND if self.state(row).overdue else None
+        if self.state(row).overdue:
+            return OVERDUE_BACKGROUND
+        return PROBLEM_BACKGROUND if flag_text(row) else None
 
     def _deadline_foreground(self, row: dict[str, Any]) -> QColor | None:
+        if flag_text(row):
+            return OVERDUE_TEXT
         phase = self.state(row).phase
         if phase is Phase.OVERDUE:
             return OVERDUE_TEXT
         return ANSWERED_TEXT if phase is Phase.ACKNOWLEDGED else None
 
     def _deadline_tooltip(self, row: dict[str, Any]) -> str:
+        if flag_text(row):
+            return tr("This message %1. It does not count as an acknowledgement.").replace("%1", row["problem"])
         due = row.get("ack_due_at")
         return tr("Due %1").replace("%1", z_text_with_local(due)) if due else ""
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.FontRole and index.isValid() and index.column() == self.deadline_column:
             record = self.row(index.row())
-            if record is not None and self.state(record).overdue:
+            if record is not None and (self.state(record).overdue or flag_text(record)):
                 font = QFont()
                 font.setBold(True)
                 return font

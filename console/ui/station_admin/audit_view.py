@@ -11,6 +11,7 @@ import logging
 import threading
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,12 +36,31 @@ log = logging.getLogger(__name__)
 INLINE_LIMIT = 2000
 
 COLUMN_WIDTHS = (70, 170, 130, 170)
+ATTENTION_BACKGROUND = QColor("#fde7d4")
+
+
+def _attention(row: dict) -> str | None:
+    return queries.attention_text(row["action"], json.loads(row["details"]))
+
+
+def _details(row: dict) -> str:
+    # An entry the officer must notice says so in words first (docs/format.md sections 12 and 13).
+    plain = ", ".join(f"{k}: {v}" for k, v in json.loads(row["details"]).items())
+    attention = _attention(row)
+    return f"⚠ {attention} | {plain}" if attention else plain
+
+
+def _background(row: dict) -> QColor | None:
+    return ATTENTION_BACKGROUND if _attention(row) else None
+
+
 AUDIT_COLUMNS = [
-    Column("#", lambda r: str(r["idx"])),
-    Column("Time (UTC)", lambda r: r["at"].replace("T", " "), tooltip=lambda r: z_text_with_local(r["at"])),
-    Column("Officer", lambda r: r["officer"]),
-    Column("Action", lambda r: r["action"]),
-    Column("Details", lambda r: ", ".join(f"{k}: {v}" for k, v in json.loads(r["details"]).items())),
+    Column("#", lambda r: str(r["idx"]), background=_background),
+    Column("Time (UTC)", lambda r: r["at"].replace("T", " "), tooltip=lambda r: z_text_with_local(r["at"]),
+           background=_background),
+    Column("Officer", lambda r: r["officer"], background=_background),
+    Column("Action", lambda r: r["action"], background=_background),
+    Column("Details", _details, background=_background, tooltip=lambda r: _attention(r) or ""),
 ]
 
 

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 from console.domain.notices import Kind
 from console.domain.times import format_duration
 from console.exchange.folders import CounterpartFolders
-from console.storage.counterparts import Counterpart, CounterpartBook
+from console.storage.counterparts import Counterpart, CounterpartBook, key_state_words
 from console.storage.notices import open_gaps
 from console.ui.station_admin import seams
 from console.ui.station_admin.alerts import KeyAlertBanner, held_files
 from console.ui.station_admin.keycards import import_key_card, verify_counterpart
 from console.ui.station_admin.profile_editor import AgreementProfileDialog
+from console.ui.station_admin.retire_key import retire_counterpart_key
 from console.ui.station_admin.watch import require_officer
 from console.ui.timefmt import z_text_with_local
 from console.ui.views import KIND_LABELS
@@ -56,7 +57,9 @@ def traffic_counts(conn) -> dict[str, dict[str, int]]:
     return counts
 
 
-def key_state(counterpart: Counterpart) -> tuple[str, QColor]:
+def key_state(counterpart: Counterpart, current_key_retired: bool = False) -> tuple[str, QColor]:
+    if counterpart.verified and current_key_retired:
+        return "verified, but its current key is RETIRED", RED
     if counterpart.verified:
         return "verified", GREEN
     if counterpart.key_changed:
@@ -81,7 +84,8 @@ class CounterpartDetail(QTextBrowser):
         station = self.main_window.station
         tr = self.tr
         e = html.escape
-        state, colour = key_state(counterpart)
+        keys = CounterpartBook(station.store).key_states(counterpart.station_id)
+        state, colour = key_state(counterpart, not keys[0].in_use)
         card = counterpart.card
         profile = counterpart.profile
         folders = CounterpartFolders.for_counterpart(
@@ -116,6 +120,11 @@ class CounterpartDetail(QTextBrowser):
             row(tr("Keys created"), z_text_with_local(card.created.strftime("%Y-%m-%dT%H:%M:%SZ"))),
             row(tr("Verified"), verified_line),
             row(tr("Earlier keys on record"), str(previous_keys)),
+            "</table><h4>" + e(tr("Signing keys")) + "</h4><table cellspacing='3'>",
+            *(row(tr("current") if key.current else tr("earlier"),
+                  f"<tt>{e(key.thumbprint)}</tt><br>"
+                  + (e(key_state_words(key)) if key.in_use else f"<b>{e(key_state_words(key))}</b>"), raw=True)
+              for key in keys),
             "</table><h4>" + e(tr("Agreement")) + "</h4><table cellspacing='3'>",
             row(tr("Name"), profile.name),
             row(tr("Minimum lead time"), format_duration(profile.min_lead_time)),
@@ -174,8 +183,12 @@ class CounterpartsPage(QWidget):
         self.verify_button.clicked.connect(self.verify_selected)
         self.profile_button = QPushButton(self.tr("Agreement &profile…"), self)
         self.profile_button.clicked.connect(self.edit_profile)
+        self.retire_button = QPushButton(self.tr("Retire a signing &key…"), self)
+        self.retire_button.setObjectName("retireKeyAction")
+        self.retire_button.setToolTip(self.tr("Refuse files signed with one of this counterpart's keys from now on"))
+        self.retire_button.clicked.connect(self.retire_key)
         buttons = QHBoxLayout()
-        for button in (self.import_button, self.verify_button, self.profile_button):
+        for button in (self.import_button, self.verify_button, self.profile_button, self.retire_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.empty_hint = QLabel(self.tr(
@@ -201,7 +214,8 @@ class CounterpartsPage(QWidget):
         self.table.setRowCount(len(self.counterparts))
         for row, counterpart in enumerate(self.counterparts):
             counts = self.counts.get(counterpart.station_id, {"in": 0, "out": 0, "unacknowledged": 0, "awaiting": 0})
-            state, colour = key_state(counterpart)
+            current_key = self.book.key_states(counterpart.station_id)[0]
+            state, colour = key_state(counterpart, not current_key.in_use)
             traffic = (
                 self.tr("%1 in · %2 out · %3 to acknowledge · %4 awaited")
                 .replace("%1", str(counts["in"])).replace("%2", str(counts["out"]))
@@ -214,7 +228,7 @@ class CounterpartsPage(QWidget):
                 if column == KEY_COLUMN:
                     item.setForeground(colour)
                     font = item.font()
-                    font.setBold(not counterpart.verified)
+                    font.setBold(colour != GREEN)
                     item.setFont(font)
                 self.table.setItem(row, column, item)
         self.empty_hint.setVisible(not self.counterparts)
@@ -258,6 +272,7 @@ class CounterpartsPage(QWidget):
         counterpart = self.current()
         self.verify_button.setEnabled(counterpart is not None)
         self.profile_button.setEnabled(counterpart is not None)
+        self.retire_button.setEnabled(counterpart is not None)
         if counterpart is not None:
             self.verify_button.setText(
                 self.tr("Verify key again…") if counterpart.verified else self.tr("&Verify key…")
@@ -274,6 +289,10 @@ class CounterpartsPage(QWidget):
     def verify_selected(self) -> bool:
         chosen = self.current_id()
         return self.verify(chosen) if chosen else False
+
+    def retire_key(self) -> bool:
+        chosen = self.current_id()
+        return retire_counterpart_key(self.main_window, chosen) if chosen else False
 
     def edit_profile(self) -> bool:
         counterpart = self.current()
