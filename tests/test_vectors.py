@@ -90,6 +90,10 @@ def station(tmp_path: Path, clock: Clock, monkeypatch: pytest.MonkeyPatch):
 def test_vector_ends_as_the_manifest_says(vector: dict[str, Any], station: Station, clock: Clock) -> None:
     counterpart = COUNTERPART["station_id"]
     add_counterpart(station, vector["counterpart_verified"], clock)
+    if vector["retire_signing_key"]:
+        book = CounterpartBook(station.store)
+        book.retire_key(counterpart, book.require(counterpart).card.signing_key_thumbprint, "officer", clock(),
+                        compromised=True)
     for earlier_file in vector["import_first"]:
         deliver(station, earlier_file, BY_FILE[earlier_file]["inbox_name"])
         earlier = import_inbox(station, counterpart)
@@ -158,7 +162,7 @@ def test_the_kit_has_valid_files_and_a_file_for_every_rejection_code() -> None:
     assert outcomes.count("quarantined") >= 25
     assert {"duplicate", "held"} <= set(outcomes)
     codes = {vector["code"] for vector in VECTORS}
-    missing = (set(REJECTION_CODES) | {"invalid_notice", "replayed_sequence", "bad_file_name"}) - codes
+    missing = (set(REJECTION_CODES) | {"invalid_notice", "replayed_sequence", "bad_file_name", "retired_key"}) - codes
     assert missing == set(), f"no vector for {sorted(missing)}"
 
 

@@ -339,6 +339,9 @@ class Vector:
     counterpart_verified: bool = True
     import_first: list[str] = field(default_factory=list)  # files (under files/) imported before this one
     setup: str = ""
+    # The receiver retires the counterpart's signing key as compromised before the import (docs/format.md
+    # section 14: receiver policy, `retired_key`).
+    retire_signing_key: bool = False
 
 
 VALID_LAUNCH = launch_notification("valid launch notification", 1)
@@ -566,6 +569,11 @@ def build_vectors() -> list[Vector]:
              "a different notice (new message id) reusing sequence 1, already taken by the valid launch notification",
              "replayed_sequence", import_first=["valid-launch-notification.wdn"],
              setup="previous file with same sequence imported first")
+    retired = launch("signed with a retired key", 47)
+    rejected("retired-signing-key", console_sealed(retired), retired,
+             "a valid file signed with the counterpart's signing key, which the receiver retired as compromised "
+             "before the import", "retired_key", retire_signing_key=True,
+             setup="counterpart's signing key retired as compromised first")
     return vectors
 
 
@@ -612,7 +620,9 @@ def write_kit() -> list[Vector]:
         "description": (
             "Watchdesk sealed-file test kit (docs/format.md version 1). Drop each file into the receiving "
             "station's inbox for the counterpart under inbox_name, import, and expect outcome and code. "
-            "Files in import_first are imported, in order, just before. Test keys only."
+            "Files in import_first are imported, in order, just before; where retire_signing_key is true, the "
+            "receiver first retires the counterpart's signing key as compromised (watchdesk counterpart "
+            "retire-key ID KID --compromised). Test keys only."
         ),
         "receiver": {
             "station_id": RECEIVER.station_id,
@@ -635,6 +645,7 @@ def write_kit() -> list[Vector]:
                 "setup": vector.setup or None,
                 "counterpart_verified": vector.counterpart_verified,
                 "import_first": vector.import_first,
+                "retire_signing_key": vector.retire_signing_key,
                 "sha256": hashlib.sha256(vector.data).hexdigest(),
             }
             for vector in vectors
