@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -119,6 +120,12 @@ def key_state_words(state: SigningKeyState) -> str:
     return f"replaced by a verified key rotation: files it signs dated after {utc_stamp(limit)} are refused"
 
 
+@functools.lru_cache(maxsize=256)
+def _card(card_json: str) -> KeyCard:
+    # KeyCard is frozen and checked on load; the same JSON always gives the same card.
+    return KeyCard.load(card_json)
+
+
 def _parse_stamp(text: str) -> datetime:
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
 
@@ -161,13 +168,21 @@ class CounterpartBook:
         return keys
 
     def key_states(self, station_id: str) -> list[SigningKeyState]:
-        """Every signing key this counterpart has had, current first, with its retirement."""
-        counterpart = self.require(station_id)
+        """Every signing key this counterpart has had, current first, with its retirement.
+
+        Asked once for every imported file: cards are parsed once per process (_card)."""
+        current = self.store.conn.execute(
+            "SELECT card_json, verified_fingerprint, card_fingerprint FROM counterparts WHERE station_id = ?",
+            [station_id],
+        ).fetchone()
+        if current is None:
+            self.require(station_id)  # raises, naming the station
+        verified = current[1] == current[2]
         # Oldest first: each card was replaced by the next one, the last by the current card.
-        cards = [KeyCard.load(r["card_json"]) for r in self.store.db.query(
+        cards = [_card(row[0]) for row in self.store.conn.execute(
             "SELECT card_json FROM counterpart_key_history WHERE counterpart = ? ORDER BY id", [station_id])]
-        cards.append(counterpart.card)
-        retired = {r["key_thumbprint"]: r for r in self.store.db.query(
+        cards.append(_card(current[0]))
+        retired = {row[0]: row for row in self.store.conn.execute(
             "SELECT key_thumbprint, retired_at, compromised, retired_by FROM counterpart_key_retirements "
             "WHERE counterpart = ?", [station_id])}
         states: dict[str, SigningKeyState] = {}
@@ -180,10 +195,10 @@ class CounterpartBook:
             states[thumbprint] = SigningKeyState(
                 thumbprint=thumbprint, card_fingerprint=card.fingerprint, current=current,
                 # A rotation retires the old key only once the counterpart's new key is verified.
-                replaced_at=replaced_at if counterpart.verified else None,
-                retired_at=_parse_stamp(row["retired_at"]) if row else None,
-                retired_by=row["retired_by"] if row else None,
-                compromised=bool(row and row["compromised"]),
+                replaced_at=replaced_at if verified else None,
+                retired_at=_parse_stamp(row[1]) if row else None,
+                retired_by=row[3] if row else None,
+                compromised=bool(row and row[2]),
             )
         return sorted(reversed(states.values()), key=lambda state: not state.current)
 
