@@ -36,6 +36,22 @@ def _isolated_state(tmp_path_factory, monkeypatch):
     yield
 
 
+@pytest.fixture(autouse=True)
+def _cheap_pin_hash(request, monkeypatch):
+    """Argon2id at its smallest cost, so a test's officers are not 160 ms a PIN each.
+
+    tests/reliability/test_pin_guessing.py measures the real cost (marker real_pin_cost).
+    """
+    if request.node.get_closest_marker("real_pin_cost"):
+        return
+    from argon2 import PasswordHasher, Type
+
+    from console.storage import operators
+
+    monkeypatch.setattr(operators, "PIN_HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1,
+                                                                  type=Type.ID))
+
+
 @pytest.fixture
 def data_dir(tmp_path) -> Path:
     return tmp_path / "station"

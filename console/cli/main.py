@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import console
-from console.cli import exchange_commands, print_commands, store_commands
+from console.cli import exchange_commands, officer_commands, print_commands, store_commands
 from console.cli.common import EXPECTED_ERRORS, describe_os_error
 from console.paths import default_data_dir
 
@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     store_commands.add_commands(sub)
     exchange_commands.add_commands(sub)
     print_commands.add_commands(sub)
+    officer_commands.add_commands(sub)
     return parser
 
 

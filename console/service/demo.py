@@ -29,8 +29,8 @@ SIM_STATION_ID = "EXER-RED"
 SIM_STATION_NAME = "Exercise counterpart (simulated)"
 # Demo officers (name, role, PIN), shown in the demo's start-of-watch dialog. Never real PINs.
 DEMO_OFFICERS = (
-    ("Lee Morgan", "supervisor", "1988"),
-    ("Sam Avery", "officer", "2468"),
+    ("Lee Morgan", "supervisor", "310588"),
+    ("Sam Avery", "officer", "246813"),
 )
 _MARKER = ".watchdesk-demo"
 

@@ -15,7 +15,7 @@ from console.storage.errors import StoreTooNew
 # 'WDK1' read as a big-endian integer: marks the file as a Watchdesk store.
 APPLICATION_ID = 0x57444B31
 
-CURRENT_VERSION = 102  # 1.2
+CURRENT_VERSION = 103  # 1.3
 
 _V1 = """
 CREATE TABLE station (
@@ -148,7 +148,10 @@ CREATE TABLE operators (
     role TEXT NOT NULL CHECK (role IN ('officer', 'supervisor')),
     pin_hash TEXT NOT NULL,
     active INTEGER NOT NULL DEFAULT 1,
-    created_at TEXT NOT NULL
+    created_at TEXT NOT NULL,
+    failed_pins INTEGER NOT NULL DEFAULT 0,
+    lockouts INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT
 );
 CREATE TABLE quarantine (
     id INTEGER PRIMARY KEY,
@@ -208,8 +211,18 @@ def _add_key_retirements(conn) -> None:
     )
 
 
+def _add_pin_guard(conn) -> None:
+    # 1.3: wrong PINs in a row and locks, kept in the store so that a restart lifts no lock
+    # (console/storage/operators.py).
+    present = {row[1] for row in conn.execute("PRAGMA table_info(operators)")}
+    for column, declaration in (("failed_pins", "INTEGER NOT NULL DEFAULT 0"),
+                                ("lockouts", "INTEGER NOT NULL DEFAULT 0"), ("locked_until", "TEXT")):
+        if column not in present:
+            conn.execute(f"ALTER TABLE operators ADD COLUMN {column} {declaration}")
+
+
 # version reached -> migration from the version before it
-MIGRATIONS: dict[int, Callable] = {101: _add_listing_indexes, 102: _add_key_retirements}
+MIGRATIONS: dict[int, Callable] = {101: _add_listing_indexes, 102: _add_key_retirements, 103: _add_pin_guard}
 
 
 def _major(version: int) -> int:

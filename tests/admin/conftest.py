@@ -14,8 +14,8 @@ from console.storage.operators import OperatorBook
 from console.ui.station_admin import seams
 from tests.exchange.conftest import Clock, make_station
 
-SUPERVISOR, SUPERVISOR_PIN = "Lee Morgan", "1988"
-OFFICER, OFFICER_PIN = "Sam Avery", "2468"
+SUPERVISOR, SUPERVISOR_PIN = "Lee Morgan", "310588"
+OFFICER, OFFICER_PIN = "Sam Avery", "246813"
 
 
 @pytest.fixture

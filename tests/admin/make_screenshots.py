@@ -47,8 +47,8 @@ def main() -> int:
         clock = Clock(datetime(2026, 11, 28, 21, 40, 0, tzinfo=timezone.utc))
         us = make_station(Path(tmp), "NRRC-US", "United States Nuclear Risk Reduction Center", clock)
         them = make_station(Path(tmp), "NRRC-RU", "National Nuclear Risk Reduction Center", clock)
-        OperatorBook(us.store).add("Lee Morgan", "supervisor", "1988", "system", clock())
-        OperatorBook(us.store).add("Sam Avery", "officer", "2468", "system", clock())
+        OperatorBook(us.store).add("Lee Morgan", "supervisor", "310588", "system", clock())
+        OperatorBook(us.store).add("Sam Avery", "officer", "246813", "system", clock())
 
         # 1. A newly imported card, the officer halfway through typing what the other side reads.
         CounterpartBook(us.store).add_card(them.own_card(), "Sam Avery", us.station_id, clock())

@@ -46,14 +46,14 @@ def test_start_of_watch_asks_for_the_officer_and_their_pin(qtbot, window, us, sc
 
     def wrong_then_right(dialog: CredentialsDialog) -> None:
         assert [dialog.officer_box.itemData(i) for i in range(dialog.officer_box.count())] == [SUPERVISOR, OFFICER]
-        sign_in(dialog, OFFICER, "0000")
+        sign_in(dialog, OFFICER, "000000")
         refused.append(dialog.message.text())
         assert dialog.result() == 0
         sign_in(dialog, OFFICER, OFFICER_PIN)
 
     script.then(wrong_then_right)
     window.findChild(QAction, "actionStartOfWatch").trigger()
-    assert refused == [f"Wrong PIN for {OFFICER}. Nothing was done; try again."]
+    assert refused == [f"Wrong PIN for {OFFICER}. Nothing was done; 4 tries left before {OFFICER} is locked."]
     assert window.officer == OFFICER
     assert window.status.officer.text() == f"On watch: {OFFICER}"
     assert audit_entries(us, "pin_refused")[0]["officer"] == OFFICER
@@ -71,14 +71,14 @@ def test_a_station_without_officers_offers_to_create_the_first_supervisor(qtbot,
 
     def create_first(dialog: FirstOfficerDialog) -> None:
         dialog.name.setText("Pat Quinn")
-        dialog.pin.setText("4321")
+        dialog.pin.setText("432100")
         dialog.pin_again.setText("4322")
         dialog.accept_button.click()
         assert "differ" in dialog.message.text()
-        dialog.pin_again.setText("4321")
+        dialog.pin_again.setText("432100")
         dialog.accept_button.click()
 
-    script.then(create_first).then(lambda dialog: sign_in(dialog, "Pat Quinn", "4321"))
+    script.then(create_first).then(lambda dialog: sign_in(dialog, "Pat Quinn", "432100"))
     assert watch.start_of_watch(main) == "Pat Quinn"
     assert [(o.name, o.role) for o in OperatorBook(station.store).all()] == [("Pat Quinn", "supervisor")]
     main.close()

@@ -14,7 +14,7 @@ from console.storage.operators import OperatorBook
 from console.ui.compose import dialogs
 from tests.exchange.conftest import Clock, introduce, make_station
 
-OFFICERS = {"alice": ("officer", "1234"), "bob": ("officer", "5678"), "carol": ("supervisor", "9999")}
+OFFICERS = {"alice": ("officer", "123456"), "bob": ("officer", "567890"), "carol": ("supervisor", "999999")}
 
 
 @pytest.fixture

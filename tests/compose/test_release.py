@@ -76,9 +76,9 @@ def test_two_person_rule_needs_a_second_officer_with_the_right_pin(qtbot, window
         assert [dialog.approver_combo.itemText(i) for i in range(dialog.approver_combo.count())][1:] == ["bob", "carol"]
         press_release_now(qtbot, dialog, approver=("bob", "0000"))
         assert dialog.isVisible() or dialog.result() == 0
-        assert dialog.error_label.text() == "That PIN does not match bob's. Try again."
+        assert dialog.error_label.text() == "Wrong PIN for bob. Nothing was done; 4 tries left before bob is locked."
         assert dialog.approver_pin.text() == ""
-        type_into(qtbot, dialog.approver_pin, "5678")
+        type_into(qtbot, dialog.approver_pin, "567890")
         qtbot.mouseClick(dialog.release_button, Qt.MouseButton.LeftButton)
 
     hands.then(wrong_pin_then_right)
@@ -96,9 +96,9 @@ def test_two_person_rule_with_supervisor_pairing_refuses_two_officers(qtbot, win
     fill_launch(qtbot, compose)
 
     def officer_then_supervisor(dialog):
-        press_release_now(qtbot, dialog, approver=("bob", "5678"))
+        press_release_now(qtbot, dialog, approver=("bob", "567890"))
         assert dialog.error_label.text() == "This pair cannot release: one of the two must be a supervisor."
-        press_release_now(qtbot, dialog, approver=("carol", "9999"))
+        press_release_now(qtbot, dialog, approver=("carol", "999999"))
 
     hands.then(officer_then_supervisor)
     press_release(qtbot, compose)
@@ -110,7 +110,7 @@ def test_without_an_officer_on_watch_the_releasing_officer_names_themselves(qtbo
     window.set_officer(None)
     compose = open_compose(qtbot, window)
     fill_launch(qtbot, compose)
-    hands.then(lambda dialog: press_release_now(qtbot, dialog, officer=("bob", "5678")))
+    hands.then(lambda dialog: press_release_now(qtbot, dialog, officer=("bob", "567890")))
     press_release(qtbot, compose)
     outcome = wait_released(qtbot, compose)
     stored = notice_rows.by_id(us.store, outcome.notice_id)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from console.service.outgoing import Outgoing, ReleaseRefused
 from console.storage.counterparts import CounterpartBook
+from console.ui.pin_entry import BusyLine, PinGuard, must_replace_text, refusal_text
 
 log = logging.getLogger(__name__)
 
@@ -99,13 +100,14 @@ class ReleaseDialog(QDialog):
         operators: list[str],
         officer_on_watch: str | None,
         two_person: bool,
-        authenticate: Callable[[str, str], bool],
+        pins: Callable[[BusyLine], PinGuard],
         pair_problem: Callable[[str, str | None], str | None] | None = None,
     ) -> None:
         super().__init__(parent)
         tr = self.tr
         self.summary = summary
-        self._authenticate = authenticate
+        self.busy = BusyLine(self)
+        self.pins = pins(self.busy)
         self._pair_problem = pair_problem
         self.two_person = two_person
         self.officer: str | None = officer_on_watch
@@ -188,6 +190,9 @@ class ReleaseDialog(QDialog):
         buttons.addButton(self.release_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.release_button.clicked.connect(self.try_release)
         self.cancel_button.clicked.connect(self.reject)
+        self.busy.guard([w for w in (buttons, self.officer_combo, self.officer_pin, self.approver_combo,
+                                     self.approver_pin) if w is not None])
+        layout.addWidget(self.busy)
         layout.addWidget(buttons)
 
         if self.approver_combo is not None and self.approver_combo.count() == 1:
@@ -237,8 +242,28 @@ class ReleaseDialog(QDialog):
         if focus is not None:
             focus.setFocus()
 
+    def reject(self) -> None:
+        if not self.busy.running:  # a PIN being checked is seen through first
+            super().reject()
+
+    def _pin_holds(self, name: str, field: QLineEdit, role: str) -> bool:
+        """Check one officer's PIN (hashed off the GUI thread); say why not, with the tries left."""
+        place = self.tr("Release of %1 to %2: %3").replace("%1", self.summary.kind) \
+            .replace("%2", self.summary.recipient).replace("%3", role)
+        check = self.pins.check(name, field.text(), place)
+        field.clear()
+        if not check.accepted:
+            self._fail(refusal_text(check), field)
+            return False
+        if not self.pins.replace_if_short(check, self):
+            self._fail(must_replace_text(name), field)
+            return False
+        return True
+
     def try_release(self) -> None:
         """Check the names and PINs; accept only when everything holds."""
+        if self.busy.running:
+            return
         tr = self.tr
         officer = self.officer
         if self.officer_combo is not None and self.officer_pin is not None:
@@ -246,9 +271,7 @@ class ReleaseDialog(QDialog):
             if not officer:
                 self._fail(tr("Choose yourself as the releasing officer."), self.officer_combo)
                 return
-            if not self._authenticate(officer, self.officer_pin.text()):
-                self.officer_pin.clear()
-                self._fail(tr("That PIN does not match %1's. Try again.").replace("%1", officer), self.officer_pin)
+            if not self._pin_holds(officer, self.officer_pin, tr("releasing officer")):
                 return
         elif self.officer_name is not None:
             officer = self.officer_name.text().strip() or None
@@ -269,9 +292,7 @@ class ReleaseDialog(QDialog):
             if problem:
                 self._fail(tr("This pair cannot release: %1.").replace("%1", problem), self.approver_combo)
                 return
-            if not self._authenticate(approver, self.approver_pin.text()):
-                self.approver_pin.clear()
-                self._fail(tr("That PIN does not match %1's. Try again.").replace("%1", approver), self.approver_pin)
+            if not self._pin_holds(approver, self.approver_pin, tr("approving officer")):
                 return
         self.officer, self.approver = officer, approver
         self.accept()

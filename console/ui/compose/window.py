@@ -47,6 +47,7 @@ from console.ui.compose.form import KIND_TITLES, LAUNCH_KINDS, NoticeForm
 from console.ui.compose.preview import PreviewWindow
 from console.ui.compose.release import ReleaseDialog, ReleaseJob, ReleaseOutcome, ReleaseSummary, StatusBanner
 from console.ui.map_widget import MapWidget
+from console.ui.pin_entry import PinGuard
 from console.storage.operators import pairing_problem
 from console.ui.timefmt import utc_with_local
 
@@ -477,7 +478,8 @@ class ComposeWindow(QMainWindow):
             operators=[operator.name for operator in OperatorBook(self.station.store).all()],
             officer_on_watch=officer_on_watch,
             two_person=self.station.two_person_rule() and wire.get("kind") not in (Kind.ACKNOWLEDGEMENT, Kind.ERROR),
-            authenticate=lambda name, pin: OperatorBook(self.station.store).authenticate(name, pin) is not None,
+            pins=lambda busy: PinGuard(OperatorBook(self.station.store), self.station.clock, busy,
+                                       lambda dialog: dialogs.run_dialog(dialog)),
             pair_problem=self._pair_problem,
         )
         if dialogs.run_dialog(dialog) != QDialog.DialogCode.Accepted or not dialog.officer:

@@ -19,17 +19,21 @@ from PySide6.QtWidgets import (
 )
 
 from console.service.station import Station
-from console.storage.operators import Operator, OperatorBook
+from console.storage.operators import PIN_MAX_DIGITS, PIN_MIN_DIGITS, Operator, OperatorBook
+from console.ui.pin_entry import BusyLine, PinGuard, must_replace_text, refusal_text, standing_text
+from console.ui.station_admin import seams
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
 
-def pin_field(parent: QWidget, accessible_name: str) -> QLineEdit:
+def pin_field(parent: QWidget, accessible_name: str, *, new: bool = True) -> QLineEdit:
     field = QLineEdit(parent)
     field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), field))
+    field.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,%d}" % PIN_MAX_DIGITS), field))
     field.setAccessibleName(accessible_name)
-    field.setPlaceholderText(field.tr("4 to 12 digits"))
+    if new:  # an old PIN may be shorter; a new one may not
+        field.setPlaceholderText(field.tr("%1 to %2 digits").replace("%1", str(PIN_MIN_DIGITS))
+                                 .replace("%2", str(PIN_MAX_DIGITS)))
     return field
 
 
@@ -77,10 +81,12 @@ class CredentialsDialog(QDialog):
         exclude: Iterable[str] = (),
         preselect: str | None = None,
         extra: QWidget | None = None,
+        place: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.station = station
+        self.place = place or title  # where a wrong PIN was typed, for the audit log
         self.book = OperatorBook(station.store)
         self.operator: Operator | None = None
         self.setWindowTitle(title)
@@ -97,7 +103,7 @@ class CredentialsDialog(QDialog):
             self.officer_box.addItem(label, operator.name)
         if preselect is not None and self.officer_box.findData(preselect) >= 0:
             self.officer_box.setCurrentIndex(self.officer_box.findData(preselect))
-        self.pin = pin_field(self, self.tr("PIN"))
+        self.pin = pin_field(self, self.tr("PIN"), new=False)
         self.message = QLabel(self)
         self.message.setObjectName("credentialsMessage")
         self.message.setWordWrap(True)
@@ -114,6 +120,9 @@ class CredentialsDialog(QDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
+        self.busy = BusyLine(self)
+        self.busy.guard([buttons, self.officer_box, self.pin])
+        self.guard = PinGuard(self.book, station.clock, self.busy, lambda dialog: seams.exec_dialog(dialog))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)
@@ -127,11 +136,24 @@ class CredentialsDialog(QDialog):
             hint_label.setStyleSheet("color: #555555;")
             layout.addWidget(hint_label)
         layout.addWidget(self.message)
+        layout.addWidget(self.busy)
         layout.addWidget(buttons)
         if not self.candidates:
             self.show_error(self.tr("There is no active officer who can do this."))
             self.accept_button.setEnabled(False)
+        else:
+            self.officer_box.currentIndexChanged.connect(self._show_standing)
+            self._show_standing()
         self.pin.setFocus()
+
+    def _show_standing(self, *_args) -> None:
+        """Say at once, before any PIN, that the chosen officer is locked or has few tries left."""
+        name = self.officer_box.currentData()
+        text = standing_text(self.book, name, self.station.clock()) if name else ""
+        if text:
+            self.show_error(text)
+        else:
+            self.message.hide()
 
     def choose(self, name: str, pin: str) -> None:
         """Fill the form (keyboard users type; tests call this)."""
@@ -144,16 +166,24 @@ class CredentialsDialog(QDialog):
         self.message.setText(text)
         self.message.show()
 
+    def reject(self) -> None:
+        if not self.busy.running:  # a PIN being checked is seen through, then the dialog may close
+            super().reject()
+
     def try_accept(self) -> None:
         name = self.officer_box.currentData()
-        if not name:
+        if not name or self.busy.running:
             return
-        operator = self.book.authenticate(name, self.pin.text())
-        if operator is None:
-            self.station.store.record(name, "pin_refused", {"for": self.windowTitle()}, at=self.station.clock())
-            self.station.bus.publish("audit_changed")
-            self.pin.clear()
-            self.show_error(self.tr("Wrong PIN for %1. Nothing was done; try again.").replace("%1", name))
+        check = self.guard.check(name, self.pin.text(), self.place)
+        self.station.bus.publish("audit_changed")
+        self.pin.clear()
+        if not check.accepted:
+            if check.outcome == "locked":
+                self.station.bus.publish("officers_changed")
+            self.show_error(refusal_text(check))
             return
-        self.operator = operator
+        if not self.guard.replace_if_short(check, self):
+            self.show_error(must_replace_text(name))
+            return
+        self.operator = check.operator
         self.accept()

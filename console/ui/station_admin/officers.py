@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.storage.operators import ROLES, Operator, OperatorBook, OperatorError
+from console.storage.operators import ROLES, Operator, OperatorBook, OperatorError, check_new_pin_text, prepare_pin
+from console.ui.pin_entry import BusyLine, off_gui_thread
 from console.ui.station_admin import seams
 from console.ui.station_admin.credentials import CredentialsDialog, NewPinFields
 from console.ui.station_admin.watch import start_of_watch
+from console.ui.timefmt import utc_with_local
 
 # Station setting `two_person_pairing`: who may form the pair for a two-person release.
 PAIRINGS = {
@@ -52,20 +54,40 @@ class NewOfficerDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
+        self.prepared = None  # the PIN checked and hashed, once accepted
+        self.busy = BusyLine(self)
+        self.busy.guard([buttons, self.name, self.role, self.pin, self.pin_again])
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addWidget(self.busy)
         layout.addWidget(buttons)
 
+    def reject(self) -> None:
+        if not self.busy.running:
+            super().reject()
+
     def try_accept(self) -> None:
+        if self.busy.running:
+            return
         if not self.name.text().strip():
             self.pins.complain(self.tr("An officer needs a name."))
         elif problem := self.pins.mismatch():
             self.pins.complain(problem)
-        elif not (4 <= len(self.pin.text()) <= 12):
-            self.pins.complain(self.tr("A PIN is 4 to 12 digits."))
         else:
-            self.accept()
+            self.prepared = _prepared(self, self.pins, self.busy)
+            if self.prepared is not None:
+                self.accept()
+
+
+def _prepared(dialog: QDialog, pins: NewPinFields, busy: BusyLine):
+    """The new PIN checked against the rule and hashed off the GUI thread; None (and a complaint) if refused."""
+    try:
+        check_new_pin_text(pins.pin.text())
+        return off_gui_thread(busy, dialog.tr("Storing the PIN…"), lambda pin=pins.pin.text(): prepare_pin(pin))
+    except OperatorError as exc:
+        pins.complain(str(exc))
+        return None
 
 
 class NewPinDialog(QDialog):
@@ -80,16 +102,28 @@ class NewPinDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
+        self.prepared = None
+        self.busy = BusyLine(self)
+        self.busy.guard([buttons, self.pin, self.pin_again])
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addWidget(self.busy)
         layout.addWidget(buttons)
 
+    def reject(self) -> None:
+        if not self.busy.running:
+            super().reject()
+
     def try_accept(self) -> None:
+        if self.busy.running:
+            return
         if problem := self.pins.mismatch():
             self.pins.complain(problem)
             return
-        self.accept()
+        self.prepared = _prepared(self, self.pins, self.busy)
+        if self.prepared is not None:
+            self.accept()
 
 
 class OfficersPage(QWidget):
@@ -114,11 +148,14 @@ class OfficersPage(QWidget):
         self.toggle_button.clicked.connect(self.toggle_active)
         self.reset_button = QPushButton(self.tr("&Reset PIN…"), self)
         self.reset_button.clicked.connect(self.reset_pin)
+        self.unlock_button = QPushButton(self.tr("&Unlock…"), self)
+        self.unlock_button.clicked.connect(self.unlock)
         self.note = QLabel(self.tr(
-            "Adding an officer, disabling one and resetting a PIN each need a supervisor's PIN."), self)
+            "Adding an officer, disabling one, resetting a PIN and unlocking an officer locked after wrong PINs "
+            "each need a supervisor's PIN."), self)
         self.note.setWordWrap(True)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.toggle_button, self.reset_button):
+        for button in (self.add_button, self.toggle_button, self.reset_button, self.unlock_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -131,11 +168,15 @@ class OfficersPage(QWidget):
         chosen = self.current_name()
         self.officers = self.book.all(include_inactive=True)
         self.table.setRowCount(len(self.officers))
+        now = self.station.clock()
         for row, officer in enumerate(self.officers):
             on_watch = officer.name == self.main_window.officer
             state = self.tr("active") if officer.active else self.tr("disabled")
             if on_watch:
                 state += self.tr(", on watch")
+            locked_until = self.book.locked_until(officer.name, now)
+            if locked_until is not None:
+                state += self.tr(", locked until %1").replace("%1", utc_with_local(locked_until))
             for column, value in enumerate((officer.name, self.tr(officer.role), state)):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, officer.name)
@@ -167,17 +208,20 @@ class OfficersPage(QWidget):
         officer = self.current()
         self.toggle_button.setEnabled(officer is not None)
         self.reset_button.setEnabled(officer is not None and officer.active)
+        self.unlock_button.setEnabled(
+            officer is not None and self.book.locked_until(officer.name, self.station.clock()) is not None)
         self.toggle_button.setText(self.tr("&Enable") if officer and not officer.active else self.tr("&Disable"))
 
     # ---- actions ----------------------------------------------------------------------
 
-    def _supervisor(self, what: str) -> str | None:
+    def _supervisor(self, what: str, exclude: tuple[str, ...] = ()) -> str | None:
         """A supervisor approves `what` with their PIN; returns their name."""
         current = self.main_window.officer
         dialog = CredentialsDialog(
             self.station, self.tr("Supervisor approval"),
             self.tr("A supervisor approves this change with their PIN: %1").replace("%1", what),
-            self.tr("&Approve"), roles=("supervisor",), preselect=current, parent=self,
+            self.tr("&Approve"), roles=("supervisor",), preselect=current, exclude=exclude,
+            place=self.tr("Supervisor approval: %1").replace("%1", what), parent=self,
         )
         if seams.exec_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.operator is None:
             return None
@@ -199,7 +243,7 @@ class OfficersPage(QWidget):
         if supervisor is None:
             return False
         try:
-            self.book.add(name, role, dialog.pin.text(), supervisor, self.station.clock())
+            self.book.add(name, role, dialog.prepared, supervisor, self.station.clock())
         except OperatorError as exc:
             seams.warn(self, self.tr("Officer not added"), str(exc))
             return False
@@ -242,9 +286,25 @@ class OfficersPage(QWidget):
         if supervisor is None:
             return False
         try:
-            self.book.reset_pin(officer.name, dialog.pin.text(), supervisor, self.station.clock())
+            self.book.reset_pin(officer.name, dialog.prepared, supervisor, self.station.clock())
         except OperatorError as exc:
             seams.warn(self, self.tr("PIN not changed"), str(exc))
+            return False
+        self._changed()
+        return True
+
+    def unlock(self) -> bool:
+        """Lift the lock of an officer locked after wrong PINs: another officer, a supervisor, approves."""
+        officer = self.current()
+        if officer is None or self.book.locked_until(officer.name, self.station.clock()) is None:
+            return False
+        supervisor = self._supervisor(self.tr("unlock %1").replace("%1", officer.name), exclude=(officer.name,))
+        if supervisor is None:
+            return False
+        try:
+            self.book.unlock(officer.name, supervisor, self.station.clock())
+        except OperatorError as exc:
+            seams.warn(self, self.tr("Officer not unlocked"), str(exc))
             return False
         self._changed()
         return True
