@@ -122,7 +122,10 @@ def cmd_counterpart_verify(args) -> int:
             print("Compare it with the other side, then pass the number they read out as NUMBER.")
             return 2
         book.verify(args.station_id, args.number, station.own_card(), getpass.getuser(), station.clock())
+        earlier = [state for state in book.key_states(args.station_id) if not state.current]
     print(f"{args.station_id}'s key is verified. Held traffic will be imported.")
+    for state in earlier:
+        print(f"Earlier signing key {state.thumbprint}: {key_state_words(state)}.")
     return 0
 
 

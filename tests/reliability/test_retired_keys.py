@@ -196,3 +196,35 @@ def test_the_counterpart_view_lists_retirements_after_a_rotation(pair, clock):
         (card.signing_key_thumbprint, True, True), (first, False, False)]
     assert states[1].refused_after == card.created
     assert clock() - card.created == timedelta(minutes=1)
+
+
+@pytest.mark.keyring
+def test_verifying_a_rotated_key_from_the_command_line_says_what_the_old_key_may_no_longer_sign(
+    real_keyring, tmp_path, capsys
+):
+    ours, sim_dir = tmp_path / "ours", tmp_path / "sim"
+    inbox, outbox = tmp_path / "from-red", tmp_path / "to-red"
+    assert _run(capsys, "--data-dir", ours, "init", "--station-id", "NRRC-US", "--name", "US",
+                "--recovery-sheet", tmp_path / "sheet.txt")[0] == 0
+    assert _run(capsys, "--data-dir", ours, "keys", "card", tmp_path / "us.card.json")[0] == 0
+    assert _run(capsys, "--data-dir", sim_dir, "simulate", "--peer-card", tmp_path / "us.card.json", "--peer-inbox",
+                inbox, "--peer-outbox", outbox, "--count", "1", "--interval", "0")[0] == 0
+    # The simulated station's first card, verified; then it rotates and sends its new card.
+    out = _run(capsys, "--data-dir", ours, "counterpart", "add", sim_dir / "EXER-RED.card.json")[1]
+    number = re.search(r"\n    ([\d ]{71})\n", out).group(1)
+    assert _run(capsys, "--data-dir", ours, "counterpart", "verify", "EXER-RED", number)[0] == 0
+    sim = Station.open(sim_dir, KeyringKeySource())
+    try:
+        old_kid = sim.own_card().signing_key_thumbprint
+        new_card = sim.rotate_keys("sim-officer")
+        (tmp_path / "new.card.json").write_text(new_card.to_json())
+    finally:
+        sim.close()
+    out = _run(capsys, "--data-dir", ours, "counterpart", "add", tmp_path / "new.card.json")[1]
+    assert "key CHANGED" in out
+    number = re.search(r"\n    ([\d ]{71})\n", out).group(1)
+    code, out, err = _run(capsys, "--data-dir", ours, "counterpart", "verify", "EXER-RED", number)
+    assert code == 0, err
+    created = new_card.created.strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert (f"Earlier signing key {old_kid}: replaced by a verified key rotation: files it signs dated after "
+            f"{created} are refused.") in out
