@@ -90,6 +90,14 @@ class _Finished(QObject):
     done = Signal()
 
 
+_running = 0  # hashes under way on worker threads (GUI thread only)
+
+
+def hashing_now() -> bool:
+    """Whether a PIN hash is under way: it holds Argon2id's 64 MiB until it ends (bench/endurance_console.py)."""
+    return _running > 0
+
+
 def off_gui_thread(busy: BusyLine, text: str, work: Callable[[], T]) -> T:
     """Run `work` on a worker thread and wait for it with the event loop running; returns its result.
 
@@ -109,13 +117,16 @@ def off_gui_thread(busy: BusyLine, text: str, work: Callable[[], T]) -> T:
         finally:
             finished.done.emit()
 
+    global _running
     busy.start(text)
     worker = threading.Thread(target=run, name="pin-hash", daemon=True)
+    _running += 1
     try:
         worker.start()
         loop.exec()
         worker.join()
     finally:
+        _running -= 1
         busy.stop()
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
