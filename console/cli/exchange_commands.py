@@ -58,6 +58,10 @@ def add_commands(sub) -> None:
     ex_sub = ex.add_subparsers(dest="exchange_command", metavar="ACTION", required=True)
     imp = ex_sub.add_parser("import", help="import every counterpart's inbox folder now")
     imp.set_defaults(handler=cmd_exchange_import)
+    reimp = ex_sub.add_parser(
+        "reimport", help="import again the files in processed/ that the store does not hold (after a rollback)"
+    )
+    reimp.set_defaults(handler=cmd_exchange_reimport)
     exp = ex_sub.add_parser("export", help="write released notices whose files are not written yet")
     exp.set_defaults(handler=cmd_exchange_export)
 
@@ -184,6 +188,24 @@ def cmd_exchange_import(args) -> int:
                 print(f"  accepted, FLAGGED: {outcome.name}: {outcome.message}")
         if report.new_gaps:
             print(f"  gap: sequence numbers {', '.join(map(str, report.new_gaps))} have not arrived")
+    return 0
+
+
+def cmd_exchange_reimport(args) -> int:
+    from console.service.reimport import reimport_processed
+
+    with opened_station(args) as station:
+        results = reimport_processed(station)
+    for result in results:
+        if result.report is None:
+            print(f"{result.counterpart}: every file in processed/ is on record")
+            continue
+        print(f"{result.counterpart}: {result.candidates} file(s) not on record; {result.report.describe()}")
+        if getattr(result.report, "error", None):
+            print(f"  stopped: {result.report.error}; the files wait in reimport/: run the reimport again")
+        for outcome in result.report.outcomes:
+            if outcome.outcome != "accepted":
+                print(f"  {outcome.outcome}: {outcome.name} {outcome.code} {outcome.message}".rstrip())
     return 0
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 import time
 from pathlib import Path
 
 import console
 from console.cli import exchange_commands, officer_commands, print_commands, store_commands
-from console.cli.common import EXPECTED_ERRORS, describe_os_error
+from console.cli.common import EXPECTED_ERRORS, describe_os_error, describe_unexpected
 from console.paths import default_data_dir
 
 
@@ -57,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"watchdesk: {exc}", file=sys.stderr)
     except OSError as exc:
         print(f"watchdesk: {describe_os_error(exc)}", file=sys.stderr)
+    except (MemoryError, sqlite3.Error) as exc:
+        print(f"watchdesk: {describe_unexpected(exc)}", file=sys.stderr)
     return 1
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
+import re
+import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from console.logsetup import configure_logging
 from console.service.station import Station
 from console.storage import recovery
 from console.storage.keysource import KeyringKeySource
+from console.storage.operators import OperatorBook
 from console.storage.store import Store, read_meta, restore
 
 log = logging.getLogger(__name__)
@@ -35,7 +38,17 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     audit = sub.add_parser("audit", help="check or checkpoint the audit log")
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     verify = audit_sub.add_parser("verify", help="check the whole hash chain and its signed checkpoints")
+    verify.add_argument(
+        "--anchor", metavar="COUNT:HASH",
+        help="also check the chain against the audit head printed on a watch log or record "
+        "(e.g. 1234:3f2a9c1b7d40e5a1)",
+    )
     verify.set_defaults(handler=cmd_audit_verify)
+    acknowledge = audit_sub.add_parser(
+        "acknowledge", help="as a supervisor, accept that the audit log is behind its signed head, so writing resumes"
+    )
+    acknowledge.add_argument("--supervisor", required=True, help="the supervisor's name (the PIN is asked for)")
+    acknowledge.set_defaults(handler=cmd_audit_acknowledge)
     checkpoint = audit_sub.add_parser("checkpoint", help="sign the audit log's current head now")
     checkpoint.set_defaults(handler=cmd_audit_checkpoint)
 
@@ -48,7 +61,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     restore_cmd.set_defaults(handler=cmd_restore)
 
     recover = sub.add_parser("recover", help="put the store key back into the keyring from the recovery sheet")
-    recover.add_argument("--code", help="the recovery code (default: asked for without echo)")
+    # Never from the arguments: any local user can read another process's command line.
     recover.set_defaults(handler=cmd_recover)
 
 
@@ -90,11 +103,51 @@ def cmd_init(args) -> int:
     return 0
 
 
+def parse_anchor(text: str) -> tuple[int, str]:
+    match = re.fullmatch(r"\s*(\d+)\s*:\s*([0-9a-fA-F]{8,64})\s*(?::\s*[0-9a-fA-F]+\s*)?", text or "")
+    if not match:
+        raise CommandFailed(
+            f"'{text}' is not an audit anchor; type it as printed on paper, COUNT:HASH "
+            "(for example 1234:3f2a9c1b7d40e5a1)."
+        )
+    return int(match.group(1)), match.group(2).lower()
+
+
 def cmd_audit_verify(args) -> int:
+    anchor = parse_anchor(args.anchor) if args.anchor else None
     with opened_station(args) as station:
-        result = station.verify_audit()
+        result = station.verify_audit(anchor)
     print(result.describe())
+    if result.ok and anchor:
+        print(f"the paper anchor {anchor[0]}:{anchor[1]} matches the chain")
     return 0 if result.ok else 3
+
+
+def read_secret(prompt: str) -> str:
+    """From a prompt without echo at a terminal, else one line of standard input."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    return line.rstrip("\r\n")
+
+
+def cmd_audit_acknowledge(args) -> int:
+    with opened_station(args) as station:
+        if not station.store.head_alarm:
+            print("The audit log is not in its alarm state; there is nothing to acknowledge.")
+            return 0
+        print(station.store.head_alarm, file=sys.stderr)
+        pin = read_secret(f"PIN of {args.supervisor}: ")
+        with station.store.acknowledging():
+            supervisor = OperatorBook(station.store).authenticate(args.supervisor, pin)
+        if supervisor is None:
+            raise CommandFailed(f"Wrong PIN for {args.supervisor} (or no such officer); nothing was acknowledged.")
+        missing = station.acknowledge_head_alarm(args.supervisor)
+    print(
+        f"Acknowledged by {args.supervisor}: {missing} audit entries are missing. Writing resumes; re-import the "
+        "notices still in processed/ with `watchdesk exchange reimport`."
+    )
+    return 0
 
 
 def cmd_audit_checkpoint(args) -> int:
@@ -113,16 +166,29 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    kept = restore(args.data_dir, args.file, KeyringKeySource())
+    kept = restore(args.data_dir, args.file, KeyringKeySource(), by=getpass.getuser())
+    # Opening the station completes the restore: it is recorded in the audit log, the head re-signed.
     with opened_station(args) as station:
-        station.store.record(getpass.getuser(), "restore", {"file": str(args.file.resolve()), "previous": kept.name})
+        entry = station.store.conn.execute(
+            "SELECT details_json FROM audit_log WHERE action = 'restore' ORDER BY idx DESC LIMIT 1"
+        ).fetchone()
     print(f"store restored from {args.file}; the previous store was kept as {kept}")
+    if entry is not None:
+        import json
+
+        details = json.loads(entry[0])
+        if details.get("missing_entries"):
+            print(
+                f"The restored audit log has {details['entries_restored']} entries; {details['missing_entries']} "
+                "recorded since the backup are not in it. Re-import the notices still in processed/ with "
+                "`watchdesk exchange reimport`."
+            )
     return 0
 
 
 def cmd_recover(args) -> int:
     meta = read_meta(args.data_dir)
-    code = args.code if args.code is not None else getpass.getpass("Recovery code: ")
+    code = read_secret("Recovery code: ")
     try:
         key = recovery.code_to_key(code)
     except recovery.RecoveryCodeError as exc:

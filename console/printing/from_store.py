@@ -6,16 +6,25 @@ import json
 from datetime import date, datetime
 
 from console.domain.times import parse_rfc3339
+from console.printing.output import AuditAnchor
 from console.printing.record import Acknowledgement, RecordData, Verification
 from console.printing.watch_log import Attention, QuarantinedFile, SequenceGap, WatchLogData, WatchLogEntry, utc_day
 from console.service.queries import attention_text
 from console.service.station import Station
 from console.storage import notices as notice_rows
+from console.storage.audit import signature_fingerprint
 from console.storage.counterparts import CounterpartBook
 
 
 class NothingToPrint(LookupError):
     pass
+
+
+def audit_anchor(station: Station) -> AuditAnchor:
+    """The audit head as it is now, for the footer of what is being printed."""
+    head = station.signed_head()
+    anchor = head.anchor().split(":")[1]
+    return AuditAnchor(head.entry_count, anchor, signature_fingerprint(head.signature))
 
 
 def record_for(station: Station, message_id: str, printed_by: str) -> RecordData:
@@ -65,6 +74,7 @@ def record_for_stored(station: Station, stored: notice_rows.StoredNotice, printe
         override_reason=row["override_reason"],
         approved_by=row["approved_by"],
         paper=settings["paper"],
+        audit_head=audit_anchor(station),
     )
 
 
@@ -133,4 +143,5 @@ def watch_log_for(
         printed_by=printed_by, printed_at=station.clock(), gaps=gaps, quarantined=quarantined,
         attention=attention_items(station, z(start), z(end)),
         paper=station.settings()["paper"],
+        audit_head=audit_anchor(station),
     )

@@ -111,6 +111,9 @@ LABELS: dict[str, str] = {
     # page furniture
     "footer.printed": "Printed {when} by {who} · Page {page} of {pages}",
     "footer.app": "Watchdesk",
+    # The audit head when the page was printed: a paper anchor nobody can edit afterwards
+    # (`watchdesk audit verify --anchor COUNT:HASH`).
+    "footer.audit_head": "Audit head {count}:{hash} · signature {signature}",
     # record: title block
     "record.header": "Watchdesk · {station} · Record of message {message_id}",
     "record.kicker.in": "Record of message received",
@@ -984,6 +987,23 @@ class PageFrame:
     footer_left: str = ""
     footer_right: str = ""
     header_right_style: TextStyle = SMALL
+
+
+@dataclass(frozen=True)
+class AuditAnchor:
+    """The audit log's head when a page was printed: entry count, the head hash cut short, and a
+    fingerprint of the station's signature over them. Read back with `audit verify --anchor`."""
+
+    count: int
+    short_hash: str
+    signature: str
+
+
+def audit_anchor_line(anchor: AuditAnchor | None) -> str:
+    """The footer's line for `anchor` ('' without one), on a line of its own after the rest."""
+    if anchor is None:
+        return ""
+    return "\n" + label("footer.audit_head", count=anchor.count, hash=anchor.short_hash, signature=anchor.signature)
 
 
 _BANNER_STYLE = TextStyle(size=10.0, bold=True, align="center", tracking=8.0)

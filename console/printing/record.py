@@ -24,6 +24,7 @@ from PySide6.QtPrintSupport import QPrinter
 from console.domain.areas import KM_PER_NM
 from console.domain.coordinates import CoordinateError, Point, format_decimal, format_dms
 from console.domain.times import TimeFormatError, format_dtg, format_duration, parse_rfc3339
+from console.printing.output import AuditAnchor, audit_anchor_line
 from console.printing.output import (
     BODY,
     LABEL_STYLE,
@@ -110,6 +111,8 @@ class RecordData:
     approved_by: str | None = None
     paper: Paper = "A4"
     local_timezone: tzinfo | None = None
+    # The audit head (count, hash, signature fingerprint) at printing; printed in every page's footer.
+    audit_head: AuditAnchor | None = None
 
 
 # --- public API ------------------------------------------------------------------------
@@ -325,7 +328,8 @@ class _RecordBuilder:
                                          colour="#000000" if emphasised else "#444444"),
             footer_left=f"{label('footer.app')} · {self._kind_label()}",
             footer_right=label("footer.printed", when=utc_text(data.printed_at, seconds=False),
-                               who=data.printed_by, page="{page}", pages="{pages}"),
+                               who=data.printed_by, page="{page}", pages="{pages}")
+            + audit_anchor_line(data.audit_head),
         )
         blocks: list[Block] = [self._title_block()]
         blocks += self._problem_box()

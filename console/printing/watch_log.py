@@ -15,6 +15,7 @@ from typing import Literal
 
 from PySide6.QtPrintSupport import QPrinter
 
+from console.printing.output import AuditAnchor, audit_anchor_line
 from console.printing.output import (
     BODY,
     LABEL_STYLE,
@@ -100,6 +101,8 @@ class WatchLogData:
     attention: Sequence[Attention] = ()
     paper: Paper = "A4"
     local_timezone: tzinfo | None = None
+    # The audit head (count, hash, signature fingerprint) at printing; printed in every page's footer.
+    audit_head: AuditAnchor | None = None
 
 
 def utc_day(day: date) -> tuple[datetime, datetime]:
@@ -193,7 +196,7 @@ def watch_log_document(data: WatchLogData) -> PagedDocument:
         header_left=label("log.header", station=data.station_id, period=title),
         footer_left=label("footer.app"),
         footer_right=label("footer.printed", when=utc_text(data.printed_at, seconds=False), who=data.printed_by,
-                           page="{page}", pages="{pages}"),
+                           page="{page}", pages="{pages}") + audit_anchor_line(data.audit_head),
     )
     entries = sorted(data.entries, key=lambda entry: entry.dtg)
     received = sum(1 for entry in entries if entry.direction == "in")

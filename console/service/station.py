@@ -15,10 +15,17 @@ from console.format import KeyCard
 from console.format.keys import StationKeys
 from console.service.events import EventBus
 from console.storage import recovery
-from console.storage.audit import VerifyResult
+from console.storage.audit import SignedHead, VerifyResult
 from console.storage.errors import StoreError
 from console.storage.keysource import new_store_key
-from console.storage.store import KeySource, Store, read_meta, utc_stamp
+from console.storage.store import (
+    KeySource,
+    Store,
+    finish_restore_journal,
+    read_meta,
+    read_restore_journal,
+    utc_stamp,
+)
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from collections.abc import Callable
 import json
@@ -72,7 +79,9 @@ class Station:
         self.demo = demo
         self.clock = clock
         self.bus = bus or EventBus()
-        store.set_head_signer(self.current_keys.signing_key)
+        store.set_head_signer(self.current_keys.signing_key, self.trusted_audit_keys())
+        # A store behind the head signed on disk or in the keyring opens read-only, in words.
+        store.check_head()
 
     # ---- opening -------------------------------------------------------------
 
@@ -113,6 +122,7 @@ class Station:
             if not keys:
                 raise StoreError("The store holds no station keys; it was not created by `watchdesk init`.")
             station = cls(store, keys, demo=demo, **kwargs)
+            station._complete_restore()
             if check != "background":
                 station.ensure_daily_checkpoint()
         except BaseException:
@@ -179,7 +189,7 @@ class Station:
                 self.clock(), officer, "key_rotated", {"generation": generation, "fingerprint": card.fingerprint}
             )
         self.keys.append(new)
-        self.store.set_head_signer(new.signing_key)
+        self.store.set_head_signer(new.signing_key, self.trusted_audit_keys())
         return card
 
     # ---- audit ---------------------------------------------------------------
@@ -187,8 +197,78 @@ class Station:
     def trusted_audit_keys(self) -> list[bytes]:
         return [k.signing_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw) for k in self.keys]
 
-    def verify_audit(self) -> VerifyResult:
-        return self.store.audit.verify(self.trusted_audit_keys())
+    def verify_audit(self, anchor: tuple[int, str] | None = None) -> VerifyResult:
+        """The whole chain, its checkpoints and head file; then the copy of the head kept in the
+        keyring, the alarm of this open, and (if given) a head read off paper as (count, hash)."""
+        result = self.store.audit.verify(self.trusted_audit_keys())
+        if not result.ok:
+            return result
+        kept = self.store.keyring_head()
+        problem = self.store.audit.behind(kept, "the keyring's copy of the signed head") if kept else None
+        if problem is None and self.store.head_alarm:
+            problem = self.store.head_alarm
+        if problem is None and anchor is not None:
+            problem = self.store.audit.check_anchor(*anchor)
+            if problem:
+                problem = f"paper anchor {anchor[0]}:{anchor[1]}: {problem}"
+        if problem:
+            return VerifyResult(False, result.entries, result.checkpoints, result.entries, problem)
+        return result
+
+    def signed_head(self) -> SignedHead:
+        """The audit head as printed on paper: count, hash and this station's signature over them."""
+        return self.store.audit.signed_head(self.current_keys.signing_key)
+
+    def acknowledge_head_alarm(self, supervisor: str) -> int:
+        """A supervisor accepts that the store is behind (or unlike) the head signed earlier.
+
+        Records what was missing, then signs the head of the log as it is, so that writing can
+        go on. The caller has checked the supervisor's PIN. Returns the number of entries missing.
+        """
+        from console.storage.operators import OperatorBook
+
+        problem = self.store.head_alarm
+        if not problem:
+            raise StoreError("The audit log is not in its alarm state; there is nothing to acknowledge.")
+        officer = OperatorBook(self.store).get(supervisor)
+        if officer is None or officer.role != "supervisor" or not officer.active:
+            raise StoreError(f"{supervisor} is not an active supervisor; only a supervisor can acknowledge this.")
+        references = self.store.head_alarm_references
+        count = self.store.head_alarm_store_entries
+        missing = max([r.get("entry_count", 0) - count for r in references] + [0])
+        with self.store.transaction(rebase=True):
+            self.store.audit.append(
+                self.clock(), supervisor, "audit_alarm_acknowledged",
+                {"problem": problem, "store_entries": count, "missing_entries": missing, "signed_heads": references},
+            )
+        self.bus.publish("audit_changed")
+        return missing
+
+    def _complete_restore(self) -> None:
+        """Record a restore whose files are in place (`restore()`, or a crash during it) and sign
+        the restored log's head. Repeatable: a crash here is finished by the next open."""
+        journal = read_restore_journal(self.data_dir)
+        if journal is None or not journal.get("files_done"):
+            return
+        restore_id = journal.get("restore_id")
+        recorded = self.store.conn.execute(
+            "SELECT 1 FROM audit_log WHERE action = 'restore' AND json_extract(details_json, '$.restore_id') = ?",
+            [restore_id],
+        ).fetchone()
+        restored = self.store.audit.head()[0]
+        previous = journal.get("previous_head") or {}
+        kept = self.store.keyring_head()
+        before = max(previous.get("entry_count", 0), kept.entry_count if kept else 0)
+        with self.store.transaction(rebase=True):
+            if recorded is None:
+                self.store.audit.append(
+                    self.clock(), journal.get("by") or SYSTEM_OFFICER, "restore",
+                    {"restore_id": restore_id, "file": journal.get("backup"), "previous": journal.get("kept"),
+                     "entries_before": before, "entries_restored": restored,
+                     "missing_entries": max(before - restored, 0)},
+                )
+        finish_restore_journal(self.data_dir)
+        log.info("restore %s recorded: %s entries before, %s restored", restore_id, before, restored)
 
     def write_checkpoint(self, officer: str = SYSTEM_OFFICER, now: datetime | None = None) -> int:
         now = now or datetime.now(timezone.utc)
@@ -199,6 +279,8 @@ class Station:
     def ensure_daily_checkpoint(self, now: datetime | None = None) -> bool:
         """Write a checkpoint unless one was written this UTC day. Returns whether it wrote one."""
         now = now or datetime.now(timezone.utc)
+        if self.store.head_alarm:
+            return False  # nothing is written until a supervisor acknowledges the alarm
         last = self.store.audit.last_checkpoint_at()
         if last is not None and last[:10] == now.strftime("%Y-%m-%d"):
             return False

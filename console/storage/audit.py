@@ -47,6 +47,39 @@ def _public_b64(key: Ed25519PrivateKey) -> str:
     return base64.b64encode(raw).decode("ascii")
 
 
+def signature_fingerprint(signature_b64: str) -> str:
+    """Eight hex digits of SHA-256 over a head signature: short enough to print and read back."""
+    return hashlib.sha256(base64.b64decode(signature_b64)).hexdigest()[:8]
+
+
+SHORT_HASH_LENGTH = 16
+
+
+@dataclass(frozen=True)
+class SignedHead:
+    """A signed (count, head hash): the head file, or the copy of it kept in the keyring."""
+
+    entry_count: int
+    head_hash: str
+    public_key: str = ""
+    signature: str = ""
+
+    def anchor(self) -> str:
+        """What paper carries: `COUNT:SHORTHASH`, which `watchdesk audit verify --anchor` takes back."""
+        return f"{self.entry_count}:{self.head_hash[:SHORT_HASH_LENGTH]}"
+
+    def printed_line(self) -> str:
+        fingerprint = signature_fingerprint(self.signature) if self.signature else "unsigned"
+        return (
+            f"Audit head {self.entry_count} entries · {self.head_hash[:SHORT_HASH_LENGTH]} · "
+            f"signature {fingerprint}"
+        )
+
+
+class HeadFileProblem(ValueError):
+    """The head file exists but cannot be trusted (unreadable, forged, signed by another key)."""
+
+
 @dataclass(frozen=True)
 class VerifyResult:
     ok: bool
@@ -100,17 +133,81 @@ class AuditLog:
         row = self._conn.execute("SELECT at FROM audit_checkpoints ORDER BY id DESC LIMIT 1").fetchone()
         return None if row is None else row[0]
 
-    def write_head_file(self, signing_key: Ed25519PrivateKey) -> None:
+    def write_head_file(self, signing_key: Ed25519PrivateKey) -> SignedHead:
         """Mirror the signed head beside the store (after the transaction commits)."""
-        count, head_hash = self.head()
-        signature = signing_key.sign(_head_message(count, head_hash))
+        head = self.signed_head(signing_key)
         record = {
-            "entry_count": count,
-            "head_hash": head_hash,
-            "public_key": _public_b64(signing_key),
-            "signature": base64.b64encode(signature).decode("ascii"),
+            "entry_count": head.entry_count,
+            "head_hash": head.head_hash,
+            "public_key": head.public_key,
+            "signature": head.signature,
         }
         atomic_write(self.head_path, canonical_json(record) + b"\n")
+        return head
+
+    def signed_head(self, signing_key: Ed25519PrivateKey) -> SignedHead:
+        """The current head signed with `signing_key` (Ed25519 is deterministic: the same head
+        always gives the same signature, so paper can carry its fingerprint)."""
+        count, head_hash = self.head()
+        signature = signing_key.sign(_head_message(count, head_hash))
+        return SignedHead(count, head_hash, _public_b64(signing_key), base64.b64encode(signature).decode("ascii"))
+
+    def read_head_file(self, trusted_public_keys: list[bytes]) -> SignedHead | None:
+        """The signed head on disk; None if there is none; HeadFileProblem if it cannot be trusted."""
+        try:
+            raw = self.head_path.read_text("utf-8")
+        except FileNotFoundError:
+            return None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise HeadFileProblem(f"{self.head_path.name} is unreadable ({exc})") from exc
+        try:
+            record = json.loads(raw)
+            head = SignedHead(
+                int(record["entry_count"]), str(record["head_hash"]), record["public_key"], record["signature"]
+            )
+        except (ValueError, KeyError, TypeError) as exc:
+            raise HeadFileProblem(f"{self.head_path.name} is unreadable") from exc
+        trusted = {base64.b64encode(k).decode("ascii") for k in trusted_public_keys}
+        problem = self._check_signed_head(head.entry_count, head.head_hash, head.public_key, head.signature, trusted)
+        if problem:
+            raise HeadFileProblem(f"{self.head_path.name}: {problem}")
+        return head
+
+    def hash_at(self, count: int) -> str | None:
+        """The head hash the chain had when it held `count` entries; None if it never had that many."""
+        if count == 0:
+            return GENESIS_HASH
+        row = self._conn.execute("SELECT hash FROM audit_log WHERE idx = ?", [count - 1]).fetchone()
+        return None if row is None else row[0]
+
+    def behind(self, reference: SignedHead, what: str) -> str | None:
+        """Why this store's chain is not a continuation of `reference`, or None if it is.
+
+        A chain behind a head that was signed earlier was rolled back (an old copy put in place);
+        one that holds that many entries but another hash at that point was rewritten.
+        """
+        count = self.head()[0]
+        if reference.entry_count > count:
+            return f"{what}: {reference.entry_count} entries; store: {count}"
+        if self.hash_at(reference.entry_count) != reference.head_hash:
+            return (
+                f"{what}: {reference.entry_count} entries ending {reference.head_hash[:SHORT_HASH_LENGTH]}; "
+                f"the store's entry {reference.entry_count} is different (the log was rewritten)"
+            )
+        return None
+
+    def check_anchor(self, count: int, short_hash: str) -> str | None:
+        """Why the chain does not hold the head read off paper, or None if it does."""
+        short_hash = short_hash.strip().lower()
+        actual = self.hash_at(count)
+        if actual is None:
+            return f"the paper says {count} entries, but the store holds only {self.head()[0]}: entries were removed"
+        if len(short_hash) < 8 or not actual.startswith(short_hash):
+            return (
+                f"the store's head after {count} entries is {actual[:SHORT_HASH_LENGTH]}, not {short_hash} "
+                "as on paper: the log was rewritten"
+            )
+        return None
 
     def verify(self, trusted_public_keys: list[bytes]) -> VerifyResult:
         """Check the whole chain, every checkpoint and the head file."""

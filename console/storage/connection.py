@@ -163,5 +163,10 @@ def connect_encrypted(path: Path, key: bytes) -> TranslatingConnection:
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     # sqlcipher3's build caches 8 MiB a connection; the console keeps three open around the
     # clock, and over a watch their caches fill to a fixed 24 MiB that a desk's store never needs.
-    conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
+    try:
+        conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
+    except sqlite3.DatabaseError:
+        # This pragma reads the header: a foreign or damaged file fails here. Leave the verdict to
+        # the caller's first real read, which names what the file is (NotAStore, StoreDamaged).
+        pass
     return conn

@@ -37,3 +37,12 @@ class StoreExists(StoreError):
 
 class NoStore(StoreError):
     """There is no store in the data dir."""
+
+
+class AuditLogBehind(StoreError):
+    """The store's audit log is behind (or differs from) a head signed earlier: it was rolled back or
+    rewritten. Reading works; writing waits for a supervisor's acknowledgement."""
+
+
+class RestoreRefused(StoreError):
+    """The restore source is not a backup file this station can use."""

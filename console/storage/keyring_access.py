@@ -40,7 +40,10 @@ def _why_unsafe(backend: keyring.backend.KeyringBackend) -> str | None:
     if module.startswith("keyring.backends.null"):
         return "the null keyring is configured, which discards secrets"
     if module.startswith("keyrings.alt"):
-        return f"the configured keyring {name} keeps secrets in a file, not in the OS keyring"
+        return (
+            f"the configured keyring {name} keeps secrets in a file, not in the OS keyring (remove the "
+            "PYTHON_KEYRING_BACKEND setting, or the backend line of keyringrc.cfg)"
+        )
     try:
         priority = backend.priority
     except Exception as exc:  # keyring reports unusable backends by raising here
@@ -52,7 +55,16 @@ def _why_unsafe(backend: keyring.backend.KeyringBackend) -> str | None:
 
 def secure_backend() -> keyring.backend.KeyringBackend:
     """The keyring backend to keep the store key in, or KeyringUnavailable."""
-    configured = keyring.get_keyring()
+    try:
+        configured = keyring.get_keyring()
+    except Exception as exc:  # keyring loads the configured backend here and lets its errors through
+        # keyrings.alt's EncryptedKeyring, for one, fails here without pycryptodome and would
+        # otherwise ask for a password on the terminal.
+        raise KeyringUnavailable(
+            f"Refusing to use the keyring: the configured keyring backend could not be loaded "
+            f"({type(exc).__name__}: {exc}). Remove the PYTHON_KEYRING_BACKEND setting (or the backend line "
+            f"of keyringrc.cfg) so that the OS keyring is used. {_FIX}"
+        ) from exc
     candidates = configured.backends if isinstance(configured, chainer.ChainerBackend) else [configured]
     if not candidates:
         raise KeyringUnavailable(f"Refusing to use the keyring: no OS keyring was found. {_FIX}")
@@ -100,9 +112,23 @@ def load_key(station_id: str, data_dir: Path) -> bytes:
     return key
 
 
+def head_entry_name(station_id: str, data_dir: Path) -> str:
+    """The second copy of the audit head: beside the store key, out of reach of the data dir."""
+    return f"audit-head:{station_id}:{Path(data_dir).resolve()}"
+
+
+def store_head(station_id: str, data_dir: Path, value: str) -> None:
+    _call("save", secure_backend().set_password, SERVICE, head_entry_name(station_id, data_dir), value)
+
+
+def load_head(station_id: str, data_dir: Path) -> str | None:
+    return _call("read", secure_backend().get_password, SERVICE, head_entry_name(station_id, data_dir))
+
+
 def delete_key(station_id: str, data_dir: Path) -> None:
     backend = secure_backend()
-    try:
-        backend.delete_password(SERVICE, entry_name(station_id, data_dir))
-    except keyring.errors.PasswordDeleteError:
-        pass
+    for name in (entry_name(station_id, data_dir), head_entry_name(station_id, data_dir)):
+        try:
+            backend.delete_password(SERVICE, name)
+        except keyring.errors.PasswordDeleteError:
+            pass

@@ -26,6 +26,12 @@ class KeyringKeySource:
     def check_available(self) -> None:
         keyring_access.secure_backend()
 
+    def load_head(self, station_id: str, data_dir: Path) -> str | None:
+        return keyring_access.load_head(station_id, data_dir)
+
+    def save_head(self, station_id: str, data_dir: Path, value: str) -> None:
+        keyring_access.store_head(station_id, data_dir, value)
+
 
 @dataclass
 class EphemeralKeySource:
@@ -37,6 +43,7 @@ class EphemeralKeySource:
     """
 
     keys: dict[str, bytes] = field(default_factory=dict)
+    heads: dict[str, str] = field(default_factory=dict)
 
     def load(self, station_id: str, data_dir: Path) -> bytes:
         from console.storage.errors import StoreKeyMissing
@@ -51,3 +58,9 @@ class EphemeralKeySource:
 
     def check_available(self) -> None:
         return None
+
+    def load_head(self, station_id: str, data_dir: Path) -> str | None:
+        return self.heads.get(f"{station_id}:{Path(data_dir).resolve()}")
+
+    def save_head(self, station_id: str, data_dir: Path, value: str) -> None:
+        self.heads[f"{station_id}:{Path(data_dir).resolve()}"] = value

@@ -17,21 +17,27 @@ import logging
 import os
 import shutil
 import sqlite3
+import stat
 import threading
+import time
+import uuid
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Protocol
 
 import sqlite_utils
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from console.fsutil import atomic_write
+from console.fsutil import _fsync_dir, atomic_write
 from console.storage import schema
-from console.storage.audit import HEAD_FILE_NAME, AuditLog
+from console.storage.audit import HEAD_FILE_NAME, AuditLog, HeadFileProblem, SignedHead, canonical_json
 from console.storage.connection import TranslatingConnection, connect_encrypted
 from console.storage.errors import (
+    AuditLogBehind,
     NoStore,
     NotAStore,
+    RestoreRefused,
     StoreDamaged,
     StoreError,
     StoreExists,
@@ -43,6 +49,11 @@ log = logging.getLogger(__name__)
 STORE_FILE_NAME = "station.wdb"
 META_FILE_NAME = "station.json"
 LOCK_FILE_NAME = "station.lock"
+RESTORE_JOURNAL_NAME = "restore-journal.json"
+RESTORE_STAGED_NAME = f".{STORE_FILE_NAME}.restoring"
+# The keyring's copy of the head is written at most this often (and when the store closes): a write
+# to the Secret Service takes about 50 ms, and an import of thousands of files signs as many heads.
+KEYRING_HEAD_INTERVAL_S = 10.0
 _KEY_CHECK_LABEL = b"watchdesk-store-key-check"
 
 
@@ -77,6 +88,20 @@ def read_meta(data_dir: Path) -> dict:
     return meta
 
 
+class _HeadAlarm:
+    """Shared by a store and its clones: why writing stops (None: it does not)."""
+
+    def __init__(self) -> None:
+        self.text: str | None = None
+        self.references: list[dict] = []
+        self.store_entries = 0  # what the chain held when the alarm was raised
+        # The thread on which a supervisor is proving who they are for the acknowledgement.
+        self.acknowledging_thread: int | None = None
+
+    def lets_write(self, rebase: bool) -> bool:
+        return rebase or self.text is None or self.acknowledging_thread == threading.get_ident()
+
+
 class Store:
     """An open store. Use `Store.create()` or `Store.open()`, and `close()` when done."""
 
@@ -89,6 +114,12 @@ class Store:
         self._lock_fd = lock_fd
         self.audit = AuditLog(conn, self.data_dir / HEAD_FILE_NAME)
         self._head_signer = None
+        self._trusted_head_keys: list[bytes] = []
+        # Where the second copy of the signed head lives (the keyring); None for bare opens.
+        self._key_source = None
+        self._alarm = _HeadAlarm()
+        self._keyring_head_due: SignedHead | None = None
+        self._keyring_head_written_at: float | None = None
         # Set once the integrity check of this open has passed; writes wait for it.
         self.integrity_checked = threading.Event()
         self.integrity_problem: str | None = None
@@ -136,6 +167,7 @@ class Store:
         fcntl.flock(lock_fd, fcntl.LOCK_SH)
         log.info("created store for station %s in %s", station_id, data_dir)
         store = cls(data_dir, conn, meta, key, lock_fd)
+        store._key_source = key_source
         store.integrity_checked.set()  # a new, empty store has nothing to check
         return store
 
@@ -145,7 +177,9 @@ class Store:
         meta = read_meta(data_dir)
         key_source.check_available()
         key = key_source.load(meta["station_id"], data_dir)
-        return cls.open_with_key(data_dir, key, meta, check=check)
+        store = cls.open_with_key(data_dir, key, meta, check=check)
+        store._key_source = key_source
+        return store
 
     @classmethod
     def open_with_key(cls, data_dir: Path, key: bytes, meta: dict | None = None, *, check: str = "now") -> "Store":
@@ -162,6 +196,8 @@ class Store:
                 "with the station's recovery sheet."
             )
         path = data_dir / STORE_FILE_NAME
+        # A restore cut short by a crash is completed (or taken back) before anything opens the file.
+        finish_interrupted_restore_files(data_dir)
         if not path.exists():
             raise NoStore(f"The store file {path} is missing. Restore it with `watchdesk restore BACKUP`.")
         lock_fd = _lock(data_dir, exclusive=False)
@@ -220,7 +256,9 @@ class Store:
         # The twin shares this open's integrity check rather than running its own.
         twin.integrity_checked = self.integrity_checked
         twin._share_problem = self
-        twin.set_head_signer(self._head_signer)
+        twin.set_head_signer(self._head_signer, self._trusted_head_keys)
+        twin._key_source = self._key_source
+        twin._alarm = self._alarm
         return twin
 
     def close(self) -> None:
@@ -232,6 +270,8 @@ class Store:
             check_conn.interrupt()
         if self._check_thread is not None:
             self._check_thread.join(10)
+        if self._keyring_head_due is not None:
+            self._save_keyring_head(self._keyring_head_due, now=True)
         if self.conn is not None:
             self.conn.close()
             self.conn = None  # type: ignore[assignment]
@@ -245,31 +285,170 @@ class Store:
 
     # ---- writing -----------------------------------------------------------
 
-    def set_head_signer(self, signing_key) -> None:
-        """The Ed25519 key that signs the audit head file after each write."""
+    def set_head_signer(self, signing_key, trusted_public_keys: list[bytes] | None = None) -> None:
+        """The Ed25519 key that signs the audit head file after each write, and every key whose
+        signature on a head file this station accepts (the signer's alone if not given)."""
         self._head_signer = signing_key
+        if trusted_public_keys is None and signing_key is not None:
+            raw = signing_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+            trusted_public_keys = [raw]
+        self._trusted_head_keys = list(trusted_public_keys or [])
+
+    # ---- the signed head: never signed backwards ------------------------------
+
+    @property
+    def head_alarm(self) -> str | None:
+        """Why nothing is written: the audit log is behind or unlike a head signed earlier."""
+        return self._alarm.text
+
+    @property
+    def head_alarm_references(self) -> list[dict]:
+        return list(self._alarm.references)
+
+    @property
+    def head_alarm_store_entries(self) -> int:
+        return self._alarm.store_entries
+
+    def keyring_head(self) -> SignedHead | None:
+        """The copy of the signed head kept beside the store key; None where there is none."""
+        load = getattr(self._key_source, "load_head", None)
+        if load is None:
+            return None
+        try:
+            value = load(self.station_id, self.data_dir)
+        except StoreError as exc:
+            log.warning("could not read the audit head kept in the keyring: %s", exc)
+            return None
+        if not value:
+            return None
+        try:
+            record = json.loads(value)
+            return SignedHead(int(record["entry_count"]), str(record["head_hash"]))
+        except (ValueError, KeyError, TypeError):
+            log.error("the audit head kept in the keyring is unreadable; ignored")
+            return None
+
+    def _head_file_problem(self) -> tuple[str, dict] | None:
+        try:
+            head = self.audit.read_head_file(self._trusted_head_keys)
+        except HeadFileProblem as exc:
+            return str(exc), {"source": HEAD_FILE_NAME, "problem": str(exc)}
+        if head is None:
+            return None
+        problem = self.audit.behind(head, "signed head")
+        if problem is None:
+            return None
+        return problem, {"source": HEAD_FILE_NAME, "entry_count": head.entry_count, "head_hash": head.head_hash}
+
+    def _raise_alarm(self, problems: list[str], references: list[dict]) -> str:
+        self._alarm.text = (
+            f"The audit log is behind or unlike its signed head ({'; '.join(problems)}). "
+            "Reading works; nothing is written until a supervisor acknowledges this (the console's red "
+            "banner, or `watchdesk audit acknowledge --supervisor NAME`); then re-import the missing "
+            "notices with `watchdesk exchange reimport`."
+        )
+        self._alarm.references = references
+        self._alarm.store_entries = self.audit.head()[0]
+        log.error("%s", self._alarm.text)
+        return self._alarm.text
+
+    def check_head(self) -> str | None:
+        """Compare the chain with the head signed on disk and the copy in the keyring.
+
+        Sets (and returns) the alarm if the store is behind either or differs from it: an old
+        copy of the store was put in place, or the log was rewritten. Nothing is written then
+        until a supervisor acknowledges (a `transaction(rebase=True)` that records it).
+        """
+        if (self.data_dir / RESTORE_JOURNAL_NAME).exists():
+            return None  # a restore is being completed: it re-signs the head and records itself
+        problems: list[str] = []
+        references: list[dict] = []
+        if self._trusted_head_keys:
+            found = self._head_file_problem()
+            if found is not None:
+                problems.append(found[0])
+                references.append(found[1])
+        kept = self.keyring_head()
+        if kept is not None:
+            problem = self.audit.behind(kept, "keyring's copy of the signed head")
+            if problem is not None:
+                problems.append(problem)
+                references.append({"source": "keyring", "entry_count": kept.entry_count, "head_hash": kept.head_hash})
+        if problems:
+            return self._raise_alarm(problems, references)
+        return self._alarm.text
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite_utils.Database]:
-        """A write transaction (BEGIN IMMEDIATE): all of it lands, or none of it."""
+    def acknowledging(self) -> Iterator[None]:
+        """While a supervisor types their PIN for the acknowledgement, on this thread only: the PIN
+        entry is recorded as usual (a wrong PIN is audited, and counts), but no head is signed
+        until the acknowledgement itself (`transaction(rebase=True)`) records what was missing."""
+        self._alarm.acknowledging_thread = threading.get_ident()
+        try:
+            yield
+        finally:
+            self._alarm.acknowledging_thread = None
+
+    def _save_keyring_head(self, head: SignedHead, *, now: bool = False) -> None:
+        save = getattr(self._key_source, "save_head", None)
+        if save is None:
+            return
+        self._keyring_head_due = head
+        written_at = self._keyring_head_written_at
+        if not now and written_at is not None and time.monotonic() - written_at < KEYRING_HEAD_INTERVAL_S:
+            return  # written by close() or a later write
+        self._keyring_head_due = None
+        self._keyring_head_written_at = time.monotonic()
+        value = canonical_json({"entry_count": head.entry_count, "head_hash": head.head_hash}).decode("ascii")
+        try:
+            save(self.station_id, self.data_dir, value)
+        except StoreError as exc:
+            # Committed already; the copy stays behind (a lower floor, never a false alarm).
+            log.error("could not update the audit head kept in the keyring: %s", exc)
+
+    def _sign_head(self, rebase: bool = False) -> None:
+        try:
+            head = self.audit.write_head_file(self._head_signer)
+        except OSError as exc:
+            # The change is committed: raising now would tell the officer that an action failed
+            # which happened (and a release would be made twice). The head file stays behind the
+            # chain, as after a crash, which verify accepts; the next write brings it up to date.
+            log.error("could not update %s after a committed change: %s", HEAD_FILE_NAME, exc)
+            head = self.audit.signed_head(self._head_signer)
+        self._save_keyring_head(head, now=rebase)
+
+    @contextlib.contextmanager
+    def transaction(self, *, rebase: bool = False) -> Iterator[sqlite_utils.Database]:
+        """A write transaction (BEGIN IMMEDIATE): all of it lands, or none of it.
+
+        Refused (AuditLogBehind) while the audit log is behind a head signed earlier: signing
+        the head of an older chain would hide the loss. `rebase` is for the two writes that
+        may sign a head behind the old one, each recording why: a supervisor's acknowledgement
+        and the completion of a restore.
+        """
         self.wait_for_integrity()
+        if not self._alarm.lets_write(rebase):
+            raise AuditLogBehind(self._alarm.text)
+        deferred = self._alarm.text is not None and not rebase  # a PIN entry for the acknowledgement
         before = self.audit.head()[0]
         self.conn.execute("BEGIN IMMEDIATE")
         try:
+            if self._head_signer is not None and not rebase and not deferred:
+                # Under the write lock: a head file ahead of this chain was signed for another one.
+                found = self._head_file_problem()
+                if found is not None:
+                    raise AuditLogBehind(self._raise_alarm([found[0]], [found[1]]))
             yield self.db
             self.conn.execute("COMMIT")
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
-        if self._head_signer is not None and self.audit.head()[0] != before:
-            try:
-                self.audit.write_head_file(self._head_signer)
-            except OSError as exc:
-                # The change is committed: raising now would tell the officer that an action failed
-                # which happened (and a release would be made twice). The head file stays behind the
-                # chain, as after a crash, which verify accepts; the next write brings it up to date.
-                log.error("could not update %s after a committed change: %s", HEAD_FILE_NAME, exc)
+        if self._head_signer is not None and not deferred and (rebase or self.audit.head()[0] != before):
+            self._sign_head(rebase)
+        if rebase:
+            self._alarm.text = None
+            self._alarm.references = []
 
     def record(self, officer: str, action: str, details: dict | None = None, at: datetime | None = None) -> int:
         """Append one audit entry in its own transaction."""
@@ -336,39 +515,160 @@ def check_backup(path: Path, key: bytes, station_id: str) -> int:
         conn.close()
 
 
-def restore(data_dir: Path, backup: Path, key_source: KeySource) -> Path:
+def check_restore_source(backup: Path) -> None:
+    """Refuse anything but a regular file before it is read: a FIFO would hang the restore, a
+    device would be read without end."""
+    backup = Path(backup)
+    try:
+        mode = os.stat(backup).st_mode
+    except FileNotFoundError:
+        raise RestoreRefused(
+            f"There is no file {backup}; give the path of a backup written by `watchdesk backup`."
+        ) from None
+    if not stat.S_ISREG(mode):
+        kind = (
+            "a folder" if stat.S_ISDIR(mode) else "a named pipe (FIFO)" if stat.S_ISFIFO(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "not a regular file"
+        )
+        raise RestoreRefused(
+            f"{backup} is {kind}, not a backup file; nothing was read or changed. Give the path of a backup "
+            "file written by `watchdesk backup`."
+        )
+
+
+def read_restore_journal(data_dir: Path) -> dict | None:
+    """The journal of a restore whose files are in place but which is not recorded yet, if any."""
+    path = Path(data_dir) / RESTORE_JOURNAL_NAME
+    try:
+        return json.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        return None
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise StoreError(
+            f"{path} is unreadable ({exc}): a restore was interrupted and cannot be completed from it. "
+            "Run `watchdesk restore BACKUP` again."
+        ) from exc
+
+
+def restore(data_dir: Path, backup: Path, key_source: KeySource, *, by: str = "system") -> Path:
     """Replace the store with a checked backup. Returns where the previous store was kept.
 
-    Needs the data dir to itself: the console must be closed.
+    Needs the data dir to itself: the console must be closed. Crash-safe: the backup is copied
+    beside the store first; once that copy is complete, a journal says what is to happen, and
+    every step after it is repeated by the next open if a crash cuts it short (see
+    `finish_interrupted_restore_files`). The next `Station.open` records the restore in the
+    audit log and signs the restored log's head, then removes the journal.
     """
     data_dir = Path(data_dir)
+    backup = Path(backup)
     meta = read_meta(data_dir)
     key = key_source.load(meta["station_id"], data_dir)
     if not hmac.compare_digest(key_check(key), meta["key_check"]):
         raise WrongStoreKey("The key in the keyring does not belong to this station; run `watchdesk recover` first.")
+    check_restore_source(backup)
     check_backup(backup, key, meta["station_id"])
     lock_fd = _lock(data_dir, exclusive=True, wait=False)
     try:
-        current = data_dir / STORE_FILE_NAME
+        _roll_forward(data_dir)
+        if (data_dir / RESTORE_JOURNAL_NAME).exists():
+            raise StoreError(
+                "An earlier restore is not recorded in the audit log yet; run `watchdesk audit verify` "
+                "(which completes it), then restore again."
+            )
         kept = data_dir / f"{STORE_FILE_NAME}.before-restore-{utc_stamp().replace(':', '')}"
-        staged = data_dir / f".{STORE_FILE_NAME}.restoring"
+        number = 2
+        while kept.exists():  # two restores within a second must not share a name
+            kept = kept.with_name(f"{STORE_FILE_NAME}.before-restore-{utc_stamp().replace(':', '')}-{number}")
+            number += 1
+        staged = data_dir / RESTORE_STAGED_NAME
         shutil.copyfile(backup, staged)
         with open(staged, "rb") as handle:
             os.fsync(handle.fileno())
-        if current.exists():
-            os.replace(current, kept)
-            for suffix in ("-wal", "-shm"):
-                side = current.with_name(current.name + suffix)
-                if side.exists():
-                    os.replace(side, kept.with_name(kept.name + suffix))
-        os.replace(staged, current)
-        # The head file describes the replaced log; the restored one starts its own.
-        head = data_dir / HEAD_FILE_NAME
-        if head.exists():
-            os.replace(head, kept.with_name(kept.name + ".audit-head.json"))
+        previous = _head_file_summary(data_dir / HEAD_FILE_NAME)
+        journal = {
+            "restore_id": str(uuid.uuid4()),
+            "backup": str(backup.resolve()),
+            "kept": kept.name,
+            "by": by,
+            "started_at": utc_stamp(),
+            "previous_head": previous,
+            "files_done": False,
+        }
+        # The point of no return: from here on the restore is completed, never taken back.
+        atomic_write(data_dir / RESTORE_JOURNAL_NAME, json.dumps(journal, indent=2).encode() + b"\n")
+        _roll_forward(data_dir)
         return kept
     finally:
         os.close(lock_fd)
+
+
+def _head_file_summary(path: Path) -> dict | None:
+    try:
+        record = json.loads(path.read_text("utf-8"))
+        return {"entry_count": int(record["entry_count"]), "head_hash": str(record["head_hash"])}
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+        return {"unreadable": True}
+
+
+def finish_interrupted_restore_files(data_dir: Path) -> None:
+    """Complete the file steps of a restore a crash cut short, or take back one that had not
+    reached its journal (a half-copied backup is deleted; the store was not touched)."""
+    data_dir = Path(data_dir)
+    if not ((data_dir / RESTORE_JOURNAL_NAME).exists() or (data_dir / RESTORE_STAGED_NAME).exists()):
+        return
+    try:
+        lock_fd = _lock(data_dir, exclusive=True, wait=False)
+    except StoreError:
+        return  # a running restore (or an open that got here first) holds the data dir
+    try:
+        _roll_forward(data_dir)
+    finally:
+        os.close(lock_fd)
+
+
+def _roll_forward(data_dir: Path) -> None:
+    """Idempotent: each step checks whether it was done. Call with the exclusive lock held."""
+    staged = data_dir / RESTORE_STAGED_NAME
+    journal_path = data_dir / RESTORE_JOURNAL_NAME
+    journal = read_restore_journal(data_dir)
+    if journal is None:
+        if staged.exists():
+            log.warning("taking back a restore that was interrupted while copying the backup")
+            staged.unlink()
+            _fsync_dir(data_dir)
+        return
+    if journal.get("files_done"):
+        return
+    current = data_dir / STORE_FILE_NAME
+    kept = data_dir / journal["kept"]
+    if staged.exists():
+        # Until the staged copy is renamed into place, whatever sits at `current` is the old store.
+        if current.exists() and not kept.exists():
+            os.replace(current, kept)
+        # The old store's WAL must go with it: beside the restored file it would be replayed into it.
+        for suffix in ("-wal", "-shm"):
+            side = current.with_name(current.name + suffix)
+            if side.exists():
+                os.replace(side, kept.with_name(kept.name + suffix))
+        _fsync_dir(data_dir)
+        os.replace(staged, current)
+        _fsync_dir(data_dir)
+    # The head file describes the replaced log; the restored one is signed when the restore is recorded.
+    head = data_dir / HEAD_FILE_NAME
+    kept_head = kept.with_name(kept.name + ".audit-head.json")
+    if head.exists() and not kept_head.exists():
+        os.replace(head, kept_head)
+    journal["files_done"] = True
+    atomic_write(journal_path, json.dumps(journal, indent=2).encode() + b"\n")
+    log.info("restore %s: files in place", journal.get("restore_id"))
+
+
+def finish_restore_journal(data_dir: Path) -> None:
+    (Path(data_dir) / RESTORE_JOURNAL_NAME).unlink(missing_ok=True)
+    _fsync_dir(Path(data_dir))
 
 
 # ---- internals --------------------------------------------------------------

@@ -197,9 +197,11 @@ def test_a_backup_to_a_failing_disk_leaves_no_file_and_works_once_it_is_back(pai
         with pytest.raises(OSError) as failed:
             station.store.backup(target)
         assert failed.value.errno == FAULTS[fault]
-        # What `watchdesk backup` prints: the file and the cause.
-        cause = os.strerror(FAULTS[fault])
-        assert describe_os_error(failed.value) == f"cannot use {media / '.station.wdb.partial'}: {cause}"
+        # What `watchdesk backup` prints: the file, the cause and what to do, in one sentence.
+        said = describe_os_error(failed.value)
+        assert str(media / ".station.wdb.partial") in said and "\n" not in said
+        assert ("disk is full" in said and "Free some space" in said) if fault == "disk full" else (
+            "input/output error" in said and "sound disk" in said), said
         assert final_names(media) == []
         disk.heal()
         station.store.backup(target)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import keyring
 import pytest
 from keyring.backends import fail, null
@@ -26,7 +28,7 @@ def code_from_sheet(pdf) -> str:
 
 
 @pytest.mark.keyring
-def test_init_close_reopen_and_recover_through_the_real_keyring(real_keyring, data_dir, tmp_path, capsys):
+def test_init_close_reopen_and_recover_through_the_real_keyring(real_keyring, data_dir, tmp_path, capsys, monkeypatch):
     sheet = tmp_path / "sheet.pdf"
     assert watchdesk(["--data-dir", str(data_dir), "init", "--station-id", "NRRC-US", "--name", "US NRRC",
                       "--recovery-sheet", str(sheet)]) == 0
@@ -43,7 +45,9 @@ def test_init_close_reopen_and_recover_through_the_real_keyring(real_keyring, da
         Station.open(data_dir, KeyringKeySource())
 
     code = code_from_sheet(sheet)
-    assert watchdesk(["--data-dir", str(data_dir), "recover", "--code", code]) == 0
+    # Typed at the prompt (here: standard input), never passed as an argument others could read.
+    monkeypatch.setattr("sys.stdin", io.StringIO(code + "\n"))
+    assert watchdesk(["--data-dir", str(data_dir), "recover"]) == 0
     station = Station.open(data_dir, KeyringKeySource())
     actions = [row["action"] for row in station.store.db.query("SELECT action FROM audit_log ORDER BY idx")]
     assert "marker" in actions and actions[-1] == "key_recovered"
@@ -52,7 +56,7 @@ def test_init_close_reopen_and_recover_through_the_real_keyring(real_keyring, da
 
 
 @pytest.mark.keyring
-def test_recover_rejects_a_code_with_a_typo_and_names_the_group(real_keyring, data_dir, tmp_path, capsys):
+def test_recover_rejects_a_code_with_a_typo_and_names_the_group(real_keyring, data_dir, tmp_path, capsys, monkeypatch):
     sheet = tmp_path / "sheet.pdf"
     watchdesk(["--data-dir", str(data_dir), "init", "--station-id", "NRRC-US", "--name", "US NRRC",
                "--recovery-sheet", str(sheet)])
@@ -61,7 +65,8 @@ def test_recover_rejects_a_code_with_a_typo_and_names_the_group(real_keyring, da
     first = groups[2]
     groups[2] = ("B" if first[0] != "B" else "C") + first[1:]
     capsys.readouterr()
-    assert watchdesk(["--data-dir", str(data_dir), "recover", "--code", " ".join(groups)]) == 1
+    monkeypatch.setattr("sys.stdin", io.StringIO(" ".join(groups) + "\n"))
+    assert watchdesk(["--data-dir", str(data_dir), "recover"]) == 1
     assert "group 3" in capsys.readouterr().err
 
 

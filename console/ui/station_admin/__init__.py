@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeySequence
 
 from console.ui.station_admin import watch
 from console.ui.station_admin.alerts import WindowKeyAlertBar
+from console.ui.station_admin.audit_alarm import AuditAlarmBar
 from console.ui.station_admin.audit_view import AuditPage
 from console.ui.station_admin.counterparts_view import CounterpartsPage
 from console.ui.station_admin.keycards import export_own_card, import_key_card, print_key_card, rotate_own_keys
@@ -44,6 +45,11 @@ def install(window) -> None:
     alert_bar = WindowKeyAlertBar(station, counterparts.verify, window)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, alert_bar)
     window.key_alert_bar = alert_bar
+    # Below the key alerts: the audit log behind its signed head stops every write until acknowledged.
+    audit_alarm_bar = AuditAlarmBar(station, window)
+    window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, audit_alarm_bar)
+    window.audit_alarm_bar = audit_alarm_bar
 
     add = window.add_action
     add("station", window.tr("&Verify audit log"), audit.verify_chain, "Ctrl+Shift+V", "actionVerifyAudit")
@@ -65,6 +71,8 @@ def install(window) -> None:
         "actionSettings")
 
     def on_event(name: str, _data: dict) -> None:
+        if name == "audit_changed":
+            audit_alarm_bar.refresh()
         if name in ("traffic_held", "counterparts_changed", "notices_changed"):
             alert_bar.refresh()
         if name == "traffic_held":

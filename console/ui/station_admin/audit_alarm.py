@@ -1,0 +1,78 @@
+"""The red strip across the window while the audit log is behind (or unlike) its signed head.
+
+The store then refuses every write (console/storage/store.py): an old copy of the store was put
+in place, or the log was rewritten. The strip says so in words and offers the one way on: a
+supervisor acknowledges with their PIN, which is recorded with what was missing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QToolBar, QWidget
+
+from console.service.station import Station
+from console.storage.errors import StoreError
+from console.ui.station_admin import seams
+from console.ui.station_admin.alerts import RED_BANNER_STYLE
+from console.ui.station_admin.credentials import CredentialsDialog
+
+
+class AuditAlarmBar(QToolBar):
+    def __init__(self, station: Station, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.station = station
+        self.setObjectName("auditAlarmBar")
+        self.setWindowTitle(self.tr("Audit log alarm"))
+        self.setMovable(False)
+        self.setFloatable(False)
+        # Nobody may hide the alarm from the toolbar menu.
+        self.toggleViewAction().setVisible(False)
+        strip = QFrame(self)
+        strip.setObjectName("auditAlarmStrip")
+        strip.setStyleSheet(f"#auditAlarmStrip {{ {RED_BANNER_STYLE} }} #auditAlarmStrip QLabel {{ color: white; }}")
+        self.label = QLabel(strip)
+        self.label.setObjectName("auditAlarmText")
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.acknowledge_button = QPushButton(self.tr("Acknowledge as supervisor…"), strip)
+        self.acknowledge_button.setObjectName("auditAlarmAcknowledge")
+        self.acknowledge_button.clicked.connect(self.acknowledge)
+        layout = QHBoxLayout(strip)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.acknowledge_button)
+        self.addWidget(strip)
+        self.refresh()
+
+    def refresh(self) -> None:
+        alarm = self.station.store.head_alarm
+        self.label.setText(self.tr("AUDIT LOG ALARM: %1").replace("%1", alarm) if alarm else "")
+        self.label.setAccessibleName(self.label.text())
+        self.setVisible(bool(alarm))
+
+    def acknowledge(self) -> None:
+        store = self.station.store
+        if not store.head_alarm:
+            self.refresh()
+            return
+        try:
+            # The supervisor's PIN entry is recorded as usual; the head is signed only by the acknowledgement.
+            with store.acknowledging():
+                dialog = CredentialsDialog(
+                    self.station, self.tr("Acknowledge the audit log alarm"),
+                    self.tr("%1\n\nA supervisor acknowledges this with their PIN. It is recorded in the audit log "
+                            "with what is missing; writing then resumes.").replace("%1", store.head_alarm),
+                    self.tr("&Acknowledge"), roles=("supervisor",), parent=self,
+                )
+                accepted = seams.exec_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.operator is not None
+            if accepted:
+                missing = self.station.acknowledge_head_alarm(dialog.operator.name)
+                text = self.tr(
+                    "Acknowledged by %1: %2 audit entries are missing. Re-import the notices still in processed/ "
+                    "with `watchdesk exchange reimport`."
+                )
+                text = text.replace("%1", dialog.operator.name).replace("%2", str(missing))
+                seams.inform(self, self.tr("Audit log alarm acknowledged"), text)
+        except StoreError as exc:
+            seams.warn(self, self.tr("Audit log alarm"), str(exc))
+        self.refresh()

@@ -1,0 +1,74 @@
+"""The console in the audit log's alarm state (issue 14, section 5): a red strip says in words what
+is missing, and a supervisor's acknowledgement (with their PIN, audited) lets writing resume."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime, timezone
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from console.service.station import Station
+from console.storage.operators import OperatorBook
+from console.ui.station_admin import seams
+from tests.exchange.conftest import Clock
+from tests.reliability.conftest import new_station
+
+SUPERVISOR, SUPERVISOR_PIN = "Lee Morgan", "310588"
+
+
+@pytest.fixture
+def rolled_back_station(tmp_path):
+    clock = Clock(datetime(2026, 11, 28, 12, 0, 0, tzinfo=timezone.utc))
+    station, keys = new_station(tmp_path / "NRRC-GUI", "NRRC-GUI", "Console", clock)
+    OperatorBook(station.store).add(SUPERVISOR, "supervisor", SUPERVISOR_PIN, "system", clock())
+    station.store.backup(tmp_path / "old.wdb")
+    for n in range(4):
+        station.store.record("alice", "release", {"n": n})
+    expected = station.store.audit.head()[0]
+    station.close()
+    shutil.copyfile(tmp_path / "old.wdb", tmp_path / "NRRC-GUI" / "station.wdb")
+    for side in ("-wal", "-shm"):
+        (tmp_path / "NRRC-GUI" / f"station.wdb{side}").unlink(missing_ok=True)
+    station = Station.open(tmp_path / "NRRC-GUI", keys, clock=clock)
+    yield station, expected, clock
+    station.close()
+
+
+def test_the_console_shows_the_alarm_in_words_and_a_supervisor_acknowledges_it(
+    qtbot, rolled_back_station, monkeypatch
+):
+    from console.ui.main_window import MainWindow
+
+    station, signed, clock = rolled_back_station
+    store_count = station.store.audit.head()[0]
+    window = MainWindow(station, clock=clock)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        bar = window.audit_alarm_bar
+        assert bar.isVisible()
+        assert f"signed head: {signed} entries; store: {store_count}" in bar.label.text()
+        assert "AUDIT LOG ALARM" in bar.label.text()
+        messages = []
+
+        def sign_in(dialog: QDialog) -> int:
+            dialog.choose(SUPERVISOR, SUPERVISOR_PIN)
+            dialog.accept_button.click()
+            qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=10_000)
+            return dialog.result()
+
+        monkeypatch.setattr(seams, "exec_dialog", sign_in)
+        monkeypatch.setattr(seams, "inform", lambda _p, title, text: messages.append(text))
+        monkeypatch.setattr(seams, "warn", lambda _p, title, text: messages.append(text))
+        bar.acknowledge_button.click()
+        qtbot.waitUntil(lambda: not bar.isVisible(), timeout=10_000)
+        assert messages and f"{signed - store_count} audit entries are missing" in messages[-1], messages
+        actions = [row[0] for row in station.store.conn.execute("SELECT officer || ':' || action FROM audit_log")]
+        assert f"{SUPERVISOR}:audit_alarm_acknowledged" in actions
+        station.store.record("alice", "note", {})  # writing resumes
+        assert station.verify_audit().ok
+    finally:
+        window.close()
