@@ -256,7 +256,8 @@ class Store:
         # The twin shares this open's integrity check rather than running its own.
         twin.integrity_checked = self.integrity_checked
         twin._share_problem = self
-        twin.set_head_signer(self._head_signer, self._trusted_head_keys)
+        twin._trusted_head_keys = self._trusted_head_keys
+        twin.set_head_signer(self._head_signer, list(self._trusted_head_keys))
         twin._key_source = self._key_source
         twin._alarm = self._alarm
         return twin
@@ -292,7 +293,8 @@ class Store:
         if trusted_public_keys is None and signing_key is not None:
             raw = signing_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
             trusted_public_keys = [raw]
-        self._trusted_head_keys = list(trusted_public_keys or [])
+        # In place: a clone shares this list, so a key rotated in on one connection is trusted on all.
+        self._trusted_head_keys[:] = list(trusted_public_keys or [])
 
     # ---- the signed head: never signed backwards ------------------------------
 

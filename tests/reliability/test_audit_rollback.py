@@ -285,3 +285,28 @@ def test_through_the_real_keyring_and_command_line_a_rolled_back_store_refuses_w
     assert watchdesk([*run, "audit", "checkpoint"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "nothing is written until a supervisor acknowledges" in err[0], err
+
+
+def test_no_false_alarm_for_two_connections_writing_in_turn_across_a_key_rotation(tmp_path):
+    """The console's window and its inbox watcher write through two connections; the head file is
+    signed by whichever committed last, with the key each holds. None of that is a rollback."""
+    station, keys, clock = signed_station(tmp_path, 2)
+    watcher = station.store.clone()
+    try:
+        for n in range(5):
+            station.store.record("alice", "note", {"n": n})
+            watcher.record("system", "import", {"n": n})
+        station.rotate_keys("alice")
+        for n in range(5, 8):
+            watcher.record("system", "import", {"n": n})
+            station.store.record("alice", "note", {"n": n})
+        assert station.store.head_alarm is None and station.verify_audit().ok
+    finally:
+        watcher.close()
+        station.close()
+    reopened = Station.open(tmp_path / "NRRC-RW", keys, clock=clock)
+    try:
+        assert reopened.store.head_alarm is None
+        reopened.store.record("alice", "note", {})
+    finally:
+        reopened.close()
