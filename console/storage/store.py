@@ -330,9 +330,21 @@ class Store:
             log.error("the audit head kept in the keyring is unreadable; ignored")
             return None
 
+    def _refresh_trusted_head_keys(self) -> None:
+        """Every signing key the store holds: another process may have rotated in a new one."""
+        from console.format.keys import StationKeys
+
+        rows = self.conn.execute("SELECT private_json FROM station_keys ORDER BY generation").fetchall()
+        keys = [StationKeys.from_private_json(row[0]).signing_key.public_key() for row in rows]
+        self._trusted_head_keys[:] = [key.public_bytes(Encoding.Raw, PublicFormat.Raw) for key in keys]
+
     def _head_file_problem(self) -> tuple[str, dict] | None:
         try:
-            head = self.audit.read_head_file(self._trusted_head_keys)
+            try:
+                head = self.audit.read_head_file(self._trusted_head_keys)
+            except HeadFileProblem:
+                self._refresh_trusted_head_keys()
+                head = self.audit.read_head_file(self._trusted_head_keys)
         except HeadFileProblem as exc:
             return str(exc), {"source": HEAD_FILE_NAME, "problem": str(exc)}
         if head is None:

@@ -310,3 +310,18 @@ def test_no_false_alarm_for_two_connections_writing_in_turn_across_a_key_rotatio
         reopened.store.record("alice", "note", {})
     finally:
         reopened.close()
+
+
+def test_no_false_alarm_when_another_process_rotated_the_keys(tmp_path):
+    """A command opened before the console rotated the station's keys still writes: the head file
+    signed with the new key is checked against the keys the store now holds."""
+    station, keys, clock = signed_station(tmp_path, 2)
+    other = Station.open(tmp_path / "NRRC-RW", keys, clock=clock)  # e.g. a `watchdesk exchange import`
+    try:
+        station.rotate_keys("alice")
+        station.store.record("alice", "note", {})
+        other.store.record("system", "import", {})
+        assert other.store.head_alarm is None and other.verify_audit().ok
+    finally:
+        other.close()
+        station.close()
