@@ -84,9 +84,10 @@ endurance: $(STAMP)
 		--warmup-minutes $(ENDURANCE_WARMUP_MINUTES)
 
 ## Long runs of the reliability suite (tests/reliability/): 200 SIGKILLs during imports of
-## 1,000 files (about 20 per import), every bit of a sealed file flipped through an inbox,
+## 1,000 files (about 20 per import), 20 during imports from an inbox on a second file system
+## (a tmpfs mounted as root), every bit of a sealed file flipped through an inbox,
 ## 5,000 fuzzed inputs per hypothesis test; the tests `make test` runs in their bounded form.
-SOAK_ENV ?= WATCHDESK_SOAK_ROUNDS=200 WATCHDESK_BITFLIPS=all WATCHDESK_FUZZ_EXAMPLES=5000
+SOAK_ENV ?= WATCHDESK_SOAK_ROUNDS=200 WATCHDESK_XDEV_KILLS=20 WATCHDESK_BITFLIPS=all WATCHDESK_FUZZ_EXAMPLES=5000
 soak: $(STAMP)
 	env $(SOAK_ENV) tests/env/with-services.sh $(BIN)/python -m pytest tests/reliability -q -s -p no:cacheprovider \
 		--durations=15 $(PYTEST_ARGS)

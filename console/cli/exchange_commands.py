@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import getpass
+import os
 import sys
 import time
 from pathlib import Path
 
 from console.cli.common import CommandFailed, opened_station
-from console.exchange.folders import CounterpartFolders
-from console.exchange.importer import Importer
-from console.format import KeyCard, KeyCardError, RejectedFile, open_sealed, peek, sha256_hex
+from console.exchange.folders import CounterpartFolders, EntryRefused, EntryUnreadable, entry_kind, read_checked
+from console.exchange.importer import ImportBusy, Importer
+from console.format import MAX_FILE_BYTES, KeyCard, KeyCardError, RejectedFile, open_sealed, peek, sha256_hex
 from console.fsutil import atomic_write
 from console.service.outgoing import Outgoing
 from console.service.station import Station
@@ -178,7 +179,15 @@ def cmd_counterpart_folders(args) -> int:
 
 def cmd_exchange_import(args) -> int:
     with opened_station(args) as station:
-        reports = Importer(station.store, station.station_id, station.keys, station.clock, station.data_dir).import_all()
+        try:
+            reports = Importer(
+                station.store, station.station_id, station.keys, station.clock, station.data_dir
+            ).import_all()
+        except ImportBusy:
+            print("Another import is running on this station (the console or another `watchdesk exchange import`); "
+                  "it imports the files, so this one did nothing.")
+            return 0
+    stopped = [report for report in reports if report.error]
     for report in reports:
         print(report.describe())
         for outcome in report.outcomes:
@@ -188,7 +197,10 @@ def cmd_exchange_import(args) -> int:
                 print(f"  accepted, FLAGGED: {outcome.name}: {outcome.message}")
         if report.new_gaps:
             print(f"  gap: sequence numbers {', '.join(map(str, report.new_gaps))} have not arrived")
-    return 0
+    for report in stopped:
+        print(f"watchdesk: importing {report.counterpart}'s inbox stopped: {report.error}; its files wait in the "
+              "inbox: fix that, then run the import again.", file=sys.stderr)
+    return 1 if stopped else 0
 
 
 def cmd_exchange_reimport(args) -> int:
@@ -220,8 +232,22 @@ def cmd_exchange_export(args) -> int:
 
 
 def cmd_verify_file(args) -> int:
-    """Peek always; open fully if this station is the recipient and knows the sender."""
-    data = args.file.read_bytes()
+    """Peek always; open fully if this station is the recipient and knows the sender.
+
+    The file is judged as the importer judges an inbox entry (folders.read_checked): its type and
+    size first, then at most 1 MiB read. A link named on the command line is followed to what it
+    names, which is then judged the same way; a pipe or a device is never opened.
+    """
+    target = Path(os.path.realpath(args.file))
+    try:
+        data = read_checked(target, entry_kind(target), MAX_FILE_BYTES, hash_oversize=False)
+    except FileNotFoundError:
+        raise CommandFailed(f"{args.file} does not exist.") from None
+    except EntryUnreadable as exc:
+        raise CommandFailed(f"{args.file} could not be read: {exc.error.strerror or exc.error}.") from None
+    except EntryRefused as exc:
+        print(f"result:   REJECTED ({exc.code}): {args.file}: {exc.message}.")
+        return 3
     print(f"file:     {args.file}")
     print(f"size:     {len(data)} bytes")
     print(f"sha256:   {sha256_hex(data)}")

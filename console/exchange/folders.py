@@ -8,18 +8,35 @@
 Inbox and outbox may be moved to removable media or a transfer folder per
 counterpart; processed/ and quarantine/ always stay in the station's data dir,
 so nothing that was received is lost with the media.
+
+Every inbox entry is judged by lstat() before anything reads it: only regular files are
+ever opened (O_NOFOLLOW | O_NONBLOCK, the type and size checked again on the open
+descriptor); links, pipes, sockets, devices and folders are moved as what they are, or,
+where that is impossible (a folder on another file system), left where they are.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import hashlib
+import json
 import os
 import stat
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from console.format import QUARANTINE_REASON_SUFFIX, parse_sealed_file_name
 from console.fsutil import _fsync_dir, atomic_write
+
+# Longest name (UTF-8 bytes) kept as it is in quarantine/. The reason file adds 11 bytes, a
+# numbered copy ".NN" 3, and atomic_write's temp name ".NAME.XXXXXXXX.tmp" 14: NAME_MAX is 255.
+KEPT_NAME_BYTES = 200
+# How a cross-device move of a file into processed/ is announced (see finish_interrupted_moves).
+MOVE_INTENT_PREFIX = ".move-"
+MOVE_INTENT_SUFFIX = ".json"
+_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -87,31 +104,141 @@ def is_sealed_name(name: str) -> bool:
     return parse_sealed_file_name(name) is not None
 
 
+def kind_of_mode(mode: int) -> str:
+    if stat.S_ISREG(mode):
+        return "file"
+    if stat.S_ISLNK(mode):
+        return "symbolic link"
+    if stat.S_ISDIR(mode):
+        return "directory"
+    if stat.S_ISFIFO(mode):
+        return "named pipe"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    return "special file"
+
+
 def entry_kind(path: Path) -> str:
     """'file', or what else it is, without following links or opening it."""
     try:
         mode = os.lstat(path).st_mode
     except FileNotFoundError:
         return "missing"
-    if stat.S_ISLNK(mode):
-        return "symbolic link"
-    if stat.S_ISREG(mode):
-        return "file"
-    if stat.S_ISDIR(mode):
-        return "directory"
-    if stat.S_ISFIFO(mode):
-        return "named pipe"
-    return "special file"
+    return kind_of_mode(mode)
+
+
+class EntryRefused(Exception):
+    """An entry that must not be read: not a regular file, or too large. Nothing of it was parsed."""
+
+    def __init__(self, code: str, message: str, sha256: str | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.sha256 = sha256
+
+
+class EntryUnreadable(Exception):
+    """A regular file that could not be read (a bad sector on the media, no permission): left where it is."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(error.strerror or str(error))
+        self.error = error
+
+
+def read_checked(path: Path, kind: str, max_bytes: int, *, hash_oversize: bool = True) -> bytes:
+    """The one way an inbox entry (or a file given to `watchdesk verify`) is read.
+
+    `kind` is what lstat() found (entry_kind). Only a regular file is opened, with O_NOFOLLOW
+    (a link swapped in since is refused, not followed) and O_NONBLOCK (a pipe swapped in is
+    not waited on); its type and size are checked again on the open descriptor before a byte
+    is read, and at most `max_bytes` + 1 bytes are ever read. An oversize file is hashed in
+    chunks for the reason file (hash_oversize), never held in memory.
+
+    Raises FileNotFoundError if the entry is gone, EntryRefused, or EntryUnreadable.
+    """
+    if kind == "missing":
+        raise FileNotFoundError(errno.ENOENT, "not there any more", str(path))
+    if kind != "file":
+        article = "an" if kind[0] in "aeiou" else "a"
+        raise EntryRefused("not_a_file", f"it is {article} {kind}, not a file; it was not opened")
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise EntryRefused("not_a_file", "it became a link as it was opened; the link was not followed") from None
+        if exc.errno in (errno.ENXIO, errno.EISDIR, errno.ENOTDIR):
+            raise EntryRefused("not_a_file", "it stopped being a file as it was opened; it was not read") from None
+        raise EntryUnreadable(exc) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise EntryRefused("not_a_file", "it stopped being a file as it was opened; it was not read")
+        if info.st_size > max_bytes:
+            digest = sha256_of_descriptor(fd) if hash_oversize else None
+            raise EntryRefused(
+                "oversize", f"it is {info.st_size} bytes; a notice file is at most {max_bytes} bytes", digest
+            )
+        chunks, total = [], 0
+        while total <= max_bytes:
+            chunk = os.read(fd, min(_CHUNK, max_bytes + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    except OSError as exc:
+        raise EntryUnreadable(exc) from None
+    finally:
+        os.close(fd)
+    if total > max_bytes:
+        raise EntryRefused("oversize", f"it grew beyond {max_bytes} bytes while being read")
+    return b"".join(chunks)
+
+
+def sha256_of_descriptor(fd: int) -> str | None:
+    digest = hashlib.sha256()
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        while chunk := os.read(fd, _CHUNK):
+            digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def quarantine_base_name(shown_name: str, raw_name: str | None = None) -> str:
+    """The name an entry gets in quarantine/: its own (`raw_name`, as listed), or a short one
+    derived from it when its own would leave no room for the reason file's name (NAME_MAX is
+    255 bytes).
+
+    Derived from the printable name (what the quarantine row holds), so the same entry always
+    gets the same derived name; the reason file then records the original name byte for byte.
+    """
+    own = shown_name if raw_name is None else raw_name
+    if len(os.fsencode(own)) <= KEPT_NAME_BYTES:
+        return own
+    digest = hashlib.sha256(shown_name.encode("utf-8")).hexdigest()[:16]
+    return f"long-name-{digest}{'.wdn' if shown_name.endswith('.wdn') else ''}"
+
+
+def numbered_names(base: str):
+    """base, base.2, base.3, ...: the names a file may have in processed/ or quarantine/."""
+    yield base
+    number = 2
+    while True:
+        yield f"{base}.{number}"
+        number += 1
 
 
 def free_name(folder: Path, name: str) -> Path:
     """`folder/name`, or `name.2`, `name.3`, ... whichever is free first."""
-    candidate = folder / name
-    number = 2
-    while os.path.lexists(candidate):
-        candidate = folder / f"{name}.{number}"
-        number += 1
-    return candidate
+    for candidate in numbered_names(name):
+        if not os.path.lexists(folder / candidate):
+            return folder / candidate
+    raise AssertionError("unreachable")
 
 
 def sync_folders(*folders: Path) -> None:
@@ -119,12 +246,91 @@ def sync_folders(*folders: Path) -> None:
         _fsync_dir(folder)
 
 
+def sweep_temp_files(folder: Path) -> list[str]:
+    """Remove the temp files ('.NAME.XXXXXXXX.tmp') a crash left in processed/ or quarantine/.
+
+    Only the importer writes there, and only while it holds the station's import lock, which
+    the caller holds: no temp file here belongs to a write still going on.
+    """
+    swept = []
+    try:
+        names = os.listdir(folder)
+    except FileNotFoundError:
+        return swept
+    for name in names:
+        if name.startswith(".") and name.endswith(".tmp"):
+            with contextlib.suppress(FileNotFoundError, IsADirectoryError):
+                os.unlink(folder / name)
+                swept.append(name)
+    if swept:
+        _fsync_dir(folder)
+    return swept
+
+
+def move_to(source: Path, target: Path) -> None:
+    """Move `source` to exactly `target` (FileExistsError if taken), never replacing anything.
+
+    On one file system a regular file is linked then unlinked (a crash leaves both names on one
+    inode, which _interrupted_move recognises) and anything else renamed. Across file systems a
+    regular file is copied from a descriptor opened without following links, a link is made
+    again from its text, a pipe is made again; a folder, socket or device cannot be, and
+    OSError(EXDEV) says so with nothing changed.
+    """
+    info = os.lstat(source)
+    try:
+        if stat.S_ISREG(info.st_mode):
+            os.link(source, target, follow_symlinks=False)
+        else:
+            if os.path.lexists(target):
+                raise FileExistsError(errno.EEXIST, "the name is taken", str(target))
+            os.rename(source, target)
+            return
+    except OSError as exc:
+        if exc.errno != errno.EXDEV:
+            raise
+        _copy_across_devices(source, target, info)
+    os.unlink(source)
+
+
+def _copy_across_devices(source: Path, target: Path, info: os.stat_result) -> None:
+    folder = target.parent
+    if stat.S_ISLNK(info.st_mode):
+        os.symlink(os.readlink(source), target)
+    elif stat.S_ISFIFO(info.st_mode):
+        os.mkfifo(target, stat.S_IMODE(info.st_mode) & 0o666)
+    elif stat.S_ISREG(info.st_mode):
+        source_fd = os.open(source, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+        try:
+            if not os.path.samestat(os.fstat(source_fd), info):
+                raise OSError(errno.EAGAIN, "the file changed as it was being moved", str(source))
+            fd, temp_name = tempfile.mkstemp(prefix=f".{target.name[:64]}.", suffix=".tmp", dir=folder)
+            temp = Path(temp_name)
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    while chunk := os.read(source_fd, _CHUNK):
+                        out.write(chunk)
+                    out.flush()
+                    os.fsync(out.fileno())
+                os.chmod(temp, 0o600)
+                os.link(temp, target)  # fails if the name was taken meanwhile, which rename() would not
+            finally:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(temp)
+        finally:
+            os.close(source_fd)
+    else:
+        raise OSError(errno.EXDEV, f"a {kind_of_mode(info.st_mode)} cannot be moved to another file system",
+                      str(source))
+    _fsync_dir(folder)
+
+
 def move_without_overwrite(source: Path, folder: Path, *, sync: bool = True) -> Path:
     """Move `source` into `folder` under a free name; never replaces a file.
 
-    Links are moved as links (never followed). Falls back to copying only for
-    a regular file on another file system. With sync=False the caller syncs
-    both folders itself (once for many moves).
+    Links are moved as links (never followed). Across file systems the move is announced
+    first in an intent file in `folder` (finish_interrupted_moves), so a crash after the copy
+    and before the original is removed never leaves a second copy on the next run. With
+    sync=False the caller syncs both folders itself (once for many moves).
     """
     finished = _interrupted_move(source, folder)
     if finished is not None:
@@ -132,27 +338,87 @@ def move_without_overwrite(source: Path, folder: Path, *, sync: bool = True) -> 
     while True:
         target = free_name(folder, source.name)
         try:
-            if entry_kind(source) == "file":
-                os.link(source, target, follow_symlinks=False)
-                os.unlink(source)
+            if _same_device(source, folder):
+                move_to(source, target)
             else:
-                # rename() moves the link/pipe/dir itself; check the name is still free first
-                if os.path.lexists(target):
-                    continue
-                os.rename(source, target)
+                _announced_move(source, target)
             if sync:
                 sync_folders(folder, source.parent)
             return target
         except FileExistsError:
             continue  # someone took the name in between; pick the next
-        except OSError as exc:
-            if exc.errno != errno.EXDEV:
-                raise
-            data = source.read_bytes()
-            atomic_write(target, data, overwrite=False, mode=0o600)
-            os.unlink(source)
-            _fsync_dir(source.parent)
-            return target
+
+
+def _same_device(source: Path, folder: Path) -> bool:
+    try:
+        return os.lstat(source.parent).st_dev == os.stat(folder).st_dev
+    except FileNotFoundError:
+        return True
+
+
+def _intent_path(folder: Path, source: Path) -> Path:
+    token = hashlib.sha256(os.fsencode(source.name)).hexdigest()[:24]
+    return folder / f"{MOVE_INTENT_PREFIX}{token}{MOVE_INTENT_SUFFIX}"
+
+
+def _announced_move(source: Path, target: Path) -> None:
+    fd = os.open(source, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    try:
+        digest = sha256_of_descriptor(fd)
+    finally:
+        os.close(fd)
+    intent = _intent_path(target.parent, source)
+    record = {"source": os.fsencode(source.name).hex(), "target": os.fsencode(target.name).hex(), "sha256": digest}
+    atomic_write(intent, json.dumps(record).encode(), overwrite=True, mode=0o600)
+    move_to(source, target)
+    _fsync_dir(source.parent)
+    os.unlink(intent)
+    _fsync_dir(target.parent)
+
+
+def finish_interrupted_moves(folder: Path, inbox: Path) -> list[str]:
+    """Complete or undo the cross-device moves from `inbox` into `folder` that a crash cut short.
+
+    An intent names the source, the target and the file's SHA-256. If the target holds that
+    file, the copy was complete: the original still in the inbox is removed (only if it is the
+    very same content), so the next import neither counts it twice nor copies it again.
+    Otherwise nothing was copied under a final name, and the original stays to be imported.
+    """
+    finished = []
+    try:
+        names = [n for n in os.listdir(folder) if n.startswith(MOVE_INTENT_PREFIX) and n.endswith(MOVE_INTENT_SUFFIX)]
+    except FileNotFoundError:
+        return finished
+    for name in names:
+        intent = folder / name
+        try:
+            record = json.loads(intent.read_bytes())
+            source = inbox / os.fsdecode(bytes.fromhex(record["source"]))
+            target = folder / os.fsdecode(bytes.fromhex(record["target"]))
+            digest = record["sha256"]
+        except (OSError, ValueError, KeyError, TypeError):
+            record = None
+        if record is not None and _regular_file_digest(target) == digest and digest is not None:
+            if _regular_file_digest(source) == digest:
+                os.unlink(source)
+                _fsync_dir(inbox)
+                finished.append(source.name)
+        os.unlink(intent)
+        _fsync_dir(folder)
+    return finished
+
+
+def _regular_file_digest(path: Path) -> str | None:
+    try:
+        if not stat.S_ISREG(os.lstat(path).st_mode):
+            return None
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        return sha256_of_descriptor(fd)
+    finally:
+        os.close(fd)
 
 
 def _interrupted_move(source: Path, folder: Path) -> Path | None:
@@ -167,21 +433,38 @@ def _interrupted_move(source: Path, folder: Path) -> Path | None:
         return None
     if not stat.S_ISREG(source_stat.st_mode) or source_stat.st_nlink < 2:
         return None
-    candidate, number = folder / source.name, 2
-    while os.path.lexists(candidate):
+    for name in numbered_names(source.name):
+        candidate = folder / name
+        if not os.path.lexists(candidate):
+            return None
         if os.path.samestat(os.lstat(candidate), source_stat):
             os.unlink(source)
             sync_folders(source.parent)
             return candidate
-        candidate, number = folder / f"{source.name}.{number}", number + 1
     return None
 
 
-def write_reason_file(quarantined: Path, code: str, message: str, sha256: str | None, at: str, **extra: str) -> Path:
+def reason_text(code: str, message: str, sha256: str | None, at: str, **extra: str) -> bytes:
     lines = [f"code: {code}", f"message: {message}", f"sha256: {sha256 or '-'}", f"quarantined_at: {at}"]
     lines += [f"{key}: {value}" for key, value in extra.items()]
     # One line per field: a message must not be able to forge further fields.
-    text = "\n".join(line.replace("\r", " ").replace("\n", " ") for line in lines)
+    return ("\n".join(line.replace("\r", " ").replace("\n", " ") for line in lines) + "\n").encode("utf-8")
+
+
+def reason_fields(path: Path) -> dict[str, str] | None:
+    """The fields of a reason file we wrote, or None if `path` is not one (read without following links)."""
+    try:
+        data = read_checked(path, entry_kind(path), 65536, hash_oversize=False)
+    except (OSError, EntryRefused, EntryUnreadable):
+        return None
+    fields = {}
+    for line in data.decode("utf-8", "replace").splitlines():
+        key, _sep, value = line.partition(": ")
+        fields.setdefault(key, value)
+    return fields
+
+
+def write_reason_file(quarantined: Path, code: str, message: str, sha256: str | None, at: str, **extra: str) -> Path:
     target = free_name(quarantined.parent, quarantined.name + QUARANTINE_REASON_SUFFIX)
-    atomic_write(target, (text + "\n").encode("utf-8"), overwrite=False, mode=0o600)
+    atomic_write(target, reason_text(code, message, sha256, at, **extra), overwrite=False, mode=0o600)
     return target

@@ -9,13 +9,16 @@ with a reason file. No file is ever deleted; every outcome is an audit entry.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import errno
+import fcntl
 import functools
 import logging
 import os
 import re
-import stat
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -25,14 +28,26 @@ from console.domain.notices import Kind, Notice
 from console.domain.times import format_rfc3339
 from console.exchange.folders import (
     CounterpartFolders,
+    EntryRefused,
+    EntryUnreadable,
     entry_kind,
+    finish_interrupted_moves,
     inbox_entries,
     is_sealed_name,
+    move_to,
     move_without_overwrite,
+    numbered_names,
+    KEPT_NAME_BYTES,
     printable_name,
+    quarantine_base_name,
+    read_checked,
+    reason_fields,
+    reason_text,
+    sweep_temp_files,
     sync_folders,
     write_reason_file,
 )
+from console.fsutil import atomic_write
 from console.format import (
     MAX_FILE_BYTES,
     QUARANTINE_REASON_SUFFIX,
@@ -52,6 +67,15 @@ SYSTEM = "system"
 # Files stored per transaction: large enough that commits and folder syncs stop
 # dominating, small enough that a new FLASH notice is on screen within a second.
 BATCH_SIZE = 50
+# The station's import lock (see station_import_lock), a file in the data dir.
+IMPORT_LOCK_FILE = "import.lock"
+# How long an import waits for another to finish before it gives up and says so.
+IMPORT_LOCK_WAIT = 3.0
+# Errors that concern the station's own folders or disk, not one inbox entry: an import that
+# meets one stops (for that counterpart) and says why; every other error refuses one entry only.
+STATION_WIDE_ERRORS = frozenset(
+    {errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EROFS, errno.ENOMEM, errno.EMFILE, errno.ENFILE}
+)
 
 
 @dataclass(frozen=True)
@@ -67,7 +91,7 @@ class _Checked:
 @dataclass(frozen=True)
 class FileOutcome:
     name: str
-    outcome: str  # accepted | duplicate | held | quarantined
+    outcome: str  # accepted | duplicate | held | quarantined | refused (left in the inbox, named, counted)
     code: str = ""
     message: str = ""
     message_id: str | None = None
@@ -81,13 +105,54 @@ class ImportReport:
     counterpart: str
     outcomes: list[FileOutcome] = field(default_factory=list)
     new_gaps: list[int] = field(default_factory=list)
+    # Why this counterpart's import stopped, for a reason outside any one entry (disk full, no permission).
+    error: str = ""
 
     def count(self, outcome: str) -> int:
         return sum(1 for o in self.outcomes if o.outcome == outcome)
 
     def describe(self) -> str:
-        parts = [f"{self.count(k)} {k}" for k in ("accepted", "duplicate", "held", "quarantined") if self.count(k)]
-        return f"{self.counterpart}: " + (", ".join(parts) if parts else "nothing new")
+        kinds = ("accepted", "duplicate", "held", "quarantined", "refused")
+        parts = [f"{self.count(k)} {k}" for k in kinds if self.count(k)]
+        text = f"{self.counterpart}: " + (", ".join(parts) if parts else "nothing new")
+        return f"{text}; stopped: {self.error}" if self.error else text
+
+
+class ImportBusy(Exception):
+    """Another import of this station is running (another process, or the console's watcher)."""
+
+
+def is_station_wide(exc: OSError) -> bool:
+    return exc.errno in STATION_WIDE_ERRORS
+
+
+def describe_failure(exc: OSError) -> str:
+    where = f" ({printable_name(str(exc.filename))})" if exc.filename else ""
+    return f"{exc.strerror or exc}{where}"
+
+
+@contextlib.contextmanager
+def station_import_lock(data_dir: Path, wait: float = IMPORT_LOCK_WAIT) -> Iterator[None]:
+    """Hold the station's exclusive import lock: flock() on DATA_DIR/import.lock.
+
+    Two imports at once would each check and move the same files (the loser finding them gone, and
+    both logging "duplicates"). The kernel releases the lock when its holder dies, so a killed import
+    never blocks the next one. Waits up to `wait` seconds, then raises ImportBusy.
+    """
+    fd = os.open(Path(data_dir) / IMPORT_LOCK_FILE, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+    try:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise ImportBusy("another import is running") from None
+                time.sleep(0.05)
+        yield
+    finally:
+        os.close(fd)  # closing the only descriptor releases the lock
 
 
 class Quarantine(Exception):
@@ -103,7 +168,7 @@ def _stream_sha256(path: Path) -> str | None:
 
     digest = hashlib.sha256()
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
         with os.fdopen(fd, "rb") as handle:
             for chunk in iter(lambda: handle.read(1 << 20), b""):
                 digest.update(chunk)
@@ -132,14 +197,43 @@ class Importer:
         # None until a run has looked. Other names need no lookup in the ever-growing table.
         self._unfinished: set[tuple[str, str]] | None = None
         self._signing_keys: Callable[[str], list | None] = self.book.signing_keys
+        self._lock_held = False
 
     def folders(self, counterpart: Counterpart) -> CounterpartFolders:
         return CounterpartFolders.for_counterpart(
             self.data_dir, counterpart.station_id, counterpart.inbox_dir, counterpart.outbox_dir
         )
 
-    def import_all(self, should_stop: Callable[[], bool] = lambda: False) -> list[ImportReport]:
-        return [self.import_counterpart(c, should_stop) for c in self.book.all()]
+    @contextlib.contextmanager
+    def locked(self, wait: float = IMPORT_LOCK_WAIT) -> Iterator[None]:
+        """The station's import lock for the duration (re-entrant within this importer)."""
+        if self._lock_held:
+            yield
+            return
+        with station_import_lock(self.data_dir, wait):
+            self._lock_held = True
+            try:
+                yield
+            finally:
+                self._lock_held = False
+
+    def import_all(
+        self, should_stop: Callable[[], bool] = lambda: False, wait: float = IMPORT_LOCK_WAIT
+    ) -> list[ImportReport]:
+        """Every counterpart's inbox, under the station's import lock (ImportBusy if another holds it).
+
+        A counterpart whose import stops for a reason outside any one entry (its folders on a full
+        or failing disk, say) gets the reason in its report's `error`; the others are imported.
+        """
+        reports = []
+        with self.locked(wait):
+            for counterpart in self.book.all():
+                try:
+                    reports.append(self.import_counterpart(counterpart, should_stop))
+                except OSError as exc:
+                    log.error("importing %s's inbox stopped: %s", counterpart.station_id, exc)
+                    reports.append(ImportReport(counterpart.station_id, error=describe_failure(exc)))
+        return reports
 
     def import_counterpart(self, counterpart: Counterpart, should_stop: Callable[[], bool] = lambda: False) -> ImportReport:
         """Import the counterpart's inbox, in name order.
@@ -149,30 +243,55 @@ class Importer:
         one folder sync per batch instead of per file. A crash before the
         commit leaves the batch in the inbox; after it, the files still in the
         inbox are found to be duplicates on the next run and moved on.
+
+        A problem with one entry (its name, type, size, a move that fails) quarantines or refuses
+        that entry alone. OSError comes out only for the station's own folders or disk.
         """
-        folders = self.folders(counterpart)
-        folders.ensure()
-        self._finish_interrupted_quarantines(counterpart, folders)
-        report = ImportReport(counterpart.station_id)
-        # Keys on record do not change during one pass; read and check them once.
-        self._signing_keys = functools.lru_cache(maxsize=None)(self.book.signing_keys)
-        batch: list[_Checked] = []
-        for name in inbox_entries(folders.inbox):
-            if should_stop():
-                break
-            checked = self.check_file(counterpart, folders, folders.inbox / name)
-            if checked is None:
-                continue
-            if isinstance(checked, FileOutcome):
-                report.outcomes.append(checked)
-                continue
-            batch.append(checked)
-            if len(batch) >= BATCH_SIZE:
+        with self.locked():
+            folders = self.folders(counterpart)
+            folders.ensure()
+            for folder in (folders.inbox, folders.processed, folders.quarantine):
+                # Files that cannot leave the inbox would be imported again at every rescan.
+                if not os.access(folder, os.R_OK | os.W_OK | os.X_OK):
+                    raise PermissionError(errno.EACCES, "the folder is read-only or not accessible", str(folder))
+            # What a crash left: temp files, cross-device moves cut short, unfinished quarantines.
+            for folder in (folders.processed, folders.quarantine):
+                sweep_temp_files(folder)
+            finish_interrupted_moves(folders.processed, folders.inbox)
+            self._finish_interrupted_quarantines(counterpart, folders)
+            report = ImportReport(counterpart.station_id)
+            # Keys on record do not change during one pass; read and check them once.
+            self._signing_keys = functools.lru_cache(maxsize=None)(self.book.signing_keys)
+            batch: list[_Checked] = []
+            for name in inbox_entries(folders.inbox):
+                if should_stop():
+                    break
+                checked = self._check_entry(counterpart, folders, folders.inbox / name)
+                if checked is None:
+                    continue
+                if isinstance(checked, FileOutcome):
+                    report.outcomes.append(checked)
+                    continue
+                batch.append(checked)
+                if len(batch) >= BATCH_SIZE:
+                    report.outcomes += self._store_batch(counterpart, folders, batch, report)
+                    batch = []
+            if batch:
                 report.outcomes += self._store_batch(counterpart, folders, batch, report)
-                batch = []
-        if batch:
-            report.outcomes += self._store_batch(counterpart, folders, batch, report)
-        return report
+            return report
+
+    def _check_entry(self, counterpart: Counterpart, folders: CounterpartFolders, path: Path):
+        """check_file, with any failure that concerns this entry alone turned into a refusal of it."""
+        try:
+            return self.check_file(counterpart, folders, path)
+        except OSError as exc:
+            if is_station_wide(exc):
+                raise
+            log.warning("refused %s from %s: %s", printable_name(path.name), counterpart.station_id, exc)
+            return FileOutcome(
+                printable_name(path.name), "refused", "entry_failed",
+                f"it could not be handled ({describe_failure(exc)}); it was left in the inbox",
+            )
 
     # ---- checks, file by file ------------------------------------------------------
 
@@ -228,6 +347,13 @@ class Importer:
         except FileNotFoundError:
             log.info("%s left %s's inbox before it was read", name, counterpart.station_id)
             return None
+        except EntryUnreadable as exc:
+            # A bad sector on the media, say: not the file's fault, and perhaps readable next time.
+            log.warning("could not read %s from %s's inbox: %s", name, counterpart.station_id, exc)
+            return FileOutcome(name, "refused", "unreadable",
+                               f"it could not be read ({describe_failure(exc.error)}); it was left in the inbox")
+        except EntryRefused as exc:
+            return self._quarantine(counterpart, folders, path, exc.code, exc.message, exc.sha256)
         except RejectedFile as exc:
             return self._quarantine(counterpart, folders, path, exc.code, exc.message, sha)
         except Quarantine as exc:
@@ -243,32 +369,8 @@ class Importer:
         return self._store_batch(counterpart, folders, [checked], report)[0]
 
     def _read(self, path: Path) -> bytes:
-        kind = entry_kind(path)
-        if kind == "missing":
-            raise FileNotFoundError(errno.ENOENT, "not in the inbox any more", str(path))
-        if kind != "file":
-            raise Quarantine("not_a_file", f"it is a {kind}, not a file; it was not opened")
-        size = os.lstat(path).st_size
-        if size > MAX_FILE_BYTES:
-            # Hashed in chunks for the reason file, never loaded or parsed whole.
-            raise Quarantine(
-                "oversize", f"it is {size} bytes; a notice file is at most {MAX_FILE_BYTES} bytes", _stream_sha256(path)
-            )
-        # O_NOFOLLOW: a file swapped for a link after the check above is refused, not followed;
-        # swapped for a pipe or a folder, it is refused on what the open descriptor is.
-        try:
-            fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
-        except OSError as exc:
-            if exc.errno != errno.ELOOP:
-                raise
-            raise Quarantine("not_a_file", "it became a link as it was opened; the link was not followed") from None
-        with os.fdopen(fd, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                raise Quarantine("not_a_file", "it stopped being a file as it was opened; it was not read")
-            data = handle.read(MAX_FILE_BYTES + 1)
-        if len(data) > MAX_FILE_BYTES:
-            raise Quarantine("oversize", f"it grew beyond {MAX_FILE_BYTES} bytes while being read")
-        return data
+        # lstat() first, then the shared open-and-check path (folders.read_checked).
+        return read_checked(path, entry_kind(path), MAX_FILE_BYTES)
 
     def _store_batch(
         self, counterpart: Counterpart, folders: CounterpartFolders, batch: list["_Checked"], report: ImportReport
@@ -310,8 +412,17 @@ class Importer:
             if rejection is not None:
                 outcomes.append(self._quarantine(counterpart, folders, item.path, *rejection, item.opened.sha256))
                 continue
-            move_without_overwrite(item.path, folders.processed, sync=False)
-            moved = True
+            try:
+                move_without_overwrite(item.path, folders.processed, sync=False)
+                moved = True
+            except OSError as exc:
+                if is_station_wide(exc):
+                    raise
+                # Stored already (the store holds the sealed file); only its copy in processed/ is missing.
+                log.warning("%s was stored but not moved to processed/: %s", item.path.name, exc)
+                if not isinstance(exc, FileNotFoundError):
+                    outcome = dataclasses.replace(outcome, message=(
+                        f"stored, but it could not be moved to processed/ ({describe_failure(exc)})"))
             outcomes.append(outcome)
         if moved:
             # One sync of both folders makes every move of the batch durable.
@@ -376,6 +487,13 @@ class Importer:
         return None
 
     def _quarantine(self, counterpart, folders, path: Path, code: str, message: str, sha: str | None) -> FileOutcome:
+        """Record the rejection, then move the entry to quarantine/ beside its reason file.
+
+        The reason file is written first, under the name the entry will take, so a quarantined
+        file never lacks one; a crash in between is finished by the next run (the reason file,
+        matched by digest and time, says where the entry was going). An entry that cannot be
+        moved (a folder on another file system) stays in the inbox, refused and named.
+        """
         name = printable_name(path.name)
         now = self.clock()
         stamp = format_rfc3339(now)
@@ -384,12 +502,12 @@ class Importer:
             known = None
             if self._unfinished is None or (counterpart.station_id, name) in self._unfinished:
                 known = db.execute(
-                    "SELECT id FROM quarantine WHERE file_name = ? AND coalesce(sha256, '') = coalesce(?, '') "
-                    "AND counterpart = ? AND path = ''",
+                    "SELECT id, quarantined_at FROM quarantine WHERE file_name = ? "
+                    "AND coalesce(sha256, '') = coalesce(?, '') AND counterpart = ? AND path = ''",
                     [name, sha, counterpart.station_id],
                 ).fetchone()
             if known is not None:
-                row_id = known[0]
+                row_id, stamp = known
             else:
                 row_id = db["quarantine"].insert(
                     {"counterpart": counterpart.station_id, "file_name": name, "path": "", "reason_code": code,
@@ -400,19 +518,36 @@ class Importer:
                     {"counterpart": counterpart.station_id, "file": name, "code": code, "reason": message,
                      "sha256": sha},
                 )
-        target = move_without_overwrite(path, folders.quarantine)
-        write_reason_file(target, code, message, sha, stamp, counterpart=counterpart.station_id)
+                if self._unfinished is not None:
+                    self._unfinished.add((counterpart.station_id, name))
+        base = quarantine_base_name(name, path.name)
+        reason = reason_text(code, message, sha, stamp, **_reason_extra(counterpart.station_id, name, base, path.name))
+        try:
+            target = _place_in_quarantine(path, folders.quarantine, base, reason, sha, stamp)
+        except FileNotFoundError:
+            log.info("%s left %s's inbox before it could be quarantined", name, counterpart.station_id)
+            return FileOutcome(name, "refused", code, f"{message}; it left the inbox before it could be quarantined")
+        except OSError as exc:
+            if is_station_wide(exc):
+                raise
+            log.warning("refused %s from %s in place: %s (%s); moving it failed: %s",
+                        name, counterpart.station_id, code, message, exc)
+            return FileOutcome(
+                name, "refused", code,
+                f"{message}; it could not be moved to quarantine ({describe_failure(exc)}), so it was left in the inbox",
+            )
         with self.store.transaction() as db:
             db.execute("UPDATE quarantine SET path = ? WHERE id = ?", [printable_name(str(target)), row_id])
         log.warning("quarantined %s from %s: %s (%s)", name, counterpart.station_id, code, message)
         return FileOutcome(name, "quarantined", code, message)
 
     def _finish_interrupted_quarantines(self, counterpart: Counterpart, folders: CounterpartFolders) -> None:
-        """Write the reason file and path of a quarantine that a crash cut short after the file was moved.
+        """Set the path of a quarantine that a crash cut short after the entry was moved.
 
-        A row keeps path '' until its file is in quarantine/ with its reason file. If the file is
+        A row keeps path '' until its entry is in quarantine/ with its reason file. If the entry is
         still in the inbox, this run quarantines it again under the same row; if it was moved
-        already, nothing would ever look at it again, so it is finished here.
+        already, nothing would ever look at it again, so it is finished here. A row that cannot be
+        finished is left for the next run; it never stops this one.
         """
         unfinished = self.store.conn.execute(
             "SELECT id, file_name, reason_code, reason, sha256, quarantined_at FROM quarantine "
@@ -421,27 +556,111 @@ class Importer:
         ).fetchall()
         others = {key for key in (self._unfinished or set()) if key[0] != counterpart.station_id}
         self._unfinished = others | {(counterpart.station_id, row[1]) for row in unfinished}
-        for row_id, name, code, message, sha, stamp in unfinished:
-            if os.path.lexists(folders.inbox / name):
+        for row in unfinished:
+            try:
+                self._finish_quarantine(counterpart, folders, *row)
+            except OSError as exc:
+                if is_station_wide(exc):
+                    raise
+                log.warning("could not finish quarantining %s from %s: %s", row[1], counterpart.station_id, exc)
+
+    def _finish_quarantine(self, counterpart, folders, row_id, name, code, message, sha, stamp) -> None:
+        if os.path.lexists(folders.inbox / name):
+            return
+        quarantine = folders.quarantine
+        base = quarantine_base_name(name)
+        found = None
+        # Written by this version: the reason file first, then the entry beside it.
+        for candidate in numbered_names(base):
+            target, reason = quarantine / candidate, quarantine / (candidate + QUARANTINE_REASON_SUFFIX)
+            if not os.path.lexists(target) and not os.path.lexists(reason):
+                break
+            if _is_own_reason_file(reason, sha, stamp):
+                if os.path.lexists(target) and not self._claimed(target):
+                    found = target
+                break
+        if found is None:
+            found = self._finish_older_quarantine(counterpart, quarantine, name, base, code, message, sha, stamp)
+        if found is not None:
+            with self.store.transaction() as db:
+                db.execute("UPDATE quarantine SET path = ? WHERE id = ?", [printable_name(str(found)), row_id])
+
+    def _finish_older_quarantine(self, counterpart, quarantine, name, base, code, message, sha, stamp) -> Path | None:
+        """An entry moved under its own name with no reason file yet (as earlier versions did),
+        found by name and digest; too long a name is shortened before its reason file is written."""
+        copies = re.compile(re.escape(name) + r"(\.[0-9]+)?")
+        for entry in sorted(os.listdir(quarantine)):
+            candidate = quarantine / entry
+            if entry.endswith(QUARANTINE_REASON_SUFFIX) or not copies.fullmatch(printable_name(entry)):
                 continue
-            # The file keeps its own name in quarantine/ (or NAME.2, ...); the row holds it printable.
-            copies = re.compile(re.escape(name) + r"(\.[0-9]+)?")
-            for entry in sorted(os.listdir(folders.quarantine)):
-                candidate = folders.quarantine / entry
-                if entry.endswith(QUARANTINE_REASON_SUFFIX) or not copies.fullmatch(printable_name(entry)):
-                    continue
-                claimed = self.store.conn.execute(
-                    "SELECT 1 FROM quarantine WHERE path = ?", [printable_name(str(candidate))]
-                ).fetchone()
-                if claimed is None and (sha is None or _stream_sha256(candidate) == sha):
-                    if not os.path.lexists(f"{candidate}{QUARANTINE_REASON_SUFFIX}"):
-                        write_reason_file(candidate, code, message, sha, stamp, counterpart=counterpart.station_id)
-                    with self.store.transaction() as db:
-                        db.execute(
-                            "UPDATE quarantine SET path = ? WHERE id = ?", [printable_name(str(candidate)), row_id]
-                        )
-                    break
+            if self._claimed(candidate) or (sha is not None and _stream_sha256(candidate) != sha):
+                continue
+            if os.path.lexists(f"{candidate}{QUARANTINE_REASON_SUFFIX}"):
+                return candidate
+            if len(os.fsencode(entry)) > KEPT_NAME_BYTES:
+                for short in numbered_names(base):
+                    shortened = quarantine / short
+                    if not os.path.lexists(shortened) and not os.path.lexists(f"{shortened}{QUARANTINE_REASON_SUFFIX}"):
+                        break
+                move_to(candidate, shortened)
+                sync_folders(quarantine)
+                extra = _reason_extra(counterpart.station_id, name, base, entry)
+                candidate = shortened
+            else:
+                extra = {"counterpart": counterpart.station_id}
+            write_reason_file(candidate, code, message, sha, stamp, **extra)
+            return candidate
+        return None
+
+    def _claimed(self, path: Path) -> bool:
+        return self.store.conn.execute(
+            "SELECT 1 FROM quarantine WHERE path = ?", [printable_name(str(path))]
+        ).fetchone() is not None
 
     def _audit(self, action: str, details: dict) -> None:
         with self.store.transaction():
             self.store.audit.append(self.clock(), SYSTEM, action, details)
+
+
+def _reason_extra(counterpart: str, shown_name: str, base: str, raw_name: str) -> dict[str, str]:
+    """The reason file's fields after the four common ones. An entry kept under a derived name has
+    its original name recorded twice: as shown (escaped, one line) and byte for byte, in hex,
+    since a file name may hold any byte but '/' and NUL, and need not be UTF-8."""
+    extra = {"counterpart": counterpart}
+    if base != raw_name:
+        extra["original_name"] = shown_name
+        extra["original_name_bytes_hex"] = os.fsencode(raw_name).hex()
+    return extra
+
+
+def _is_own_reason_file(reason: Path, sha: str | None, stamp: str) -> bool:
+    """Whether `reason` is the reason file written for the quarantine row with this digest and time."""
+    if not os.path.lexists(reason):
+        return False
+    fields = reason_fields(reason)
+    return bool(fields) and fields.get("quarantined_at") == stamp and fields.get("sha256") == (sha or "-")
+
+
+def _place_in_quarantine(path: Path, quarantine: Path, base: str, reason: bytes, sha: str | None, stamp: str) -> Path:
+    """Write the reason file, then move `path` beside it; resume an attempt a crash cut short."""
+    for candidate in numbered_names(base):
+        target, reason_path = quarantine / candidate, quarantine / (candidate + QUARANTINE_REASON_SUFFIX)
+        has_file = os.path.lexists(target)
+        if _is_own_reason_file(reason_path, sha, stamp):
+            if has_file:
+                # Copied across file systems before a crash; only removing the original was left.
+                os.unlink(path)
+            else:
+                move_to(path, target)
+            sync_folders(quarantine, path.parent)
+            return target
+        if has_file or os.path.lexists(reason_path):
+            continue
+        try:
+            atomic_write(reason_path, reason, overwrite=False, mode=0o600)
+            move_to(path, target)
+        except FileExistsError:
+            continue  # the name was taken in between; the next one
+        sync_folders(quarantine, path.parent)
+        return target
+    raise AssertionError("unreachable")

@@ -45,6 +45,14 @@ class Arrivals(QObject):
         if new:
             self.fs_watcher.addPaths(new)
 
+    def _show_import_problem(self, text: str | None) -> None:
+        status = self.window.statusBar()
+        if hasattr(status, "set_import_problem"):
+            status.set_import_problem(text)
+        inbox = getattr(self.window, "inbox", None)
+        if inbox is not None and hasattr(inbox, "set_import_problem"):
+            inbox.set_import_problem(text)
+
     def start(self) -> None:
         self.watcher.start()
         if self.station.demo and getattr(self.station, "demo_dir", None) is not None:
@@ -72,6 +80,10 @@ class Arrivals(QObject):
             self.window.statusBar().showMessage(message, 10000)
         elif name == "import_failed":
             self.window.statusBar().showMessage(data["error"], 10000)
+            self._show_import_problem(data["error"])
+        elif name == "import_recovered":
+            self.window.statusBar().showMessage(self.tr("Imports work again."), 10000)
+            self._show_import_problem(None)
         elif name == "store_damaged":
             # Nothing was written to the damaged store; say so and stop using it.
             errors.show_error_dialog(self.window, self.tr("The station's store is damaged"), data["error"], "")
@@ -81,7 +93,7 @@ class Arrivals(QObject):
 def install(window) -> None:
     arrivals = Arrivals(window)
     window.arrivals = arrivals
-    window.add_action("file", window.tr("&Import arrivals now"), arrivals.watcher.trigger, "Ctrl+I", "actionImportNow")
+    window.add_action("file", window.tr("&Import arrivals now"), arrivals.watcher.retry_now, "Ctrl+I", "actionImportNow")
     window.add_action(
         "file", window.tr("&Export pending notices"),
         lambda: arrivals.watcher.request_export(window.officer or "officer"), "Ctrl+E", "actionExportPending",

@@ -34,6 +34,12 @@ class WatchStatusBar(QStatusBar):
         self.station.setObjectName("stationLabel")
         self.exchange = QLabel(self)
         self.exchange.setObjectName("exchangeState")
+        # Shown while imports fail for a reason outside any one file (disk full, permissions).
+        self.import_problem = QLabel(self)
+        self.import_problem.setObjectName("importProblem")
+        self.import_problem.setStyleSheet("QLabel#importProblem { color: white; background: #b00020; padding: 0 6px; }")
+        self.import_problem.hide()
+        self.addPermanentWidget(self.import_problem)
         self.officer = QLabel(self)
         self.officer.setObjectName("officerOnWatch")
         for widget in (self.officer, self.exchange, self.station):
@@ -42,6 +48,16 @@ class WatchStatusBar(QStatusBar):
 
     def set_exchange_state(self, text: str) -> None:
         self.exchange.setText(text)
+
+    def set_import_problem(self, text: str | None) -> None:
+        """A short warning that stays until imports work again; the full sentence is its tooltip."""
+        if not text:
+            self.import_problem.hide()
+            return
+        self.import_problem.setText(self.tr("Imports failing: see the inbox"))
+        self.import_problem.setToolTip(text)
+        self.import_problem.setAccessibleName(text)
+        self.import_problem.show()
 
     def set_officer(self, name: str | None) -> None:
         self.officer.setText(self.tr("On watch: %s") % name if name else self.tr("No officer on watch"))

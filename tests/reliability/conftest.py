@@ -61,6 +61,7 @@ class StationCopy:
     station_id: str
     key: bytes
     keys: EphemeralKeySource = field(default_factory=EphemeralKeySource)
+    inbox: Path | None = None  # the sender's inbox, when it is not the default one (use_inbox)
 
     def __post_init__(self) -> None:
         self.keys.save(self.station_id, self.data_dir, self.key)
@@ -78,9 +79,20 @@ class StationCopy:
         return Station(store, keys)
 
     def folders(self, counterpart: str = SENDER_ID) -> CounterpartFolders:
-        folders = CounterpartFolders.for_counterpart(self.data_dir, counterpart)
+        inbox = self.inbox if counterpart == SENDER_ID else None
+        folders = CounterpartFolders.for_counterpart(self.data_dir, counterpart, inbox)
         folders.ensure()
         return folders
+
+    def use_inbox(self, inbox: Path) -> None:
+        """Set the sender's inbox folder (removable media, say), as `watchdesk counterpart folders` does."""
+        inbox.mkdir(parents=True, exist_ok=True)
+        station = self.open()
+        try:
+            CounterpartBook(station.store).set_folders(SENDER_ID, str(inbox), None, "alice", station.clock())
+        finally:
+            station.close()
+        self.inbox = inbox
 
 
 @dataclass
@@ -261,6 +273,35 @@ def ram_dir(tmp_path) -> Iterator[Path]:
 @pytest.fixture
 def ram_receiver(corpus, ram_dir) -> StationCopy:
     return corpus.receiver(ram_dir / RECEIVER_ID)
+
+
+@pytest.fixture
+def other_file_system(tmp_path) -> Iterator[Path]:
+    """A folder on a file system other than the data dir's, as a USB stick would be.
+
+    As root: a tmpfs mounted for the test. Otherwise /dev/shm, if it is another file system
+    than the temp dir's; else the test is skipped, saying why.
+    """
+    media = tmp_path / "media"
+    media.mkdir()
+    if os.geteuid() == 0 and shutil.which("mount"):
+        mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=512m,mode=0700", "tmpfs", str(media)],
+                                 capture_output=True, text=True)
+        if mounted.returncode == 0:
+            try:
+                yield media
+            finally:
+                subprocess.run(["umount", "-l", str(media)], capture_output=True)
+            return
+    shm = Path("/dev/shm")
+    if shm.is_dir() and os.access(shm, os.W_OK) and os.stat(shm).st_dev != os.stat(tmp_path).st_dev:
+        folder = Path(tempfile.mkdtemp(prefix="watchdesk-media-", dir=shm))
+        try:
+            yield folder
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+        return
+    pytest.skip("no second file system here: mounting a tmpfs needs root, and /dev/shm is on the temp dir's")
 
 
 # ---- a scripted watch in a fresh interpreter ------------------------------------------------

@@ -8,7 +8,11 @@ WATCHDESK_CRASH_AT                N: kill this process with SIGKILL just before 
                                   the file system after the station is open (a link, unlink, rename,
                                   or a file opened for writing).
 
-Prints "ready" once the station is open, then "done CHANGES" with the number of such changes.
+WATCHDESK_LOCK_WAIT               seconds to wait for another import to finish (the importer's default
+                                  otherwise).
+
+Prints "ready" once the station is open, then "done CHANGES" with the number of such changes,
+or "busy" if another import held the station's import lock (then it imported nothing).
 """
 
 from __future__ import annotations
@@ -44,7 +48,7 @@ def _audit(event: str, args: tuple) -> None:
 
 def main(data_dir: Path) -> int:
     global _counting
-    from console.exchange.importer import Importer
+    from console.exchange.importer import ImportBusy, Importer
     from console.service.station import Station, station_id_in
     from console.storage.keysource import EphemeralKeySource
 
@@ -56,7 +60,14 @@ def main(data_dir: Path) -> int:
     sys.addaudithook(_audit)
     _counting = True
     importer = Importer(station.store, station.station_id, station.keys, station.clock, station.data_dir)
-    importer.import_all()
+    try:
+        wait = os.environ.get("WATCHDESK_LOCK_WAIT")
+        importer.import_all(**({"wait": float(wait)} if wait else {}))
+    except ImportBusy:
+        _counting = False
+        station.close()
+        print("busy", flush=True)
+        return 0
     _counting = False
     station.close()
     print(f"done {_changes}", flush=True)

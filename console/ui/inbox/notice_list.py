@@ -77,6 +77,9 @@ class NoticeListView(QWidget):
         self.model = NoticeTableModel(direction, lambda ids: queries.notice_rows(self._conn(), ids), clock(), self)
 
         self.gap_banner = self._banner("gapBanner", "background: #fff3c4; color: #4a3b00; border: 1px solid #d9b400;")
+        self.import_banner = self._banner(
+            "importBanner", "background: #b00020; color: white; font-weight: bold; border: 1px solid #7a0016;"
+        )
         self.overdue_banner = self._banner(
             "overdueBanner", "background: #b00020; color: white; font-weight: bold; border: 1px solid #7a0016;"
         )
@@ -150,6 +153,7 @@ class NoticeListView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.import_banner)
         layout.addWidget(self.gap_banner)
         layout.addWidget(self.overdue_banner)
         layout.addLayout(first)
@@ -361,6 +365,14 @@ class NoticeListView(QWidget):
                 self.counterpart_filter.addItem(station_id, station_id)
             self.counterpart_filter.setCurrentIndex(max(self.counterpart_filter.findData(current), 0))
             self.counterpart_filter.blockSignals(False)
+
+    def set_import_problem(self, text: str | None) -> None:
+        """While imports fail for a reason outside any one file: why, in words, above the list."""
+        if text:
+            self.import_banner.setText(text)
+            self.import_banner.show()
+        else:
+            self.import_banner.hide()
 
     def _refresh_gaps(self) -> None:
         gaps = self._gaps() if self._gaps else {}
