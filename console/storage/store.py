@@ -95,6 +95,7 @@ class _HeadAlarm:
         self.text: str | None = None
         self.references: list[dict] = []
         self.store_entries = 0  # what the chain held when the alarm was raised
+        self.summary = ""  # what is missing, in a few words: "signed head: 14 entries; store: 10"
         # The thread on which a supervisor is proving who they are for the acknowledgement.
         self.acknowledging_thread: int | None = None
 
@@ -308,6 +309,10 @@ class Store:
         return list(self._alarm.references)
 
     @property
+    def head_alarm_summary(self) -> str:
+        return self._alarm.summary
+
+    @property
     def head_alarm_store_entries(self) -> int:
         return self._alarm.store_entries
 
@@ -362,6 +367,7 @@ class Store:
             "notices with `watchdesk exchange reimport`."
         )
         self._alarm.references = references
+        self._alarm.summary = "; ".join(problems)
         self._alarm.store_entries = self.audit.head()[0]
         log.error("%s", self._alarm.text)
         return self._alarm.text

@@ -51,7 +51,8 @@ def test_the_console_shows_the_alarm_in_words_and_a_supervisor_acknowledges_it(
         bar = window.audit_alarm_bar
         assert bar.isVisible()
         assert f"signed head: {signed} entries; store: {store_count}" in bar.label.text()
-        assert "AUDIT LOG ALARM" in bar.label.text()
+        assert "AUDIT LOG ALARM" in bar.label.text() and "supervisor acknowledges" in bar.label.text()
+        assert "exchange reimport" in bar.label.toolTip()
         messages = []
 
         def sign_in(dialog: QDialog) -> int:

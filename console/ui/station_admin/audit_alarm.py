@@ -8,7 +8,7 @@ supervisor acknowledges with their PIN, which is recorded with what was missing.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolBar, QWidget
 
 from console.service.station import Station
 from console.storage.errors import StoreError
@@ -32,7 +32,10 @@ class AuditAlarmBar(QToolBar):
         strip.setStyleSheet(f"#auditAlarmStrip {{ {RED_BANNER_STYLE} }} #auditAlarmStrip QLabel {{ color: white; }}")
         self.label = QLabel(strip)
         self.label.setObjectName("auditAlarmText")
-        self.label.setWordWrap(True)
+        # One line across the window (a wrapped label makes a toolbar far taller than its text); the
+        # whole text, with what to do, is the tooltip and the acknowledgement dialog's prompt.
+        self.label.setWordWrap(False)
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.acknowledge_button = QPushButton(self.tr("Acknowledge as supervisor…"), strip)
         self.acknowledge_button.setObjectName("auditAlarmAcknowledge")
@@ -45,9 +48,13 @@ class AuditAlarmBar(QToolBar):
         self.refresh()
 
     def refresh(self) -> None:
-        alarm = self.station.store.head_alarm
-        self.label.setText(self.tr("AUDIT LOG ALARM: %1").replace("%1", alarm) if alarm else "")
-        self.label.setAccessibleName(self.label.text())
+        store = self.station.store
+        alarm = store.head_alarm
+        line = self.tr("AUDIT LOG ALARM (%1): nothing is written until a supervisor acknowledges.").replace(
+            "%1", store.head_alarm_summary)
+        self.label.setText(line if alarm else "")
+        self.label.setToolTip(alarm or "")
+        self.label.setAccessibleName(alarm or "")
         self.setVisible(bool(alarm))
 
     def acknowledge(self) -> None:
