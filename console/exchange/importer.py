@@ -658,9 +658,18 @@ def _place_in_quarantine(path: Path, quarantine: Path, base: str, reason: bytes,
             continue
         try:
             atomic_write(reason_path, reason, overwrite=False, mode=0o600)
-            move_to(path, target)
         except FileExistsError:
             continue  # the name was taken in between; the next one
+        try:
+            move_to(path, target)
+        except BaseException as exc:
+            if not isinstance(exc, FileExistsError) and os.path.lexists(path):
+                raise  # not moved; the reason file waits for the next attempt (matched above)
+            # Gone from the inbox, or the name taken: this reason file stands for nothing.
+            os.unlink(reason_path)
+            if isinstance(exc, FileExistsError):
+                continue
+            raise
         sync_folders(quarantine, path.parent)
         return target
     raise AssertionError("unreachable")

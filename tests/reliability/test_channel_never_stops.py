@@ -24,7 +24,7 @@ from console.exchange.importer import Importer
 from console.format import QUARANTINE_REASON_SUFFIX
 from console.service.watcher import InboxWatcher
 from tests.reliability.conftest import SENDER_ID, StationCopy, deliver, file_digest
-from tests.reliability.test_hostile_inbox import deadline, snapshot
+from tests.reliability.test_hostile_inbox import deadline, sealed_name, snapshot
 from tests.reliability.test_io_faults import FailingDisk
 
 NAME_MAX = 255
@@ -300,3 +300,35 @@ def test_verify_judges_type_and_size_before_it_reads(tmp_path, kind):
     assert len(lines) == 1 and lines[0].startswith(f"result:   {expected}"), proc.stdout
     assert "Traceback" not in proc.stderr
     assert took < 15, f"verify took {took:.1f} s"
+
+
+def test_an_entry_that_vanishes_after_it_was_read_is_passed_over_and_the_rest_imports(
+    corpus, receiver: StationCopy, monkeypatch
+):
+    """Taken back by the transfer tool between its check and its move to quarantine/."""
+    import console.exchange.importer as importer_module
+
+    folders = receiver.folders()
+    valid = deliver(corpus.files[:3], folders.inbox)
+    taken = folders.inbox / sealed_name(999)
+    taken.write_bytes(b"junk\n")
+    real_peek = importer_module.peek
+
+    def peek_then_vanish(data: bytes):
+        if data == b"junk\n" and os.path.lexists(taken):
+            taken.unlink()
+        return real_peek(data)
+
+    monkeypatch.setattr(importer_module, "peek", peek_then_vanish)
+    station = receiver.open()
+    try:
+        importer = Importer(station.store, station.station_id, station.keys, station.clock, station.data_dir)
+        reports = importer.import_all()
+        stored = {row[0] for row in station.store.conn.execute("SELECT sealed_file FROM notices")}
+    finally:
+        station.close()
+    [report] = reports
+    outcomes = {o.name: o.outcome for o in report.outcomes}
+    assert outcomes == {**{name: "accepted" for name in valid}, taken.name: "refused"}
+    assert stored == set(valid)
+    assert entries(folders.quarantine) == [], "a reason file was left for an entry that is not there"
