@@ -27,6 +27,7 @@ from console.domain.errors import NoticeFormatError
 from console.domain.notices import Kind, Notice
 from console.domain.times import format_rfc3339
 from console.exchange.folders import (
+    KEPT_NAME_BYTES,
     CounterpartFolders,
     EntryRefused,
     EntryUnreadable,
@@ -37,7 +38,6 @@ from console.exchange.folders import (
     move_to,
     move_without_overwrite,
     numbered_names,
-    KEPT_NAME_BYTES,
     printable_name,
     quarantine_base_name,
     read_checked,
