@@ -136,7 +136,7 @@ def cmd_audit_acknowledge(args) -> int:
         if not station.store.head_alarm:
             print("The audit log is not in its alarm state; there is nothing to acknowledge.")
             return 0
-        print(station.store.head_alarm, file=sys.stderr)
+        print(station.store.head_alarm)
         pin = read_secret(f"PIN of {args.supervisor}: ")
         with station.store.acknowledging():
             supervisor = OperatorBook(station.store).authenticate(args.supervisor, pin)

@@ -15,6 +15,7 @@ import hmac
 import json
 import logging
 import os
+import re
 import shutil
 import sqlite3
 import stat
@@ -51,6 +52,9 @@ META_FILE_NAME = "station.json"
 LOCK_FILE_NAME = "station.lock"
 RESTORE_JOURNAL_NAME = "restore-journal.json"
 RESTORE_STAGED_NAME = f".{STORE_FILE_NAME}.restoring"
+# Where the chain stood when the alarm was first raised: the PIN entries of a supervisor's attempts
+# to acknowledge are written after it (unsigned), and must not shrink what is reported missing.
+ALARM_MARK_NAME = "audit-alarm.json"
 # The keyring's copy of the head is written at most this often (and when the store closes): a write
 # to the Secret Service takes about 50 ms, and an import of thousands of files signs as many heads.
 KEYRING_HEAD_INTERVAL_S = 10.0
@@ -359,7 +363,35 @@ class Store:
             return None
         return problem, {"source": HEAD_FILE_NAME, "entry_count": head.entry_count, "head_hash": head.head_hash}
 
+    def _alarm_mark(self) -> int:
+        """The chain's count when the alarm was first raised, if this chain still runs through it."""
+        path = self.data_dir / ALARM_MARK_NAME
+        try:
+            mark = json.loads(path.read_text("utf-8"))
+            count, head_hash = int(mark["store_entries"]), str(mark["head_hash"])
+        except FileNotFoundError:
+            mark = None
+        except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+            mark = None
+        if mark is not None and count <= self.audit.head()[0] and self.audit.hash_at(count) == head_hash:
+            return count
+        count = self.audit.head()[0]
+        record = {"store_entries": count, "head_hash": self.audit.hash_at(count), "at": utc_stamp()}
+        try:
+            atomic_write(path, json.dumps(record).encode() + b"\n")
+        except OSError as exc:
+            log.error("could not write %s: %s", path.name, exc)
+        return count
+
     def _raise_alarm(self, problems: list[str], references: list[dict]) -> str:
+        count = self._alarm_mark()
+        since = self.audit.head()[0] - count
+        problems = [
+            re.sub(r"store: \d+$", f"store: {count}", problem) if "entries; store: " in problem else problem
+            for problem in problems
+        ]
+        if since:
+            problems.append(f"{since} entries written since, unsigned, while a supervisor's PIN was checked")
         self._alarm.text = (
             f"The audit log is behind or unlike its signed head ({'; '.join(problems)}). "
             "Reading works; nothing is written until a supervisor acknowledges this (the console's red "
@@ -368,7 +400,7 @@ class Store:
         )
         self._alarm.references = references
         self._alarm.summary = "; ".join(problems)
-        self._alarm.store_entries = self.audit.head()[0]
+        self._alarm.store_entries = count
         log.error("%s", self._alarm.text)
         return self._alarm.text
 
@@ -469,6 +501,7 @@ class Store:
         if rebase:
             self._alarm.text = None
             self._alarm.references = []
+            (self.data_dir / ALARM_MARK_NAME).unlink(missing_ok=True)
 
     def record(self, officer: str, action: str, details: dict | None = None, at: datetime | None = None) -> int:
         """Append one audit entry in its own transaction."""

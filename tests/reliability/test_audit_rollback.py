@@ -325,3 +325,42 @@ def test_no_false_alarm_when_another_process_rotated_the_keys(tmp_path):
     finally:
         other.close()
         station.close()
+
+
+def test_the_command_line_way_back_verify_acknowledge_reimport(rolled_back):
+    """`audit verify` fails, `audit acknowledge` takes the supervisor's PIN from standard input (a
+    wrong one acknowledges nothing), `exchange reimport` brings the notices back, `audit verify` passes."""
+    import os
+    import sys
+
+    from tests.reliability.conftest import REPO_ROOT
+
+    key = next(iter(rolled_back.keys.keys.values()))
+
+    def watchdesk(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
+        env = dict(os.environ, WATCHDESK_RELIABILITY_STORE_KEY=key.hex(), WATCHDESK_CRASH_AT="0")
+        return subprocess.run(
+            [sys.executable, "-m", "tests.reliability.cli_child", "--data-dir", str(rolled_back.data_dir), *args],
+            cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=120, input=stdin,
+        )
+
+    def said(proc: subprocess.CompletedProcess) -> list[str]:
+        return [line for line in proc.stderr.splitlines() if line and not line.startswith("changes ")]
+
+    verify = watchdesk("audit", "verify")
+    assert verify.returncode == 3 and "10 entries were signed, 7 remain" in verify.stdout, verify.stdout
+    refused = watchdesk("audit", "checkpoint")
+    assert refused.returncode == 1 and "nothing is written until a supervisor acknowledges" in said(refused)[-1]
+    wrong = watchdesk("audit", "acknowledge", "--supervisor", SUPERVISOR, stdin="00000000\n")
+    assert wrong.returncode == 1 and said(wrong)[-1].startswith("watchdesk: Wrong PIN"), wrong.stderr
+    right = watchdesk("audit", "acknowledge", "--supervisor", SUPERVISOR, stdin=SUPERVISOR_PIN + "\n")
+    assert right.returncode == 0 and "3 audit entries are missing" in right.stdout, right.stdout + right.stderr
+    reimport = watchdesk("exchange", "reimport")
+    assert reimport.returncode == 0 and f"{SENDER_ID}: 3 file(s) not on record" in reimport.stdout, reimport.stdout
+    verify = watchdesk("audit", "verify")
+    assert verify.returncode == 0 and "intact" in verify.stdout, verify.stdout
+    station = rolled_back.open()
+    try:
+        assert stored_notices(station) == 6
+    finally:
+        station.close()
