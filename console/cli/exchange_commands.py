@@ -207,7 +207,12 @@ def cmd_exchange_reimport(args) -> int:
     from console.service.reimport import reimport_processed
 
     with opened_station(args) as station:
-        results = reimport_processed(station)
+        try:
+            results = reimport_processed(station)
+        except ImportBusy:
+            print("Another import is running on this station (the console or `watchdesk exchange import`); "
+                  "run the reimport again when it has finished.")
+            return 0
     for result in results:
         if result.report is None:
             print(f"{result.counterpart}: every file in processed/ is on record")

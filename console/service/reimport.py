@@ -20,7 +20,7 @@ from console.exchange.folders import CounterpartFolders, entry_kind, free_name, 
 from console.exchange.importer import Importer, ImportReport
 from console.format import parse_sealed_file_name
 from console.service.station import Station
-from console.storage.counterparts import CounterpartBook
+from console.storage.counterparts import Counterpart, CounterpartBook
 
 REIMPORT_FOLDER = "reimport"
 
@@ -66,24 +66,28 @@ def files_not_held(station: Station, processed: Path) -> list[Path]:
 def reimport_processed(station: Station) -> list[ReimportResult]:
     """Import again every file of `processed/` that the store does not hold, counterpart by counterpart."""
     importer = Importer(station.store, station.station_id, station.keys, station.clock, station.data_dir)
-    results = []
-    for counterpart in CounterpartBook(station.store).all():
-        folders = CounterpartFolders.for_counterpart(
-            station.data_dir, counterpart.station_id, counterpart.inbox_dir, counterpart.outbox_dir
-        )
-        if not folders.processed.is_dir():
-            continue
-        staging = folders.processed.parent / REIMPORT_FOLDER
-        staging.mkdir(mode=0o700, exist_ok=True)
-        candidates = files_not_held(station, folders.processed)
-        for path in candidates:
-            os.rename(path, free_name(staging, path.name))
-        if candidates:
-            sync_folders(staging, folders.processed)
-        waiting = len(inbox_entries(staging))
-        report = None
-        if waiting:
-            # The importer's whole path, with reimport/ standing in for the inbox.
-            report = importer.import_counterpart(dataclasses.replace(counterpart, inbox_dir=str(staging)))
-        results.append(ReimportResult(counterpart.station_id, waiting, report))
-    return results
+    # Under the station's import lock (ImportBusy if another import holds it): what an import is
+    # moving into processed/ right now must not be taken for a file the store does not hold.
+    with importer.locked():
+        return [_reimport_counterpart(station, importer, c) for c in CounterpartBook(station.store).all()]
+
+
+def _reimport_counterpart(station: Station, importer: Importer, counterpart: Counterpart) -> ReimportResult:
+    folders = CounterpartFolders.for_counterpart(
+        station.data_dir, counterpart.station_id, counterpart.inbox_dir, counterpart.outbox_dir
+    )
+    staging = folders.processed.parent / REIMPORT_FOLDER
+    if not folders.processed.is_dir() and not staging.is_dir():
+        return ReimportResult(counterpart.station_id, 0, None)
+    staging.mkdir(mode=0o700, exist_ok=True)
+    candidates = files_not_held(station, folders.processed) if folders.processed.is_dir() else []
+    for path in candidates:
+        os.rename(path, free_name(staging, path.name))
+    if candidates:
+        sync_folders(staging, folders.processed)
+    waiting = len(inbox_entries(staging))
+    report = None
+    if waiting:
+        # The importer's whole path, with reimport/ standing in for the inbox.
+        report = importer.import_counterpart(dataclasses.replace(counterpart, inbox_dir=str(staging)))
+    return ReimportResult(counterpart.station_id, waiting, report)

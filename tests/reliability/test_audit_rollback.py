@@ -355,6 +355,12 @@ def test_the_command_line_way_back_verify_acknowledge_reimport(rolled_back):
     assert wrong.returncode == 1 and said(wrong)[-1].startswith("watchdesk: Wrong PIN"), wrong.stderr
     right = watchdesk("audit", "acknowledge", "--supervisor", SUPERVISOR, stdin=SUPERVISOR_PIN + "\n")
     assert right.returncode == 0 and "3 audit entries are missing" in right.stdout, right.stdout + right.stderr
+    from console.exchange.importer import station_import_lock
+
+    with station_import_lock(rolled_back.data_dir, 0):  # the console's watcher importing right now
+        busy = watchdesk("exchange", "reimport")
+    assert busy.returncode == 0 and "Another import is running" in busy.stdout, busy.stdout + busy.stderr
+    assert len(list(rolled_back.processed.iterdir())) == 6, "the busy reimport moved files"
     reimport = watchdesk("exchange", "reimport")
     assert reimport.returncode == 0 and f"{SENDER_ID}: 3 file(s) not on record" in reimport.stdout, reimport.stdout
     verify = watchdesk("audit", "verify")
