@@ -128,6 +128,8 @@ class InboxWatcher(threading.Thread):
 
     def _daily_checkpoint(self, store: Store) -> None:
         """The signed audit checkpoint of the UTC day, written from this thread's connection."""
+        if store.head_alarm:
+            return  # nothing is written until a supervisor acknowledges the audit alarm (the banner says so)
         now = self.station.clock()
         last = store.audit.last_checkpoint_at()
         if last is None or last[:10] != now.strftime("%Y-%m-%d"):

@@ -31,6 +31,8 @@ def rolled_back_station(tmp_path):
     shutil.copyfile(tmp_path / "old.wdb", tmp_path / "NRRC-GUI" / "station.wdb")
     for side in ("-wal", "-shm"):
         (tmp_path / "NRRC-GUI" / f"station.wdb{side}").unlink(missing_ok=True)
+    # The next day: the console's inbox watcher wants to write the day's audit checkpoint.
+    clock.advance(days=1)
     station = Station.open(tmp_path / "NRRC-GUI", keys, clock=clock)
     yield station, expected, clock
     station.close()
@@ -41,15 +43,24 @@ def test_the_console_shows_the_alarm_in_words_and_a_supervisor_acknowledges_it(
 ):
     from console.ui.main_window import MainWindow
 
+    from console.ui import errors
+
     station, signed, clock = rolled_back_station
     store_count = station.store.audit.head()[0]
+    dialogs = []
+    monkeypatch.setattr(errors, "show_error_dialog", lambda _p, title, text, _d: dialogs.append(f"{title}: {text}"))
     window = MainWindow(station, clock=clock)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    window.arrivals.start()  # as run_gui does
     try:
         bar = window.audit_alarm_bar
         assert bar.isVisible()
+        # The watcher started, found it may not write, and neither called the store damaged nor closed.
+        qtbot.waitUntil(lambda: window.arrivals.watcher.idle.is_set() or bool(dialogs), timeout=10_000)
+        qtbot.wait(200)
+        assert not dialogs and window.isVisible(), dialogs
         assert f"signed head: {signed} entries; store: {store_count}" in bar.label.text()
         assert "AUDIT LOG ALARM" in bar.label.text() and "supervisor acknowledges" in bar.label.text()
         assert "exchange reimport" in bar.label.toolTip()
