@@ -393,10 +393,10 @@ class Store:
         if since:
             problems.append(f"{since} entries written since, unsigned, while a supervisor's PIN was checked")
         self._alarm.text = (
-            f"The audit log is behind or unlike its signed head ({'; '.join(problems)}). "
-            "Reading works; nothing is written until a supervisor acknowledges this (the console's red "
-            "banner, or `watchdesk audit acknowledge --supervisor NAME`); then re-import the missing "
-            "notices with `watchdesk exchange reimport`."
+            f"The audit log is behind or unlike its signed head ({'; '.join(problems)}): reading works, but "
+            "nothing is written until a supervisor acknowledges this (the console's red banner, or `watchdesk "
+            "audit acknowledge --supervisor NAME`), after which `watchdesk exchange reimport` brings back the "
+            "missing notices."
         )
         self._alarm.references = references
         self._alarm.summary = "; ".join(problems)
