@@ -401,7 +401,8 @@ class Store:
         self._alarm.references = references
         self._alarm.summary = "; ".join(problems)
         self._alarm.store_entries = count
-        log.error("%s", self._alarm.text)
+        if log.hasHandlers():  # the console's log file; a command says it in its own words instead
+            log.error("%s", self._alarm.text)
         return self._alarm.text
 
     def check_head(self) -> str | None:
