@@ -266,11 +266,17 @@ def cmd_verify_file(args) -> int:
             print(f"signature: not checked ({exc})")
             return 0
         try:
-            opened = open_sealed(data, station.station_id, station.keys, CounterpartBook(station.store).signing_keys)
+            book = CounterpartBook(station.store)
+            opened = open_sealed(data, station.station_id, station.keys, book.signing_keys)
+            # The importer's receiver policy too, so verify and import never disagree.
+            retired = book.retired_key_refusal(opened.sender, opened.signing_key_thumbprint, opened.issued_at)
         finally:
             station.close()
     except RejectedFile as exc:
         print(f"result:   REJECTED ({exc.code}): {exc.message}")
+        return 3
+    if retired:
+        print(f"result:   REJECTED (retired_key): {retired}")
         return 3
     notice = opened.notice
     print(f"kind:     {notice['kind']}  precedence: {notice['precedence']}  status: {notice['status']}")

@@ -163,6 +163,9 @@ def test_retire_key_from_the_command_line_refuses_the_next_files_and_says_so(rea
     assert "every file it signs is refused, whatever its date" in out and "CURRENT key" in out
 
     assert _run(capsys, *simulate, "--seed", "2")[0] == 0
+    [arrived] = inbox.glob("*.wdn")
+    code, out, _ = _run(capsys, "--data-dir", ours, "verify", arrived)
+    assert code == 3 and f"result:   REJECTED (retired_key): it is signed with key {kid}" in out
     code, out, _ = _run(capsys, "--data-dir", ours, "exchange", "import")
     assert "EXER-RED: 1 quarantined" in out and "retired_key" in out
     quarantined = [p for p in (ours / "exchange" / "EXER-RED" / "quarantine").iterdir()
