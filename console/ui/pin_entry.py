@@ -33,9 +33,6 @@ from console.storage.operators import (
     OperatorBook,
     OperatorError,
     PinCheck,
-    PreparedPin,
-    check_new_pin_text,
-    prepare_pin,
     verify_pin,
 )
 from console.ui.timefmt import utc_with_local
@@ -202,13 +199,10 @@ class ReplacePinDialog(QDialog):
     def try_accept(self) -> None:
         if self.busy.running:
             return
-        if problem := self.pins.mismatch():
-            self.pins.complain(problem)
+        prepared = self.pins.hashed(self.busy)
+        if prepared is None:
             return
         try:
-            check_new_pin_text(self.pin.text())
-            prepared: PreparedPin = off_gui_thread(self.busy, tr("Storing the new PIN…"),
-                                                   lambda pin=self.pin.text(): prepare_pin(pin))
             self.book.change_own_pin(self.name, prepared, self.clock())
         except OperatorError as exc:
             self.pins.complain(str(exc))

@@ -19,8 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from console.service.station import Station
-from console.storage.operators import PIN_MAX_DIGITS, PIN_MIN_DIGITS, Operator, OperatorBook
-from console.ui.pin_entry import BusyLine, PinGuard, must_replace_text, refusal_text, standing_text
+from console.storage.operators import (
+    PIN_MAX_DIGITS,
+    PIN_MIN_DIGITS,
+    Operator,
+    OperatorBook,
+    OperatorError,
+    PreparedPin,
+    check_new_pin_text,
+    prepare_pin,
+)
+from console.ui.pin_entry import BusyLine, PinGuard, must_replace_text, off_gui_thread, refusal_text, standing_text
 from console.ui.station_admin import seams
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
@@ -56,6 +65,21 @@ class NewPinFields:
     def complain(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
+
+    def hashed(self, busy: BusyLine) -> PreparedPin | None:
+        """The new PIN typed the same twice, checked against the rule and hashed off the GUI thread.
+
+        None, with the reason under the form, if it was refused."""
+        if problem := self.mismatch():
+            self.complain(problem)
+            return None
+        try:
+            check_new_pin_text(self.pin.text())
+            return off_gui_thread(busy, self.message.tr("Storing the PIN…"),
+                                  lambda pin=self.pin.text(): prepare_pin(pin))
+        except OperatorError as exc:
+            self.complain(str(exc))
+            return None
 
 
 def demo_hint(station: Station) -> str:

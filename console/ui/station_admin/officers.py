@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.storage.operators import ROLES, Operator, OperatorBook, OperatorError, check_new_pin_text, prepare_pin
-from console.ui.pin_entry import BusyLine, off_gui_thread
+from console.storage.operators import ROLES, Operator, OperatorBook, OperatorError
+from console.ui.pin_entry import BusyLine
 from console.ui.station_admin import seams
 from console.ui.station_admin.credentials import CredentialsDialog, NewPinFields
 from console.ui.station_admin.watch import start_of_watch
@@ -72,22 +72,10 @@ class NewOfficerDialog(QDialog):
             return
         if not self.name.text().strip():
             self.pins.complain(self.tr("An officer needs a name."))
-        elif problem := self.pins.mismatch():
-            self.pins.complain(problem)
         else:
-            self.prepared = _prepared(self, self.pins, self.busy)
+            self.prepared = self.pins.hashed(self.busy)
             if self.prepared is not None:
                 self.accept()
-
-
-def _prepared(dialog: QDialog, pins: NewPinFields, busy: BusyLine):
-    """The new PIN checked against the rule and hashed off the GUI thread; None (and a complaint) if refused."""
-    try:
-        check_new_pin_text(pins.pin.text())
-        return off_gui_thread(busy, dialog.tr("Storing the PIN…"), lambda pin=pins.pin.text(): prepare_pin(pin))
-    except OperatorError as exc:
-        pins.complain(str(exc))
-        return None
 
 
 class NewPinDialog(QDialog):
@@ -118,10 +106,7 @@ class NewPinDialog(QDialog):
     def try_accept(self) -> None:
         if self.busy.running:
             return
-        if problem := self.pins.mismatch():
-            self.pins.complain(problem)
-            return
-        self.prepared = _prepared(self, self.pins, self.busy)
+        self.prepared = self.pins.hashed(self.busy)
         if self.prepared is not None:
             self.accept()
 

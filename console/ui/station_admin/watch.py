@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from console.printing.output import PrintError
 from console.service.handover import HandoverSummary, handover_summary
-from console.storage.operators import OperatorBook, OperatorError, check_new_pin_text, prepare_pin
-from console.ui.pin_entry import BusyLine, off_gui_thread
+from console.storage.operators import OperatorBook, OperatorError
+from console.ui.pin_entry import BusyLine
 from console.ui.station_admin import seams
 from console.ui.station_admin.credentials import CredentialsDialog, NewPinFields
 from console.ui.station_admin.handover_view import handover_html, print_handover_pdf
@@ -77,13 +77,10 @@ class FirstOfficerDialog(QDialog):
     def try_accept(self) -> None:
         if self.busy.running:
             return
-        if problem := self.pins.mismatch():
-            self.pins.complain(problem)
+        prepared = self.pins.hashed(self.busy)
+        if prepared is None:
             return
         try:
-            check_new_pin_text(self.pin.text())
-            prepared = off_gui_thread(self.busy, self.tr("Storing the PIN…"),
-                                      lambda pin=self.pin.text(): prepare_pin(pin))
             operator = OperatorBook(self.station.store).add(
                 self.name.text(), "supervisor", prepared, self.name.text().strip() or "system",
                 self.station.clock(),
