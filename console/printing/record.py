@@ -24,6 +24,7 @@ from PySide6.QtPrintSupport import QPrinter
 from console.domain.areas import KM_PER_NM
 from console.domain.coordinates import CoordinateError, Point, format_decimal, format_dms
 from console.domain.times import TimeFormatError, format_dtg, format_duration, parse_rfc3339
+from console.mapdraw import drawing as map_drawing
 from console.printing.output import AuditAnchor, audit_anchor_line
 from console.printing.output import (
     BODY,
@@ -513,14 +514,7 @@ class _RecordBuilder:
         return format_duration(end - start) if end > start else None
 
     def _map(self, content: dict[str, Any]) -> list[Block]:
-        """The map of the areas, drawn as vector graphics by map_drawing when that module is present."""
-        try:
-            from console.printing import map_drawing
-        except ModuleNotFoundError as error:
-            if error.name != "console.printing.map_drawing":
-                raise
-            log.info("map_drawing is not available; the record is printed without a map")
-            return []
+        """The map of the areas, drawn as vector graphics by the same code as the screen's map."""
         notice = dict(self.notice)
         if content is not self.body:
             # An amendment's map shows its replacement content, drawn as a notification would be.

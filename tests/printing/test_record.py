@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import subprocess
-import sys
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -14,6 +13,7 @@ import segno
 
 from console.domain.coordinates import Point, format_decimal, format_dms
 from console.domain.schema import KINDS
+from console.mapdraw import drawing
 from console.printing.output import LABELS
 from tests.printing.conftest import (
     BANNER,
@@ -385,31 +385,17 @@ def _coloured_pixels(path: Path, page: int, tmp_path: Path) -> int:
 
 
 def test_map_of_the_areas_is_drawn(qapp, tmp_path, launch_notice):
-    pytest.importorskip("console.printing.map_drawing")
     path, pages = render(tmp_path, make_record(launch_notice))
     map_page = next(number for number, page in enumerate(pages, start=1) if "MAP OF THE AREAS" in page)
     assert "for orientation only; the coordinates above are authoritative" in squeeze(pages[map_page - 1])
     assert _coloured_pixels(path, map_page, tmp_path) > 100  # the areas, in colour; nothing else on the page is
 
 
-def test_record_prints_without_the_map_module(qapp, tmp_path, launch_notice, monkeypatch):
-    import console.printing
-
-    monkeypatch.setitem(sys.modules, "console.printing.map_drawing", None)
-    monkeypatch.delattr(console.printing, "map_drawing", raising=False)
-    _, pages = render(tmp_path, make_record(launch_notice))
-    text = squeeze("\n".join(pages))
-    assert "MAP OF THE AREAS" not in text
-    assert "Centre 09°03'00.0\"N 167°39'00.0\"E 9.05000 167.65000" in text
-
-
 def test_a_map_fault_does_not_stop_the_record(qapp, tmp_path, launch_notice, monkeypatch):
-    map_drawing = pytest.importorskip("console.printing.map_drawing")
-
     def broken(*args: Any, **kwargs: Any) -> None:
         raise RuntimeError("coastline file missing")
 
-    monkeypatch.setattr(map_drawing, "draw_map", broken)
+    monkeypatch.setattr(drawing, "draw_map", broken)
     _, pages = render(tmp_path, make_record(copy.deepcopy(launch_notice)))
     text = squeeze("\n".join(pages))
     assert "The map could not be drawn (coastline file missing)." in text

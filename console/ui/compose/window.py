@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from console.domain.notices import Kind
 from console.domain.rules import Finding, Severity
-from console.printing.map_drawing import areas_from_notice
+from console.mapdraw.drawing import areas_from_notice
 from console.printing.record import RecordData
 from console.service.drafts import DraftBook, DraftError, TemplateBook
 from console.service.outgoing import Outgoing
