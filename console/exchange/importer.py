@@ -58,6 +58,7 @@ from console.format import (
     sha256_hex,
 )
 from console.storage import notices as notice_rows
+from console.storage import quarantine as quarantine_rows
 from console.storage.counterparts import Counterpart, CounterpartBook
 from console.storage.store import Store
 
@@ -381,9 +382,7 @@ class Importer:
         with self.store.transaction() as db:
             for item in batch:
                 notice = item.notice
-                known = db.execute(
-                    "SELECT direction, sender, sequence FROM notices WHERE message_id = ?", [notice.message_id]
-                ).fetchone()
+                known = notice_rows.channel_entry(db, notice.message_id)
                 if known is not None and (known[0], known[1]) != ("in", notice.sender):
                     rejection = ("message_id_conflict",
                                  f"message id {notice.message_id} already belongs to another station's notice on record")
@@ -460,10 +459,7 @@ class Importer:
     def _apply_acknowledgement(self, db, ack: Notice, ack_row_id: int, now: datetime) -> str | None:
         """Record the acknowledgement on our notice; return what is wrong with it, or None."""
         target_id = ack.body.get("acknowledged_message_id")
-        target = db.execute(
-            "SELECT id, sealed_sha256, acknowledged_at FROM notices WHERE message_id = ? AND direction = 'out'",
-            [target_id],
-        ).fetchone()
+        target = notice_rows.sent_for_acknowledgement(db, target_id)
         if target is None:
             problem = f"acknowledges a message we never sent: {target_id}"
         elif target[1] != ack.body.get("acknowledged_sha256"):
@@ -471,14 +467,12 @@ class Importer:
         else:
             problem = None
         if problem:
-            db.execute("UPDATE notices SET problem = ? WHERE id = ?", [problem, ack_row_id])
+            notice_rows.set_problem(db, ack_row_id, problem)
             self.store.audit.append(now, SYSTEM, "ack_mismatch", {"ack_message_id": ack.message_id, "problem": problem})
             return problem
         if target[2] is None:
-            db.execute(
-                "UPDATE notices SET acknowledged_at = ?, acknowledged_by = ?, ack_message_id = ?, state = 'acknowledged' "
-                "WHERE id = ?",
-                [ack.body["acknowledged_at"], ack.body["acknowledged_by"], ack.message_id, target[0]],
+            notice_rows.mark_acknowledged(
+                db, target[0], ack.body["acknowledged_at"], ack.body["acknowledged_by"], ack.message_id
             )
             self.store.audit.append(
                 now, SYSTEM, "acknowledged_by_counterpart",
@@ -501,18 +495,11 @@ class Importer:
             # A crash after this commit and before the move re-runs the check; keep one row per file.
             known = None
             if self._unfinished is None or (counterpart.station_id, name) in self._unfinished:
-                known = db.execute(
-                    "SELECT id, quarantined_at FROM quarantine WHERE file_name = ? "
-                    "AND coalesce(sha256, '') = coalesce(?, '') AND counterpart = ? AND path = ''",
-                    [name, sha, counterpart.station_id],
-                ).fetchone()
+                known = quarantine_rows.unmoved_row(db, counterpart.station_id, name, sha)
             if known is not None:
                 row_id, stamp = known
             else:
-                row_id = db["quarantine"].insert(
-                    {"counterpart": counterpart.station_id, "file_name": name, "path": "", "reason_code": code,
-                     "reason": message, "sha256": sha, "quarantined_at": stamp}
-                ).last_pk
+                row_id = quarantine_rows.add(db, counterpart.station_id, name, code, message, sha, stamp)
                 self.store.audit.append(
                     now, SYSTEM, "reject",
                     {"counterpart": counterpart.station_id, "file": name, "code": code, "reason": message,
@@ -537,7 +524,7 @@ class Importer:
                 f"{message}; it could not be moved to quarantine ({describe_failure(exc)}), so it was left in the inbox",
             )
         with self.store.transaction() as db:
-            db.execute("UPDATE quarantine SET path = ? WHERE id = ?", [printable_name(str(target)), row_id])
+            quarantine_rows.set_path(db, row_id, printable_name(str(target)))
         log.warning("quarantined %s from %s: %s (%s)", name, counterpart.station_id, code, message)
         return FileOutcome(name, "quarantined", code, message)
 
@@ -549,11 +536,7 @@ class Importer:
         already, nothing would ever look at it again, so it is finished here. A row that cannot be
         finished is left for the next run; it never stops this one.
         """
-        unfinished = self.store.conn.execute(
-            "SELECT id, file_name, reason_code, reason, sha256, quarantined_at FROM quarantine "
-            "WHERE counterpart = ? AND path = ''",
-            [counterpart.station_id],
-        ).fetchall()
+        unfinished = quarantine_rows.unmoved(self.store, counterpart.station_id)
         others = {key for key in (self._unfinished or set()) if key[0] != counterpart.station_id}
         self._unfinished = others | {(counterpart.station_id, row[1]) for row in unfinished}
         for row in unfinished:
@@ -583,7 +566,7 @@ class Importer:
             found = self._finish_older_quarantine(counterpart, quarantine, name, base, code, message, sha, stamp)
         if found is not None:
             with self.store.transaction() as db:
-                db.execute("UPDATE quarantine SET path = ? WHERE id = ?", [printable_name(str(found)), row_id])
+                quarantine_rows.set_path(db, row_id, printable_name(str(found)))
 
     def _finish_older_quarantine(self, counterpart, quarantine, name, base, code, message, sha, stamp) -> Path | None:
         """An entry moved under its own name with no reason file yet (as earlier versions did),
@@ -613,9 +596,7 @@ class Importer:
         return None
 
     def _claimed(self, path: Path) -> bool:
-        return self.store.conn.execute(
-            "SELECT 1 FROM quarantine WHERE path = ?", [printable_name(str(path))]
-        ).fetchone() is not None
+        return quarantine_rows.path_is_claimed(self.store, printable_name(str(path)))
 
     def _audit(self, action: str, details: dict) -> None:
         with self.store.transaction():

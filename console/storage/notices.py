@@ -176,3 +176,30 @@ def open_gaps(store: Store, counterpart: str | None = None) -> dict[str, list[in
     for row in store.db.query(sql + " ORDER BY counterpart, sequence", params):
         gaps.setdefault(row["counterpart"], []).append(row["sequence"])
     return gaps
+
+
+def channel_entry(db, message_id: str) -> tuple[str, str, int] | None:
+    """(direction, sender, sequence) of the notice on record under this message id, or None."""
+    return db.execute(
+        "SELECT direction, sender, sequence FROM notices WHERE message_id = ?", [message_id]
+    ).fetchone()
+
+
+def sent_for_acknowledgement(db, message_id: str) -> tuple[int, str, str | None] | None:
+    """(id, sealed_sha256, acknowledged_at) of the notice we sent under this message id, or None."""
+    return db.execute(
+        "SELECT id, sealed_sha256, acknowledged_at FROM notices WHERE message_id = ? AND direction = 'out'",
+        [message_id],
+    ).fetchone()
+
+
+def set_problem(db, notice_id: int, problem: str) -> None:
+    db.execute("UPDATE notices SET problem = ? WHERE id = ?", [problem, notice_id])
+
+
+def mark_acknowledged(db, notice_id: int, at: str, by: str, ack_message_id: str | None) -> None:
+    db.execute(
+        "UPDATE notices SET acknowledged_at = ?, acknowledged_by = ?, ack_message_id = ?, state = 'acknowledged' "
+        "WHERE id = ?",
+        [at, by, ack_message_id, notice_id],
+    )
