@@ -20,7 +20,7 @@ def run_arrival_benchmarks(runs: int = 5) -> list[Result]:
 
     from bench.bench_inbox import build_window
     from console.exchange.folders import CounterpartFolders
-    from console.printing.output import ensure_gui_application
+    from console.printing.app import ensure_gui_application
     from console.service.outgoing import Outgoing
     from console.service.station import Station
     from console.storage.counterparts import CounterpartBook

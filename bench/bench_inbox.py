@@ -62,7 +62,7 @@ def build_window(root: Path, count: int = NOTICES):
 
 
 def run_inbox_benchmarks(runs: int = 5) -> list[Result]:
-    from console.printing.output import ensure_gui_application
+    from console.printing.app import ensure_gui_application
 
     app = ensure_gui_application()
     with tempfile.TemporaryDirectory(prefix="wd-bench-inbox-") as tmp:

@@ -43,7 +43,7 @@ def _watch_log_data(count: int = 500):
 
 
 def run_print_benchmarks(runs: int = 5) -> list[Result]:
-    from console.printing.output import ensure_gui_application
+    from console.printing.app import ensure_gui_application
     from console.printing.record import render_record_pdf
     from console.printing.watch_log import render_watch_log_pdf
 

@@ -54,7 +54,7 @@ def _wait_for_pdf(folder: Path, before: set[Path], timeout: float = 60.0) -> Pat
 def test_page_printed_to_the_record_queue_comes_out_as_a_pdf(qapp):
     from PySide6.QtGui import QTextDocument
 
-    from console.printing.output import available_printers, print_text_document, queue_printer
+    from console.printing.devices import available_printers, print_text_document, queue_printer
 
     pdf_dir = os.environ.get("WATCHDESK_TEST_PDF_DIR")
     if not pdf_dir:

@@ -32,7 +32,7 @@ def _add_output(parser) -> None:
 
 
 def _output(args, render_pdf, print_to) -> tuple[int, str]:
-    from console.printing.output import PrintError, queue_printer
+    from console.printing.devices import PrintError, queue_printer
 
     if args.pdf:
         return render_pdf(args.pdf), str(args.pdf.resolve())
@@ -45,7 +45,7 @@ def _output(args, render_pdf, print_to) -> tuple[int, str]:
 
 def cmd_print(args) -> int:
     from console.printing.from_store import NothingToPrint, record_for
-    from console.printing.output import ensure_gui_application
+    from console.printing.app import ensure_gui_application
     from console.printing.record import print_record, render_record_pdf
 
     app = ensure_gui_application()  # noqa: F841 - must outlive the rendering
@@ -63,7 +63,7 @@ def cmd_print(args) -> int:
 
 def cmd_log(args) -> int:
     from console.printing.from_store import watch_log_for
-    from console.printing.output import ensure_gui_application
+    from console.printing.app import ensure_gui_application
     from console.printing.watch_log import print_watch_log, render_watch_log_pdf
 
     app = ensure_gui_application()  # noqa: F841 - must outlive the rendering

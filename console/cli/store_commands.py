@@ -88,7 +88,7 @@ def cmd_init(args) -> int:
     sheet = args.recovery_sheet or Path.cwd() / f"watchdesk-recovery-{args.station_id}.pdf"
     try:
         if sheet.suffix.lower() == ".pdf":
-            from console.printing.output import ensure_gui_application
+            from console.printing.app import ensure_gui_application
             from console.printing.recovery_sheet import render_recovery_sheet_pdf
 
             app = ensure_gui_application()  # noqa: F841 - needed while the sheet is laid out

@@ -162,6 +162,18 @@ def _zone_label(local: datetime) -> str:
     return f"UTC{sign}{hours}" + (f":{minutes:02d}" if minutes else "")
 
 
+def format_utc_date_time(dt: datetime, seconds: bool = True) -> str:
+    """``2026-11-28 12:00:00Z`` (``2026-11-28 12:00Z`` without seconds): how paper gives a UTC time."""
+    utc = _as_utc(dt)
+    return f"{utc.year:04d}-{utc:%m-%d %H:%M}" + (f":{utc:%S}Z" if seconds else "Z")
+
+
+def format_local_date_time(dt: datetime, tz: tzinfo | None = None) -> str:
+    """``2026-11-28 13:00 CET``: the officer's local time with its date, so a day shift is plain."""
+    local = _as_utc(dt).astimezone(tz) if tz is not None else _as_utc(dt).astimezone()
+    return f"{local.year:04d}-{local:%m-%d %H:%M} {_zone_label(local)}"
+
+
 def format_local_beside(dt: datetime, tz: tzinfo | None = None) -> str:
     """``12:00Z (13:00 CET)``: UTC first, the officer's local time beside it.
 

@@ -6,7 +6,7 @@ import json
 from datetime import date, datetime
 
 from console.domain.times import parse_rfc3339
-from console.printing.output import AuditAnchor
+from console.printing.layout import AuditAnchor
 from console.printing.record import Acknowledgement, RecordData, Verification
 from console.printing.watch_log import Attention, QuarantinedFile, SequenceGap, WatchLogData, WatchLogEntry, utc_day
 from console.service.queries import attention_text

@@ -3,7 +3,7 @@
 Every field of the notice is printed, with times in UTC and local time, points in
 degrees-minutes-seconds and decimal degrees, the map of the areas, the verification
 and acknowledgement state, and a QR code that ties the paper to the stored file. The
-layout is our own (console/printing/output.py), so the record is the same on every
+layout is our own (console/printing/layout.py), so the record is the same on every
 printer. Drafts and half-filled notices print too: a missing field reads "Not given".
 """
 
@@ -23,15 +23,16 @@ from PySide6.QtPrintSupport import QPrinter
 
 from console.domain.areas import KM_PER_NM
 from console.domain.coordinates import CoordinateError, Point, format_decimal, format_dms
-from console.domain.times import TimeFormatError, format_dtg, format_duration, parse_rfc3339
+from console.domain.times import TimeFormatError, format_dtg, format_duration, format_utc_date_time, parse_rfc3339
 from console.mapdraw import drawing as map_drawing
-from console.printing.output import AuditAnchor, audit_anchor_line
-from console.printing.output import (
+from console.printing.devices import print_paged_document, write_pdf
+from console.printing.labels import LABELS, label, utc_and_local
+from console.printing.layout import (
     BODY,
     LABEL_STYLE,
-    LABELS,
     MONO,
     SMALL,
+    AuditAnchor,
     Block,
     Cell,
     Column,
@@ -47,11 +48,7 @@ from console.printing.output import (
     Stack,
     Table,
     TextStyle,
-    label,
-    print_paged_document,
-    utc_and_local,
-    utc_text,
-    write_pdf,
+    audit_anchor_line,
 )
 
 log = logging.getLogger(__name__)
@@ -328,7 +325,7 @@ class _RecordBuilder:
             header_right_style=TextStyle(size=9.0 if emphasised else 7.5, bold=emphasised,
                                          colour="#000000" if emphasised else "#444444"),
             footer_left=f"{label('footer.app')} · {self._kind_label()}",
-            footer_right=label("footer.printed", when=utc_text(data.printed_at, seconds=False),
+            footer_right=label("footer.printed", when=format_utc_date_time(data.printed_at, seconds=False),
                                who=data.printed_by, page="{page}", pages="{pages}")
             + audit_anchor_line(data.audit_head),
         )
@@ -391,7 +388,7 @@ class _RecordBuilder:
             return lines
         if acknowledgement is None:
             return [*lines, Paragraph(label("ack.none"), warning, space_before=0.5)]
-        when = utc_text(acknowledgement.acknowledged_at, seconds=False)
+        when = format_utc_date_time(acknowledgement.acknowledged_at, seconds=False)
         text = label("record.state.acknowledged", when=when, who=acknowledgement.acknowledged_by)
         return [*lines, Paragraph(text, ok, space_before=0.5)]
 

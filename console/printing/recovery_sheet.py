@@ -14,8 +14,10 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from console.domain.times import utc_now
-from console.printing.output import (
+from console.domain.times import format_utc_date_time, utc_now
+from console.printing.devices import write_pdf
+from console.printing.labels import label
+from console.printing.layout import (
     BODY,
     LABEL_STYLE,
     MONO,
@@ -32,9 +34,6 @@ from console.printing.output import (
     Table,
     TextLines,
     TextStyle,
-    label,
-    utc_text,
-    write_pdf,
 )
 
 GROUPS_PER_ROW = 4
@@ -78,7 +77,7 @@ def recovery_sheet_document(station_id: str, station_name: str, data_dir: Path, 
         banner=label("recovery.banner"),
         header_left=label("recovery.header", station=station_id),
         footer_left=label("footer.app"),
-        footer_right=label("recovery.footer", when=utc_text(created, seconds=False), page="{page}",
+        footer_right=label("recovery.footer", when=format_utc_date_time(created, seconds=False), page="{page}",
                            pages="{pages}"),
     )
     details = Table(
@@ -86,7 +85,7 @@ def recovery_sheet_document(station_id: str, station_name: str, data_dir: Path, 
         [
             [label("recovery.station"), f"{station_id} ({station_name})"],
             [label("recovery.data_dir"), str(Path(data_dir).resolve())],
-            [label("recovery.created"), utc_text(created, seconds=False)],
+            [label("recovery.created"), format_utc_date_time(created, seconds=False)],
         ],
         header=False,
         keep_together=True,

@@ -15,13 +15,15 @@ from typing import Literal
 
 from PySide6.QtPrintSupport import QPrinter
 
-from console.printing.output import AuditAnchor, audit_anchor_line
-from console.printing.output import (
+from console.domain.times import format_local_date_time, format_utc_date_time
+from console.printing.devices import print_paged_document, write_pdf
+from console.printing.labels import LABELS, label
+from console.printing.layout import (
     BODY,
     LABEL_STYLE,
-    LABELS,
     MONO,
     SMALL,
+    AuditAnchor,
     Block,
     Cell,
     Column,
@@ -32,11 +34,7 @@ from console.printing.output import (
     Stack,
     Table,
     TextStyle,
-    label,
-    local_text,
-    print_paged_document,
-    utc_text,
-    write_pdf,
+    audit_anchor_line,
 )
 
 Direction = Literal["in", "out"]
@@ -117,7 +115,8 @@ def period_title(data: WatchLogData) -> str:
     end = data.period_end.astimezone(timezone.utc)
     if (start.hour, start.minute, start.second) == (0, 0, 0) and end - start == timedelta(days=1):
         return label("log.period.day", day=f"{start:%Y-%m-%d}")
-    return label("log.period.watch", start=utc_text(start, seconds=False), end=utc_text(end, seconds=False))
+    return label("log.period.watch", start=format_utc_date_time(start, seconds=False),
+                 end=format_utc_date_time(end, seconds=False))
 
 
 def missing_numbers_text(numbers: Sequence[int]) -> str:
@@ -195,17 +194,17 @@ def watch_log_document(data: WatchLogData) -> PagedDocument:
         banner=data.handling_banner,
         header_left=label("log.header", station=data.station_id, period=title),
         footer_left=label("footer.app"),
-        footer_right=label("footer.printed", when=utc_text(data.printed_at, seconds=False), who=data.printed_by,
-                           page="{page}", pages="{pages}") + audit_anchor_line(data.audit_head),
+        footer_right=label("footer.printed", when=format_utc_date_time(data.printed_at, seconds=False),
+                           who=data.printed_by, page="{page}", pages="{pages}") + audit_anchor_line(data.audit_head),
     )
     entries = sorted(data.entries, key=lambda entry: entry.dtg)
     received = sum(1 for entry in entries if entry.direction == "in")
     unacknowledged = sum(1 for entry in entries if entry.acknowledged_at is None and entry.kind != "acknowledgement")
-    start, end = data.period_start, data.period_end
+    start, end, zone = data.period_start, data.period_end, data.local_timezone
     period = label(
         "log.period_local",
-        utc=f"{utc_text(start, seconds=False)} – {utc_text(end, seconds=False)}",
-        local=f"{local_text(start, data.local_timezone)} – {local_text(end, data.local_timezone)}",
+        utc=f"{format_utc_date_time(start, seconds=False)} – {format_utc_date_time(end, seconds=False)}",
+        local=f"{format_local_date_time(start, zone)} – {format_local_date_time(end, zone)}",
     )
     summary = Table(
         [Column(width=38.0, style=LABEL_STYLE), Column(style=BODY)],

@@ -16,7 +16,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from console.printing.from_store import record_for_stored, watch_log_for
-from console.printing.output import configure_printer
+from console.printing.devices import configure_printer
 from console.printing.record import print_record, render_record_pdf
 from console.printing.watch_log import render_watch_log_pdf
 from console.storage import notices as notice_rows

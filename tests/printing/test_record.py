@@ -14,7 +14,7 @@ import segno
 from console.domain.coordinates import Point, format_decimal, format_dms
 from console.domain.schema import KINDS
 from console.mapdraw import drawing
-from console.printing.output import LABELS
+from console.printing.labels import LABELS
 from tests.printing.conftest import (
     BANNER,
     FINGERPRINT,
@@ -342,7 +342,7 @@ def test_letter_paper(qapp, tmp_path, launch_notice):
 def test_print_record_goes_through_a_qprinter(qapp, tmp_path, launch_notice):
     from PySide6.QtPrintSupport import QPrinter
 
-    from console.printing.output import configure_printer
+    from console.printing.devices import configure_printer
     from console.printing.record import print_record, record_document
 
     data = make_record(launch_notice)

@@ -89,7 +89,7 @@ def run(work: Path, pdf_dir: Path) -> dict:
     from console.domain.notices import notice_text
     from console.logsetup import configure_logging
     from console.printing.from_store import record_for
-    from console.printing.output import pdf_writer, print_text_document
+    from console.printing.devices import pdf_writer, print_text_document
     from console.printing.record import render_record_pdf
     from console.service.outgoing import Outgoing
     from console.service.station import Station

@@ -215,7 +215,7 @@ def test_a_paper_anchor_catches_a_rewrite_that_re_signed_everything(tmp_path):
     from console.cli.common import CommandFailed
     from console.cli.store_commands import parse_anchor
     from console.printing.from_store import watch_log_for
-    from console.printing.output import ensure_gui_application
+    from console.printing.app import ensure_gui_application
     from console.printing.watch_log import render_watch_log_pdf
 
     app = ensure_gui_application()  # noqa: F841 - the page is laid out with Qt

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QToolBar, QVBoxLayout, QWidget
 
-from console.printing.output import page_layout
+from console.printing.devices import page_layout
 from console.printing.record import RecordData, record_document
 
 SCREEN_DPI = 96

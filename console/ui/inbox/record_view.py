@@ -11,7 +11,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QScrollArea, QSizePolicy, QWidget
 
-from console.printing.output import Block, Framed, Laid, LayoutContext, Paragraph, TextStyle
+from console.printing.layout import Block, Framed, Laid, LayoutContext, Paragraph, TextStyle
 from console.printing.record import RecordData, record_document
 
 MARGIN_PX = 12

@@ -11,7 +11,7 @@ from PySide6.QtGui import QTextDocument
 from console.format import KeyCard, KeyCardError
 from console.format.keycard import MAX_KEYCARD_BYTES
 from console.fsutil import atomic_write
-from console.printing.output import PrintError
+from console.printing.devices import PrintError
 from console.storage.counterparts import CounterpartBook, CounterpartError
 from console.ui.station_admin import seams
 from console.ui.station_admin.pdf import write_document_pdf

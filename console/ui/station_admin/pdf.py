@@ -12,7 +12,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from console.fsutil import atomic_write
-from console.printing.output import PAPER_SIZES, PrintError
+from console.printing.devices import PAPER_SIZES, PrintError
 
 PDF_RESOLUTION = 300
 MARGIN_MM = 15.0

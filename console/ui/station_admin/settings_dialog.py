@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.exchange.folders import CounterpartFolders
-from console.printing.output import PAPER_SIZES
+from console.printing.devices import PAPER_SIZES
 from console.storage.counterparts import CounterpartBook
 from console.ui.station_admin import seams
 from console.ui.station_admin.i18n import available_languages

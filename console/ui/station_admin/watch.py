@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.printing.output import PrintError
+from console.printing.devices import PrintError
 from console.service.handover import HandoverSummary, handover_summary
 from console.storage.operators import OperatorBook, OperatorError
 from console.ui.pin_entry import BusyLine

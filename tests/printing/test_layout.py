@@ -10,7 +10,7 @@ from tests.printing.conftest import pdf_page_count, pdf_pages, squeeze
 
 
 def document(blocks, paper: str = "A4"):
-    from console.printing.output import PagedDocument, PageFrame
+    from console.printing.layout import PageFrame, PagedDocument
 
     frame = PageFrame(banner="TEST BANNER", header_left="running header", footer_left="left",
                       footer_right="Page {page} of {pages}")
@@ -18,7 +18,8 @@ def document(blocks, paper: str = "A4"):
 
 
 def test_a_paragraph_taller_than_a_page_breaks_between_lines(qapp, tmp_path):
-    from console.printing.output import Paragraph, write_pdf
+    from console.printing.devices import write_pdf
+    from console.printing.layout import Paragraph
 
     lines = [f"line{number:04d}" for number in range(400)]
     path = tmp_path / "long.pdf"
@@ -33,7 +34,8 @@ def test_a_paragraph_taller_than_a_page_breaks_between_lines(qapp, tmp_path):
 
 
 def test_a_long_table_repeats_its_header_and_keeps_rows_whole(qapp, tmp_path):
-    from console.printing.output import Column, Table, write_pdf
+    from console.printing.devices import write_pdf
+    from console.printing.layout import Column, Table
 
     rows = [[str(number), f"value {number}"] for number in range(1, 301)]
     table = Table([Column("Number", fit=True), Column("Value heading")], rows)
@@ -50,7 +52,8 @@ def test_a_long_table_repeats_its_header_and_keeps_rows_whole(qapp, tmp_path):
 
 
 def test_a_cell_taller_than_a_page_is_cut_between_lines(qapp, tmp_path):
-    from console.printing.output import Column, Table, write_pdf
+    from console.printing.devices import write_pdf
+    from console.printing.layout import Column, Table
 
     words = " ".join(f"word{number:04d}" for number in range(3000))
     table = Table([Column(width=30), Column()], [["Remarks", words]], header=False)
@@ -62,7 +65,8 @@ def test_a_cell_taller_than_a_page_is_cut_between_lines(qapp, tmp_path):
 
 
 def test_a_heading_is_never_left_at_the_foot_of_a_page(qapp, tmp_path):
-    from console.printing.output import Heading, Paragraph, Spacer, write_pdf
+    from console.printing.devices import write_pdf
+    from console.printing.layout import Heading, Paragraph, Spacer
 
     for filler in range(200, 262, 4):  # slide the heading down towards the page foot
         path = tmp_path / f"heading{filler}.pdf"
@@ -73,7 +77,8 @@ def test_a_heading_is_never_left_at_the_foot_of_a_page(qapp, tmp_path):
 
 
 def test_letter_and_unknown_paper(qapp, tmp_path):
-    from console.printing.output import Paragraph, PrintError, write_pdf
+    from console.printing.devices import PrintError, write_pdf
+    from console.printing.layout import Paragraph
 
     write_pdf(document([Paragraph("x")], paper="Letter"), tmp_path / "letter.pdf")
     with pytest.raises(PrintError, match="Unknown paper size 'A5'"):
@@ -82,14 +87,16 @@ def test_letter_and_unknown_paper(qapp, tmp_path):
 
 
 def test_unwritable_target_is_a_print_error(qapp, tmp_path):
-    from console.printing.output import Paragraph, PrintError, write_pdf
+    from console.printing.devices import PrintError, write_pdf
+    from console.printing.layout import Paragraph
 
     with pytest.raises(PrintError, match="Could not write the PDF"):
         write_pdf(document([Paragraph("x")]), tmp_path / "missing-folder" / "out.pdf")
 
 
 def test_text_is_searchable_with_ligature_letters_and_controls_made_visible(qapp, tmp_path):
-    from console.printing.output import Paragraph, write_pdf
+    from console.printing.devices import write_pdf
+    from console.printing.layout import Paragraph
 
     path = tmp_path / "text.pdf"
     write_pdf(document([Paragraph("Notification of flight: office affairs\x07bell")]), path)
@@ -98,7 +105,7 @@ def test_text_is_searchable_with_ligature_letters_and_controls_made_visible(qapp
 
 
 def test_every_label_is_a_valid_template():
-    from console.printing.output import LABELS, label
+    from console.printing.labels import LABELS, label
 
     for key, text in LABELS.items():
         fields = [name for _, name, _, _ in string.Formatter().parse(text) if name]
@@ -106,7 +113,9 @@ def test_every_label_is_a_valid_template():
 
 
 def test_braces_in_names_survive_the_page_numbers(qapp, tmp_path):
-    from console.printing.output import PagedDocument, PageFrame, Paragraph, label, write_pdf
+    from console.printing.devices import write_pdf
+    from console.printing.labels import label
+    from console.printing.layout import PageFrame, PagedDocument, Paragraph
 
     footer = label("footer.printed", when="2026-11-28 12:10Z", who="Lt {A} Name", page="{page}", pages="{pages}")
     frame = PageFrame(banner="B", header_left="h", footer_right=footer)
