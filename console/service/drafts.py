@@ -27,6 +27,7 @@ from datetime import datetime
 from typing import Any
 
 from console.domain.notices import Kind
+from console.storage import drafts as draft_rows
 from console.storage.notices import StoredNotice
 from console.storage.store import Store, utc_stamp
 
@@ -110,25 +111,12 @@ class DraftBook:
         stamp = utc_stamp(self.clock())
         content = _content_json(notice, typed)
         with self.store.transaction() as db:
-            updated = 0
-            if draft_id is not None:
-                updated = db.execute(
-                    "UPDATE drafts SET kind = ?, counterpart = ?, content_json = ?, officer = coalesce(?, officer), "
-                    "updated_at = ? WHERE id = ?",
-                    [kind, _recipient_of(notice), content, officer, stamp, draft_id],
-                ).rowcount
+            updated = draft_id is not None and draft_rows.update_draft(
+                db, draft_id, kind, _recipient_of(notice), content, officer, stamp
+            )
             created = not updated
             if created:
-                draft_id = db["drafts"].insert(
-                    {
-                        "kind": kind,
-                        "counterpart": _recipient_of(notice),
-                        "content_json": content,
-                        "officer": officer,
-                        "created_at": stamp,
-                        "updated_at": stamp,
-                    }
-                ).last_pk
+                draft_id = draft_rows.add_draft(db, kind, _recipient_of(notice), content, officer, stamp)
             if created or not autosave:
                 self.store.audit.append(
                     self.clock(), officer or "officer", "draft_saved",
@@ -138,20 +126,19 @@ class DraftBook:
         return draft_id
 
     def get(self, draft_id: int) -> Draft | None:
-        rows = list(self.store.db.query("SELECT * FROM drafts WHERE id = ?", [draft_id]))
-        return _draft(rows[0]) if rows else None
+        row = draft_rows.draft_row(self.store, draft_id)
+        return _draft(row) if row else None
 
     def all(self) -> list[Draft]:
         """Newest first."""
-        return [_draft(row) for row in self.store.db.query("SELECT * FROM drafts ORDER BY updated_at DESC, id DESC")]
+        return [_draft(row) for row in draft_rows.draft_rows_newest_first(self.store)]
 
     def delete(self, draft_id: int, officer: str | None) -> bool:
         """Returns False when there was no such draft (already released or deleted)."""
         with self.store.transaction() as db:
-            row = db.execute("SELECT kind, counterpart FROM drafts WHERE id = ?", [draft_id]).fetchone()
+            row = draft_rows.remove_draft(db, draft_id)
             if row is None:
                 return False
-            db.execute("DELETE FROM drafts WHERE id = ?", [draft_id])
             self.store.audit.append(
                 self.clock(), officer or "officer", "draft_deleted",
                 {"draft_id": draft_id, "kind": row[0], "counterpart": row[1]},
@@ -191,15 +178,10 @@ class TemplateBook:
         template_typed = _template_typed(typed)
         try:
             with self.store.transaction() as db:
-                template_id = db["templates"].insert(
-                    {
-                        "counterpart": counterpart,
-                        "name": name,
-                        "kind": kind,
-                        "content_json": _content_json(template_notice, template_typed),
-                        "created_at": utc_stamp(self.clock()),
-                    }
-                ).last_pk
+                template_id = draft_rows.add_template(
+                    db, counterpart, name, kind, _content_json(template_notice, template_typed),
+                    utc_stamp(self.clock()),
+                )
                 self.store.audit.append(
                     self.clock(), officer or "officer", "template_saved",
                     {"template_id": template_id, "name": name, "kind": kind, "counterpart": counterpart},
@@ -209,18 +191,12 @@ class TemplateBook:
         return template_id
 
     def get(self, template_id: int) -> Template | None:
-        rows = list(self.store.db.query("SELECT * FROM templates WHERE id = ?", [template_id]))
-        return _template(rows[0]) if rows else None
+        row = draft_rows.template_row(self.store, template_id)
+        return _template(row) if row else None
 
     def all(self, counterpart: str | None = None) -> list[Template]:
         """All templates, or those for one counterpart plus those for any, by counterpart and name."""
-        sql = "SELECT * FROM templates"
-        params: list[Any] = []
-        if counterpart is not None:
-            sql += " WHERE counterpart = ? OR counterpart IS NULL"
-            params.append(counterpart)
-        sql += " ORDER BY coalesce(counterpart, ''), name COLLATE NOCASE"
-        return [_template(row) for row in self.store.db.query(sql, params)]
+        return [_template(row) for row in draft_rows.template_rows(self.store, counterpart)]
 
     def rename(self, template_id: int, new_name: str, officer: str | None) -> None:
         new_name = new_name.strip()
@@ -231,7 +207,7 @@ class TemplateBook:
             raise DraftError("That template no longer exists.")
         try:
             with self.store.transaction() as db:
-                db.execute("UPDATE templates SET name = ? WHERE id = ?", [new_name, template_id])
+                draft_rows.rename_template(db, template_id, new_name)
                 self.store.audit.append(
                     self.clock(), officer or "officer", "template_renamed",
                     {"template_id": template_id, "from": template.name, "to": new_name},
@@ -241,10 +217,9 @@ class TemplateBook:
 
     def delete(self, template_id: int, officer: str | None) -> bool:
         with self.store.transaction() as db:
-            row = db.execute("SELECT name, counterpart FROM templates WHERE id = ?", [template_id]).fetchone()
+            row = draft_rows.remove_template(db, template_id)
             if row is None:
                 return False
-            db.execute("DELETE FROM templates WHERE id = ?", [template_id])
             self.store.audit.append(
                 self.clock(), officer or "officer", "template_deleted",
                 {"template_id": template_id, "name": row[0], "counterpart": row[1]},

@@ -22,6 +22,7 @@ from console.domain.times import format_rfc3339
 from console.exchange.exporter import ExportError, export_sealed
 from console.exchange.folders import CounterpartFolders
 from console.format import seal, sealed_file_name, sha256_hex
+from console.storage import drafts as draft_rows
 from console.storage import notices as notice_rows
 from console.storage.counterparts import Counterpart, CounterpartBook
 from console.storage.notices import StoredNotice
@@ -151,7 +152,7 @@ class Outgoing:
                 ack_due_at=ack_due,
             )
             if draft_id is not None:
-                db.execute("DELETE FROM drafts WHERE id = ?", [draft_id])
+                draft_rows.remove_draft(db, draft_id)
             details = {
                 "message_id": notice.message_id, "kind": str(notice.kind), "counterpart": counterpart.station_id,
                 "sequence": sequence, "precedence": str(notice.precedence), "status": str(notice.status),
