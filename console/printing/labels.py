@@ -10,6 +10,8 @@ LABELS: dict[str, str] = {
     # page furniture
     "footer.printed": "Printed {when} by {who} · Page {page} of {pages}",
     "footer.app": "Watchdesk",
+    # the key card's and handover summary's pages
+    "sheet.page": "Page {page} of {pages}",
     # The audit head when the page was printed: a paper anchor nobody can edit afterwards
     # (`watchdesk audit verify --anchor COUNT:HASH`).
     "footer.audit_head": "Audit head {count}:{hash} · signature {signature}",

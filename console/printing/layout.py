@@ -16,7 +16,7 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintDevice,
     QPen,
+    QTextDocument,
     QTextLayout,
     QTextOption,
 )
@@ -737,6 +738,30 @@ class _LaidFrame:
         self._banner(painter, bottom_banner_y)
 
 
+def _prepare(painter: QPainter) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    # Without this Qt stores pictures as JPEG, which would smear the QR code and the map.
+    painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering, True)
+
+
+def _paint_pages(device: QPagedPaintDevice, title: str, count: int,
+                 paint_page: Callable[[QPainter, int], None]) -> int:
+    """One painter over all `count` pages of `device`, a new page before each but the first."""
+    painter = QPainter()
+    if not painter.begin(device):
+        raise PrintError(f"Could not start printing '{title}': the output device refused it.")
+    try:
+        _prepare(painter)
+        for number in range(1, count + 1):
+            if number > 1 and not device.newPage():
+                raise PrintError(f"Could not start page {number} of '{title}'.")
+            paint_page(painter, number)
+    finally:
+        painter.end()
+    return count
+
+
 @dataclass
 class _Placed:
     laid: Laid
@@ -801,13 +826,6 @@ class PagedDocument:
         return len(self._paginate(device, device.pageLayout())[2])
 
     @staticmethod
-    def _prepare(painter: QPainter) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        # Without this Qt stores pictures as JPEG, which would smear the QR code and the map.
-        painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering, True)
-
-    @staticmethod
     def _paint_page(painter: QPainter, frame: _LaidFrame, page_height: float, number: int, pages: int,
                     placed_blocks: list[_Placed]) -> None:
         frame.paint(painter, page_height, number, pages)
@@ -817,18 +835,8 @@ class PagedDocument:
     def paint(self, device: QPagedPaintDevice) -> int:
         """Paint every page onto `device`; returns the number of pages."""
         frame, page_height, pages = self._paginate(device, device.pageLayout())
-        painter = QPainter()
-        if not painter.begin(device):
-            raise PrintError(f"Could not start printing '{self.title}': the output device refused it.")
-        try:
-            self._prepare(painter)
-            for number, page in enumerate(pages, start=1):
-                if number > 1 and not device.newPage():
-                    raise PrintError(f"Could not start page {number} of '{self.title}'.")
-                self._paint_page(painter, frame, page_height, number, len(pages), page)
-        finally:
-            painter.end()
-        return len(pages)
+        return _paint_pages(device, self.title, len(pages), lambda painter, number: self._paint_page(
+            painter, frame, page_height, number, len(pages), pages[number - 1]))
 
     def page_images(self, dpi: int) -> list[QImage]:
         """Each whole page (white paper, margins included) as a picture at `dpi`.
@@ -853,7 +861,7 @@ class PagedDocument:
             image = blank_page()
             painter = QPainter(image)
             try:
-                self._prepare(painter)
+                _prepare(painter)
                 painter.translate(inside.left() - whole.left(), inside.top() - whole.top())
                 self._paint_page(painter, frame, page_height, number, len(pages), page)
             finally:
@@ -861,3 +869,38 @@ class PagedDocument:
             images.append(image)
         return images
 
+
+class RichTextSheet:
+    """A sheet written as HTML and laid out by Qt's own QTextDocument (the key card, the
+    handover summary), on the same page geometry and devices as a PagedDocument.
+
+    The document is laid out on the output device itself, so its type keeps its point size and
+    its pixel lengths (borders, padding) their 1/96 inch at any resolution; Qt breaks the pages
+    between lines and table rows, and every page ends with its number.
+    """
+
+    def __init__(self, title: str, paper: str, document: QTextDocument) -> None:
+        self.title, self.paper, self.document = title, paper, document
+
+    def paint(self, device: QPagedPaintDevice) -> int:
+        """Paint every page onto `device`; returns the number of pages."""
+        ctx = LayoutContext(device)
+        rect = device.pageLayout().paintRectPixels(int(ctx.dpi))
+        width = float(rect.width())
+        footer_height = TextLines(ctx, label("sheet.page", page=999, pages=999), SMALL, width).span_height(0, 1)
+        gap = ctx.mm(_BODY_GAP_MM)
+        body_height = float(rect.height()) - gap - footer_height
+        self.document.documentLayout().setPaintDevice(device)
+        self.document.setPageSize(QSizeF(width, body_height))
+        pages = self.document.pageCount()
+
+        def paint_page(painter: QPainter, number: int) -> None:
+            top = (number - 1) * body_height
+            painter.save()
+            painter.translate(0.0, -top)
+            self.document.drawContents(painter, QRectF(0.0, top, width, body_height))
+            painter.restore()
+            page_number = TextLines(ctx, label("sheet.page", page=number, pages=pages), SMALL.but(align="right"), width)
+            page_number.paint(painter, 0.0, body_height + gap)
+
+        return _paint_pages(device, self.title, pages, paint_page)

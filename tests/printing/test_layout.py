@@ -122,3 +122,38 @@ def test_braces_in_names_survive_the_page_numbers(qapp, tmp_path):
     path = tmp_path / "braces.pdf"
     write_pdf(PagedDocument("braces", "A4", frame, [Paragraph("x")]), path)
     assert "Printed 2026-11-28 12:10Z by Lt {A} Name · Page 1 of 1" in squeeze(pdf_pages(path)[0])
+
+
+def test_a_rich_text_sheet_runs_over_pages_with_every_row_once_and_its_type_at_its_size(qapp, tmp_path):
+    # The key card and the handover summary: HTML laid out by Qt, written by the same devices.
+    from PySide6.QtGui import QTextDocument
+
+    from console.printing.devices import write_pdf
+    from console.printing.layout import RichTextSheet
+
+    rows = [f"row{number:03d}" for number in range(120)]
+    html = "<table border='1'>" + "".join(f"<tr><td>{row}</td><td>value</td></tr>" for row in rows) + "</table>"
+    sheet = QTextDocument()
+    sheet.setHtml(f"<h1>Sheet title</h1>{html}")
+    path = tmp_path / "sheet.pdf"
+    pages = write_pdf(RichTextSheet("sheet test", "A4", sheet), path)
+    text = pdf_pages(path)
+    assert pages == pdf_page_count(path) == len(text) >= 2
+    found = [token for page in text for token in page.split() if token.startswith("row")]
+    assert found == rows
+    for number, page in enumerate(text, start=1):
+        assert page.rstrip().endswith(f"Page {number} of {pages}")
+    # 120 rows of 10-point type with their borders need two or three A4 pages, whatever the
+    # 1,200 dpi of the PDF: a sheet laid out in device pixels instead of points would need one.
+    assert pages in (2, 3)
+
+
+def test_a_rich_text_sheet_on_unknown_paper_is_refused(qapp, tmp_path):
+    from PySide6.QtGui import QTextDocument
+
+    from console.printing.devices import PrintError, write_pdf
+    from console.printing.layout import RichTextSheet
+
+    with pytest.raises(PrintError, match="Unknown paper size 'A5'"):
+        write_pdf(RichTextSheet("sheet test", "A5", QTextDocument("x")), tmp_path / "a5.pdf")
+    assert not (tmp_path / "a5.pdf").exists()

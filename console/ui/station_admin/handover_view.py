@@ -10,8 +10,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocument
 
 from console.domain.times import format_duration
+from console.printing.devices import write_pdf
+from console.printing.layout import RichTextSheet
 from console.service.handover import HandoverSummary, OpenNotice
-from console.ui.station_admin.pdf import write_document_pdf
 from console.ui.timefmt import utc_with_local
 from console.ui.views import KIND_LABELS
 
@@ -161,4 +162,4 @@ def print_handover_pdf(
     """Write the summary to a PDF at `path` (raises PrintError)."""
     document = QTextDocument()
     document.setHtml(handover_html(summary, station_name, outgoing, banner))
-    write_document_pdf(document, path, paper, _tr("Handover summary %1").replace("%1", summary.station_id))
+    write_pdf(RichTextSheet(_tr("Handover summary %1").replace("%1", summary.station_id), paper, document), path)

@@ -11,10 +11,10 @@ from PySide6.QtGui import QTextDocument
 from console.format import KeyCard, KeyCardError
 from console.format.keycard import MAX_KEYCARD_BYTES
 from console.fsutil import atomic_write
-from console.printing.devices import PrintError
+from console.printing.devices import PrintError, write_pdf
+from console.printing.layout import RichTextSheet
 from console.storage.counterparts import CounterpartBook, CounterpartError
 from console.ui.station_admin import seams
-from console.ui.station_admin.pdf import write_document_pdf
 from console.ui.station_admin.qr import qr_image
 from console.ui.station_admin.verification import VerifyKeyDialog
 from console.ui.station_admin.watch import require_officer
@@ -182,8 +182,8 @@ def print_key_card(window, path: str | None = None) -> Path | None:
             return None
     target = Path(path)
     try:
-        write_document_pdf(key_card_document(window), target, station.settings()["paper"],
-                           window.tr("Key card %1").replace("%1", card.station_id))
+        title = window.tr("Key card %1").replace("%1", card.station_id)
+        write_pdf(RichTextSheet(title, station.settings()["paper"], key_card_document(window)), target)
     except PrintError as exc:
         seams.warn(window, window.tr("Key card not printed"), str(exc))
         return None
