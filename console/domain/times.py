@@ -1,10 +1,13 @@
-"""UTC time helpers: every time on the wire and on paper is UTC.
+"""UTC time helpers: every time on the wire, on screen and on paper is read and written here.
 
 Formats handled:
-  * RFC 3339 with ``Z`` and whole seconds (the wire form): ``2026-11-28T12:00:00Z``
+  * RFC 3339 with ``Z`` and whole seconds (the wire form, notices and key files alike):
+    ``2026-11-28T12:00:00Z``
   * military date-time group: ``281200Z NOV 26``
   * NOTAM style: ``2611281200`` (YYMMDDhhmm)
-  * a display form with local time beside UTC: ``12:00Z (13:00 CET)``
+  * display forms with local time beside UTC: ``12:00Z (13:00 CET)``, the screen's
+    ``2026-11-28 12:00Z (13:00 CET)`` and the paper's ``2026-11-28 12:00:00Z`` with
+    ``2026-11-28 13:00 CET``
 
 Two-digit years (DTG, NOTAM) are read as 2000-2099.
 """
@@ -185,6 +188,28 @@ def format_local_beside(dt: datetime, tz: tzinfo | None = None) -> str:
     day_shift = (local.date() - utc.date()).days
     shift = f" {day_shift:+d}d" if day_shift else ""
     return f"{utc:%H:%M}Z ({local:%H:%M} {_zone_label(local)}{shift})"
+
+
+def parse_optional_rfc3339(text: str | None) -> datetime | None:
+    """A stored wire time that may be missing: None for None or an empty string."""
+    return parse_rfc3339(text) if text else None
+
+
+def format_utc_with_local(dt: datetime, *, seconds: bool = False, date: bool = True) -> str:
+    """``2026-11-28 12:00Z (13:00 CET)``: how the screen gives a time. The local date is
+    added when it is another day than the UTC one (``23:30Z (11-29 00:30 CET)``)."""
+    utc = _as_utc(dt)
+    local = utc.astimezone()
+    time_format = "%H:%M:%S" if seconds else "%H:%M"
+    utc_part = utc.strftime(("%Y-%m-%d " if date else "") + time_format) + "Z"
+    local_part = local.strftime(("%m-%d " if date and local.date() != utc.date() else "") + time_format)
+    return f"{utc_part} ({local_part} {local.tzname() or 'local'})"
+
+
+def format_rfc3339_with_local(text: str | None) -> str:
+    """A stored wire time as the screen gives it; '' when there is none."""
+    moment = parse_optional_rfc3339(text)
+    return format_utc_with_local(moment) if moment else ""
 
 
 def format_duration(span: timedelta) -> str:

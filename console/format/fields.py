@@ -1,5 +1,6 @@
 """Small, strict parsers shared by the sealing layer: station ids, message ids,
-UTC timestamps, base64url and JSON without the lenient corners of the stdlib."""
+base64url and JSON without the lenient corners of the stdlib (UTC timestamps are
+read and written by console/domain/times.py, the one place for times)."""
 
 from __future__ import annotations
 
@@ -7,19 +8,16 @@ import base64
 import binascii
 import json
 import re
-from datetime import UTC, datetime
 from typing import Any
 
 STATION_ID_PATTERN = r"^[A-Z0-9][A-Z0-9-]{1,31}$"
 MESSAGE_ID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
-RFC3339_UTC_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$"
 
 # The file name carries the sequence as 8 digits, which caps the sequence.
 MAX_SEQUENCE = 99_999_999
 
 _STATION_ID = re.compile(STATION_ID_PATTERN)
 _MESSAGE_ID = re.compile(MESSAGE_ID_PATTERN)
-_RFC3339_UTC = re.compile(RFC3339_UTC_PATTERN)
 _BASE64URL = re.compile(r"^[A-Za-z0-9_-]*$")
 
 
@@ -35,22 +33,6 @@ def is_message_id(value: object) -> bool:
 def is_sequence_number(value: object) -> bool:
     # bool is an int subclass; True must not pass as sequence 1.
     return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_SEQUENCE
-
-
-def format_rfc3339_utc(moment: datetime) -> str:
-    if moment.tzinfo is None:
-        raise ValueError("a timestamp must carry a time zone; naive datetimes are ambiguous")
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def parse_rfc3339_utc(text: object) -> datetime:
-    """Parse "YYYY-MM-DDTHH:MM:SSZ" (UTC, whole seconds) and nothing looser."""
-    if not isinstance(text, str) or _RFC3339_UTC.fullmatch(text) is None:
-        raise ValueError(f"{text!r} is not an RFC 3339 UTC time like 2026-11-28T12:00:00Z")
-    try:
-        return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
-    except ValueError as error:
-        raise ValueError(f"{text!r} is not a real calendar time") from error
 
 
 def base64url_encode(data: bytes) -> str:

@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from console.domain.times import format_rfc3339, parse_rfc3339
+
 from .errors import KeyCardError
 from .fields import (
     STATION_ID_PATTERN,
     base64url_decode,
-    format_rfc3339_utc,
     is_station_id,
-    parse_rfc3339_utc,
     strict_json_loads,
 )
 from .fingerprint import card_fingerprint
@@ -93,7 +93,7 @@ class KeyCard:
             "name": self.name,
             "signing_key": dict(self.signing_key),
             "encryption_key": dict(self.encryption_key),
-            "created": format_rfc3339_utc(self.created),
+            "created": format_rfc3339(self.created),
             "fingerprint": self.fingerprint,
         }
         return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
@@ -128,7 +128,7 @@ class KeyCard:
         _check_public_key(document["signing_key"], "signing_key", SIGNING_CURVE)
         _check_public_key(document["encryption_key"], "encryption_key", ENCRYPTION_CURVE)
         try:
-            created = parse_rfc3339_utc(document["created"])
+            created = parse_rfc3339(document["created"])
         except ValueError as error:
             raise KeyCardError("bad_created", f"created: {error}") from error
         if not isinstance(document["fingerprint"], str):

@@ -18,8 +18,10 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 from jwcrypto import jwk
 
+from console.domain.times import format_rfc3339, parse_rfc3339
+
 from .errors import StationKeysError
-from .fields import base64url_decode, base64url_encode, format_rfc3339_utc, parse_rfc3339_utc, strict_json_loads
+from .fields import base64url_decode, base64url_encode, strict_json_loads
 
 SIGNING_CURVE = "Ed25519"
 ENCRYPTION_CURVE = "X25519"
@@ -71,7 +73,7 @@ class StationKeys:
         """Keys from 32-byte private seeds (RFC 8032 / RFC 7748 private keys)."""
         if len(signing_seed) != 32 or len(encryption_seed) != 32:
             raise StationKeysError("private key seeds must be exactly 32 bytes")
-        format_rfc3339_utc(created)  # refuses naive datetimes early
+        format_rfc3339(created)  # refuses naive datetimes early
         return cls(
             signing_key=Ed25519PrivateKey.from_private_bytes(signing_seed),
             encryption_key=X25519PrivateKey.from_private_bytes(encryption_seed),
@@ -117,7 +119,7 @@ class StationKeys:
         document = {
             "type": PRIVATE_KEYS_TYPE,
             "version": PRIVATE_KEYS_VERSION,
-            "created": format_rfc3339_utc(self.created),
+            "created": format_rfc3339(self.created),
             "signing_key": signing,
             "encryption_key": encryption,
         }
@@ -136,7 +138,7 @@ class StationKeys:
         if document.get("version") != PRIVATE_KEYS_VERSION:
             raise StationKeysError(f"stored station keys have unknown version {document.get('version')!r}")
         try:
-            created = parse_rfc3339_utc(document.get("created"))
+            created = parse_rfc3339(document.get("created"))
         except ValueError as error:
             raise StationKeysError(f"stored station keys: created: {error}") from error
         signing_seed = _private_seed(document.get("signing_key"), SIGNING_CURVE, "signing_key")
@@ -151,7 +153,7 @@ class StationKeys:
 
     def __repr__(self) -> str:
         return (
-            f"StationKeys(created={format_rfc3339_utc(self.created)}, "
+            f"StationKeys(created={format_rfc3339(self.created)}, "
             f"signing={self.signing_key_thumbprint}, encryption={self.encryption_key_thumbprint})"
         )
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.domain.times import format_utc_with_local
 from console.storage.operators import (
     FAILURES_BEFORE_LOCK,
     PIN_MAX_DIGITS,
@@ -35,7 +36,6 @@ from console.storage.operators import (
     PinCheck,
     verify_pin,
 )
-from console.ui.timefmt import utc_with_local
 
 T = TypeVar("T")
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
@@ -137,7 +137,7 @@ def refusal_text(check: PinCheck) -> str:
         return (tr("%1 is locked after %2 wrong PINs in a row, until %3. Nothing was done. A supervisor can "
                    "unlock %1 sooner (Station → Officers → Unlock).")
                 .replace("%1", name).replace("%2", str(FAILURES_BEFORE_LOCK))
-                .replace("%3", utc_with_local(check.locked_until)))
+                .replace("%3", format_utc_with_local(check.locked_until)))
     if check.outcome == "unknown":
         return tr("%1 is not an active officer of this station. Nothing was done.").replace("%1", name)
     if check.tries_left == 1:

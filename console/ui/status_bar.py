@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from console.ui.timefmt import utc_with_local
+from console.domain.times import format_utc_with_local
 
 
 class ClockLabel(QLabel):
@@ -23,7 +23,7 @@ class ClockLabel(QLabel):
         self.tick()
 
     def tick(self) -> None:
-        self.setText(utc_with_local(self._clock(), seconds=True))
+        self.setText(format_utc_with_local(self._clock(), seconds=True))
 
 
 class WatchStatusBar(QStatusBar):

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from console.domain.times import format_rfc3339_with_local
 from console.service.outgoing import Outgoing, ReleaseRefused, ReleaseResult
 from console.storage import notices as notice_rows
 from console.ui.inbox.table_model import kind_label
-from console.ui.timefmt import z_text_with_local
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +119,7 @@ class DeskActions(QObject):
             return (
                 tr("Already acknowledged by %1 at %2.")
                 .replace("%1", stored["acknowledged_by"] or "?")
-                .replace("%2", z_text_with_local(stored["acknowledged_at"]))
+                .replace("%2", format_rfc3339_with_local(stored["acknowledged_at"]))
             )
         return None
 

@@ -20,6 +20,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from console.domain.notices import Notice, notice_text
+from console.domain.times import format_rfc3339_with_local, parse_optional_rfc3339
 from console.format import KeyCard
 from console.mapdraw.drawing import MapArea, areas_from_notice
 from console.printing.record import Acknowledgement, RecordData, Verification
@@ -39,7 +40,6 @@ from console.ui.inbox.table_model import (
 )
 from console.ui.inbox.record_view import RecordView
 from console.ui.map_widget import MapWidget
-from console.ui.timefmt import parse_z, z_text_with_local
 
 ACKNOWLEDGE_SHORTCUT = "Ctrl+K"
 REPORT_PROBLEM_SHORTCUT = "Ctrl+Shift+R"
@@ -219,7 +219,7 @@ class NoticeDetailPane(QWidget):
         route = self.tr("From %1 — %2") if row["direction"] == "in" else self.tr("To %1 — %2")
         route = route.replace("%1", row["counterpart"]).replace("%2", self._counterpart_name(row["counterpart"]))
         parts = [route, self.tr("no. %1").replace("%1", str(row["sequence"])),
-                 self.tr("DTG %1").replace("%1", z_text_with_local(row["dtg"]))]
+                 self.tr("DTG %1").replace("%1", format_rfc3339_with_local(row["dtg"]))]
         self.subtitle.setText(" · ".join(parts))
         self.subtitle.setAccessibleName(self.subtitle.text())
 
@@ -383,7 +383,7 @@ class NoticeDetailPane(QWidget):
                             sealed_sha256=row["sealed_sha256"] or "")
 
     def _own_fingerprint(self, row: dict[str, Any]) -> str:
-        released = parse_z(row.get("released_at"))
+        released = parse_optional_rfc3339(row.get("released_at"))
         keys = self.station.keys[-1]
         if released is not None:
             earlier = [k for k in self.station.keys if k.created <= released]
@@ -394,13 +394,13 @@ class NoticeDetailPane(QWidget):
         facts = self._verification()
         if row["direction"] == "in":
             signature = self.tr("valid: checked when the file was imported at %1").replace(
-                "%1", z_text_with_local(row["received_at"]))
+                "%1", format_rfc3339_with_local(row["received_at"]))
             key = self.tr("%1 (%2)").replace("%1", facts.sender_key_fingerprint).replace(
                 "%2", self.tr("verified") if facts.key_verified else self.tr("NOT verified"))
             key_label = self.tr("Sender key")
         else:
             signature = self.tr("sealed and signed by this station at %1").replace(
-                "%1", z_text_with_local(row["released_at"]))
+                "%1", format_rfc3339_with_local(row["released_at"]))
             key = facts.sender_key_fingerprint
             key_label = self.tr("Our key")
         rows = [
@@ -427,7 +427,7 @@ class NoticeDetailPane(QWidget):
         acknowledgement = None
         if row["acknowledged_at"]:
             acknowledgement = Acknowledgement(acknowledged_by=row["acknowledged_by"] or "?",
-                                              acknowledged_at=parse_z(row["acknowledged_at"]))
+                                              acknowledged_at=parse_optional_rfc3339(row["acknowledged_at"]))
         data = RecordData(
             notice=wire, direction=row["direction"], station_id=self.station.station_id,
             station_name=self.station.name, counterpart_id=row["counterpart"],

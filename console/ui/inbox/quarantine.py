@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.domain.times import format_rfc3339_with_local
 from console.exchange.folders import entry_kind
 from console.format import MAX_FILE_BYTES, QUARANTINE_REASON_SUFFIX, RejectedFile, peek
 from console.service import queries
 from console.ui.lazy_model import Column, LazyRowModel
-from console.ui.timefmt import z_text_with_local
 
 HEX_BYTES = 256
 REASON_FILE_LIMIT = 16384
@@ -104,7 +104,7 @@ def _columns() -> list[Column]:
 
     return [
         Column(tr("Quarantined (UTC)"), lambda r: r["quarantined_at"].replace("T", " "),
-               tooltip=lambda r: z_text_with_local(r["quarantined_at"])),
+               tooltip=lambda r: format_rfc3339_with_local(r["quarantined_at"])),
         Column(tr("Counterpart"), lambda r: r["counterpart"] or ""),
         Column(tr("File"), lambda r: r["file_name"]),
         Column(tr("Reason"), lambda r: r["reason_code"], tooltip=lambda r: r["reason"]),
@@ -176,7 +176,7 @@ class QuarantineDetail(QTextBrowser):
             (self.tr("Counterpart"), esc(row["counterpart"] or "")),
             (self.tr("File"), f"<code>{esc(row['file_name'])}</code>"),
             (self.tr("Reason"), f"<b>{esc(row['reason_code'])}</b>: {esc(row['reason'])}"),
-            (self.tr("Quarantined"), esc(z_text_with_local(row["quarantined_at"]))),
+            (self.tr("Quarantined"), esc(format_rfc3339_with_local(row["quarantined_at"]))),
             (self.tr("Kept at"), f"<code>{esc(row['path'] or self.tr('(being moved)'))}</code>"),
             (self.tr("SHA-256 when refused"), f"<code>{esc(row['sha256'] or '-')}</code>"),
         ]

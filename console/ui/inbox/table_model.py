@@ -13,10 +13,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from console.domain.times import format_duration
+from console.domain.times import format_duration, format_rfc3339_with_local, parse_optional_rfc3339
 from console.service.deadlines import DeadlineState, Phase, deadline_state
 from console.ui.lazy_model import Column, LazyRowModel
-from console.ui.timefmt import parse_z, z_text_with_local
 
 OVERDUE_BACKGROUND = QColor("#ffd6d6")
 # A message the import flagged (docs/format.md section 13: it MUST be shown to the operator).
@@ -45,7 +44,7 @@ def kind_label(kind: str) -> str:
 
 def zulu_clock(text: str | None) -> str:
     """'12:04Z' from an RFC 3339 time."""
-    moment = parse_z(text)
+    moment = parse_optional_rfc3339(text)
     return f"{moment:%H:%M}Z" if moment else ""
 
 
@@ -138,7 +137,8 @@ class NoticeTableModel(LazyRowModel):
                             background=background)),
             ("counterpart", Column(tr("Counterpart"), lambda r: r["counterpart"], background=background)),
             ("dtg", Column(
-                tr("DTG (UTC)"), lambda r: r["dtg"].replace("T", " "), tooltip=lambda r: z_text_with_local(r["dtg"]),
+                tr("DTG (UTC)"), lambda r: r["dtg"].replace("T", " "),
+                tooltip=lambda r: format_rfc3339_with_local(r["dtg"]),
                 background=background,
             )),
             ("window", Column(tr("Launch window (UTC)"), launch_window_text, background=background)),
@@ -171,7 +171,7 @@ class NoticeTableModel(LazyRowModel):
         if flag_text(row):
             return tr("This message %1. It does not count as an acknowledgement.").replace("%1", row["problem"])
         due = row.get("ack_due_at")
-        return tr("Due %1").replace("%1", z_text_with_local(due)) if due else ""
+        return tr("Due %1").replace("%1", format_rfc3339_with_local(due)) if due else ""
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.FontRole and index.isValid() and index.column() == self.deadline_column:

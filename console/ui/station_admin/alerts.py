@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBar, QWidget
 
+from console.domain.times import format_rfc3339_with_local
 from console.exchange.folders import CounterpartFolders, inbox_entries
 from console.service.station import Station
 from console.storage.counterparts import Counterpart, CounterpartBook
-from console.ui.timefmt import z_text_with_local
 
 RED_BANNER_STYLE = "background: #b00020; color: white; font-weight: bold; padding: 6px;"
 AMBER_BANNER_STYLE = "background: #ffe08a; color: #3a2a00; font-weight: bold; padding: 6px;"
@@ -72,7 +72,7 @@ def alert_text(alert: KeyAlert) -> str:
     if alert.key_changed:
         text = tr("KEY CHANGED: %1's key changed at %2 and is not verified. Compare the safety number with %1 "
                   "before trusting anything from it.").replace("%1", station_id).replace(
-            "%2", z_text_with_local(alert.counterpart.key_changed_at))
+            "%2", format_rfc3339_with_local(alert.counterpart.key_changed_at))
     else:
         text = tr("%1's key is not verified yet.").replace("%1", station_id)
     if alert.held_files:

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.domain.times import format_rfc3339_with_local, format_utc_with_local
 from console.service import queries
 from console.storage.audit import VerifyResult
 from console.ui.lazy_model import Column, LazyRowModel
-from console.ui.timefmt import utc_with_local, z_text_with_local
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ def _background(row: dict) -> QColor | None:
 
 AUDIT_COLUMNS = [
     Column("#", lambda r: str(r["idx"]), background=_background),
-    Column("Time (UTC)", lambda r: r["at"].replace("T", " "), tooltip=lambda r: z_text_with_local(r["at"]),
+    Column("Time (UTC)", lambda r: r["at"].replace("T", " "), tooltip=lambda r: format_rfc3339_with_local(r["at"]),
            background=_background),
     Column("Officer", lambda r: r["officer"], background=_background),
     Column("Action", lambda r: r["action"], background=_background),
@@ -199,7 +199,7 @@ class AuditPage(QWidget):
     def _on_finished(self, outcome: object) -> None:
         self.progress.hide()
         self.verify_button.setEnabled(True)
-        checked_at = utc_with_local(self.main_window.clock(), seconds=True)
+        checked_at = format_utc_with_local(self.main_window.clock(), seconds=True)
         if isinstance(outcome, VerifyResult):
             self.show_result(outcome.ok, result_words(outcome) + " " + self.tr("(checked %1)").replace("%1", checked_at))
         else:

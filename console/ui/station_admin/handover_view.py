@@ -9,11 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocument
 
-from console.domain.times import format_duration
+from console.domain.times import format_duration, format_utc_with_local
 from console.printing.devices import write_pdf
 from console.printing.layout import RichTextSheet
 from console.service.handover import HandoverSummary, OpenNotice
-from console.ui.timefmt import utc_with_local
 from console.ui.views import KIND_LABELS
 
 
@@ -22,7 +21,7 @@ def _tr(text: str) -> str:
 
 
 def _when(moment: datetime | None) -> str:
-    return utc_with_local(moment) if moment else "—"
+    return format_utc_with_local(moment) if moment else "—"
 
 
 def _relative(moment: datetime, now: datetime) -> str:
@@ -80,7 +79,7 @@ def handover_html(summary: HandoverSummary, station_name: str, outgoing: str | N
     parts.append(f"<h1>{html.escape(_tr('Handover summary'))} — {html.escape(summary.station_id)}</h1>")
     parts.append(
         "<p>" + html.escape(station_name) + "<br>"
-        + html.escape(_tr("At %1").replace("%1", utc_with_local(now, seconds=True)))
+        + html.escape(_tr("At %1").replace("%1", format_utc_with_local(now, seconds=True)))
         + ("<br>" + html.escape(_tr("Handed over by %1").replace("%1", outgoing)) if outgoing else "")
         + "</p>"
     )

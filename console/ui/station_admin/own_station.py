@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.domain.times import format_rfc3339_with_local
 from console.ui.station_admin.keycards import export_own_card, print_key_card, rotate_own_keys
 from console.ui.station_admin.qr import QrCodeWidget
-from console.ui.timefmt import z_text_with_local
 
 
 class OwnStationPage(QWidget):
@@ -92,7 +92,7 @@ class OwnStationPage(QWidget):
         self.identity.setText(f"<h2>{html.escape(station.station_id)} — {html.escape(station.name)}</h2>")
         groups = card.fingerprint.split()
         self.fingerprint.setText(" ".join(groups[:5]) + "\n" + " ".join(groups[5:]))
-        self.created.setText(z_text_with_local(card.created.strftime("%Y-%m-%dT%H:%M:%SZ")))
+        self.created.setText(format_rfc3339_with_local(card.created.strftime("%Y-%m-%dT%H:%M:%SZ")))
         self.data_dir.setText(str(station.data_dir))
         self.qr.set_text(card.to_json())
         rows = list(station.store.db.query(
@@ -103,8 +103,8 @@ class OwnStationPage(QWidget):
             current = row["retired_at"] is None
             values = (
                 str(row["generation"]) + (self.tr(" (current)") if current else ""),
-                z_text_with_local(row["created_at"]),
-                z_text_with_local(row["retired_at"]) if row["retired_at"] else "—",
+                format_rfc3339_with_local(row["created_at"]),
+                format_rfc3339_with_local(row["retired_at"]) if row["retired_at"] else "—",
             )
             for column, value in enumerate(values):
                 self.generations.setItem(index, column, QTableWidgetItem(value))
