@@ -30,6 +30,7 @@ from console.domain.times import MONTHS, format_rfc3339
 from console.format import KeyCard, StationKeys
 from console.format.naming import SealedFileName
 from console.service.traffic import general_body, launch_body
+from console.storage import notices
 from console.storage.counterparts import CounterpartBook
 
 BULK_OFFICER = "bulk-generator"
@@ -157,11 +158,8 @@ def fill_history(
 
     store = station.store
     with store.transaction() as db:
-        first_id = db.execute("SELECT coalesce(max(id), 0) + 1 FROM notices").fetchone()[0]
-        sequences: dict[tuple[str, str], int] = {
-            (sender, recipient): highest for sender, recipient, highest in db.execute(
-                "SELECT sender, recipient, max(sequence) FROM notices GROUP BY sender, recipient").fetchall()
-        }
+        first_id = notices.next_free_id(db)
+        sequences: dict[tuple[str, str], int] = notices.highest_sequences(db)
         latest_launch: dict[tuple[str, str], tuple[str, str]] = {}  # per channel: (message id, digest)
         notice_rows: list[tuple] = []
         text_rows: list[tuple] = []
@@ -235,31 +233,10 @@ def fill_history(
             if refers:
                 reference_rows.append((notice_id, reference_id, reference_sha))
 
-        previous_cache = db.execute("PRAGMA cache_size").fetchone()[0]
-        db.execute(f"PRAGMA cache_size = {FILL_CACHE_KIB}")
-        try:
-            db.conn.executemany(
-                "INSERT INTO notices (id, message_id, direction, counterpart, kind, sequence, sender, recipient, "
-                "dtg, precedence, status, agreement, window_start, window_end, summary, notice_json, state, "
-                "sealed_sha256, sealed_file, signing_key, received_at, released_at, drafted_by, released_by, "
-                "ack_due_at, acknowledged_at, acknowledged_by) VALUES (" + ", ".join("?" * 27) + ")",
-                notice_rows,
-            )
-            db.conn.executemany("INSERT INTO notices_fts (rowid, text) VALUES (?, ?)", text_rows)
-            db.conn.executemany(
-                "INSERT OR IGNORE INTO notice_references (notice_id, message_id, sha256) VALUES (?, ?, ?)",
-                reference_rows,
-            )
-        finally:
-            db.execute(f"PRAGMA cache_size = {previous_cache}")
+        notices.insert_many(db, notice_rows, text_rows, reference_rows, FILL_CACHE_KIB)
         for (sender, recipient), highest in sequences.items():
             if sender == own_id:
-                db.execute(
-                    "INSERT INTO channel_sequences (sender, recipient, last_sequence) VALUES (?, ?, ?) "
-                    "ON CONFLICT (sender, recipient) DO UPDATE SET "
-                    "last_sequence = max(last_sequence, excluded.last_sequence)",
-                    [sender, recipient, highest],
-                )
+                notices.raise_sequence(db, sender, recipient, highest)
         outgoing = count - incoming
         store.audit.append(
             now, BULK_OFFICER, "bulk_history",

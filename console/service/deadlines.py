@@ -19,17 +19,7 @@ from enum import StrEnum
 from typing import Any
 
 from console.domain.times import format_rfc3339, parse_rfc3339
-
-# Notices answered by an error notice about them, sent the other way: the desk (or the
-# counterpart) replied with a problem report instead of an acknowledgement. Uncorrelated, so
-# SQLite evaluates it once per query however many rows it filters.
-ANSWERED_BY_PROBLEM_REPORT_SQL = (
-    "SELECT t.id FROM notices e JOIN notice_references r ON r.notice_id = e.id "
-    "JOIN notices t ON t.message_id = r.message_id WHERE e.kind = 'error' AND e.direction != t.direction"
-)
-PROBLEM_REPORTED_SQL = f"(id IN ({ANSWERED_BY_PROBLEM_REPORT_SQL}))"
-# Still waiting for its acknowledgement (the desk's, or the counterpart's).
-WAITING_SQL = f"(ack_due_at IS NOT NULL AND acknowledged_at IS NULL AND id NOT IN ({ANSWERED_BY_PROBLEM_REPORT_SQL}))"
+from console.storage import notices as notice_rows
 
 
 class Phase(StrEnum):
@@ -88,39 +78,26 @@ def overdue_notices(conn, now: datetime, direction: str | None = None) -> list[O
     for side in (direction,) if direction else ("in", "out"):
         found += [
             OverdueNotice(row[0], row[1], row[2], row[3], row[4], row[5], row[6], parse_rfc3339(row[7]))
-            for row in conn.execute(
-                "SELECT id, direction, counterpart, kind, precedence, sequence, summary, ack_due_at FROM notices "
-                f"WHERE direction = ? AND acknowledged_at IS NULL AND ack_due_at <= ? AND {WAITING_SQL}",
-                [side, format_rfc3339(now)],
-            )
+            for row in notice_rows.overdue_rows(conn, side, format_rfc3339(now))
         ]
     return sorted(found, key=lambda item: (item.due_at, item.notice_id))
 
 
 def most_urgent(conn, direction: str) -> int | None:
     """The waiting notice whose deadline comes (or came) first."""
-    row = conn.execute(
-        f"SELECT id FROM notices WHERE direction = ? AND acknowledged_at IS NULL AND {WAITING_SQL} "
-        "ORDER BY ack_due_at, id LIMIT 1",
-        [direction],
-    ).fetchone()
-    return None if row is None else row[0]
+    return notice_rows.first_due(conn, direction)
 
 
 def waiting_count(conn, direction: str) -> int:
     """How many notices of one direction still wait for their acknowledgement."""
-    return conn.execute(f"SELECT count(*) FROM notices WHERE direction = ? AND {WAITING_SQL}", [direction]).fetchone()[0]
+    return notice_rows.waiting_count(conn, direction)
 
 
 def next_deadline(conn, now: datetime, direction: str | None = None) -> datetime | None:
     """The soonest deadline still ahead of `now`, if any."""
     soonest: list[str] = []
     for side in (direction,) if direction else ("in", "out"):
-        value = conn.execute(
-            f"SELECT min(ack_due_at) FROM notices WHERE direction = ? AND acknowledged_at IS NULL "
-            f"AND ack_due_at > ? AND {WAITING_SQL}",
-            [side, format_rfc3339(now)],
-        ).fetchone()[0]
+        value = notice_rows.first_deadline_after(conn, side, format_rfc3339(now))
         if value:
             soonest.append(value)
     return parse_rfc3339(min(soonest)) if soonest else None

@@ -28,7 +28,7 @@ from typing import Any
 
 from console.domain.notices import Kind
 from console.storage import drafts as draft_rows
-from console.storage.notices import StoredNotice
+from console.storage.notices import StoredNotice, cancelling_sequence
 from console.storage.store import Store, utc_stamp
 
 # Kinds an officer composes from scratch; the others answer an earlier message.
@@ -302,12 +302,7 @@ def _require_answerable(stored: StoredNotice, action: str) -> None:
 
 def cancelled_by(store: Store, message_id: str) -> int | None:
     """The outgoing sequence number of the cancellation that already cancelled this message, if any."""
-    row = store.conn.execute(
-        "SELECT n.sequence FROM notice_references r JOIN notices n ON n.id = r.notice_id "
-        "WHERE r.message_id = ? AND n.direction = 'out' AND n.kind = 'cancellation' ORDER BY n.sequence LIMIT 1",
-        [message_id],
-    ).fetchone()
-    return None if row is None else row[0]
+    return cancelling_sequence(store, message_id)
 
 
 def amendment_of(stored: StoredNotice, officer: str | None, *, postponement: bool = False) -> dict[str, Any]:

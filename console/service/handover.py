@@ -16,28 +16,14 @@ from pathlib import Path
 from console.domain.times import format_rfc3339, parse_rfc3339
 from console.exchange.folders import CounterpartFolders, inbox_entries
 from console.storage.counterparts import CounterpartBook
+from console.storage import notices as notice_rows
+from console.storage import quarantine as quarantine_rows
 from console.storage.notices import open_gaps
 from console.storage.store import Store
 
 DEFAULT_HORIZON = timedelta(hours=24)
 # Quarantined files stay in their folder for good; the handover names the recent ones.
 DEFAULT_QUARANTINE_LOOKBACK = timedelta(days=7)
-
-_NOTICE_FIELDS = (
-    "id, message_id, direction, counterpart, kind, sequence, precedence, status, summary, dtg, "
-    "ack_due_at, window_start, window_end"
-)
-# A launch whose notice was later cancelled or replaced by an amendment is not pending any more.
-_NOT_SUPERSEDED = """
-    NOT EXISTS (
-        SELECT 1 FROM notices later
-        WHERE later.kind IN ('cancellation', 'amendment')
-          AND later.direction = notices.direction
-          AND later.counterpart = notices.counterpart
-          AND coalesce(json_extract(later.notice_json, '$.body.cancelled_message_id'),
-                       json_extract(later.notice_json, '$.body.amended_message_id')) = notices.message_id
-    )
-"""
 
 
 def _moment(text: str | None) -> datetime | None:
@@ -140,9 +126,8 @@ class HandoverSummary:
         return self.open_items == 0
 
 
-def _notices(store: Store, where: str, params: list, order: str) -> list[OpenNotice]:
-    sql = f"SELECT {_NOTICE_FIELDS} FROM notices WHERE {where} ORDER BY {order}"
-    return [OpenNotice.from_row(row) for row in store.db.query(sql, params)]
+def _notices(rows: list[dict]) -> list[OpenNotice]:
+    return [OpenNotice.from_row(row) for row in rows]
 
 
 def handover_summary(
@@ -156,24 +141,9 @@ def handover_summary(
     """The open items of the station in `store` at `now`."""
     now_text = format_rfc3339(now)
     until_text = format_rfc3339(now + horizon)
-    unacknowledged = _notices(
-        store,
-        "direction = 'in' AND acknowledged_at IS NULL AND kind != 'acknowledgement'",
-        [],
-        "ack_due_at IS NULL, ack_due_at, dtg",
-    )
-    awaiting = _notices(
-        store,
-        "direction = 'out' AND acknowledged_at IS NULL AND ack_due_at IS NOT NULL",
-        [],
-        "ack_due_at, dtg",
-    )
-    windows = _notices(
-        store,
-        f"window_start IS NOT NULL AND window_start < ? AND window_end > ? AND {_NOT_SUPERSEDED}",
-        [until_text, now_text],
-        "window_start, id",
-    )
+    unacknowledged = _notices(notice_rows.unacknowledged_received_rows(store))
+    awaiting = _notices(notice_rows.awaiting_their_acknowledgement_rows(store))
+    windows = _notices(notice_rows.launch_window_rows(store, now_text, until_text))
     windows_open = [n for n in windows if n.window_start is not None and n.window_start <= now]
     windows_opening = [n for n in windows if n.window_start is not None and n.window_start > now]
 
@@ -183,11 +153,7 @@ def handover_summary(
             row["counterpart"] or "", row["file_name"], row["reason_code"], row["reason"],
             parse_rfc3339(row["quarantined_at"]),
         )
-        for row in store.db.query(
-            "SELECT counterpart, file_name, reason_code, reason, quarantined_at FROM quarantine "
-            "WHERE quarantined_at >= ? AND quarantined_at <= ? ORDER BY quarantined_at DESC, id DESC",
-            [since_text, now_text],
-        )
+        for row in quarantine_rows.since_rows(store, since_text, now_text)
     ]
 
     held = []

@@ -179,9 +179,7 @@ class Outgoing:
                 self.store.audit.append(now, officer, "export_failed", {"message_id": stored["message_id"], "error": str(exc)})
             return False, str(exc)
         with self.store.transaction() as db:
-            db.execute(
-                "UPDATE notices SET state = 'exported' WHERE id = ? AND state = 'released'", [stored.id]
-            )
+            notice_rows.mark_exported(db, stored.id)
             self.store.audit.append(now, officer, "export", {"message_id": stored["message_id"], "file": str(path)})
         return True, None
 
@@ -189,8 +187,8 @@ class Outgoing:
         """Export every released notice whose file was not written yet. Returns (message id, error or None)."""
         book = CounterpartBook(self.store)
         results = []
-        for row in list(self.store.db.query("SELECT id FROM notices WHERE direction = 'out' AND state = 'released'")):
-            stored = notice_rows.by_id(self.store, row["id"])
+        for notice_id in notice_rows.released_not_exported(self.store):
+            stored = notice_rows.by_id(self.store, notice_id)
             ok, error = self._export(stored, book.require(stored["counterpart"]), officer)
             results.append((stored["message_id"], error))
         if results:
@@ -229,11 +227,7 @@ class Outgoing:
         }
         result = self.release(draft, officer)
         with self.store.transaction() as db:
-            db.execute(
-                "UPDATE notices SET acknowledged_at = ?, acknowledged_by = ?, ack_message_id = ?, state = 'acknowledged' "
-                "WHERE id = ? AND acknowledged_at IS NULL",
-                [format_rfc3339(now), officer, result.notice["message_id"], notice_id],
-            )
+            notice_rows.mark_acknowledged(db, notice_id, format_rfc3339(now), officer, result.notice["message_id"])
             self.store.audit.append(
                 now, officer, "acknowledge", {"message_id": target["message_id"], "ack_message_id": result.notice["message_id"]}
             )

@@ -21,6 +21,7 @@ from console.exchange.importer import Importer, ImportReport
 from console.format import parse_sealed_file_name
 from console.service.station import Station
 from console.storage.counterparts import Counterpart, CounterpartBook
+from console.storage.notices import received_ids_and_digests
 
 REIMPORT_FOLDER = "reimport"
 
@@ -46,9 +47,7 @@ def _sha256(path: Path) -> str | None:
 
 def files_not_held(station: Station, processed: Path) -> list[Path]:
     """Regular files in `processed` whose message (by id in the name, or by digest) is not stored."""
-    conn = station.store.conn
-    held_ids = {row[0] for row in conn.execute("SELECT message_id FROM notices WHERE direction = 'in'")}
-    held_digests = {row[0] for row in conn.execute("SELECT sealed_sha256 FROM notices WHERE direction = 'in'")}
+    held_ids, held_digests = received_ids_and_digests(station.store.conn)
     missing = []
     for name in inbox_entries(processed):
         path = processed / name

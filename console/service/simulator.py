@@ -21,6 +21,7 @@ from console.service.station import Station
 from console.service.traffic import general_body, launch_body, precedence
 from console.domain.times import format_rfc3339
 from console.storage.counterparts import CounterpartBook
+from console.storage.notices import latest_sent_launches, received_unacknowledged
 
 log = logging.getLogger(__name__)
 
@@ -61,12 +62,7 @@ class SimulatedCounterpart:
         }
 
     def _our_notifications(self) -> list[dict]:
-        return list(
-            self.station.store.db.query(
-                "SELECT message_id, sealed_sha256, notice_json FROM notices WHERE direction = 'out' "
-                "AND kind IN ('launch_notification', 'amendment') ORDER BY id DESC LIMIT 5"
-            )
-        )
+        return latest_sent_launches(self.station.store, 5)
 
     def send_one(self, kind: str | None = None) -> ReleaseResult:
         """Send one notice of `kind` (default: a weighted random choice)."""
@@ -114,11 +110,9 @@ class SimulatedCounterpart:
         importer = Importer(self.station.store, self.station.station_id, self.station.keys, self.station.clock,
                             self.station.data_dir)
         importer.import_counterpart(CounterpartBook(self.station.store).require(self.peer_id))
-        pending = list(self.station.store.db.query(
-            "SELECT id FROM notices WHERE direction = 'in' AND acknowledged_at IS NULL AND kind != 'acknowledgement'"
-        ))
-        for row in pending:
-            self.outgoing.acknowledge(row["id"], SIM_OFFICER)
+        pending = received_unacknowledged(self.station.store)
+        for notice_id in pending:
+            self.outgoing.acknowledge(notice_id, SIM_OFFICER)
         return len(pending)
 
 

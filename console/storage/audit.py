@@ -17,13 +17,17 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from console.fsutil import atomic_write
+from console.storage.rows import rows_by_id
+
+if TYPE_CHECKING:  # store.py imports this module
+    from console.storage.store import Store
 
 GENESIS_HASH = "0" * 64
 HEAD_FILE_NAME = "audit-head.json"
@@ -284,3 +288,54 @@ class AuditLog:
         if actual != head_hash:
             return max(count - 1, 0), "the signed head hash does not match the chain"
         return None
+
+
+# ---- what the views read (service/queries.py, printing, the CLI) ----------------------------
+
+
+def count(conn) -> int:
+    return conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+
+
+def ids_newest_first(conn, text: str | None = None) -> list[int]:
+    """Entry numbers, newest first; with `text`, those whose action, officer or details contain it."""
+    if text:
+        like = f"%{text}%"
+        sql = "SELECT idx FROM audit_log WHERE action LIKE ? OR officer LIKE ? OR details_json LIKE ? ORDER BY idx DESC"
+        return [r[0] for r in conn.execute(sql, (like, like, like))]
+    return [r[0] for r in conn.execute("SELECT idx FROM audit_log ORDER BY idx DESC")]
+
+
+def rows(conn, ids: list[int]) -> dict[int, dict]:
+    return rows_by_id(conn, "audit_log", "idx, at, officer, action, details_json AS details, hash", ids, key="idx")
+
+
+def last_details(conn, action: str) -> dict | None:
+    """The details of the newest entry of this action, or None."""
+    row = conn.execute(
+        "SELECT details_json FROM audit_log WHERE action = ? ORDER BY idx DESC LIMIT 1", [action]
+    ).fetchone()
+    return None if row is None else json.loads(row[0])
+
+
+def restore_recorded(conn, restore_id: str | None) -> bool:
+    """Whether the restore with this id has its audit entry already."""
+    return conn.execute(
+        "SELECT 1 FROM audit_log WHERE action = 'restore' AND json_extract(details_json, '$.restore_id') = ?",
+        [restore_id],
+    ).fetchone() is not None
+
+
+def entries_between(store: Store, action: str, start: str, end: str) -> list[dict[str, Any]]:
+    """at, details_json of the entries of this action in [start, end), in log order."""
+    return list(store.db.query(
+        "SELECT at, details_json FROM audit_log WHERE action = ? AND at >= ? AND at < ? ORDER BY idx",
+        [action, start, end],
+    ))
+
+
+def officers_between(store: Store, start: str, end: str) -> set[str]:
+    """The officers (not the system) with an entry in [start, end)."""
+    return {r["officer"] for r in store.db.query(
+        "SELECT DISTINCT officer FROM audit_log WHERE at >= ? AND at < ? AND officer != 'system'", [start, end])}
+

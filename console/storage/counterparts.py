@@ -342,3 +342,32 @@ class CounterpartBook:
             self.store.audit.append(
                 now, officer, "settings_changed", {"counterpart": station_id, "inbox_dir": inbox, "outbox_dir": outbox}
             )
+
+
+# ---- what the views read (service/queries.py) -----------------------------------------------
+
+
+def station_ids(conn) -> list[str]:
+    return [row[0] for row in conn.execute("SELECT station_id FROM counterparts ORDER BY station_id")]
+
+
+def count(conn) -> int:
+    return conn.execute("SELECT count(*) FROM counterparts").fetchone()[0]
+
+
+def current_card_json(conn, station_id: str) -> str | None:
+    row = conn.execute("SELECT card_json FROM counterparts WHERE station_id = ?", [station_id]).fetchone()
+    return None if row is None else row[0]
+
+
+def earlier_card_jsons(conn, station_id: str) -> list[str]:
+    """The counterpart's replaced key cards, newest first."""
+    return [row[0] for row in conn.execute(
+        "SELECT card_json FROM counterpart_key_history WHERE counterpart = ? ORDER BY id DESC", [station_id]
+    )]
+
+
+def earlier_card_count(conn, station_id: str) -> int:
+    return conn.execute(
+        "SELECT count(*) FROM counterpart_key_history WHERE counterpart = ?", [station_id]
+    ).fetchone()[0]

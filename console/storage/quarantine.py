@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from console.storage.rows import rows_by_id
 from console.storage.store import Store
 
 
@@ -61,3 +62,21 @@ def rows_between(store: Store, start: str, end: str) -> list[dict[str, Any]]:
     return list(store.db.query(
         "SELECT file_name, reason_code, reason FROM quarantine WHERE quarantined_at >= ? AND quarantined_at < ? "
         "ORDER BY id", [start, end]))
+
+
+COLUMNS = "id, counterpart, file_name, path, reason_code, reason, sha256, quarantined_at"
+
+
+def rows(conn, ids: list[int]) -> dict[int, dict]:
+    return rows_by_id(conn, "quarantine", COLUMNS, ids)
+
+
+def since_rows(store: Store, since: str, until: str) -> list[dict[str, Any]]:
+    """counterpart, file_name, reason_code, reason, quarantined_at of the files quarantined in [since, until],
+    newest first."""
+    return list(store.db.query(
+        "SELECT counterpart, file_name, reason_code, reason, quarantined_at FROM quarantine "
+        "WHERE quarantined_at >= ? AND quarantined_at <= ? ORDER BY quarantined_at DESC, id DESC",
+        [since, until],
+    ))
+
