@@ -13,7 +13,17 @@ from pathlib import Path
 from console.domain.rules import DEFAULT_PROFILE, AgreementProfile
 from console.format import KeyCard
 from console.format.keys import StationKeys
-from console.service.events import EventBus
+from console.service.events import (
+    AuditAppended,
+    CounterpartsChanged,
+    DraftsChanged,
+    EventBus,
+    OfficersChanged,
+    OwnKeysChanged,
+    SettingsChanged,
+    TemplatesChanged,
+)
+from console.storage.changes import Committed
 from console.storage import recovery
 from console.storage.audit import SignedHead, VerifyResult
 from console.storage.errors import StoreError
@@ -79,6 +89,7 @@ class Station:
         self.demo = demo
         self.clock = clock
         self.bus = bus or EventBus()
+        store.commit_listeners.append(self._publish_committed)
         store.set_head_signer(self.current_keys.signing_key, self.trusted_audit_keys())
         # A store behind the head signed on disk or in the keyring opens read-only, in words.
         store.check_head()
@@ -167,7 +178,7 @@ class Station:
         with self.store.transaction() as db:
             db.execute("UPDATE station SET settings_json = ? WHERE id = 1", [json.dumps(merged)])
             self.store.audit.append(self.clock(), officer, "settings_changed", changes)
-        self.bus.publish("settings_changed", **changes)
+        self.bus.publish(SettingsChanged(tuple(sorted(changes))))
 
     def two_person_rule(self) -> bool:
         return bool(self.settings()["two_person_rule"])
@@ -190,6 +201,7 @@ class Station:
             )
         self.keys.append(new)
         self.store.set_head_signer(new.signing_key, self.trusted_audit_keys())
+        self.bus.publish(OwnKeysChanged((generation,)))  # after `self.keys` holds the new generation
         return card
 
     # ---- audit ---------------------------------------------------------------
@@ -241,8 +253,20 @@ class Station:
                 self.clock(), supervisor, "audit_alarm_acknowledged",
                 {"problem": problem, "store_entries": count, "missing_entries": missing, "signed_heads": references},
             )
-        self.bus.publish("audit_changed")
         return missing
+
+    def _publish_committed(self, committed: Committed) -> None:
+        """A transaction on any of this station's connections committed: say what it changed."""
+        changes = committed.changes
+        for aggregate, event in (
+            ("officers", OfficersChanged), ("counterparts", CounterpartsChanged), ("drafts", DraftsChanged),
+            ("templates", TemplatesChanged),
+        ):
+            if aggregate in changes:
+                self.bus.publish(event(tuple(sorted(changes[aggregate]))))
+        # Own keys are told by rotate_keys once `self.keys` holds the new generation.
+        if committed.audit_first is not None:
+            self.bus.publish(AuditAppended(committed.audit_first, committed.audit_last))
 
     def _complete_restore(self) -> None:
         """Record a restore whose files are in place (`restore()`, or a crash during it) and sign

@@ -13,9 +13,19 @@ a minute, instead of retrying every rescan; new files arriving do not cut the wa
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 import time
+from dataclasses import dataclass
 
+from console.service.events import (
+    ExportFinished,
+    ImportFailed,
+    ImportRecovered,
+    NoticesArrived,
+    StoreDamaged,
+    TrafficHeld,
+)
 from console.exchange.importer import ImportBusy, Importer, describe_failure
 from console.storage.errors import StoreError
 from console.storage.store import Store
@@ -37,35 +47,50 @@ def failure_text(problems: list[str], failures: int, retry_in: float) -> str:
             f"they are tried again in {wait}, or now with Import arrivals now (Ctrl+I).")
 
 
+@dataclass(frozen=True)
+class _Scan:
+    """Scan the inboxes; `retry` (the officer asked) even while backing off after failures."""
+
+    retry: bool = False
+
+
+@dataclass(frozen=True)
+class _Export:
+    officer: str
+
+
+class _Stop:
+    pass
+
+
 class InboxWatcher(threading.Thread):
+    """Takes its commands through a queue: each one asked for is carried out, none overwrites another."""
+
     def __init__(self, station, rescan_interval: float = 2.0) -> None:
         super().__init__(name="inbox-watcher", daemon=True)
         self.station = station
         self.rescan_interval = rescan_interval
-        self._wake = threading.Event()
+        self._commands: queue.SimpleQueue = queue.SimpleQueue()
+        self._exports: list[str] = []  # officers whose export requests are taken off the queue, not yet run
         self._stopping = threading.Event()
-        self._export_for: str | None = None
-        self._retry_now = False
         self.failures = 0  # scans in a row that failed for a reason outside any one file
         self.idle = threading.Event()
 
     def trigger(self) -> None:
         """A file arrived (or the rescan is due): scan, unless backing off after failures."""
-        self._wake.set()
+        self._commands.put(_Scan())
 
     def retry_now(self) -> None:
         """The officer asked for an import: scan now, even while backing off."""
-        self._retry_now = True
-        self._wake.set()
+        self._commands.put(_Scan(retry=True))
 
     def request_export(self, officer: str) -> None:
         """Write every released-but-unexported notice to its outbox, on this thread."""
-        self._export_for = officer
-        self._wake.set()
+        self._commands.put(_Export(officer))
 
     def stop(self, timeout: float = 10.0) -> None:
         self._stopping.set()
-        self._wake.set()
+        self._commands.put(_Stop())
         if self.is_alive():
             self.join(timeout)
 
@@ -81,16 +106,15 @@ class InboxWatcher(threading.Thread):
                 self._daily_checkpoint(store)
             except StoreError as exc:
                 log.error("%s", exc)
-                self.station.bus.publish("store_damaged", error=str(exc))
+                self.station.bus.publish(StoreDamaged(str(exc)))
                 return
             importer = Importer(store, self.station.station_id, self.station.keys, self.station.clock, self.station.data_dir)
             while not self._stopping.is_set():
                 self.idle.clear()
-                self._retry_now = False
+                self._take_waiting_commands()
                 try:
-                    if self._export_for is not None:
-                        officer, self._export_for = self._export_for, None
-                        self._export(store, officer)
+                    while self._exports:
+                        self._export(store, self._exports.pop(0))
                     problems = self._scan(importer)
                 except ImportBusy:
                     problems = []  # a CLI import is at work; the next scan picks up what is left
@@ -103,16 +127,30 @@ class InboxWatcher(threading.Thread):
                     delay = min(self.rescan_interval * 2 ** (self.failures - 1), max(MAX_BACKOFF, self.rescan_interval))
                     # Say why here: when the disk is full, the log cannot say it either.
                     self.station.bus.publish(
-                        "import_failed", error=failure_text(problems, self.failures, delay),
-                        failures=self.failures, retry_in=delay,
+                        ImportFailed(failure_text(problems, self.failures, delay), self.failures, delay)
                     )
                 elif self.failures:
                     self.failures = 0
-                    self.station.bus.publish("import_recovered")
+                    self.station.bus.publish(ImportRecovered())
                 self.idle.set()
                 self._sleep(delay, backing_off=bool(problems))
         finally:
             store.close()
+
+    def _take(self, command) -> bool:
+        """Note one command; True if it cuts a back-off short (a stop, an export, the officer's retry)."""
+        if isinstance(command, _Export):
+            self._exports.append(command.officer)
+            return True
+        return isinstance(command, _Stop) or command.retry
+
+    def _take_waiting_commands(self) -> None:
+        """Scans asked for are covered by the scan about to run; exports are kept to run first."""
+        while True:
+            try:
+                self._take(self._commands.get_nowait())
+            except queue.Empty:
+                return
 
     def _sleep(self, seconds: float, backing_off: bool) -> None:
         """Wait for the next scan; while backing off, only a stop, an export or the officer's retry ends it early."""
@@ -121,9 +159,11 @@ class InboxWatcher(threading.Thread):
             left = until - time.monotonic()
             if left <= 0:
                 break
-            woken = self._wake.wait(left)
-            self._wake.clear()
-            if woken and (not backing_off or self._retry_now or self._export_for is not None):
+            try:
+                command = self._commands.get(timeout=left)
+            except queue.Empty:
+                break
+            if self._take(command) or not backing_off:
                 break
 
     def _daily_checkpoint(self, store: Store) -> None:
@@ -136,16 +176,13 @@ class InboxWatcher(threading.Thread):
             with store.transaction():
                 store.audit.append(now, "system", "audit_checkpoint", {})
                 store.audit.write_checkpoint(now, self.station.current_keys.signing_key)
-            self.station.bus.publish("audit_changed")
 
     def _export(self, store: Store, officer: str) -> None:
         from console.service.outgoing import Outgoing
 
         results = Outgoing(self.station, store).export_pending(officer)
         failed = [(m, e) for m, e in results if e]
-        self.station.bus.publish(
-            "export_finished", written=len(results) - len(failed), failed=failed,
-        )
+        self.station.bus.publish(ExportFinished(len(results) - len(failed), tuple(failed)))
 
     def _scan(self, importer: Importer) -> list[str]:
         """Import every inbox; return why a counterpart's import stopped, if one did."""
@@ -158,15 +195,15 @@ class InboxWatcher(threading.Thread):
             changed = [o for o in report.outcomes if o.outcome in ("accepted", "quarantined", "duplicate")]
             if changed:
                 log.info("import: %s", report.describe())
-                self.station.bus.publish(
-                    "notices_changed",
-                    direction="in",
-                    counterpart=report.counterpart,
-                    accepted=[(o.notice_id, o.kind, o.precedence) for o in report.outcomes if o.outcome == "accepted"],
-                    quarantined=[(o.name, o.code) for o in report.outcomes if o.outcome == "quarantined"],
-                    gaps=report.new_gaps,
-                )
+                accepted = tuple((o.notice_id, o.kind, o.precedence) for o in report.outcomes if o.outcome == "accepted")
+                self.station.bus.publish(NoticesArrived(
+                    report.counterpart,
+                    notice_ids=tuple(notice_id for notice_id, _kind, _precedence in accepted),
+                    accepted=accepted,
+                    quarantined=tuple((o.name, o.code) for o in report.outcomes if o.outcome == "quarantined"),
+                    gaps=tuple(report.new_gaps),
+                ))
             held = [o.name for o in report.outcomes if o.outcome == "held"]
             if held:
-                self.station.bus.publish("traffic_held", counterpart=report.counterpart, files=held)
+                self.station.bus.publish(TrafficHeld(report.counterpart, tuple(held)))
         return problems

@@ -32,6 +32,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from console.fsutil import _fsync_dir, atomic_write
 from console.storage import schema
+from console.storage.changes import ChangeTracker, Committed, CommitListener, tell
 from console.storage.audit import HEAD_FILE_NAME, AuditLog, HeadFileProblem, SignedHead, canonical_json
 from console.storage.connection import TranslatingConnection, connect_encrypted
 from console.storage.errors import (
@@ -107,6 +108,51 @@ class _HeadAlarm:
         return rebase or self.text is None or self.acknowledging_thread == threading.get_ident()
 
 
+# How long a write waits for the open's integrity check before it is refused in words: the
+# GUI thread must not hang on a check of a large store.
+INTEGRITY_WRITE_WAIT = 10.0
+
+
+class IntegrityGate:
+    """The verdict of one open's integrity check, shared by reference by the store and its clones.
+
+    `interrupt()` stops the check whenever it is called: before the check has its connection
+    (it then never starts), while it runs, or after (nothing to do).
+    """
+
+    def __init__(self) -> None:
+        self.checked = threading.Event()  # set once the check passed or failed; writes wait for it
+        self.problem: str | None = None
+        self._lock = threading.Lock()
+        self._conn = None
+        self.interrupted = False
+
+    def passed(self) -> None:
+        self.checked.set()
+
+    def failed(self, problem: str) -> None:
+        self.problem = problem
+        self.checked.set()
+
+    def begin(self, conn) -> bool:
+        """The check is about to run on `conn`; False if it was interrupted already."""
+        with self._lock:
+            if self.interrupted:
+                return False
+            self._conn = conn
+            return True
+
+    def end(self) -> None:
+        with self._lock:
+            self._conn = None
+
+    def interrupt(self) -> None:
+        with self._lock:
+            self.interrupted = True
+            if self._conn is not None:
+                self._conn.interrupt()
+
+
 class Store:
     """An open store. Use `Store.create()` or `Store.open()`, and `close()` when done."""
 
@@ -126,11 +172,11 @@ class Store:
         self._keyring_head_due: SignedHead | None = None
         self._keyring_head_written_at: float | None = None
         # Set once the integrity check of this open has passed; writes wait for it.
-        self.integrity_checked = threading.Event()
-        self.integrity_problem: str | None = None
+        self.integrity = IntegrityGate()
         self._check_thread: threading.Thread | None = None
-        self._check_conn = None
-        self._closing = False
+        self._changes = ChangeTracker(conn)
+        # Told after each commit; shared by reference with this store's clones (worker connections).
+        self.commit_listeners: list[CommitListener] = []
 
     # ---- lifecycle -------------------------------------------------------
 
@@ -173,7 +219,7 @@ class Store:
         log.info("created store for station %s in %s", station_id, data_dir)
         store = cls(data_dir, conn, meta, key, lock_fd)
         store._key_source = key_source
-        store.integrity_checked.set()  # a new, empty store has nothing to check
+        store.integrity.passed()  # a new, empty store has nothing to check
         return store
 
     @classmethod
@@ -218,37 +264,49 @@ class Store:
             )
             store._check_thread.start()
         else:
-            store.integrity_checked.set()
+            store.integrity.passed()
         return store
 
+    @property
+    def integrity_checked(self) -> threading.Event:
+        return self.integrity.checked
+
+    @property
+    def integrity_problem(self) -> str | None:
+        return self.integrity.problem
+
     def _background_check(self) -> None:
+        gate = self.integrity
         try:
             conn = connect_encrypted(self.path, self._key)
-            self._check_conn = conn
             try:
-                result = _quick_check(conn)
+                if not gate.begin(conn):
+                    return  # closed before the check started
+                try:
+                    result = _quick_check(conn)
+                finally:
+                    gate.end()
             finally:
-                self._check_conn = None
                 conn.close()
         except sqlite3.Error as exc:
             result = str(exc)
-        if self._closing:
+        if gate.interrupted:
             return  # interrupted by close(): no verdict
         log.info("store %s quick_check: %s", self.path.name, result)
         if result != "ok":
-            self.integrity_problem = (
+            gate.failed(
                 f"The store {self.path} is damaged ({result}). Nothing more is written to it; close the console "
                 "and restore the last backup with `watchdesk restore BACKUP`."
             )
-        self.integrity_checked.set()
+        else:
+            gate.passed()
 
     def wait_for_integrity(self, timeout: float | None = None) -> None:
         """Block until the open's integrity check is done; StoreDamaged if it failed."""
-        if not self.integrity_checked.wait(timeout):
+        if not self.integrity.checked.wait(timeout):
             raise StoreError("The store's integrity check is still running; try again in a moment.")
-        origin = getattr(self, "_share_problem", self)
-        if origin.integrity_problem:
-            raise StoreDamaged(origin.integrity_problem)
+        if self.integrity.problem:
+            raise StoreDamaged(self.integrity.problem)
 
     def clone(self) -> "Store":
         """A second connection to the same store, for a worker thread.
@@ -259,21 +317,19 @@ class Store:
         meta = {"station_id": self.station_id, "key_check": key_check(self._key)}
         twin = Store.open_with_key(self.data_dir, self._key, meta, check="none")
         # The twin shares this open's integrity check rather than running its own.
-        twin.integrity_checked = self.integrity_checked
-        twin._share_problem = self
+        twin.integrity = self.integrity
         twin._trusted_head_keys = self._trusted_head_keys
         twin.set_head_signer(self._head_signer, list(self._trusted_head_keys))
         twin._key_source = self._key_source
         twin._alarm = self._alarm
+        twin.commit_listeners = self.commit_listeners
         return twin
 
     def close(self) -> None:
         # Stop a running integrity check first: a thread left inside SQLite while the
         # interpreter shuts down can crash the process on its way out.
-        self._closing = True
-        check_conn = self._check_conn
-        if check_conn is not None:
-            check_conn.interrupt()
+        if self._check_thread is not None:  # this open runs the check (a clone only shares its verdict)
+            self.integrity.interrupt()
         if self._check_thread is not None:
             self._check_thread.join(10)
         if self._keyring_head_due is not None:
@@ -479,11 +535,12 @@ class Store:
         may sign a head behind the old one, each recording why: a supervisor's acknowledgement
         and the completion of a restore.
         """
-        self.wait_for_integrity()
+        self.wait_for_integrity(INTEGRITY_WRITE_WAIT)
         if not self._alarm.lets_write(rebase):
             raise AuditLogBehind(self._alarm.text)
         deferred = self._alarm.text is not None and not rebase  # a PIN entry for the acknowledgement
         before = self.audit.head()[0]
+        self._changes.prepare()
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             if self._head_signer is not None and not rebase and not deferred:
@@ -492,6 +549,7 @@ class Store:
                 if found is not None:
                     raise AuditLogBehind(self._raise_alarm([found[0]], [found[1]]))
             yield self.db
+            changed = self._changes.collect()
             self.conn.execute("COMMIT")
         except BaseException:
             if self.conn.in_transaction:
@@ -503,6 +561,10 @@ class Store:
             self._alarm.text = None
             self._alarm.references = []
             (self.data_dir / ALARM_MARK_NAME).unlink(missing_ok=True)
+        after = self.audit.head()[0]
+        if changed or after != before:
+            appended = (before, after - 1) if after != before else (None, None)
+            tell(self.commit_listeners, Committed(*appended, changes=changed))
 
     def record(self, officer: str, action: str, details: dict | None = None, at: datetime | None = None) -> int:
         """Append one audit entry in its own transaction."""

@@ -11,6 +11,14 @@ import logging
 from PySide6.QtCore import QFileSystemWatcher, QObject
 
 from console.exchange.folders import CounterpartFolders
+from console.service.events import (
+    ChangeEvent,
+    CounterpartsChanged,
+    ExportFinished,
+    ImportFailed,
+    ImportRecovered,
+    StoreDamaged,
+)
 from console.ui import errors
 from console.service.watcher import InboxWatcher
 from console.storage.counterparts import CounterpartBook
@@ -66,27 +74,28 @@ class Arrivals(QObject):
             self.simulator.join(10)
         self.watcher.stop()
 
-    def _on_event(self, name: str, data: dict) -> None:
-        if name == "counterparts_changed":
+    def _on_event(self, event: ChangeEvent) -> None:
+        if isinstance(event, CounterpartsChanged):
+            # Folders may have moved, or a key was verified and held traffic may now be imported.
             self.watch_folders()
             self.watcher.trigger()
-        elif name == "export_finished":
-            if data["failed"]:
-                message = self.tr("Export failed for %1 notice(s): %2").replace("%1", str(len(data["failed"]))).replace(
-                    "%2", data["failed"][0][1]
+        elif isinstance(event, ExportFinished):
+            if event.failed:
+                message = self.tr("Export failed for %1 notice(s): %2").replace("%1", str(len(event.failed))).replace(
+                    "%2", event.failed[0][1]
                 )
             else:
-                message = self.tr("%1 notice(s) written to the outbox.").replace("%1", str(data["written"]))
+                message = self.tr("%1 notice(s) written to the outbox.").replace("%1", str(event.written))
             self.window.statusBar().showMessage(message, 10000)
-        elif name == "import_failed":
-            self.window.statusBar().showMessage(data["error"], 10000)
-            self._show_import_problem(data["error"])
-        elif name == "import_recovered":
+        elif isinstance(event, ImportFailed):
+            self.window.statusBar().showMessage(event.error, 10000)
+            self._show_import_problem(event.error)
+        elif isinstance(event, ImportRecovered):
             self.window.statusBar().showMessage(self.tr("Imports work again."), 10000)
             self._show_import_problem(None)
-        elif name == "store_damaged":
+        elif isinstance(event, StoreDamaged):
             # Nothing was written to the damaged store; say so and stop using it.
-            errors.show_error_dialog(self.window, self.tr("The station's store is damaged"), data["error"], "")
+            errors.show_error_dialog(self.window, self.tr("The station's store is damaged"), event.error, "")
             self.window.close()
 
 

@@ -43,6 +43,47 @@ class LazyRowModel(QAbstractTableModel):
         self._pages.clear()
         self.endResetModel()
 
+    def merge_ids(self, ids: list[int], changed: Sequence[int] = ()) -> None:
+        """Move to `ids` by removing and inserting only the rows that went or came, and repaint the
+        rows `changed` names; a reset only when rows that stay changed their order.
+
+        A view keeps its selection and scroll position, and an arrival costs its own rows.
+        """
+        new, old = list(ids), set(self._ids)
+        wanted = set(new)
+        if [i for i in self._ids if i in wanted] != [i for i in new if i in old]:
+            self.set_ids(new)
+            return
+        self._pages.clear()  # cached pages are by row number, and rows move
+        row = len(self._ids)
+        while row > 0:  # removals, from the end so the row numbers ahead stay right
+            row -= 1
+            if self._ids[row] in wanted:
+                continue
+            end = row
+            while row > 0 and self._ids[row - 1] not in wanted:
+                row -= 1
+            self.beginRemoveRows(QModelIndex(), row, end)
+            del self._ids[row : end + 1]
+            self.endRemoveRows()
+        row = 0
+        while row < len(new):  # insertions: self._ids equals new up to `row`
+            if new[row] in old:
+                row += 1
+                continue
+            end = row
+            while end + 1 < len(new) and new[end + 1] not in old:
+                end += 1
+            self.beginInsertRows(QModelIndex(), row, end)
+            self._ids[row:row] = new[row : end + 1]
+            self.endInsertRows()
+            row = end + 1
+        last = len(self._columns) - 1
+        for notice_id in changed:
+            at = self.row_of(notice_id)
+            if at is not None:
+                self.dataChanged.emit(self.index(at, 0), self.index(at, last))
+
     def refresh_rows(self) -> None:
         """Forget fetched rows (their content changed) and repaint."""
         self._pages.clear()

@@ -30,13 +30,20 @@ from PySide6.QtWidgets import (
 )
 
 import console
-from console.domain.times import format_rfc3339_with_local
 from console.service import queries
-from console.service.events import EventBus
+from console.service.events import (
+    NOTICE_EVENTS,
+    AuditAppended,
+    ChangeEvent,
+    CounterpartsChanged,
+    DraftsChanged,
+    EventBus,
+)
 from console.service.station import Station
 from console.ui.bridge import QtEventBridge
 from console.ui.features import FEATURES
 from console.ui.status_bar import WatchStatusBar
+from console.ui.timefmt import z_text_with_local
 
 _UTC_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 # The navigation, in this order; a page of a key not listed goes after them.
@@ -54,10 +61,18 @@ class Page:
     widget: QWidget
     title: Callable[[dict], str]
     detail: QWidget | None = None
+    # The change events whose records this page shows; no other event reloads it.
+    reload_on: tuple[type[ChangeEvent], ...] = NOTICE_EVENTS
+
+
+# Events that change the numbers in the navigation list's titles.
+COUNTED_EVENTS = (*NOTICE_EVENTS, DraftsChanged, CounterpartsChanged, AuditAppended)
 
 
 class MainWindow(QMainWindow):
     inbox_loaded = Signal()
+    # The officer on watch changed (a name, or None): the window's own state, not a core event.
+    officer_changed = Signal(object)
 
     def __init__(
         self,
@@ -117,7 +132,10 @@ class MainWindow(QMainWindow):
 
     # ---- extension points ------------------------------------------------------
 
-    def add_page(self, key: str, widget: QWidget, title: Callable[[dict], str], detail: QWidget | None = None) -> None:
+    def add_page(
+        self, key: str, widget: QWidget, title: Callable[[dict], str], detail: QWidget | None = None,
+        reload_on: tuple[type[ChangeEvent], ...] = NOTICE_EVENTS,
+    ) -> None:
         """Add a navigation page, or replace the page with the same key.
 
         Pages appear in PAGE_ORDER whatever order the features install them in,
@@ -141,7 +159,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(widget)
         if detail is not None and self.detail_stack.indexOf(detail) < 0:
             self.detail_stack.addWidget(detail)
-        self.pages[key] = Page(key, widget, title, detail)
+        self.pages[key] = Page(key, widget, title, detail, reload_on)
         self.pages = {k: self.pages[k] for k in sorted(self.pages, key=_page_rank)}
         selected = getattr(widget, "selected", None)
         if selected is not None and detail is None:
@@ -161,7 +179,7 @@ class MainWindow(QMainWindow):
     def set_officer(self, name: str | None) -> None:
         self.officer = name
         self.status.set_officer(name)
-        self.bus.publish("officer_changed", officer=name)
+        self.officer_changed.emit(name)
 
     # ---- base actions ------------------------------------------------------------------
 
@@ -235,28 +253,32 @@ class MainWindow(QMainWindow):
         ]
         return self.tr("Exchange: ") + "; ".join(states)
 
-    def _on_event(self, name: str, _data: dict) -> None:
-        if name == "notices_changed":
-            self.reload_changed()
-        elif name in ("drafts_changed", "counterparts_changed", "audit_changed"):
-            self.reload_all()
-        else:
-            return
-        self.status.set_exchange_state(self.exchange_state_text())
+    def _on_event(self, event: ChangeEvent) -> None:
+        self.reload_changed(event)
+        if isinstance(event, (*NOTICE_EVENTS, CounterpartsChanged)):
+            self.status.set_exchange_state(self.exchange_state_text())
 
-    def reload_changed(self) -> None:
-        """After notices changed: the page on screen and the inbox now, the others when next shown.
+    def reload_changed(self, event: ChangeEvent) -> None:
+        """The pages that show what `event` changed reload; a page that can, updates only the rows
+        the event names (`show_change`). After notices changed, the page on screen and the inbox
+        update now, the others when next shown.
 
-        Reloading every page on every arrival would put a 100,000-row listing per
+        Reloading every page on every change would put a 100,000-row listing per
         page between a FLASH notice landing and its row appearing.
         """
         current = self.current_page()
+        deferrable = isinstance(event, NOTICE_EVENTS)
         for key, page in self.pages.items():
-            if key in (current, "inbox"):
-                page.widget.reload()
-            else:
+            if not isinstance(event, page.reload_on):
+                continue
+            if deferrable and key not in (current, "inbox"):
                 self._stale.add(key)
-        self.update_counts()
+            elif hasattr(page.widget, "show_change"):
+                page.widget.show_change(event)
+            else:
+                page.widget.reload()
+        if isinstance(event, COUNTED_EVENTS):
+            self.update_counts()
 
     # ---- detail ------------------------------------------------------------------------
 
@@ -272,7 +294,7 @@ class MainWindow(QMainWindow):
             if key == "details":
                 text = ", ".join(f"{k}: {v}" for k, v in json.loads(value).items())
             elif isinstance(value, str) and _UTC_STAMP.fullmatch(value):
-                text = format_rfc3339_with_local(value)
+                text = z_text_with_local(value)
             lines.append(f"<tr><th align='left'>{html.escape(key.replace('_', ' '))}</th><td>{html.escape(text)}</td></tr>")
         self.detail.setHtml("<table cellspacing='4'>" + "".join(lines) + "</table>")
 
@@ -281,7 +303,6 @@ class MainWindow(QMainWindow):
     def write_checkpoint(self) -> None:
         count = self.station.write_checkpoint(self.officer or "officer")
         self.statusBar().showMessage(self.tr("Signed an audit checkpoint over %1 entries.").replace("%1", str(count)), 5000)
-        self.bus.publish("audit_changed")
 
     def show_about(self) -> None:
         QMessageBox.about(

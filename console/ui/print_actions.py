@@ -65,7 +65,6 @@ class PrintActions(QObject):
         self.window.station.store.record(
             self.officer, "print", {"message_id": stored["message_id"], "to": to, "pages": pages}
         )
-        self.window.bus.publish("audit_changed")
 
     def print_notice(self) -> None:
         stored = self._selected()
@@ -118,7 +117,6 @@ class PrintActions(QObject):
         data = watch_log_for(self.window.station, self.officer, day=today)
         pages = render_watch_log_pdf(data, Path(name))
         self.window.station.store.record(self.officer, "print", {"watch_log": str(today), "to": name, "pages": pages})
-        self.window.bus.publish("audit_changed")
         self.window.statusBar().showMessage(
             self.tr("Watch log of %1 (%2 messages) saved as %3.")
             .replace("%1", str(today)).replace("%2", str(len(data.entries))).replace("%3", name), 8000)

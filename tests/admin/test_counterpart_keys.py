@@ -7,6 +7,7 @@ import os
 
 from PySide6.QtGui import QAction
 
+from console.service.events import TrafficHeld
 from console.exchange.folders import inbox_entries
 from console.exchange.importer import Importer
 from console.format import safety_number
@@ -147,10 +148,10 @@ def test_a_changed_counterpart_key_holds_its_traffic_until_verified_again(
 
     sent = Outgoing(them).release(launch_draft("NRRC-US", clock), "boris").notice
     with qtbot.waitSignal(window.bridge.event, timeout=10000,
-                          check_params_cb=lambda name, data: name == "traffic_held") as held:
+                          check_params_cb=lambda event: isinstance(event, TrafficHeld)) as held:
         carry(them, us)
         window.arrivals.watcher.trigger()
-    assert held.args[1]["files"] == [sent["sealed_file"]]
+    assert held.args[0].files == (sent["sealed_file"],)
     inbox = folders(us, "NRRC-RU").inbox
     assert inbox_entries(inbox) == [sent["sealed_file"]]
     assert us.store.db["notices"].count == 0

@@ -22,6 +22,7 @@ import pytest
 from console.exchange.folders import KEPT_NAME_BYTES, printable_name, quarantine_base_name
 from console.exchange.importer import Importer
 from console.format import QUARANTINE_REASON_SUFFIX
+from console.service.events import ImportFailed, ImportRecovered
 from console.service.watcher import InboxWatcher
 from tests.reliability.conftest import SENDER_ID, StationCopy, deliver, file_digest
 from tests.reliability.test_hostile_inbox import deadline, sealed_name, snapshot
@@ -207,16 +208,16 @@ def test_when_imports_keep_failing_the_officer_is_told_in_words_and_the_watcher_
     watcher.start()
     try:
         time.sleep(3.0)
-        failed = [e for e in events if e.name == "import_failed"]
+        failed = [e for e in events if isinstance(e, ImportFailed)]
         # Without backing off, a scan every 0.05 s: about 60 failures in 3 s. Doubling: about 6.
         assert 3 <= len(failed) <= 8, f"{len(failed)} failed imports in 3 s"
-        last = failed[-1].data
-        assert last["error"].startswith("Imports keep failing")
-        assert os.strerror(errno.ENOSPC) in last["error"] and "tried again in" in last["error"]
-        assert last["retry_in"] > 10 * rescan
+        last = failed[-1]
+        assert last.error.startswith("Imports keep failing")
+        assert os.strerror(errno.ENOSPC) in last.error and "tried again in" in last.error
+        assert last.retry_in > 10 * rescan
         disk.heal()
         watcher.retry_now()  # Import arrivals now (Ctrl+I) cuts the wait short
-        _wait_for(lambda: any(e.name == "import_recovered" for e in events), 10)
+        _wait_for(lambda: any(isinstance(e, ImportRecovered) for e in events), 10)
         _wait_for(lambda: sorted(os.listdir(folders.processed)) == sorted(p.name for p in corpus.files[:2]), 10)
         _wait_for(lambda: os.listdir(folders.inbox) == [], 10)
     finally:

@@ -26,6 +26,7 @@ import pytest
 
 from console.cli.common import describe_os_error
 from console.service.outgoing import Outgoing
+from console.service.events import ImportFailed
 from console.service.watcher import InboxWatcher
 from console.storage import notices as notice_rows
 from console.storage.store import check_backup
@@ -279,8 +280,8 @@ def test_the_officer_is_told_why_the_background_import_failed(corpus, pair, monk
     watcher = InboxWatcher(station, rescan_interval=0.1)
     watcher.start()
     try:
-        failed = _wait_for(lambda: [e for e in events if e.name == "import_failed"])
-        message = failed[0].data["error"]
+        failed = _wait_for(lambda: [e for e in events if isinstance(e, ImportFailed)])
+        message = failed[0].error
         assert os.strerror(errno.ENOSPC) in message and "tried again" in message
         disk.heal()
         deliver(corpus.files[2:3], folders.inbox)

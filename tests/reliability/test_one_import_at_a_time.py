@@ -15,6 +15,7 @@ import time
 
 from console.cli import exchange_commands
 from console.exchange.importer import IMPORT_LOCK_FILE
+from console.service.events import ImportFailed
 from console.service.watcher import InboxWatcher
 from tests.reliability.conftest import REPO_ROOT, StationCopy, check_import_state, deliver
 from tests.reliability.test_crash_during_import import CHILD_TIMEOUT, finish, spawn, wait_for_line
@@ -73,7 +74,7 @@ def test_the_consoles_watcher_and_a_cli_import_at_once_import_each_file_once(cor
     finally:
         watcher.stop()
         station.close()
-    assert not [e for e in events if e.name == "import_failed"], [e.data for e in events if e.name == "import_failed"]
+    assert not [e for e in events if isinstance(e, ImportFailed)], [e.error for e in events if isinstance(e, ImportFailed)]
     state = check_import_state(receiver, originals)
     assert (state.stored, state.in_inbox, state.in_processed) == (len(originals), 0, len(originals))
     assert audit_count(receiver, "import_duplicate") == 0

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 
 import pytest
 
 from console.service.station import Station
 from console.storage import schema
 from console.storage.connection import connect_encrypted
-from console.storage.errors import NoStore, NotAStore, StoreDamaged, StoreExists, StoreTooNew, WrongStoreKey
+from console.storage.errors import (
+    NoStore,
+    NotAStore,
+    StoreDamaged,
+    StoreError,
+    StoreExists,
+    StoreTooNew,
+    WrongStoreKey,
+)
 from console.storage.keysource import EphemeralKeySource
 from console.storage.store import STORE_FILE_NAME, Store, check_backup, restore
 
@@ -257,3 +266,42 @@ def test_closing_stops_a_running_background_check(data_dir, memory_keys):
     store.close()  # at once, while quick_check is still reading 20,000 notices
     # Nothing is left running inside SQLite to crash the process on its way out.
     assert store._check_thread is not None and not store._check_thread.is_alive()
+
+
+def test_a_write_waits_for_the_integrity_check_only_so_long_then_says_why(station, monkeypatch):
+    from console.storage import store as store_module
+
+    monkeypatch.setattr(store_module, "INTEGRITY_WRITE_WAIT", 0.2)
+    gate = store_module.IntegrityGate()  # a check that has not finished
+    station.store.integrity = gate
+    worker = station.store.clone()
+    try:
+        assert worker.integrity is gate  # one gate, shared by reference
+        started = time.monotonic()
+        with pytest.raises(StoreError, match="integrity check is still running; try again in a moment"):
+            station.store.record("alice", "too early", {})
+        assert time.monotonic() - started < 5
+        gate.passed()
+        worker.record("alice", "after the check", {})  # the clone sees the verdict at once
+    finally:
+        worker.close()
+
+
+def test_an_integrity_check_interrupted_before_it_starts_never_runs():
+    from console.storage.store import IntegrityGate
+
+    class Connection:
+        interrupted = False
+
+        def interrupt(self) -> None:
+            self.interrupted = True
+
+    gate = IntegrityGate()
+    gate.interrupt()  # close() came before the check had its connection
+    conn = Connection()
+    assert gate.begin(conn) is False
+    assert not gate.checked.is_set()
+    running = IntegrityGate()
+    assert running.begin(conn) is True
+    running.interrupt()  # close() while it runs
+    assert conn.interrupted and running.interrupted

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 
 from console.domain.notices import Kind
+from console.service.events import DraftsChanged, TemplatesChanged
 from console.ui.compose.controller import ComposeController
 from console.ui.compose.drafts_page import DraftsPage
 from console.ui.compose.window import ComposeWindow
@@ -100,7 +101,8 @@ def install(window: Any) -> None:
         window.station, lambda: window.officer, controller.open_draft, controller.delete_draft,
         controller.open_template, controller.rename_template, controller.delete_template, window,
     )
-    window.add_page("drafts", page, lambda c: tr("Drafts (%1)").replace("%1", str(c["drafts"])))
+    window.add_page("drafts", page, lambda c: tr("Drafts (%1)").replace("%1", str(c["drafts"])),
+                    reload_on=(DraftsChanged, TemplatesChanged))
     window.drafts = page
 
     def act(text: str, slot, shortcut=None, name: str | None = None) -> None:
@@ -124,7 +126,6 @@ def install(window: Any) -> None:
         "actionNewFromNotice")
     window.menus["notice"].addSeparator()
 
-    window.bridge.event.connect(lambda name, _data: page.reload() if name == "templates_changed" else None)
     window.on_close.append(controller.close_all)
     _track_selection(window)
     # Feature modules installed after this one may replace the Inbox or Outbox page.

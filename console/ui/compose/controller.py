@@ -197,7 +197,6 @@ class ComposeController(QObject):
         if open_window is not None:
             open_window.discard()
         book.delete(draft_id, self.officer())
-        self.station.bus.publish("drafts_changed")
         return True
 
     def rename_template(self, template_id: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 
 from console.service import deadlines
+from console.service.events import NOTICE_EVENTS, ChangeEvent, CounterpartsChanged, NoticesArrived
 from console.storage.notices import by_id, open_gaps
 from console.ui.inbox.acknowledge import ActionOutcome, DeskActions
 from console.ui.inbox.alerts import AlertCenter
@@ -65,10 +66,11 @@ class InboxDesk(QObject):
             "inbox", self.inbox,
             lambda c: tr("Inbox (%1 open / %2)").replace("%1", str(c["inbox_unacknowledged"])).replace(
                 "%2", str(c["inbox"])),
-            detail=self.inbox_detail,
+            detail=self.inbox_detail, reload_on=(*NOTICE_EVENTS, CounterpartsChanged),
         )
         window.inbox = self.inbox
-        window.add_page("outbox", self.outbox, self._outbox_title, detail=self.outbox_detail)
+        window.add_page("outbox", self.outbox, self._outbox_title, detail=self.outbox_detail,
+                        reload_on=(*NOTICE_EVENTS, CounterpartsChanged))
         window.outbox = self.outbox
         window.add_page("quarantine", self.quarantine,
                         lambda c: tr("Quarantine (%1)").replace("%1", str(c["quarantine"])),
@@ -113,12 +115,13 @@ class InboxDesk(QObject):
         self.outbox_detail.tick(now)
         self.alerts.check(now, overdue)
 
-    def on_event(self, name: str, data: dict) -> None:
-        if name != "notices_changed":
+    def on_event(self, event: ChangeEvent) -> None:
+        if not isinstance(event, NOTICE_EVENTS):
             return
         self.inbox_detail.refresh()
         self.outbox_detail.refresh()
-        self.alerts.on_arrivals(data.get("accepted") or [], self.clock())
+        if isinstance(event, NoticesArrived):
+            self.alerts.on_arrivals(list(event.accepted), self.clock())
 
     # ---- actions ---------------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from console.domain.notices import Kind, Precedence, Status
 from console.domain.times import format_rfc3339
+from console.service.events import ChangeEvent, NoticeAcknowledged
 from console.service import queries
 from console.ui.inbox.reader import StoreReader
 from console.ui.inbox.table_model import NoticeTableModel, kind_label
@@ -297,8 +298,20 @@ class NoticeListView(QWidget):
 
     # ---- loading --------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        """List the notices matching the filters; on the reader thread when it is up."""
+    def show_change(self, event: ChangeEvent) -> None:
+        """Notices arrived or moved on: list again, then insert or remove only the rows that came or
+        went and repaint the ones the event names."""
+        if isinstance(event, NoticeAcknowledged):
+            named: tuple[int, ...] = (event.notice_id, event.acknowledgement_id)
+        else:
+            named = getattr(event, "notice_ids", ())
+        self.reload(changed=named)
+
+    def reload(self, changed: tuple[int, ...] | None = None) -> None:
+        """List the notices matching the filters; on the reader thread when it is up.
+
+        With `changed` (ids of notices that changed) the listing is merged into the rows on screen
+        instead of replacing them."""
         self._search_timer.stop()
         self.filter = self.filter.with_(text=self.search.text().strip() or None)
         self._refresh_counterparts()
@@ -311,11 +324,11 @@ class NoticeListView(QWidget):
 
         # The first listing is read here, so the window opens with its rows; later ones on the reader.
         if self._listed_once and self.reader is not None and self.reader.ready:
-            self.reader.submit(f"notices-{self.direction}", query, lambda ids: self._apply(generation, ids))
+            self.reader.submit(f"notices-{self.direction}", query, lambda ids: self._apply(generation, ids, changed))
         else:
-            self._apply(generation, query(self._conn()))
+            self._apply(generation, query(self._conn()), changed)
 
-    def _apply(self, generation: int, ids) -> None:
+    def _apply(self, generation: int, ids, changed: tuple[int, ...] | None = None) -> None:
         if generation != self._generation:
             return  # a newer reload is on its way
         if isinstance(ids, Exception):
@@ -325,7 +338,10 @@ class NoticeListView(QWidget):
         self._applied = generation
         keep = self.selected_notice_id()
         scroll = self.table.verticalScrollBar().value()
-        self.model.set_ids(ids)
+        if changed is None:
+            self.model.set_ids(ids)
+        else:
+            self.model.merge_ids(ids, changed)
         self.table.verticalScrollBar().setValue(scroll)
         if keep is not None:
             row = self.model.row_of(keep)

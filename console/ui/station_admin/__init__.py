@@ -11,6 +11,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 
+from console.service.events import (
+    NOTICE_EVENTS,
+    AuditAppended,
+    ChangeEvent,
+    CounterpartsChanged,
+    OfficersChanged,
+    OwnKeysChanged,
+    SettingsChanged,
+    TrafficHeld,
+)
 from console.ui.station_admin import watch
 from console.ui.station_admin.alerts import WindowKeyAlertBar
 from console.ui.station_admin.audit_alarm import AuditAlarmBar
@@ -28,18 +38,20 @@ def install(window) -> None:
     station = window.station
 
     counterparts = CounterpartsPage(window)
-    window.add_page("counterparts", counterparts, counterparts.title, detail=counterparts.detail)
+    window.add_page("counterparts", counterparts, counterparts.title, detail=counterparts.detail,
+                    reload_on=(CounterpartsChanged, OwnKeysChanged, *NOTICE_EVENTS))
     window.counterparts = counterparts
     audit = AuditPage(window)
-    window.add_page("audit", audit, audit.title)
+    window.add_page("audit", audit, audit.title, reload_on=(AuditAppended,))
     window.audit = audit
     window.on_close.append(audit.wait_for_check)
 
     own_station = OwnStationPage(window, lambda: open_settings(window))
-    window.add_page("station", own_station, own_station.title)
+    window.add_page("station", own_station, own_station.title,
+                    reload_on=(SettingsChanged, OwnKeysChanged, AuditAppended))
     window.own_station = own_station
     officers = OfficersPage(window)
-    window.add_page("officers", officers, officers.title)
+    window.add_page("officers", officers, officers.title, reload_on=(OfficersChanged,))
     window.officers = officers
 
     alert_bar = WindowKeyAlertBar(station, counterparts.verify, window)
@@ -70,21 +82,18 @@ def install(window) -> None:
     add("station", window.tr("&Settings…"), lambda: open_settings(window), QKeySequence.StandardKey.Preferences,
         "actionSettings")
 
-    def on_event(name: str, _data: dict) -> None:
-        if name == "audit_changed":
+    def on_event(event: ChangeEvent) -> None:
+        if isinstance(event, AuditAppended):
             audit_alarm_bar.refresh()
-        if name in ("traffic_held", "counterparts_changed", "notices_changed"):
+        if isinstance(event, (TrafficHeld, CounterpartsChanged, *NOTICE_EVENTS)):
             alert_bar.refresh()
-        if name == "traffic_held":
+        if isinstance(event, TrafficHeld):
             # Published at every rescan while files wait: refresh only what shows the held files.
             counterparts.refresh_held()
-        elif name in ("officers_changed", "officer_changed"):
-            officers.reload()
-            window.update_counts()
-        elif name in ("settings_changed", "keys_rotated"):
-            own_station.reload()
 
     window.bridge.event.connect(on_event)
+    # The officers page marks who is on watch.
+    window.officer_changed.connect(lambda _name: officers.reload())
 
     if watch.ASK_AT_START:
         # After the window is shown and the event loop runs: the question needs the window behind it.

@@ -199,11 +199,8 @@ class CredentialsDialog(QDialog):
         if not name or self.busy.running:
             return
         check = self.guard.check(name, self.pin.text(), self.place)
-        self.station.bus.publish("audit_changed")
         self.pin.clear()
         if not check.accepted:
-            if check.outcome == "locked":
-                self.station.bus.publish("officers_changed")
             self.show_error(refusal_text(check))
             return
         if not self.guard.replace_if_short(check, self):

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 
-from console.domain.times import format_utc_with_local
 from console.format import KeyCard, KeyCardError
 from console.format.keycard import MAX_KEYCARD_BYTES
 from console.fsutil import atomic_write
@@ -19,6 +18,7 @@ from console.ui.station_admin import seams
 from console.ui.station_admin.qr import qr_image
 from console.ui.station_admin.verification import VerifyKeyDialog
 from console.ui.station_admin.watch import require_officer
+from console.ui.timefmt import utc_with_local
 
 CARD_FILTER = "Key cards (*.json *.wdk *.txt);;All files (*)"
 
@@ -39,7 +39,6 @@ def verify_counterpart(window, counterpart_id: str) -> bool:
     seams.exec_dialog(dialog)
     if not dialog.verified:
         return False
-    window.bus.publish("counterparts_changed", counterpart=counterpart_id, verified=True)
     # Held files are still in the inbox; import them now rather than at the next rescan.
     arrivals = getattr(window, "arrivals", None)
     if arrivals is not None:
@@ -87,7 +86,6 @@ def import_key_card(window, path: str | None = None) -> str | None:
     except CounterpartError as exc:
         seams.warn(window, window.tr("Key card not imported"), str(exc))
         return None
-    window.bus.publish("counterparts_changed", counterpart=card.station_id, outcome=outcome)
     if outcome == "unchanged":
         seams.inform(window, window.tr("Key card already on record"),
                      window.tr("%1's key card is already on record; nothing changed.").replace("%1", card.station_id))
@@ -127,7 +125,6 @@ def export_own_card(window, path: str | None = None) -> Path | None:
         return None
     station.store.record(window.officer or "officer", "key_card_exported",
                          {"file": target.name, "fingerprint": card.fingerprint}, at=station.clock())
-    window.bus.publish("audit_changed")
     window.statusBar().showMessage(window.tr("Our key card was written to %1").replace("%1", str(target)), 8000)
     return target
 
@@ -156,8 +153,7 @@ def key_card_document(window) -> QTextDocument:
         "<table cellpadding='3'>"
         f"<tr><td>{html.escape(tr('Station id'))}</td><td><b>{html.escape(card.station_id)}</b></td></tr>"
         f"<tr><td>{html.escape(tr('Key generation'))}</td><td>{len(station.keys)}</td></tr>"
-        f"<tr><td>{html.escape(tr('Keys created'))}</td>"
-        f"<td>{html.escape(format_utc_with_local(card.created))}</td></tr>"
+        f"<tr><td>{html.escape(tr('Keys created'))}</td><td>{html.escape(utc_with_local(card.created))}</td></tr>"
         f"<tr><td>{html.escape(tr('Signing key (Ed25519)'))}</td><td style='font-family:monospace'>"
         f"{html.escape(card.signing_key['x'])}</td></tr>"
         f"<tr><td>{html.escape(tr('Encryption key (X25519)'))}</td><td style='font-family:monospace'>"
@@ -190,7 +186,6 @@ def print_key_card(window, path: str | None = None) -> Path | None:
         return None
     station.store.record(window.officer or "officer", "key_card_printed",
                          {"file": target.name, "fingerprint": card.fingerprint}, at=station.clock())
-    window.bus.publish("audit_changed")
     window.statusBar().showMessage(window.tr("Key card sheet written to %1").replace("%1", str(target)), 8000)
     return target
 
@@ -212,9 +207,6 @@ def rotate_own_keys(window) -> bool:
     if officer is None:
         return False
     card = station.rotate_keys(officer)
-    window.bus.publish("keys_rotated", fingerprint=card.fingerprint)
-    # Our new card changes every safety number: the counterparts page and the audit log reload.
-    window.bus.publish("counterparts_changed")
     seams.inform(window, window.tr("New keys"), window.tr(
         "Our new card fingerprint is\n%1\n\nExport or print the new key card and send it to the counterparts."
     ).replace("%1", card.fingerprint))

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.domain.times import format_utc_with_local
 from console.storage.operators import ROLES, Operator, OperatorBook, OperatorError
 from console.ui.pin_entry import BusyLine
 from console.ui.station_admin import seams
 from console.ui.station_admin.credentials import CredentialsDialog, NewPinFields
 from console.ui.station_admin.watch import start_of_watch
+from console.ui.timefmt import utc_with_local
 
 # Station setting `two_person_pairing`: who may form the pair for a two-person release.
 PAIRINGS = {
@@ -161,7 +161,7 @@ class OfficersPage(QWidget):
                 state += self.tr(", on watch")
             locked_until = self.book.locked_until(officer.name, now)
             if locked_until is not None:
-                state += self.tr(", locked until %1").replace("%1", format_utc_with_local(locked_until))
+                state += self.tr(", locked until %1").replace("%1", utc_with_local(locked_until))
             for column, value in enumerate((officer.name, self.tr(officer.role), state)):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, officer.name)
@@ -212,10 +212,6 @@ class OfficersPage(QWidget):
             return None
         return dialog.operator.name
 
-    def _changed(self) -> None:
-        self.main_window.bus.publish("officers_changed")
-        self.main_window.bus.publish("audit_changed")
-
     def add_officer(self) -> bool:
         if not self.book.all(include_inactive=True):
             # The very first officer: the start-of-watch flow creates a supervisor.
@@ -232,7 +228,6 @@ class OfficersPage(QWidget):
         except OperatorError as exc:
             seams.warn(self, self.tr("Officer not added"), str(exc))
             return False
-        self._changed()
         return True
 
     def toggle_active(self) -> bool:
@@ -257,7 +252,6 @@ class OfficersPage(QWidget):
         if supervisor is None:
             return False
         self.book.set_active(officer.name, not officer.active, supervisor, self.station.clock())
-        self._changed()
         return True
 
     def reset_pin(self) -> bool:
@@ -275,7 +269,6 @@ class OfficersPage(QWidget):
         except OperatorError as exc:
             seams.warn(self, self.tr("PIN not changed"), str(exc))
             return False
-        self._changed()
         return True
 
     def unlock(self) -> bool:
@@ -291,5 +284,4 @@ class OfficersPage(QWidget):
         except OperatorError as exc:
             seams.warn(self, self.tr("Officer not unlocked"), str(exc))
             return False
-        self._changed()
         return True

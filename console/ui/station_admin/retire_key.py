@@ -122,7 +122,6 @@ def retire_counterpart_key(window, station_id: str) -> bool:
     except CounterpartError as exc:
         seams.warn(window, window.tr("Key not retired"), str(exc))
         return False
-    window.bus.publish("counterparts_changed", counterpart=station_id)
     window.statusBar().showMessage(
         window.tr("%1's signing key %2… is retired: see the counterpart's signing keys.").replace(
             "%1", station_id).replace("%2", retired.thumbprint[:12]), 15000)

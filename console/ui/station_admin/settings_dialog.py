@@ -152,10 +152,6 @@ def open_settings(window) -> bool:
     book = CounterpartBook(station.store)
     for station_id, (inbox, outbox) in folders.items():
         book.set_folders(station_id, inbox, outbox, officer, station.clock())
-    if folders:
-        window.bus.publish("counterparts_changed")
-    else:
-        window.bus.publish("audit_changed")
     if "language" in changes:
         install_translator(changes["language"])
         seams.inform(window, window.tr("Language"), window.tr(

@@ -89,8 +89,6 @@ class FirstOfficerDialog(QDialog):
             self.pins.complain(str(exc))
             return
         self.created = operator.name
-        self.station.bus.publish("officers_changed")
-        self.station.bus.publish("audit_changed")
         self.accept()
 
 
@@ -104,7 +102,6 @@ def _answered(dialog: QDialog) -> bool:
 
 def _record(window, officer: str, action: str, details: dict) -> None:
     window.station.store.record(officer, action, details, at=window.station.clock())
-    window.bus.publish("audit_changed")
 
 
 def start_of_watch(window) -> str | None:
