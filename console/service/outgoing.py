@@ -27,6 +27,7 @@ from console.storage import notices as notice_rows
 from console.storage.counterparts import Counterpart, CounterpartBook
 from console.storage.notices import StoredNotice
 from console.storage.operators import OperatorBook, pairing_problem
+from console.service.events import NoticeAcknowledged, NoticesChangedState
 from console.service.station import DEFAULT_SETTINGS
 from console.storage.store import Store
 
@@ -166,7 +167,7 @@ class Outgoing:
             self.store.audit.append(now, officer, "release", details)
         stored = notice_rows.by_id(self.store, notice_id)
         exported, error = self._export(stored, counterpart, officer)
-        self.station.bus.publish("notices_changed", direction="out", notice_id=notice_id)
+        self.station.bus.publish(NoticesChangedState("out", (notice_id,)))
         return ReleaseResult(notice_rows.by_id(self.store, notice_id), exported, error)
 
     def _export(self, stored: StoredNotice, counterpart: Counterpart, officer: str) -> tuple[bool, str | None]:
@@ -187,12 +188,14 @@ class Outgoing:
         """Export every released notice whose file was not written yet. Returns (message id, error or None)."""
         book = CounterpartBook(self.store)
         results = []
+        exported = []
         for notice_id in notice_rows.released_not_exported(self.store):
             stored = notice_rows.by_id(self.store, notice_id)
+            exported.append(notice_id)
             ok, error = self._export(stored, book.require(stored["counterpart"]), officer)
             results.append((stored["message_id"], error))
         if results:
-            self.station.bus.publish("notices_changed", direction="out")
+            self.station.bus.publish(NoticesChangedState("out", tuple(exported)))
         return results
 
     # ---- acknowledgement and error reports ---------------------------------------
@@ -231,7 +234,7 @@ class Outgoing:
             self.store.audit.append(
                 now, officer, "acknowledge", {"message_id": target["message_id"], "ack_message_id": result.notice["message_id"]}
             )
-        self.station.bus.publish("notices_changed", direction="in", notice_id=notice_id)
+        self.station.bus.publish(NoticeAcknowledged(notice_id, result.notice.id))
         return result
 
     def report_problem(

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 import console
+from console.domain.times import format_rfc3339_with_local
 from console.service import queries
 from console.service.events import (
     NOTICE_EVENTS,
@@ -43,7 +44,6 @@ from console.service.station import Station
 from console.ui.bridge import QtEventBridge
 from console.ui.features import FEATURES
 from console.ui.status_bar import WatchStatusBar
-from console.ui.timefmt import z_text_with_local
 
 _UTC_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 # The navigation, in this order; a page of a key not listed goes after them.
@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
             if key == "details":
                 text = ", ".join(f"{k}: {v}" for k, v in json.loads(value).items())
             elif isinstance(value, str) and _UTC_STAMP.fullmatch(value):
-                text = z_text_with_local(value)
+                text = format_rfc3339_with_local(value)
             lines.append(f"<tr><th align='left'>{html.escape(key.replace('_', ' '))}</th><td>{html.escape(text)}</td></tr>")
         self.detail.setHtml("<table cellspacing='4'>" + "".join(lines) + "</table>")
 

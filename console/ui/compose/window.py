@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from console.domain.notices import Kind
 from console.domain.rules import Finding, Severity
+from console.domain.times import format_utc_with_local
 from console.mapdraw.drawing import areas_from_notice
 from console.printing.record import RecordData
 from console.service.drafts import DraftBook, DraftError, TemplateBook
@@ -49,7 +50,6 @@ from console.ui.compose.release import ReleaseDialog, ReleaseJob, ReleaseOutcome
 from console.ui.map_widget import MapWidget
 from console.ui.pin_entry import PinGuard
 from console.storage.operators import pairing_problem
-from console.ui.timefmt import utc_with_local
 
 log = logging.getLogger(__name__)
 
@@ -386,7 +386,7 @@ class ComposeWindow(QMainWindow):
             return self.draft_id
         self.dirty = False
         self.saved_label.setStyleSheet("")
-        self._show_saved_state(utc_with_local(self.station.clock(), seconds=True, date=False))
+        self._show_saved_state(format_utc_with_local(self.station.clock(), seconds=True, date=False))
         self._show_header(wire)
         self.draft_saved.emit(self.draft_id)
         return self.draft_id
@@ -501,7 +501,7 @@ class ComposeWindow(QMainWindow):
         if wire.get("kind") in LAUNCH_KINDS and isinstance(content, dict):
             start, end = content.get("window_start"), content.get("window_end")
             if start and end:
-                window = f"{utc_with_local(read_time(start))} – {utc_with_local(read_time(end))}"
+                window = f"{format_utc_with_local(read_time(start))} – {format_utc_with_local(read_time(end))}"
         return ReleaseSummary(
             recipient=recipient,
             recipient_name=counterpart.name if counterpart else "",

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.notices import Kind
-from console.domain.times import format_duration
+from console.domain.times import format_duration, format_rfc3339_with_local
 from console.exchange.folders import CounterpartFolders
 from console.storage.counterparts import Counterpart, CounterpartBook, key_state_words
 from console.storage.notices import open_gaps
@@ -31,7 +31,6 @@ from console.ui.station_admin.keycards import import_key_card, verify_counterpar
 from console.ui.station_admin.profile_editor import AgreementProfileDialog
 from console.ui.station_admin.retire_key import retire_counterpart_key
 from console.ui.station_admin.watch import require_officer
-from console.ui.timefmt import z_text_with_local
 from console.ui.views import KIND_LABELS
 
 COLUMNS = ("Station", "Key", "Agreement", "Traffic", "Name")
@@ -105,9 +104,9 @@ class CounterpartDetail(QTextBrowser):
 
         verified_line = (
             tr("by %1 at %2").replace("%1", counterpart.verified_by or "?").replace(
-                "%2", z_text_with_local(counterpart.verified_at))
+                "%2", format_rfc3339_with_local(counterpart.verified_at))
             if counterpart.verified else
-            tr("key changed at %1").replace("%1", z_text_with_local(counterpart.key_changed_at))
+            tr("key changed at %1").replace("%1", format_rfc3339_with_local(counterpart.key_changed_at))
             if counterpart.key_changed else tr("never")
         )
         kinds = ", ".join(KIND_LABELS.get(k.value, k.value) for k in Kind if k in profile.allowed_kinds)
@@ -117,7 +116,7 @@ class CounterpartDetail(QTextBrowser):
             f"<p style='color:{colour.name()}; font-weight:bold'>{e(tr('Key') + ': ' + state)}</p>",
             "<table cellspacing='3'>",
             row(tr("Card fingerprint"), f"<tt>{e(card.fingerprint)}</tt>", raw=True),
-            row(tr("Keys created"), z_text_with_local(card.created.strftime("%Y-%m-%dT%H:%M:%SZ"))),
+            row(tr("Keys created"), format_rfc3339_with_local(card.created.strftime("%Y-%m-%dT%H:%M:%SZ"))),
             row(tr("Verified"), verified_line),
             row(tr("Earlier keys on record"), str(previous_keys)),
             "</table><h4>" + e(tr("Signing keys")) + "</h4><table cellspacing='3'>",

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 
+from console.domain.times import format_utc_with_local
 from console.format import KeyCard, KeyCardError
 from console.format.keycard import MAX_KEYCARD_BYTES
 from console.fsutil import atomic_write
@@ -18,7 +19,6 @@ from console.ui.station_admin import seams
 from console.ui.station_admin.qr import qr_image
 from console.ui.station_admin.verification import VerifyKeyDialog
 from console.ui.station_admin.watch import require_officer
-from console.ui.timefmt import utc_with_local
 
 CARD_FILTER = "Key cards (*.json *.wdk *.txt);;All files (*)"
 
@@ -153,7 +153,8 @@ def key_card_document(window) -> QTextDocument:
         "<table cellpadding='3'>"
         f"<tr><td>{html.escape(tr('Station id'))}</td><td><b>{html.escape(card.station_id)}</b></td></tr>"
         f"<tr><td>{html.escape(tr('Key generation'))}</td><td>{len(station.keys)}</td></tr>"
-        f"<tr><td>{html.escape(tr('Keys created'))}</td><td>{html.escape(utc_with_local(card.created))}</td></tr>"
+        f"<tr><td>{html.escape(tr('Keys created'))}</td>"
+        f"<td>{html.escape(format_utc_with_local(card.created))}</td></tr>"
         f"<tr><td>{html.escape(tr('Signing key (Ed25519)'))}</td><td style='font-family:monospace'>"
         f"{html.escape(card.signing_key['x'])}</td></tr>"
         f"<tr><td>{html.escape(tr('Encryption key (X25519)'))}</td><td style='font-family:monospace'>"

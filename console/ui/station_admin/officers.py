@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.domain.times import format_utc_with_local
 from console.storage.operators import ROLES, Operator, OperatorBook, OperatorError
 from console.ui.pin_entry import BusyLine
 from console.ui.station_admin import seams
 from console.ui.station_admin.credentials import CredentialsDialog, NewPinFields
 from console.ui.station_admin.watch import start_of_watch
-from console.ui.timefmt import utc_with_local
 
 # Station setting `two_person_pairing`: who may form the pair for a two-person release.
 PAIRINGS = {
@@ -161,7 +161,7 @@ class OfficersPage(QWidget):
                 state += self.tr(", on watch")
             locked_until = self.book.locked_until(officer.name, now)
             if locked_until is not None:
-                state += self.tr(", locked until %1").replace("%1", utc_with_local(locked_until))
+                state += self.tr(", locked until %1").replace("%1", format_utc_with_local(locked_until))
             for column, value in enumerate((officer.name, self.tr(officer.role), state)):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, officer.name)

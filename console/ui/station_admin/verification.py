@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.domain.times import format_rfc3339_with_local
 from console.service.station import Station
 from console.storage.counterparts import CounterpartBook, CounterpartError, normalise_number
 from console.ui.station_admin.alerts import AMBER_BANNER_STYLE, RED_BANNER_STYLE
 from console.ui.station_admin.credentials import ERROR_STYLE
 from console.ui.station_admin.qr import QrCodeWidget
-from console.ui.timefmt import z_text_with_local
 
 SAFETY_DIGITS = 60
 GREEN_NOTE_STYLE = "color: #1b5e20; font-weight: bold; padding: 6px;"
@@ -63,7 +63,8 @@ class VerifyKeyDialog(QDialog):
             changed = QLabel(self.tr(
                 "%1's KEY HAS CHANGED since it was last verified (new card imported %2). Its traffic is held "
                 "unopened until you compare the new safety number with %1."
-            ).replace("%1", counterpart_id).replace("%2", z_text_with_local(self.counterpart.key_changed_at)), self)
+            ).replace("%1", counterpart_id).replace(
+                "%2", format_rfc3339_with_local(self.counterpart.key_changed_at)), self)
             changed.setObjectName("keyChangedWarning")
             changed.setWordWrap(True)
             changed.setStyleSheet(RED_BANNER_STYLE)
@@ -72,7 +73,7 @@ class VerifyKeyDialog(QDialog):
             state = QLabel(
                 self.tr("Verified by %1 at %2. Compare again whenever in doubt; a mismatch changes nothing.")
                 .replace("%1", self.counterpart.verified_by or "?")
-                .replace("%2", z_text_with_local(self.counterpart.verified_at))
+                .replace("%2", format_rfc3339_with_local(self.counterpart.verified_at))
                 if self.counterpart.verified else
                 self.tr("%1's key is NOT VERIFIED yet: nothing is sent to %1 and nothing from it is opened until "
                         "this number is confirmed.").replace("%1", counterpart_id),
