@@ -14,6 +14,7 @@ from console.cli.common import CommandFailed, opened_station
 from console.fsutil import atomic_write
 from console.logsetup import configure_logging
 from console.service.station import Station
+from console.storage import audit as audit_entries
 from console.storage import recovery
 from console.storage.keysource import KeyringKeySource
 from console.storage.operators import OperatorBook
@@ -169,14 +170,9 @@ def cmd_restore(args) -> int:
     kept = restore(args.data_dir, args.file, KeyringKeySource(), by=getpass.getuser())
     # Opening the station completes the restore: it is recorded in the audit log, the head re-signed.
     with opened_station(args) as station:
-        entry = station.store.conn.execute(
-            "SELECT details_json FROM audit_log WHERE action = 'restore' ORDER BY idx DESC LIMIT 1"
-        ).fetchone()
+        details = audit_entries.last_details(station.store.conn, "restore")
     print(f"store restored from {args.file}; the previous store was kept as {kept}")
-    if entry is not None:
-        import json
-
-        details = json.loads(entry[0])
+    if details is not None:
         if details.get("missing_entries"):
             print(
                 f"The restored audit log has {details['entries_restored']} entries; {details['missing_entries']} "

@@ -11,7 +11,9 @@ from console.printing.record import Acknowledgement, RecordData, Verification
 from console.printing.watch_log import Attention, QuarantinedFile, SequenceGap, WatchLogData, WatchLogEntry, utc_day
 from console.service.queries import attention_text
 from console.service.station import Station
+from console.storage import audit as audit_entries
 from console.storage import notices as notice_rows
+from console.storage import quarantine as quarantine_rows
 from console.storage.audit import signature_fingerprint
 from console.storage.counterparts import CounterpartBook
 
@@ -85,14 +87,9 @@ def attention_items(station: Station, start: str, end: str) -> list[Attention]:
     items = [
         Attention(at=parse_rfc3339(r["received_at"]),
                   text=f"No. {r['sequence']} from {r['counterpart']} ({r['message_id'][:8]}) {r['problem']}")
-        for r in station.store.db.query(
-            "SELECT received_at, counterpart, sequence, message_id, problem FROM notices WHERE problem IS NOT NULL "
-            "AND direction = 'in' AND received_at >= ? AND received_at < ? ORDER BY received_at, id", [start, end])
+        for r in notice_rows.problems_received_between(station.store, start, end)
     ]
-    for r in station.store.db.query(
-        "SELECT at, details_json FROM audit_log WHERE action = 'import_duplicate' AND at >= ? AND at < ? "
-        "ORDER BY idx", [start, end]
-    ):
+    for r in audit_entries.entries_between(station.store, "import_duplicate", start, end):
         text = attention_text("import_duplicate", json.loads(r["details_json"]))
         if text:
             items.append(Attention(at=parse_rfc3339(r["at"]), text=text))
@@ -108,11 +105,7 @@ def watch_log_for(
     if start is None or end is None:
         raise ValueError("give a UTC day, or the start and end of a watch")
     z = lambda moment: moment.strftime("%Y-%m-%dT%H:%M:%SZ")  # noqa: E731
-    rows = station.store.db.query(
-        "SELECT direction, kind, precedence, dtg, counterpart, sequence, acknowledged_at, status, message_id, "
-        "coalesce(problem, '') AS problem FROM notices WHERE dtg >= ? AND dtg < ? ORDER BY dtg, id",
-        [z(start), z(end)],
-    )
+    rows = notice_rows.watch_log_rows(station.store, z(start), z(end))
     entries = [
         WatchLogEntry(
             direction=r["direction"], kind=r["kind"], precedence=r["precedence"], dtg=parse_rfc3339(r["dtg"]),
@@ -122,20 +115,14 @@ def watch_log_for(
         )
         for r in rows
     ]
-    officers = sorted(
-        {r["officer"] for r in station.store.db.query(
-            "SELECT DISTINCT officer FROM audit_log WHERE at >= ? AND at < ? AND officer != 'system'",
-            [z(start), z(end)])}
-    )
+    officers = sorted(audit_entries.officers_between(station.store, z(start), z(end)))
     gaps = [
         SequenceGap(counterpart_id=cp, missing=tuple(numbers))
         for cp, numbers in notice_rows.open_gaps(station.store).items()
     ]
     quarantined = [
         QuarantinedFile(name=r["file_name"], reason=f"{r['reason_code']}: {r['reason']}")
-        for r in station.store.db.query(
-            "SELECT file_name, reason_code, reason FROM quarantine WHERE quarantined_at >= ? AND quarantined_at < ? "
-            "ORDER BY id", [z(start), z(end)])
+        for r in quarantine_rows.rows_between(station.store, z(start), z(end))
     ]
     return WatchLogData(
         station_id=station.station_id, station_name=station.name, period_start=start, period_end=end,

@@ -24,7 +24,9 @@ from console.service.events import (
     TemplatesChanged,
 )
 from console.storage.changes import Committed
+from console.storage import audit as audit_entries
 from console.storage import recovery
+from console.storage import station as station_rows
 from console.storage.audit import SignedHead, VerifyResult
 from console.storage.errors import StoreError
 from console.storage.keysource import new_store_key
@@ -38,7 +40,6 @@ from console.storage.store import (
 )
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from collections.abc import Callable
-import json
 
 log = logging.getLogger(__name__)
 
@@ -110,9 +111,7 @@ class Station:
         now = datetime.now(timezone.utc)
         store.set_head_signer(keys.signing_key)
         with store.transaction() as db:
-            db["station_keys"].insert(
-                {"generation": 1, "private_json": keys.to_private_json(), "created_at": utc_stamp(now)}
-            )
+            station_rows.add_key_generation(db, 1, keys.to_private_json(), utc_stamp(now))
             store.audit.append(now, SYSTEM_OFFICER, "init", {"station_id": station_id, "name": name.strip()})
             store.audit.write_checkpoint(now, keys.signing_key)
         code = recovery.key_to_code(store_key)
@@ -126,10 +125,7 @@ class Station:
         beside the start-up and writes, the daily checkpoint included, wait for it."""
         store = Store.open(data_dir, key_source, check=check)
         try:
-            keys = [
-                StationKeys.from_private_json(row["private_json"])
-                for row in store.db.query("SELECT private_json FROM station_keys ORDER BY generation")
-            ]
+            keys = [StationKeys.from_private_json(text) for text in station_rows.private_key_jsons(store)]
             if not keys:
                 raise StoreError("The store holds no station keys; it was not created by `watchdesk init`.")
             station = cls(store, keys, demo=demo, **kwargs)
@@ -176,7 +172,7 @@ class Station:
             raise ValueError(f"unknown settings: {', '.join(sorted(unknown))}")
         merged = {**self.store.settings(), **changes}
         with self.store.transaction() as db:
-            db.execute("UPDATE station SET settings_json = ? WHERE id = 1", [json.dumps(merged)])
+            station_rows.save_settings(db, merged)
             self.store.audit.append(self.clock(), officer, "settings_changed", changes)
         self.bus.publish(SettingsChanged(tuple(sorted(changes))))
 
@@ -191,10 +187,8 @@ class Station:
         new = StationKeys.generate(self.clock())
         with self.store.transaction() as db:
             generation = len(self.keys) + 1
-            db.execute("UPDATE station_keys SET retired_at = ? WHERE retired_at IS NULL", [utc_stamp(self.clock())])
-            db["station_keys"].insert(
-                {"generation": generation, "private_json": new.to_private_json(), "created_at": utc_stamp(self.clock())}
-            )
+            station_rows.retire_current_keys(db, utc_stamp(self.clock()))
+            station_rows.add_key_generation(db, generation, new.to_private_json(), utc_stamp(self.clock()))
             card = KeyCard.for_station(self.station_id, self.name, new)
             self.store.audit.append(
                 self.clock(), officer, "key_rotated", {"generation": generation, "fingerprint": card.fingerprint}
@@ -275,16 +269,13 @@ class Station:
         if journal is None or not journal.get("files_done"):
             return
         restore_id = journal.get("restore_id")
-        recorded = self.store.conn.execute(
-            "SELECT 1 FROM audit_log WHERE action = 'restore' AND json_extract(details_json, '$.restore_id') = ?",
-            [restore_id],
-        ).fetchone()
+        recorded = audit_entries.restore_recorded(self.store.conn, restore_id)
         restored = self.store.audit.head()[0]
         previous = journal.get("previous_head") or {}
         kept = self.store.keyring_head()
         before = max(previous.get("entry_count", 0), kept.entry_count if kept else 0)
         with self.store.transaction(rebase=True):
-            if recorded is None:
+            if not recorded:
                 self.store.audit.append(
                     self.clock(), journal.get("by") or SYSTEM_OFFICER, "restore",
                     {"restore_id": restore_id, "file": journal.get("backup"), "previous": journal.get("kept"),

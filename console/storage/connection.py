@@ -170,3 +170,9 @@ def connect_encrypted(path: Path, key: bytes) -> TranslatingConnection:
         # the caller's first real read, which names what the file is (NotAStore, StoreDamaged).
         pass
     return conn
+
+
+def set_cache_size(conn, cache_size: int) -> None:
+    """SQLite's cache_size for this connection: pages, or KiB when negative."""
+    conn.execute(f"PRAGMA cache_size = {int(cache_size)}")
+

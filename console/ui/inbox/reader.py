@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from console.storage.connection import set_cache_size
 from console.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -69,7 +70,7 @@ class StoreReader(QObject):
         try:
             store = self._store.clone()
             # Room for the listing indexes of a large store, so re-sorting does not decrypt them again.
-            store.conn.execute(f"PRAGMA cache_size = {READER_CACHE_KIB}")
+            set_cache_size(store.conn, READER_CACHE_KIB)
         except Exception:
             log.exception("the inbox reader could not open its own store connection; views read on the GUI thread")
             return

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from console.domain.times import format_rfc3339_with_local, format_utc_with_local
 from console.service import queries
+from console.storage import audit as audit_entries
 from console.storage.audit import VerifyResult
 from console.ui.lazy_model import Column, LazyRowModel
 
@@ -162,7 +163,7 @@ class AuditPage(QWidget):
         if self.checking:
             return
         self.main_window.show_page("audit")
-        entries = self.station.store.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        entries = audit_entries.count(self.station.store.conn)
         if entries <= INLINE_LIMIT:
             self._on_finished(self.station.verify_audit())
             return

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 from console.domain.notices import Kind
 from console.domain.times import format_duration, format_rfc3339_with_local
 from console.exchange.folders import CounterpartFolders
-from console.storage.counterparts import Counterpart, CounterpartBook, key_state_words
-from console.storage.notices import open_gaps
+from console.storage import quarantine as quarantine_rows
+from console.storage.counterparts import Counterpart, CounterpartBook, earlier_card_count, key_state_words
+from console.storage.notices import open_gaps, traffic_by_counterpart
 from console.ui.station_admin import seams
 from console.ui.station_admin.alerts import KeyAlertBanner, held_files
 from console.ui.station_admin.keycards import import_key_card, verify_counterpart
@@ -43,13 +44,7 @@ GREEN = QColor("#1b5e20")
 def traffic_counts(conn) -> dict[str, dict[str, int]]:
     """Per counterpart: received, sent, received not acknowledged, sent awaiting acknowledgement."""
     counts: dict[str, dict[str, int]] = {}
-    rows = conn.execute(
-        "SELECT counterpart, direction, count(*), "
-        "coalesce(sum(CASE WHEN direction = 'in' THEN acknowledged_at IS NULL AND kind != 'acknowledgement' "
-        "ELSE acknowledged_at IS NULL AND ack_due_at IS NOT NULL END), 0) "
-        "FROM notices GROUP BY counterpart, direction"
-    )
-    for counterpart, direction, total, open_count in rows:
+    for counterpart, direction, total, open_count in traffic_by_counterpart(conn):
         entry = counts.setdefault(counterpart, {"in": 0, "out": 0, "unacknowledged": 0, "awaiting": 0})
         entry[direction] = total
         entry["unacknowledged" if direction == "in" else "awaiting"] = open_count
@@ -92,12 +87,8 @@ class CounterpartDetail(QTextBrowser):
         )
         counts = counts or {"in": 0, "out": 0, "unacknowledged": 0, "awaiting": 0}
         gaps = open_gaps(station.store, counterpart.station_id).get(counterpart.station_id, [])
-        quarantined = station.store.conn.execute(
-            "SELECT count(*) FROM quarantine WHERE counterpart = ?", [counterpart.station_id]
-        ).fetchone()[0]
-        previous_keys = station.store.conn.execute(
-            "SELECT count(*) FROM counterpart_key_history WHERE counterpart = ?", [counterpart.station_id]
-        ).fetchone()[0]
+        quarantined = quarantine_rows.count(station.store.conn, counterpart.station_id)
+        previous_keys = earlier_card_count(station.store.conn, counterpart.station_id)
 
         def row(label: str, value: str, raw: bool = False) -> str:
             return f"<tr><th align='left' valign='top'>{e(label)}</th><td>{value if raw else e(value)}</td></tr>"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.times import format_rfc3339_with_local
+from console.storage.station import key_generations_newest_first
 from console.ui.station_admin.keycards import export_own_card, print_key_card, rotate_own_keys
 from console.ui.station_admin.qr import QrCodeWidget
 
@@ -95,9 +96,7 @@ class OwnStationPage(QWidget):
         self.created.setText(format_rfc3339_with_local(card.created.strftime("%Y-%m-%dT%H:%M:%SZ")))
         self.data_dir.setText(str(station.data_dir))
         self.qr.set_text(card.to_json())
-        rows = list(station.store.db.query(
-            "SELECT generation, created_at, retired_at FROM station_keys ORDER BY generation DESC"
-        ))
+        rows = key_generations_newest_first(station.store)
         self.generations.setRowCount(len(rows))
         for index, row in enumerate(rows):
             current = row["retired_at"] is None
