@@ -103,7 +103,8 @@ class InboxWatcher(threading.Thread):
                     if self._stopping.is_set():
                         return
                 store.wait_for_integrity()
-                self._daily_checkpoint(store)
+                # The signed audit checkpoint of the UTC day, from this thread's connection.
+                self.station.ensure_daily_checkpoint(self.station.clock(), store)
             except StoreError as exc:
                 log.error("%s", exc)
                 self.station.bus.publish(StoreDamaged(str(exc)))
@@ -165,17 +166,6 @@ class InboxWatcher(threading.Thread):
                 break
             if self._take(command) or not backing_off:
                 break
-
-    def _daily_checkpoint(self, store: Store) -> None:
-        """The signed audit checkpoint of the UTC day, written from this thread's connection."""
-        if store.head_alarm:
-            return  # nothing is written until a supervisor acknowledges the audit alarm (the banner says so)
-        now = self.station.clock()
-        last = store.audit.last_checkpoint_at()
-        if last is None or last[:10] != now.strftime("%Y-%m-%d"):
-            with store.transaction():
-                store.audit.append(now, "system", "audit_checkpoint", {})
-                store.audit.write_checkpoint(now, self.station.current_keys.signing_key)
 
     def _export(self, store: Store, officer: str) -> None:
         from console.service.outgoing import Outgoing

@@ -44,6 +44,7 @@ from console.service.station import Station
 from console.ui.bridge import QtEventBridge
 from console.ui.features import FEATURES
 from console.ui.status_bar import WatchStatusBar
+from console.ui.worker import CoreWorker
 
 _UTC_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 # The navigation, in this order; a page of a key not listed goes after them.
@@ -123,6 +124,9 @@ class MainWindow(QMainWindow):
 
         self.menus: dict[str, QMenu] = {key: self.menuBar().addMenu(self.tr(title)) for key, title in MENUS}
         self.bridge = QtEventBridge(self.bus, self)
+        # Core calls of the window's own actions (the checkpoint) run here, off the GUI thread.
+        self.worker = CoreWorker(station, self)
+        self.on_close.append(self.worker.wait)
         self.bridge.event.connect(self._on_event)
         self._build_base_actions()
         for module_name in FEATURES:
@@ -301,8 +305,14 @@ class MainWindow(QMainWindow):
     # ---- station actions -------------------------------------------------------------
 
     def write_checkpoint(self) -> None:
-        count = self.station.write_checkpoint(self.officer or "officer")
-        self.statusBar().showMessage(self.tr("Signed an audit checkpoint over %1 entries.").replace("%1", str(count)), 5000)
+        officer = self.officer or "officer"
+        self.worker.run(
+            lambda store: self.station.write_checkpoint(officer, store=store),
+            lambda count: self.statusBar().showMessage(
+                self.tr("Signed an audit checkpoint over %1 entries.").replace("%1", str(count)), 5000),
+            lambda error: self.statusBar().showMessage(
+                self.tr("No audit checkpoint was written: %1").replace("%1", str(error)), 10000),
+        )
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -13,13 +13,14 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from console.domain.times import format_rfc3339_with_local
 from console.service.outgoing import Outgoing, ReleaseRefused, ReleaseResult
 from console.storage import notices as notice_rows
 from console.ui.inbox.table_model import kind_label
+from console.ui.worker import CoreWorker
 
 log = logging.getLogger(__name__)
 
@@ -52,33 +53,6 @@ class ActionOutcome:
     export_error: str | None = None
 
 
-class _Signals(QObject):
-    done = Signal(object)  # ActionOutcome
-
-
-class _Job(QRunnable):
-    def __init__(self, station, notice_id: int, action: str, work: Callable[[Outgoing], ReleaseResult],
-                 signals: _Signals) -> None:
-        super().__init__()
-        self.station, self.notice_id, self.action, self.work, self.signals = station, notice_id, action, work, signals
-
-    def run(self) -> None:
-        store = None
-        try:
-            store = self.station.store.clone()
-            result = self.work(Outgoing(self.station, store))
-            outcome = ActionOutcome(self.notice_id, self.action, True, "", result.export_error)
-        except ReleaseRefused as exc:
-            outcome = ActionOutcome(self.notice_id, self.action, False, str(exc))
-        except Exception as exc:  # reported in words; the log has the traceback
-            log.exception("%s of notice %s failed", self.action, self.notice_id)
-            outcome = ActionOutcome(self.notice_id, self.action, False, f"{type(exc).__name__}: {exc}")
-        finally:
-            if store is not None:
-                store.close()
-        self.signals.done.emit(outcome)
-
-
 class DeskActions(QObject):
     """Acknowledge and report-a-problem for the window; `finished` tells how each went."""
 
@@ -89,11 +63,8 @@ class DeskActions(QObject):
         super().__init__(window)
         self.window = window
         self.station = window.station
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)  # one sealing at a time: sequence numbers stay in order
+        self.worker = CoreWorker(self.station, self, max_threads=1)  # one sealing at a time: sequence numbers stay in order
         self._busy: dict[int, str] = {}
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._on_done)
 
     def busy(self, notice_id: int) -> str | None:
         """The action running for this notice, if any."""
@@ -158,12 +129,24 @@ class DeskActions(QObject):
         return None
 
     def wait(self, msecs: int = 30000) -> bool:
-        return self.pool.waitForDone(msecs)
+        return self.worker.wait(msecs)
 
     def _start(self, notice_id: int, action: str, work: Callable[[Outgoing], ReleaseResult]) -> None:
         self._busy[notice_id] = action
         self.busy_changed.emit(notice_id)
-        self.pool.start(_Job(self.station, notice_id, action, work, self._signals))
+        self.worker.run(
+            lambda store: work(Outgoing(self.station, store)),
+            lambda result: self._on_done(ActionOutcome(notice_id, action, True, "", result.export_error)),
+            lambda error: self._on_done(self._failure(notice_id, action, error)),
+        )
+
+    @staticmethod
+    def _failure(notice_id: int, action: str, error: Exception) -> ActionOutcome:
+        if isinstance(error, ReleaseRefused):
+            return ActionOutcome(notice_id, action, False, str(error))
+        # Reported in words; the log has the traceback.
+        log.error("%s of notice %s failed", action, notice_id, exc_info=error)
+        return ActionOutcome(notice_id, action, False, f"{type(error).__name__}: {error}")
 
     def _on_done(self, outcome: ActionOutcome) -> None:
         self._busy.pop(outcome.notice_id, None)
