@@ -285,21 +285,25 @@ class Station:
         finish_restore_journal(self.data_dir)
         log.info("restore %s recorded: %s entries before, %s restored", restore_id, before, restored)
 
-    def write_checkpoint(self, officer: str = SYSTEM_OFFICER, now: datetime | None = None) -> int:
+    def write_checkpoint(self, officer: str = SYSTEM_OFFICER, now: datetime | None = None,
+                         store: Store | None = None) -> int:
+        """Sign a checkpoint over the audit log; `store` is a worker's own connection, if not the station's."""
         now = now or datetime.now(timezone.utc)
-        with self.store.transaction():
-            self.store.audit.append(now, officer, "audit_checkpoint", {})
-            return self.store.audit.write_checkpoint(now, self.current_keys.signing_key)
+        store = store or self.store
+        with store.transaction():
+            store.audit.append(now, officer, "audit_checkpoint", {})
+            return store.audit.write_checkpoint(now, self.current_keys.signing_key)
 
-    def ensure_daily_checkpoint(self, now: datetime | None = None) -> bool:
+    def ensure_daily_checkpoint(self, now: datetime | None = None, store: Store | None = None) -> bool:
         """Write a checkpoint unless one was written this UTC day. Returns whether it wrote one."""
         now = now or datetime.now(timezone.utc)
-        if self.store.head_alarm:
+        store = store or self.store
+        if store.head_alarm:
             return False  # nothing is written until a supervisor acknowledges the alarm
-        last = self.store.audit.last_checkpoint_at()
+        last = store.audit.last_checkpoint_at()
         if last is not None and last[:10] == now.strftime("%Y-%m-%d"):
             return False
-        self.write_checkpoint(SYSTEM_OFFICER, now)
+        self.write_checkpoint(SYSTEM_OFFICER, now, store)
         return True
 
 

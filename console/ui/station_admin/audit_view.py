@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +29,7 @@ from console.service import queries
 from console.storage import audit as audit_entries
 from console.storage.audit import VerifyResult
 from console.ui.lazy_model import Column, LazyRowModel
+from console.ui.worker import CoreWorker
 
 log = logging.getLogger(__name__)
 
@@ -76,10 +76,6 @@ def result_words(result: VerifyResult) -> str:
     )
 
 
-class _VerifySignals(QObject):
-    finished = Signal(object)  # VerifyResult, or an error text
-
-
 class AuditPage(QWidget):
     selected = Signal(object)
     verify_finished = Signal(bool, str)
@@ -88,9 +84,8 @@ class AuditPage(QWidget):
         super().__init__(window)
         self.main_window = window
         self.station = window.station
-        self._thread: threading.Thread | None = None
-        self._signals = _VerifySignals(self)
-        self._signals.finished.connect(self._on_finished)
+        self.worker = CoreWorker(self.station, self, max_threads=1)
+        self._checking = False
         self.model = LazyRowModel(AUDIT_COLUMNS, lambda ids: queries.audit_rows(self.station.store.conn, ids), self)
 
         self.search = QLineEdit(self)
@@ -156,7 +151,7 @@ class AuditPage(QWidget):
 
     @property
     def checking(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._checking
 
     def verify_chain(self) -> None:
         """Check the chain: at once for a small log, on a worker thread for a large one."""
@@ -173,31 +168,19 @@ class AuditPage(QWidget):
         self.result_label.setText(self.tr("Checking %1 audit entries…").replace("%1", str(entries)))
         self.result_label.show()
         trusted = self.station.trusted_audit_keys()
-        store = self.station.store
-        signals = self._signals
-
-        def work() -> None:
-            try:
-                # A worker thread uses a connection of its own.
-                twin = store.clone()
-                try:
-                    result = twin.audit.verify(trusted)
-                finally:
-                    twin.close()
-            except Exception as exc:  # reported to the officer, never lost
-                log.exception("verifying the audit log failed")
-                signals.finished.emit(f"The check could not run: {exc}")
-                return
-            signals.finished.emit(result)
-
-        self._thread = threading.Thread(target=work, name="audit-verify", daemon=True)
-        self._thread.start()
+        self._checking = True
+        self.worker.run(lambda store: store.audit.verify(trusted), self._on_finished, self._on_failed)
 
     def wait_for_check(self, timeout: float = 30.0) -> None:
-        if self._thread is not None:
-            self._thread.join(timeout)
+        self.worker.wait(int(timeout * 1000))
+
+    def _on_failed(self, error: Exception) -> None:
+        # Reported to the officer, never lost; the log has the traceback.
+        log.error("verifying the audit log failed", exc_info=error)
+        self._on_finished(f"The check could not run: {error}")
 
     def _on_finished(self, outcome: object) -> None:
+        self._checking = False
         self.progress.hide()
         self.verify_button.setEnabled(True)
         checked_at = format_utc_with_local(self.main_window.clock(), seconds=True)
