@@ -49,6 +49,7 @@ from console.domain.areas import (
     area_from_dict,
 )
 from console.domain.coordinates import Point
+from console.domain.notices import Notice
 from console.paths import resources_dir
 
 AreaRole = Literal["launch", "impact"]
@@ -275,11 +276,11 @@ def _smallest_longitude_arc(boxes: Sequence[Bounds]) -> tuple[float, float]:
 # --- reading notices -----------------------------------------------------------------------
 
 
-def areas_from_notice(notice: Mapping[str, Any]) -> list[MapArea]:
+def areas_from_notice(notice: Notice | Mapping[str, Any]) -> list[MapArea]:
     """The launch area ("L") and impact areas ("I1", "I2", …) of a notice, as far as drawable.
 
-    Takes a whole notice, a launch_notification body or an amendment body (its
-    ``content``). Drafts are welcome: an unclosed polygon with three or more corners
+    Takes a Notice, or the wire shape of a whole notice, a launch_notification body or an
+    amendment body (its ``content``). Drafts are welcome: an unclosed polygon with three or more corners
     is drawn closed, points that do not read are left out, and areas that cannot be
     drawn yet (two corners, radius 0, unknown type) are skipped. Impact areas keep
     the number of their place in the list, so I2 stays I2 while I1 is being typed.
@@ -302,6 +303,8 @@ def areas_from_notice(notice: Mapping[str, Any]) -> list[MapArea]:
 
 
 def _launch_body(notice: Any) -> Mapping[str, Any] | None:
+    if isinstance(notice, Notice):
+        return notice.launch_content
     if not isinstance(notice, Mapping):
         return None
     body: Any = notice

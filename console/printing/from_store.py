@@ -61,7 +61,7 @@ def record_for_stored(station: Station, stored: notice_rows.StoredNotice, printe
             acknowledged_by=row["acknowledged_by"], acknowledged_at=parse_rfc3339(row["acknowledged_at"])
         )
     return RecordData(
-        notice=json.loads(row["notice_json"]),
+        notice=stored.notice,
         direction=row["direction"],
         station_id=station.station_id,
         station_name=station.name,

@@ -23,6 +23,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from console.domain.areas import KM_PER_NM
 from console.domain.coordinates import CoordinateError, Point, format_decimal, format_dms
+from console.domain.notices import Notice
 from console.domain.times import TimeFormatError, format_dtg, format_duration, format_utc_date_time, parse_rfc3339
 from console.mapdraw import drawing as map_drawing
 from console.printing.devices import print_paged_document, write_pdf
@@ -84,14 +85,16 @@ class Acknowledgement:
 
 @dataclass(frozen=True, kw_only=True)
 class RecordData:
-    """Everything the record shows. `notice` is the wire-shape dict (docs/wire-shape.md).
+    """Everything the record shows. `notice` is the domain Notice for a notice on record; a
+    draft still being written, which may lack fields or hold wrong ones, is given as its
+    wire-shape dict (docs/wire-shape.md) and printed with its gaps marked.
 
     `verification` is None for an unsent draft or preview; `acknowledgement` None means
     none has been recorded. `printed_at` must be an aware datetime. `local_timezone`
     None means the workstation's zone.
     """
 
-    notice: dict[str, Any]
+    notice: Notice | dict[str, Any]
     direction: Direction
     station_id: str
     station_name: str
@@ -112,13 +115,19 @@ class RecordData:
     # The audit head (count, hash, signature fingerprint) at printing; printed in every page's footer.
     audit_head: AuditAnchor | None = None
 
+    def wire(self) -> dict[str, Any]:
+        """The notice in its wire shape, field by field as the record prints it."""
+        if isinstance(self.notice, Notice):
+            return self.notice.to_dict()
+        return self.notice if isinstance(self.notice, dict) else {}
+
 
 # --- public API ------------------------------------------------------------------------
 
 
 def record_qr_payload(data: RecordData) -> str:
     """``watchdesk:msg=<message id>;sha256=<sealed file digest>``; no digest before sealing."""
-    message_id = str(data.notice.get("message_id") or "")
+    message_id = str(data.wire().get("message_id") or "")
     payload = f"{QR_PREFIX}msg={message_id}"
     if data.verification is not None:
         payload += f";sha256={data.verification.sealed_sha256}"
@@ -282,7 +291,7 @@ def _leftover_rows(body: dict[str, Any], shown: set[str]) -> list[tuple[str, str
 class _RecordBuilder:
     def __init__(self, data: RecordData) -> None:
         self.data = data
-        self.notice = data.notice if isinstance(data.notice, dict) else {}
+        self.notice = data.wire()
         body = self.notice.get("body")
         self.body: dict[str, Any] = body if isinstance(body, dict) else {}
         self.kind = str(self.notice.get("kind") or "")

@@ -223,6 +223,19 @@ def test_areas_from_an_amendment_come_from_its_content():
     assert [a.label for a in areas_from_notice(launch_body())] == ["L", "I1", "I2"]
 
 
+def test_a_notice_on_record_gives_the_areas_of_its_wire_shape():
+    # The inbox's map and the record take the domain Notice; drafts still come as dicts.
+    from console.domain.notices import Notice
+    from console.domain.schema import examples
+
+    for kind in ("launch_notification", "amendment"):
+        wire = examples()[kind]
+        from_notice = areas_from_notice(Notice.from_dict(wire))
+        assert from_notice == areas_from_notice(wire)
+        assert [a.label for a in from_notice][:2] == ["L", "I1"]
+    assert areas_from_notice(Notice.from_dict(examples()["acknowledgement"])) == []
+
+
 def test_named_launch_area_is_spelled_out_in_the_legend():
     body = launch_body(launch_area={"type": "ocean_quadrant", "ocean": "Pacific", "quadrant": "NE"})
     areas = areas_from_notice(body)

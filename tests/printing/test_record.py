@@ -155,6 +155,18 @@ def test_launch_notification_record(qapp, tmp_path, launch_notice):
     assert_every_page_framed(pages)
 
 
+def test_a_notice_on_record_prints_from_the_domain_notice_as_from_its_wire_shape(qapp, tmp_path, launch_notice):
+    from console.domain.notices import Notice
+    from console.printing.record import record_qr_payload
+
+    _, from_wire = render(tmp_path, make_record(launch_notice), "wire.pdf")
+    notice = Notice.from_dict(launch_notice)
+    _, from_notice = render(tmp_path, make_record(notice), "notice.pdf")
+    assert from_notice == from_wire
+    assert "MAP OF THE AREAS" in "\n".join(from_notice)
+    assert record_qr_payload(make_record(notice)) == record_qr_payload(make_record(launch_notice))
+
+
 def test_exercise_is_shouted_on_page_one_and_named_on_every_page(qapp, tmp_path, launch_notice):
     _, pages = render(tmp_path, make_record(launch_notice))
     first_lines = [line.strip() for line in pages[0].splitlines() if line.strip()]

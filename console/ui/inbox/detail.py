@@ -10,7 +10,6 @@ refreshes when the notice changes (acknowledged, problem reported).
 from __future__ import annotations
 
 import html
-import json
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -421,7 +420,6 @@ class NoticeDetailPane(QWidget):
 
     def _fill_record_and_map(self, *, keep_map_view: bool) -> None:
         stored, row = self.stored, self.stored.row
-        wire = json.loads(row["notice_json"])
         counterpart = CounterpartBook(self.station.store).get(row["counterpart"])
         banner = counterpart.profile.handling_banner if counterpart else self.station.settings()["handling_banner"]
         acknowledgement = None
@@ -429,7 +427,7 @@ class NoticeDetailPane(QWidget):
             acknowledgement = Acknowledgement(acknowledged_by=row["acknowledged_by"] or "?",
                                               acknowledged_at=parse_optional_rfc3339(row["acknowledged_at"]))
         data = RecordData(
-            notice=wire, direction=row["direction"], station_id=self.station.station_id,
+            notice=stored.notice, direction=row["direction"], station_id=self.station.station_id,
             station_name=self.station.name, counterpart_id=row["counterpart"],
             counterpart_name=counterpart.name if counterpart else row["counterpart"], handling_banner=banner,
             printed_by=self.officer() or self.tr("(on screen)"), printed_at=self.clock(),
@@ -441,20 +439,20 @@ class NoticeDetailPane(QWidget):
         self.record.set_record(data, notice_text(stored.notice))
         if keep_map_view and self.map.areas():
             return
-        areas, caption = self._areas(stored.notice, wire)
+        areas, caption = self._areas(stored.notice)
         self.map.set_areas(areas)
         self.map_caption.setText(caption)
         self.tabs.setTabEnabled(1, bool(areas))
         self.tabs.setTabToolTip(1, caption)
 
-    def _areas(self, notice: Notice, wire: dict) -> tuple[list[MapArea], str]:
-        areas = areas_from_notice(wire)
+    def _areas(self, notice: Notice) -> tuple[list[MapArea], str]:
+        areas = areas_from_notice(notice)
         if areas:
             return areas, self.tr("L: launch area; I1, I2…: impact areas.")
         target = notice.target_message_id
         referred = notice_rows.by_message_id(self.station.store, target) if target else None
         if referred is not None:
-            areas = areas_from_notice(json.loads(referred["notice_json"]))
+            areas = areas_from_notice(referred.notice)
             if areas:
                 return areas, self.tr("The areas of the notice this one refers to (no. %1).").replace(
                     "%1", str(referred["sequence"]))
