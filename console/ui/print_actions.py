@@ -44,6 +44,10 @@ class PrintActions(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
+        # One printer for the session, as in Frescobaldi: the officer's choices in the print
+        # dialog (printer, copies, pages) are offered again next time. Made at the first print
+        # only, since every QPrinter asks CUPS for the default printer.
+        self._printer: QPrinter | None = None
 
     @property
     def officer(self) -> str:
@@ -71,7 +75,9 @@ class PrintActions(QObject):
         if stored is None:
             return
         data = self._record(stored)
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self._printer is None:
+            self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer = self._printer
         configure_printer(printer, data.paper, f"Record {stored['message_id']}")
         if not choose_printer(self.window, printer):
             return

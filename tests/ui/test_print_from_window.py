@@ -44,6 +44,24 @@ def test_print_goes_to_the_chosen_printer_and_is_audited(qtbot, main_window, sel
     assert any(selected["message_id"] in entry for entry in prints(main_window))
 
 
+def test_the_print_dialog_offers_the_last_choice_again(qtbot, main_window, selected, tmp_path, monkeypatch):
+    offered = []
+
+    def choose(_parent, printer):
+        offered.append(printer.outputFileName())
+        if not printer.outputFileName():  # the first time the officer picks "Print to file"
+            printer.setOutputFormat(printer.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+        return True
+
+    monkeypatch.setattr(print_actions, "choose_printer", choose)
+    main_window.print_actions.print_notice()
+    (tmp_path / "printed.pdf").unlink()
+    main_window.print_actions.print_notice()
+    assert offered == ["", str(tmp_path / "printed.pdf")]
+    assert selected["message_id"] in pdf_text(tmp_path / "printed.pdf")
+
+
 def test_cancelling_the_print_dialog_prints_nothing(qtbot, main_window, selected, monkeypatch):
     monkeypatch.setattr(print_actions, "choose_printer", lambda _parent, _printer: False)
     main_window.print_actions.print_notice()
