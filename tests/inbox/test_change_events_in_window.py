@@ -83,3 +83,19 @@ def test_an_arrival_inserts_only_the_new_rows(qtbot, request, us, them, clock, m
     assert listings.resets == 0
     assert sum(listings.inserted) == 2
     assert window.inbox.selected_notice_id() == chosen
+
+
+def test_a_listing_that_comes_back_after_the_views_closed_is_dropped(qtbot, us):
+    """The window closes (and the store with it) while a listing is on its way: nothing reads the closed store."""
+    from console.ui.inbox.reader import StoreReader
+
+    reader = StoreReader(us.store)
+    reader.start()
+    assert reader.wait_ready()
+    answers: list = []
+    reader.submit("notices-in", lambda conn: conn.execute("SELECT count(*) FROM notices").fetchone()[0], answers.append)
+    qtbot.waitUntil(lambda: answers == [0], timeout=5000)
+    reader.stop()
+    reader._answered.emit(answers.append, 1)  # as the reader thread does with a listing finished at the close
+    qtbot.wait(50)
+    assert answers == [0]

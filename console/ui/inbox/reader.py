@@ -64,6 +64,8 @@ class StoreReader(QObject):
             self._thread.join(timeout)
 
     def _deliver(self, answer: Answer, result: Any) -> None:
+        if self._stopping.is_set():
+            return  # the views are closing, perhaps with the store: a listing that was under way is dropped
         answer(result)
 
     def _run(self) -> None:
