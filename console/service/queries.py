@@ -17,9 +17,10 @@ from console.storage import counterparts as counterpart_rows
 from console.storage import drafts as draft_rows
 from console.storage import notices as notice_store
 from console.storage import quarantine as quarantine_store
-from console.storage.notices import NoticeFilter, NoticeOrder, SORT_KEYS
-
-__all__ = ["NoticeFilter", "NoticeOrder", "SORT_KEYS"]  # the views' names for a listing's filter and sort
+# The views name a listing's filter and sort through this module.
+from console.storage.notices import SORT_KEYS as SORT_KEYS
+from console.storage.notices import NoticeFilter as NoticeFilter
+from console.storage.notices import NoticeOrder as NoticeOrder
 
 
 def notice_ids(conn, flt: NoticeFilter, order: str | NoticeOrder = "dtg_desc") -> list[int]:

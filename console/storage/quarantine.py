@@ -58,7 +58,7 @@ def count(conn, counterpart: str | None = None) -> int:
 
 
 def rows_between(store: Store, start: str, end: str) -> list[dict[str, Any]]:
-    """file_name, reason_code, reason of the files quarantined in [start, end), oldest first."""
+    """file_name, reason_code, reason of the files quarantined in [start, end), in the order they were refused."""
     return list(store.db.query(
         "SELECT file_name, reason_code, reason FROM quarantine WHERE quarantined_at >= ? AND quarantined_at < ? "
         "ORDER BY id", [start, end]))
