@@ -1,4 +1,4 @@
-"""The layering rule: only console/ui, console/printing and console/mapdraw may import Qt."""
+"""The layering rules of docs/architecture.md: who may import whom, and only ui, printing and mapdraw import Qt."""
 
 from __future__ import annotations
 
@@ -12,15 +12,105 @@ QT_ALLOWED = {"ui", "printing", "mapdraw"}
 QT_MODULES = ("PySide6", "PyQt5", "PyQt6", "shiboken6")
 
 
-def _imports(path: Path) -> set[str]:
+def _imports(path: Path, *, top_level_only: bool = False) -> set[str]:
     tree = ast.parse(path.read_text("utf-8"), filename=str(path))
     names: set[str] = set()
-    for node in ast.walk(tree):
+    nodes = _module_level(tree) if top_level_only else ast.walk(tree)
+    for node in nodes:
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             names.add(node.module)
     return names
+
+
+def _module_level(tree: ast.Module):
+    """The statements run at import time: the module's own, inside if/try blocks too, not in functions."""
+    pending = list(tree.body)
+    while pending:
+        node = pending.pop()
+        yield node
+        if isinstance(node, (ast.If, ast.Try)):
+            pending.extend(ast.iter_child_nodes(node))
+
+
+# The "may import" table of docs/architecture.md. A layer may always import itself and the
+# shared helpers; "stdlib" is implied everywhere.
+SHARED_HELPERS = {"paths", "fsutil", "logsetup"}
+MAY_IMPORT: dict[str, set[str]] = {
+    "domain": {"jsonschema", "referencing"},
+    "format": {"console.domain", "jwcrypto", "cryptography"},
+    "storage": {"console.domain", "console.format", "sqlite_utils", "sqlcipher3", "keyring", "cryptography",
+                "argon2"},
+    "exchange": {"console.domain", "console.format", "console.storage"},
+    "service": {"console.domain", "console.format", "console.storage", "console.exchange", "cryptography"},
+    "mapdraw": {"console.domain", "PySide6"},
+    "printing": {"console.domain", "console.format", "console.storage", "console.exchange", "console.service",
+                 "console.mapdraw", "PySide6", "segno"},
+    "ui": {"*"},
+    "cli": {"*"},
+}
+SHARED_HELPERS_MAY_IMPORT = {"platformdirs"}
+
+
+def _layer_and_target(name: str) -> str:
+    parts = name.split(".")
+    return ".".join(parts[:2]) if parts[0] == "console" else parts[0]
+
+
+def _layer_offences() -> list[str]:
+    offences = []
+    for path in sorted(CONSOLE.rglob("*.py")):
+        relative = path.relative_to(CONSOLE)
+        if relative.parts[0] == "resources":
+            continue
+        layer = relative.parts[0] if len(relative.parts) > 1 else relative.stem
+        if layer == "__init__":
+            continue
+        if layer in SHARED_HELPERS:
+            allowed = SHARED_HELPERS_MAY_IMPORT
+        else:
+            allowed = MAY_IMPORT.get(layer)
+            if allowed is None:
+                offences.append(f"{relative}: console/{layer} is not in the layer table")
+                continue
+        for name in _imports(path):
+            target = _layer_and_target(name)
+            if name.split(".")[0] in sys.stdlib_module_names or "*" in allowed:
+                continue
+            if target in (f"console.{layer}", "console") or target.removeprefix("console.") in SHARED_HELPERS:
+                continue
+            if target not in allowed:
+                offences.append(f"{relative}: console/{layer} imports {name}")
+    return offences
+
+
+def test_every_layer_imports_only_what_the_table_allows():
+    offences = _layer_offences()
+    assert offences == [], "imports the layer table of docs/architecture.md does not allow:\n" + "\n".join(offences)
+
+
+def test_the_command_line_loads_the_gui_only_to_start_it():
+    eager = [f"{p.relative_to(CONSOLE)}: {name}" for p in sorted((CONSOLE / "cli").rglob("*.py"))
+             for name in _imports(p, top_level_only=True) if name.split(".")[:2] == ["console", "ui"]]
+    assert eager == []
+
+
+def test_the_layer_checker_catches_an_upward_import(tmp_path, monkeypatch):
+    fake = tmp_path / "console"
+    (fake / "storage").mkdir(parents=True)
+    (fake / "storage" / "bad.py").write_text("from console.service.station import Station\nimport json\n")
+    (fake / "paths.py").write_text("import platformdirs\nimport jsonschema\n")
+    monkeypatch.setattr(sys.modules[__name__], "CONSOLE", fake)
+    assert _layer_offences() == [
+        "paths.py: console/paths imports jsonschema",
+        "storage/bad.py: console/storage imports console.service.station",
+    ]
+
+
+def test_the_window_loads_its_features_with_plain_imports():
+    uses = [str(p.relative_to(CONSOLE)) for p in sorted(CONSOLE.rglob("*.py")) if "import_module(" in p.read_text("utf-8")]
+    assert uses == []
 
 
 def test_qt_is_imported_only_by_ui_printing_and_mapdraw():

@@ -1,13 +1,19 @@
 """Feature modules that plug into the main window, in the order they install.
 
 Each module has `install(window: MainWindow) -> None`, which adds its pages
-(`window.add_page`), actions (`window.add_action`) and event handlers.
+(`window.add_page`), actions (`window.add_action`) and event handlers. Plain
+imports, so the import graph (and tests/test_architecture.py) sees them.
 """
 
-FEATURES: list[str] = [
-    "console.ui.arrivals",
-    "console.ui.station_admin",
-    "console.ui.compose",
-    "console.ui.inbox.feature",
-    "console.ui.print_actions",
+from collections.abc import Callable
+
+from console.ui import arrivals, compose, print_actions, station_admin
+from console.ui.inbox import feature as inbox
+
+FEATURES: list[Callable] = [
+    arrivals.install,
+    station_admin.install,
+    compose.install,
+    inbox.install,
+    print_actions.install,
 ]

@@ -8,7 +8,6 @@ with an `install(window)` function. The window itself only knows the shell.
 from __future__ import annotations
 
 import html
-import importlib
 import json
 import re
 from collections.abc import Callable
@@ -129,8 +128,8 @@ class MainWindow(QMainWindow):
         self.on_close.append(self.worker.wait)
         self.bridge.event.connect(self._on_event)
         self._build_base_actions()
-        for module_name in FEATURES:
-            importlib.import_module(module_name).install(self)
+        for install in FEATURES:
+            install(self)
         self.reload_all()
         self.nav.setCurrentRow(0)
 
