@@ -44,9 +44,8 @@ def test_release_seals_the_notice_into_the_outbox_and_the_counterpart_reads_it(q
         "NRRC-RU", "Launch notification", "IMMEDIATE", "EXERCISE",
     )
     assert summary.window.startswith("2026-11-29 18:00Z") and "2026-11-29 22:00Z" in summary.window
-    assert compose.progress.isVisible() or compose.outcome is not None
-
     outcome = wait_released(qtbot, compose)
+    assert not compose.progress.isVisible()  # the progress line goes once the outcome is shown
     outbox = folders(us, "NRRC-RU").outbox
     assert outcome.released and outcome.exported
     assert outcome.message == f"Released: sequence 1, written to {outcome.path}"
@@ -75,7 +74,8 @@ def test_two_person_rule_needs_a_second_officer_with_the_right_pin(qtbot, window
     def wrong_pin_then_right(dialog):
         assert [dialog.approver_combo.itemText(i) for i in range(dialog.approver_combo.count())][1:] == ["bob", "carol"]
         press_release_now(qtbot, dialog, approver=("bob", "0000"))
-        assert dialog.isVisible() or dialog.result() == 0
+        # A wrong PIN decides nothing: the dialog is not accepted and nothing is released.
+        assert dialog.result() == 0 and audit_entries(us, "release") == []
         assert dialog.error_label.text() == "Wrong PIN for bob. Nothing was done; 4 tries left before bob is locked."
         assert dialog.approver_pin.text() == ""
         type_into(qtbot, dialog.approver_pin, "567890")
