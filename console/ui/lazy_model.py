@@ -78,6 +78,7 @@ class LazyRowModel(QAbstractTableModel):
             self._ids[row:row] = new[row : end + 1]
             self.endInsertRows()
             row = end + 1
+        self._pages.clear()  # pages fetched by views between the steps above hold the old row order
         last = len(self._columns) - 1
         for notice_id in changed:
             at = self.row_of(notice_id)
@@ -102,7 +103,10 @@ class LazyRowModel(QAbstractTableModel):
     def row(self, row: int) -> dict | None:
         page_no = row // PAGE_SIZE
         page = self._pages.get(page_no)
-        if page is None:
+        row_id = self._ids[row]
+        # A page fetched while rows were being inserted or removed (a view paints between
+        # beginInsertRows and endInsertRows) holds the ids that stood there then: fetch it again.
+        if page is None or row_id not in page:
             ids = self._ids[page_no * PAGE_SIZE : (page_no + 1) * PAGE_SIZE]
             page = self._fetch_rows(ids)
             self._pages[page_no] = page
@@ -110,7 +114,7 @@ class LazyRowModel(QAbstractTableModel):
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(page_no)
-        return page.get(self._ids[row])
+        return page.get(row_id)
 
     # ---- Qt model API ----------------------------------------------------------
 
