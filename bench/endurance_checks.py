@@ -32,6 +32,9 @@ NONE_DRIFT_FLOOR = 1000
 NONE_RISE_FAILS = False
 # The simulator sends one notice a second on average; far fewer means the run tested little.
 MIN_SEND_RATE = 0.5
+# The scripted officer acknowledges about one notice every 0.8 s, faster than they come; half of
+# them unacknowledged at the end means Ctrl+J / Ctrl+K stopped working (measured: 8 of 88).
+MIN_ACK_SHARE = 0.5
 MIN_SETTLED_SAMPLES = 5
 FLOOR_WINDOW_S = 300
 
@@ -166,6 +169,11 @@ def judge(samples: list[dict], *, returncode: int | None, warmup_s: float, none_
             failures.append(
                 f"the simulated counterpart sent only {final['sent']} notices in {final['t'] / 60:.0f} min "
                 f"(about one a second was the load to test)"
+            )
+        if "acks_ok" in final and final["acks_ok"] < MIN_ACK_SHARE * final["sent"]:
+            failures.append(
+                f"the scripted officer's Ctrl+J, Ctrl+K acknowledged {final['acks_ok']} of {final['sent']} notices: "
+                f"the keyboard path to the most urgent notice stopped working"
             )
         if final.get("uncaught_errors"):
             failures.append(f"{final['uncaught_errors']} uncaught exception(s) in the console's event loop")

@@ -91,6 +91,17 @@ def test_a_slow_leak_under_bursts_of_work_still_fails():
     assert any("object count grew" in f for f in failures), failures
 
 
+def test_an_officer_whose_acknowledgements_stopped_fails_the_run():
+    samples = healthy_run()
+    for sample in samples:
+        sample["acks_ok"] = min(sample["sent"], 60)  # the keyboard path stopped after a minute
+    failures = verdict(samples)
+    assert any("acknowledged 60 of 1800 notices" in f for f in failures), failures
+    for sample in samples:
+        sample["acks_ok"] = sample["sent"]
+    assert verdict(samples) == []
+
+
 def test_none_draining_fails_on_a_mortal_none_only():
     # The PySide6 6.12.0 defect on Python 3.11: about 15 references a second.
     drained = healthy_run(none_refs=lambda s: 100_000 - 15 * s["t"])
