@@ -83,6 +83,17 @@ class BusyLine(QWidget):
         self.running = False
 
 
+class PinDialog(QDialog):
+    """A dialog that checks or sets PINs (its `busy` line): it is not closed while a PIN is hashed,
+    which is seen through first."""
+
+    busy: BusyLine
+
+    def reject(self) -> None:
+        if not self.busy.running:
+            super().reject()
+
+
 class _Finished(QObject):
     done = Signal()
 
@@ -158,7 +169,7 @@ def standing_text(book: OperatorBook, name: str, now: datetime) -> str:
     return ""
 
 
-class ReplacePinDialog(QDialog):
+class ReplacePinDialog(PinDialog):
     """A PIN shorter than the rule worked once more: the officer sets a new one before going on."""
 
     def __init__(self, book: OperatorBook, name: str, clock: Callable[[], datetime],
@@ -192,9 +203,6 @@ class ReplacePinDialog(QDialog):
         layout.addWidget(self.buttons)
         self.pin.setFocus()
 
-    def reject(self) -> None:
-        if not self.busy.running:
-            super().reject()
 
     def try_accept(self) -> None:
         if self.busy.running:

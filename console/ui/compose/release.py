@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from console.service.outgoing import Outgoing, ReleaseRefused
 from console.storage.counterparts import CounterpartBook
-from console.ui.pin_entry import BusyLine, PinGuard, must_replace_text, refusal_text
+from console.ui.pin_entry import BusyLine, PinDialog, PinGuard, must_replace_text, refusal_text
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +88,7 @@ class ReleaseSummary:
     warnings: tuple[str, ...] = ()
 
 
-class ReleaseDialog(QDialog):
+class ReleaseDialog(PinDialog):
     """Confirm the release; name the releasing officer (PIN if none is on watch) and the approver."""
 
     def __init__(
@@ -242,9 +241,6 @@ class ReleaseDialog(QDialog):
         if focus is not None:
             focus.setFocus()
 
-    def reject(self) -> None:
-        if not self.busy.running:  # a PIN being checked is seen through first
-            super().reject()
 
     def _pin_holds(self, name: str, field: QLineEdit, role: str) -> bool:
         """Check one officer's PIN (hashed off the GUI thread); say why not, with the tries left."""

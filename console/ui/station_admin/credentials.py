@@ -8,7 +8,6 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -29,7 +28,15 @@ from console.storage.operators import (
     check_new_pin_text,
     prepare_pin,
 )
-from console.ui.pin_entry import BusyLine, PinGuard, must_replace_text, off_gui_thread, refusal_text, standing_text
+from console.ui.pin_entry import (
+    BusyLine,
+    PinDialog,
+    PinGuard,
+    must_replace_text,
+    off_gui_thread,
+    refusal_text,
+    standing_text,
+)
 from console.ui.station_admin import seams
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
@@ -91,7 +98,7 @@ def demo_hint(station: Station) -> str:
     return "Demo station: " + ", ".join(f"{name} ({role}) PIN {pin}" for name, role, pin in DEMO_OFFICERS)
 
 
-class CredentialsDialog(QDialog):
+class CredentialsDialog(PinDialog):
     """Pick an officer and type their PIN. `operator` is set once the PIN was right."""
 
     def __init__(
@@ -190,9 +197,6 @@ class CredentialsDialog(QDialog):
         self.message.setText(text)
         self.message.show()
 
-    def reject(self) -> None:
-        if not self.busy.running:  # a PIN being checked is seen through, then the dialog may close
-            super().reject()
 
     def try_accept(self) -> None:
         name = self.officer_box.currentData()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from console.domain.times import format_utc_with_local
 from console.storage.operators import ROLES, Operator, OperatorBook, OperatorError
-from console.ui.pin_entry import BusyLine
+from console.ui.pin_entry import BusyLine, PinDialog
 from console.ui.station_admin import seams
 from console.ui.station_admin.credentials import CredentialsDialog, NewPinFields
 from console.ui.station_admin.watch import start_of_watch
@@ -34,7 +34,7 @@ PAIRINGS = {
 }
 
 
-class NewOfficerDialog(QDialog):
+class NewOfficerDialog(PinDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add an officer"))
@@ -63,9 +63,6 @@ class NewOfficerDialog(QDialog):
         layout.addWidget(self.busy)
         layout.addWidget(buttons)
 
-    def reject(self) -> None:
-        if not self.busy.running:
-            super().reject()
 
     def try_accept(self) -> None:
         if self.busy.running:
@@ -78,7 +75,7 @@ class NewOfficerDialog(QDialog):
                 self.accept()
 
 
-class NewPinDialog(QDialog):
+class NewPinDialog(PinDialog):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New PIN for %1").replace("%1", name))
@@ -99,9 +96,6 @@ class NewPinDialog(QDialog):
         layout.addWidget(self.busy)
         layout.addWidget(buttons)
 
-    def reject(self) -> None:
-        if not self.busy.running:
-            super().reject()
 
     def try_accept(self) -> None:
         if self.busy.running:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from console.printing.devices import PrintError
 from console.service.handover import HandoverSummary, handover_summary
 from console.storage.operators import OperatorBook, OperatorError
-from console.ui.pin_entry import BusyLine
+from console.ui.pin_entry import BusyLine, PinDialog
 from console.ui.station_admin import seams
 from console.ui.station_admin.credentials import CredentialsDialog, NewPinFields
 from console.ui.station_admin.handover_view import handover_html, print_handover_pdf
@@ -33,7 +33,7 @@ from console.ui.station_admin.handover_view import handover_html, print_handover
 ASK_AT_START = False
 
 
-class FirstOfficerDialog(QDialog):
+class FirstOfficerDialog(PinDialog):
     """The station has no officers yet: create the first one, a supervisor."""
 
     def __init__(self, station, parent: QWidget | None = None) -> None:
@@ -70,9 +70,6 @@ class FirstOfficerDialog(QDialog):
         layout.addWidget(self.busy)
         layout.addWidget(buttons)
 
-    def reject(self) -> None:
-        if not self.busy.running:
-            super().reject()
 
     def try_accept(self) -> None:
         if self.busy.running:
