@@ -36,7 +36,7 @@ def _module_level(tree: ast.Module):
 
 # The "may import" table of docs/architecture.md. A layer may always import itself and the
 # shared helpers; "stdlib" is implied everywhere.
-SHARED_HELPERS = {"paths", "fsutil", "logsetup"}
+SHARED_HELPERS = {"paths", "fsutil", "logsetup", "errors"}
 MAY_IMPORT: dict[str, set[str]] = {
     "domain": {"jsonschema", "referencing"},
     "format": {"console.domain", "jwcrypto", "cryptography"},

@@ -25,12 +25,13 @@ from typing import Any
 
 from console.domain.coordinates import CoordinateError, Point, check_coordinate, format_dms
 from console.domain.errors import NoticeFormatError, join_path
+from console.errors import WatchdeskError
 
 EARTH_RADIUS_KM = 6371.0088
 KM_PER_NM = 1.852  # exact, by definition of the nautical mile
 
 
-class AreaError(ValueError):
+class AreaError(WatchdeskError, ValueError):
     """An area cannot be built as given (e.g. a circle with no radius)."""
 
 

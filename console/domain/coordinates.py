@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from console.errors import WatchdeskError
+
 Axis = Literal["lat", "lon"]
 
 EXPECTED_FORMS = (
@@ -29,7 +31,7 @@ EXPECTED_FORMS = (
 )
 
 
-class CoordinateError(ValueError):
+class CoordinateError(WatchdeskError, ValueError):
     """A coordinate was out of range or could not be read; the message says why in plain words."""
 
 

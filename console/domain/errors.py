@@ -6,8 +6,10 @@ error without importing each other.
 
 from __future__ import annotations
 
+from console.errors import WatchdeskError
 
-class NoticeFormatError(ValueError):
+
+class NoticeFormatError(WatchdeskError, ValueError):
     """A notice (or part of one) does not follow the wire shape.
 
     ``field_path`` names the offending field the way findings do, e.g.

@@ -26,6 +26,7 @@ from console.domain.coordinates import CoordinateError, check_coordinate
 from console.domain.errors import join_path
 from console.domain.notices import TARGET_FIELD_BY_KIND, Kind, Notice, Precedence, Status, VehicleCategory
 from console.domain.times import MONTHS, RFC3339_EXAMPLE, TimeFormatError, format_duration, parse_rfc3339
+from console.errors import WatchdeskError
 
 # --- agreement profile ----------------------------------------------------------------
 
@@ -39,7 +40,7 @@ DEFAULT_ACK_DEADLINES: dict[Precedence, timedelta] = {
 DEFAULT_HANDLING_BANNER = "CONFIDENTIAL BETWEEN THE PARTIES"
 
 
-class ProfileFormatError(ValueError):
+class ProfileFormatError(WatchdeskError, ValueError):
     """A stored agreement profile is malformed; ``field`` names the setting."""
 
     def __init__(self, field_name: str, message: str) -> None:

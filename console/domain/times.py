@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta, timezone, tzinfo
 
+from console.errors import WatchdeskError
+
 # Month abbreviations are spelled out rather than taken from strftime("%b"),
 # which follows the workstation locale and would print "NOV." or "НОЯ".
 MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
@@ -33,7 +35,7 @@ _DTG_RE = re.compile(r"(\d{2})(\d{2})(\d{2})\s*Z\s*([A-Z]{3})\s*(\d{2})")
 _NOTAM_RE = re.compile(r"(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})")
 
 
-class TimeFormatError(ValueError):
+class TimeFormatError(WatchdeskError, ValueError):
     """A time could not be read or written in the requested form."""
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from console.errors import WatchdeskError
 from console.exchange.folders import CounterpartFolders
 from console.fsutil import atomic_write
 
 
-class ExportError(OSError):
+class ExportError(WatchdeskError, OSError):
     """The sealed file could not be written; the notice stays released and can be exported again."""
 
 

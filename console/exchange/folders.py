@@ -27,6 +27,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from console.errors import WatchdeskError
 from console.format import QUARANTINE_REASON_SUFFIX, parse_sealed_file_name
 from console.fsutil import _fsync_dir, atomic_write
 
@@ -129,7 +130,7 @@ def entry_kind(path: Path) -> str:
     return kind_of_mode(mode)
 
 
-class EntryRefused(Exception):
+class EntryRefused(WatchdeskError):
     """An entry that must not be read: not a regular file, or too large. Nothing of it was parsed."""
 
     def __init__(self, code: str, message: str, sha256: str | None = None) -> None:

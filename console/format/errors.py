@@ -3,6 +3,8 @@ writes into quarantine reason files and logs."""
 
 from __future__ import annotations
 
+from console.errors import WatchdeskError
+
 # Every code open_sealed/peek can raise, in the order the receiver first
 # meets them (docs/format.md, "Receiver checks"). Codes are part of the public
 # format: they are never renamed, only added.
@@ -30,7 +32,7 @@ REJECTION_CODES: tuple[str, ...] = (
 )
 
 
-class RejectedFile(Exception):
+class RejectedFile(WatchdeskError):
     """A sealed file that must not be accepted.
 
     `code` is one of REJECTION_CODES; `message` says in plain words which
@@ -47,11 +49,11 @@ class RejectedFile(Exception):
         return f"RejectedFile({self.code!r}, {self.message!r})"
 
 
-class SealingError(ValueError):
+class SealingError(WatchdeskError, ValueError):
     """The notice or the keys handed to seal() cannot make a valid file."""
 
 
-class KeyCardError(ValueError):
+class KeyCardError(WatchdeskError, ValueError):
     """A key card that fails validation. `code` names the failed check."""
 
     def __init__(self, code: str, message: str) -> None:
@@ -63,5 +65,5 @@ class KeyCardError(ValueError):
         return f"KeyCardError({self.code!r}, {self.message!r})"
 
 
-class StationKeysError(ValueError):
+class StationKeysError(WatchdeskError, ValueError):
     """Stored private station keys that cannot be loaded."""

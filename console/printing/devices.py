@@ -15,6 +15,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPagedPaintDevice, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from console.errors import WatchdeskError
 from console.fsutil import atomic_write
 
 PAPER_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -22,7 +23,7 @@ PAGE_MARGIN_MM = 15.0
 PDF_RESOLUTION = 1200
 
 
-class PrintError(Exception):
+class PrintError(WatchdeskError):
     """A print job could not be handed over; the message names the printer and cause."""
 
 

@@ -27,6 +27,7 @@ from datetime import datetime
 from typing import Any
 
 from console.domain.notices import Kind
+from console.errors import WatchdeskError
 from console.storage import drafts as draft_rows
 from console.storage.notices import StoredNotice, cancelling_sequence
 from console.storage.store import Store, utc_stamp
@@ -38,7 +39,7 @@ ANSWERABLE_KINDS = (Kind.LAUNCH_NOTIFICATION, Kind.AMENDMENT)
 POSTPONEMENT_REASON = "Postponement: the launch window moves."
 
 
-class DraftError(ValueError):
+class DraftError(WatchdeskError, ValueError):
     """A draft or template operation was refused; the message says why in plain words."""
 
 

@@ -19,22 +19,23 @@ from typing import Any
 from console.domain.notices import Kind, Notice, new_message_id
 from console.domain.rules import Finding, Severity, check_notice
 from console.domain.times import format_rfc3339
+from console.errors import WatchdeskError
 from console.exchange.exporter import ExportError, export_sealed
 from console.exchange.folders import CounterpartFolders
 from console.format import seal, sealed_file_name, sha256_hex
+from console.service.events import NoticeAcknowledged, NoticesChangedState
+from console.service.station import DEFAULT_SETTINGS
 from console.storage import drafts as draft_rows
 from console.storage import notices as notice_rows
 from console.storage.counterparts import Counterpart, CounterpartBook
 from console.storage.notices import StoredNotice
 from console.storage.operators import OperatorBook, pairing_problem
-from console.service.events import NoticeAcknowledged, NoticesChangedState
-from console.service.station import DEFAULT_SETTINGS
 from console.storage.store import Store
 
 log = logging.getLogger(__name__)
 
 
-class ReleaseRefused(Exception):
+class ReleaseRefused(WatchdeskError):
     """The notice was not released. `findings` lists the rule problems, if any."""
 
     def __init__(self, message: str, findings: list[Finding] | None = None) -> None:

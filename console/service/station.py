@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from console.domain.rules import DEFAULT_PROFILE, AgreementProfile
+from console.errors import WatchdeskError
 from console.format import KeyCard
 from console.format.keys import StationKeys
 from console.service.events import (
@@ -47,7 +48,7 @@ STATION_ID_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,31}$")
 SYSTEM_OFFICER = "system"
 
 
-class StationIdError(ValueError):
+class StationIdError(WatchdeskError, ValueError):
     pass
 
 

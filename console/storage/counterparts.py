@@ -10,11 +10,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 from console.domain.rules import DEFAULT_PROFILE, AgreementProfile
+from console.errors import WatchdeskError
 from console.format import KeyCard, safety_number
 from console.storage.store import Store, utc_stamp
 
 
-class CounterpartError(ValueError):
+class CounterpartError(WatchdeskError, ValueError):
     """A counterpart operation was refused; the message says why."""
 
 

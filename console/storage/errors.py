@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from console.errors import WatchdeskError
 
-class StoreError(Exception):
+
+class StoreError(WatchdeskError):
     """Base class: the store could not be created, opened or used."""
 
 

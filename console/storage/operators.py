@@ -26,6 +26,7 @@ from datetime import datetime, timedelta, timezone
 from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from console.errors import WatchdeskError
 from console.storage.store import Store, utc_stamp
 
 ROLES = ("officer", "supervisor")
@@ -43,7 +44,7 @@ PIN_HASHER = PasswordHasher(time_cost=3, memory_cost=64 * 1024, parallelism=1, h
                             type=Type.ID)
 
 
-class OperatorError(ValueError):
+class OperatorError(WatchdeskError, ValueError):
     pass
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import base64
 import re
 
+from console.errors import WatchdeskError
+
 ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 GROUP_SIZE = 4
 GROUPS = 13
@@ -19,7 +21,7 @@ GROUPS = 13
 _LOOKALIKES = str.maketrans({"0": "O", "1": "I", "8": "B", "9": "G"})
 
 
-class RecoveryCodeError(ValueError):
+class RecoveryCodeError(WatchdeskError, ValueError):
     """The typed recovery code cannot be read; the message says where."""
 
 

@@ -18,7 +18,7 @@ from console.service.events import EventBus
 from console.service.station import Station
 from console.storage.errors import StoreError
 from console.storage.keysource import KeyringKeySource
-from console.ui import errors
+from console.ui import dialogs, errors
 from console.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -82,7 +82,7 @@ def run_gui(args, *, started: float) -> int:
     errors.install_excepthook(lambda: str(log_path))
     if args.quit_when_ready:
         # Unattended: report on stderr instead of waiting on a dialog nobody will close.
-        errors.show_error_dialog = lambda _parent, _title, text, details: print(f"{text}\n{details}", file=sys.stderr)
+        dialogs.show_error = lambda _parent, _title, text, details: print(f"{text}\n{details}", file=sys.stderr)
     try:
         station = open_station(args)
     except (StoreError, OSError) as exc:

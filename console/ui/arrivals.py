@@ -19,7 +19,7 @@ from console.service.events import (
     ImportRecovered,
     StoreDamaged,
 )
-from console.ui import errors
+from console.ui import dialogs
 from console.service.watcher import InboxWatcher
 from console.storage.counterparts import CounterpartBook
 
@@ -95,7 +95,7 @@ class Arrivals(QObject):
             self._show_import_problem(None)
         elif isinstance(event, StoreDamaged):
             # Nothing was written to the damaged store; say so and stop using it.
-            errors.show_error_dialog(self.window, self.tr("The station's store is damaged"), event.error, "")
+            dialogs.show_error(self.window, self.tr("The station's store is damaged"), event.error, "")
             self.window.close()
 
 

@@ -1,4 +1,9 @@
-"""Uncaught exceptions: logged, and shown to the officer in a dialog. Never a silent exit."""
+"""Uncaught exceptions: logged, and shown to the officer in a dialog. Never a silent exit.
+
+Expected failures are `WatchdeskError`s and are reported where they happen (console.ui.dialogs.report);
+what reaches this hook is a defect, so the dialog says only what is known: the action stopped
+part-way, the console keeps running, and where the details are.
+"""
 
 from __future__ import annotations
 
@@ -7,19 +12,11 @@ import sys
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
+
+from console.ui import dialogs
 
 log = logging.getLogger(__name__)
-
-
-def _show_dialog(parent: QWidget | None, title: str, text: str, details: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.setDetailedText(details)
-    box.exec()
-
-
-# Test seam: tests replace this to observe the dialog instead of blocking on it.
-show_error_dialog: Callable[[QWidget | None, str, str, str], None] = _show_dialog
 
 
 def install_excepthook(log_path: Callable[[], str]) -> None:
@@ -31,11 +28,12 @@ def install_excepthook(log_path: Callable[[], str]) -> None:
         log.critical("uncaught exception:\n%s", details)
         app = QApplication.instance()
         parent = app.activeWindow() if app else None
-        show_error_dialog(
+        dialogs.show_error(
             parent,
             "Watchdesk: unexpected error",
             f"Something went wrong: {exc_type.__name__}: {exc}\n\n"
-            f"The console keeps running and nothing was lost. The details are in the log: {log_path()}",
+            "The action you took may have stopped part-way: check its result before you go on. "
+            f"The console keeps running. The details are in the log: {log_path()}",
             details,
         )
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog
 
 from console.format import safety_number
 from console.storage.operators import OperatorBook
-from console.ui.station_admin import seams
+from console.ui import dialogs
 from tests.exchange.conftest import Clock, make_station
 
 SUPERVISOR, SUPERVISOR_PIN = "Lee Morgan", "310588"
@@ -54,13 +54,13 @@ class DialogScript:
         self.questions: list[str] = []
         self.messages: list[tuple[str, str]] = []
         self.files: list[str | None] = []
-        monkeypatch.setattr(seams, "exec_dialog", self._exec)
-        monkeypatch.setattr(seams, "confirm", self._confirm)
-        monkeypatch.setattr(seams, "inform", lambda _p, title, text: self.messages.append((title, text)))
-        monkeypatch.setattr(seams, "warn", lambda _p, title, text: self.messages.append((title, text)))
-        monkeypatch.setattr(seams, "open_file_name", lambda *_a: self.files.pop(0))
-        monkeypatch.setattr(seams, "save_file_name", lambda *_a: self.files.pop(0))
-        monkeypatch.setattr(seams, "existing_directory", lambda *_a: self.files.pop(0))
+        monkeypatch.setattr(dialogs, "exec_dialog", self._exec)
+        monkeypatch.setattr(dialogs, "confirm", self._confirm)
+        monkeypatch.setattr(dialogs, "inform", lambda _p, title, text: self.messages.append((title, text)))
+        monkeypatch.setattr(dialogs, "warn", lambda _p, title, text: self.messages.append((title, text)))
+        monkeypatch.setattr(dialogs, "open_file_name", lambda *_a: self.files.pop(0))
+        monkeypatch.setattr(dialogs, "save_file_name", lambda *_a: self.files.pop(0))
+        monkeypatch.setattr(dialogs, "existing_directory", lambda *_a: self.files.pop(0))
 
     def then(self, step: Callable[[QDialog], None]) -> DialogScript:
         self.steps.append(step)

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QWidget
 
 from console.storage.operators import OperatorBook
-from console.ui.compose import dialogs
+from console.ui import dialogs
 from tests.exchange.conftest import Clock, introduce, make_station
 
 OFFICERS = {"alice": ("officer", "123456"), "bob": ("officer", "567890"), "carol": ("supervisor", "999999")}
@@ -64,7 +64,7 @@ class Hands:
         self.questions: list[str] = []
         self.texts: list[str | None] = []
         self.messages: list[tuple[str, str]] = []
-        monkeypatch.setattr(dialogs, "run_dialog", self._run)
+        monkeypatch.setattr(dialogs, "exec_dialog", self._run)
         monkeypatch.setattr(dialogs, "confirm", self._confirm)
         monkeypatch.setattr(dialogs, "ask_text", self._ask_text)
         monkeypatch.setattr(dialogs, "inform", lambda _parent, title, text: self.messages.append((title, text)))

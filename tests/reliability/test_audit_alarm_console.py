@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog
 
 from console.service.station import Station
 from console.storage.operators import OperatorBook
-from console.ui.station_admin import seams
+from console.ui import dialogs
 from tests.exchange.conftest import Clock
 from tests.reliability.conftest import new_station
 
@@ -43,12 +43,10 @@ def test_the_console_shows_the_alarm_in_words_and_a_supervisor_acknowledges_it(
 ):
     from console.ui.main_window import MainWindow
 
-    from console.ui import errors
-
     station, signed, clock = rolled_back_station
     store_count = station.store.audit.head()[0]
-    dialogs = []
-    monkeypatch.setattr(errors, "show_error_dialog", lambda _p, title, text, _d: dialogs.append(f"{title}: {text}"))
+    errors_shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, title, text, _d: errors_shown.append(f"{title}: {text}"))
     window = MainWindow(station, clock=clock)
     qtbot.addWidget(window)
     window.show()
@@ -58,9 +56,9 @@ def test_the_console_shows_the_alarm_in_words_and_a_supervisor_acknowledges_it(
         bar = window.audit_alarm_bar
         assert bar.isVisible()
         # The watcher started, found it may not write, and neither called the store damaged nor closed.
-        qtbot.waitUntil(lambda: window.arrivals.watcher.idle.is_set() or bool(dialogs), timeout=10_000)
+        qtbot.waitUntil(lambda: window.arrivals.watcher.idle.is_set() or bool(errors_shown), timeout=10_000)
         qtbot.wait(200)
-        assert not dialogs and window.isVisible(), dialogs
+        assert not errors_shown and window.isVisible(), errors_shown
         assert f"signed head: {signed} entries; store: {store_count}" in bar.label.text()
         assert "AUDIT LOG ALARM" in bar.label.text() and "supervisor acknowledges" in bar.label.text()
         assert "exchange reimport" in bar.label.toolTip()
@@ -72,9 +70,9 @@ def test_the_console_shows_the_alarm_in_words_and_a_supervisor_acknowledges_it(
             qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=10_000)
             return dialog.result()
 
-        monkeypatch.setattr(seams, "exec_dialog", sign_in)
-        monkeypatch.setattr(seams, "inform", lambda _p, title, text: messages.append(text))
-        monkeypatch.setattr(seams, "warn", lambda _p, title, text: messages.append(text))
+        monkeypatch.setattr(dialogs, "exec_dialog", sign_in)
+        monkeypatch.setattr(dialogs, "inform", lambda _p, title, text: messages.append(text))
+        monkeypatch.setattr(dialogs, "warn", lambda _p, title, text: messages.append(text))
         bar.acknowledge_button.click()
         qtbot.waitUntil(lambda: not bar.isVisible(), timeout=10_000)
         assert messages and f"{signed - store_count} audit entries are missing" in messages[-1], messages

@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from console.ui import errors
+from console.ui import dialogs, errors
 from console.ui.main_window import MainWindow
 
 
@@ -84,7 +84,7 @@ def test_about_box_names_version_and_data_dir(qtbot, main_window, monkeypatch):
 
 def test_uncaught_exception_is_logged_and_shown(qtbot, main_window, monkeypatch, caplog):
     seen = []
-    monkeypatch.setattr(errors, "show_error_dialog", lambda parent, title, text, details: seen.append((text, details)))
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text, details: seen.append((text, details)))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     errors.install_excepthook(lambda: "/var/log/example.log")
     try:

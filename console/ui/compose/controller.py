@@ -17,7 +17,7 @@ from console.service.drafts import DraftBook, DraftError, TemplateBook
 from console.storage import notices as notice_rows
 from console.storage.counterparts import Counterpart, CounterpartBook
 from console.storage.notices import StoredNotice
-from console.ui.compose import dialogs
+from console.ui import dialogs
 from console.ui.compose.entry import TypedState, empty_state, typed_from_wire
 from console.ui.compose.window import ComposeWindow
 

@@ -42,7 +42,7 @@ from console.service.drafts import DraftBook, DraftError, TemplateBook
 from console.service.outgoing import Outgoing
 from console.storage.counterparts import CounterpartBook
 from console.storage.operators import OperatorBook
-from console.ui.compose import dialogs
+from console.ui import dialogs
 from console.ui.compose.entry import TypedState, merge_findings, read_time, wire_from_typed
 from console.ui.compose.form import KIND_TITLES, LAUNCH_KINDS, NoticeForm
 from console.ui.compose.preview import PreviewWindow
@@ -478,10 +478,10 @@ class ComposeWindow(QMainWindow):
             officer_on_watch=officer_on_watch,
             two_person=self.station.two_person_rule() and wire.get("kind") not in (Kind.ACKNOWLEDGEMENT, Kind.ERROR),
             pins=lambda busy: PinGuard(OperatorBook(self.station.store), self.station.clock, busy,
-                                       lambda dialog: dialogs.run_dialog(dialog)),
+                                       lambda dialog: dialogs.exec_dialog(dialog)),
             pair_problem=self._pair_problem,
         )
-        if dialogs.run_dialog(dialog) != QDialog.DialogCode.Accepted or not dialog.officer:
+        if dialogs.exec_dialog(dialog) != QDialog.DialogCode.Accepted or not dialog.officer:
             self.statusBar().showMessage(tr("Release cancelled; the draft is kept."), 8000)
             return
         if not wire.get("drafted_by"):

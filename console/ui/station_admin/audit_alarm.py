@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton,
 
 from console.service.station import Station
 from console.storage.errors import StoreError
-from console.ui.station_admin import seams
+from console.ui import dialogs
 from console.ui.station_admin.alerts import RED_BANNER_STYLE
 from console.ui.station_admin.credentials import CredentialsDialog
 
@@ -71,7 +71,7 @@ class AuditAlarmBar(QToolBar):
                             "with what is missing; writing then resumes.").replace("%1", store.head_alarm),
                     self.tr("&Acknowledge"), roles=("supervisor",), parent=self,
                 )
-                accepted = seams.exec_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.operator is not None
+                accepted = dialogs.exec_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.operator is not None
             if accepted:
                 missing = self.station.acknowledge_head_alarm(dialog.operator.name)
                 text = self.tr(
@@ -79,7 +79,7 @@ class AuditAlarmBar(QToolBar):
                     "with `watchdesk exchange reimport`."
                 )
                 text = text.replace("%1", dialog.operator.name).replace("%2", str(missing))
-                seams.inform(self, self.tr("Audit log alarm acknowledged"), text)
+                dialogs.inform(self, self.tr("Audit log alarm acknowledged"), text)
         except StoreError as exc:
-            seams.warn(self, self.tr("Audit log alarm"), str(exc))
+            dialogs.warn(self, self.tr("Audit log alarm"), str(exc))
         self.refresh()

@@ -26,7 +26,7 @@ from console.exchange.folders import CounterpartFolders
 from console.storage import quarantine as quarantine_rows
 from console.storage.counterparts import Counterpart, CounterpartBook, earlier_card_count, key_state_words
 from console.storage.notices import open_gaps, traffic_by_counterpart
-from console.ui.station_admin import seams
+from console.ui import dialogs
 from console.ui.station_admin.alerts import KeyAlertBanner, held_files
 from console.ui.station_admin.keycards import import_key_card, verify_counterpart
 from console.ui.station_admin.profile_editor import AgreementProfileDialog
@@ -289,7 +289,7 @@ class CounterpartsPage(QWidget):
         if counterpart is None:
             return False
         dialog = AgreementProfileDialog(counterpart.station_id, counterpart.profile, self)
-        if seams.exec_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.profile is None:
+        if dialogs.exec_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.profile is None:
             return False
         officer = require_officer(self.main_window)
         if officer is None:

@@ -37,7 +37,7 @@ from console.ui.pin_entry import (
     refusal_text,
     standing_text,
 )
-from console.ui.station_admin import seams
+from console.ui import dialogs
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
@@ -153,7 +153,7 @@ class CredentialsDialog(PinDialog):
         buttons.rejected.connect(self.reject)
         self.busy = BusyLine(self)
         self.busy.guard([buttons, self.officer_box, self.pin])
-        self.guard = PinGuard(self.book, station.clock, self.busy, lambda dialog: seams.exec_dialog(dialog))
+        self.guard = PinGuard(self.book, station.clock, self.busy, lambda dialog: dialogs.exec_dialog(dialog))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)

@@ -15,7 +15,7 @@ from console.fsutil import atomic_write
 from console.printing.devices import PrintError, write_pdf
 from console.printing.layout import RichTextSheet
 from console.storage.counterparts import CounterpartBook, CounterpartError
-from console.ui.station_admin import seams
+from console.ui import dialogs
 from console.ui.station_admin.qr import qr_image
 from console.ui.station_admin.verification import VerifyKeyDialog
 from console.ui.station_admin.watch import require_officer
@@ -36,7 +36,7 @@ def verify_counterpart(window, counterpart_id: str) -> bool:
     if officer is None:
         return False
     dialog = VerifyKeyDialog(window.station, counterpart_id, officer, window)
-    seams.exec_dialog(dialog)
+    dialogs.exec_dialog(dialog)
     if not dialog.verified:
         return False
     # Held files are still in the inbox; import them now rather than at the next rescan.
@@ -53,17 +53,17 @@ def import_key_card(window, path: str | None = None) -> str | None:
     """Import a counterpart's key card from a file. Returns the outcome ('added', 'unchanged', 'key_changed')."""
     station = window.station
     if path is None:
-        path = seams.open_file_name(window, window.tr("Import a counterpart's key card"), window.tr(CARD_FILTER))
+        path = dialogs.open_file_name(window, window.tr("Import a counterpart's key card"), window.tr(CARD_FILTER))
         if not path:
             return None
     try:
         card = read_card_file(Path(path))
     except KeyCardError as exc:
-        seams.warn(window, window.tr("Not a usable key card"),
+        dialogs.warn(window, window.tr("Not a usable key card"),
                    window.tr("%1 was not imported: %2.").replace("%1", Path(path).name).replace("%2", exc.message))
         return None
     except OSError as exc:
-        seams.warn(window, window.tr("Key card not read"),
+        dialogs.warn(window, window.tr("Key card not read"),
                    window.tr("%1 could not be read: %2.").replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
         return None
 
@@ -76,7 +76,7 @@ def import_key_card(window, path: str | None = None) -> str | None:
             "If you import it, everything from %1 is held unopened until an officer compares the new safety "
             "number with %1 by phone or in person. Import the new key?"
         ).replace("%1", card.station_id).replace("%2", existing.card.fingerprint).replace("%3", card.fingerprint)
-        if not seams.confirm(window, window.tr("Key change for %1").replace("%1", card.station_id), question):
+        if not dialogs.confirm(window, window.tr("Key change for %1").replace("%1", card.station_id), question):
             return None
     officer = require_officer(window)
     if officer is None:
@@ -84,10 +84,10 @@ def import_key_card(window, path: str | None = None) -> str | None:
     try:
         counterpart, outcome = book.add_card(card, officer, station.station_id, station.clock())
     except CounterpartError as exc:
-        seams.warn(window, window.tr("Key card not imported"), str(exc))
+        dialogs.warn(window, window.tr("Key card not imported"), str(exc))
         return None
     if outcome == "unchanged":
-        seams.inform(window, window.tr("Key card already on record"),
+        dialogs.inform(window, window.tr("Key card already on record"),
                      window.tr("%1's key card is already on record; nothing changed.").replace("%1", card.station_id))
         return outcome
     intro = (
@@ -97,7 +97,7 @@ def import_key_card(window, path: str | None = None) -> str | None:
         else window.tr("%1 (%2) has a NEW KEY. Its traffic is held until you compare the new safety number with "
                        "its duty officer.")
     ).replace("%1", counterpart.station_id).replace("%2", counterpart.name)
-    if seams.confirm(window, window.tr("Verify the key now?"), intro + "\n\n" + window.tr("Verify the key now?")):
+    if dialogs.confirm(window, window.tr("Verify the key now?"), intro + "\n\n" + window.tr("Verify the key now?")):
         verify_counterpart(window, counterpart.station_id)
     return outcome
 
@@ -111,7 +111,7 @@ def export_own_card(window, path: str | None = None) -> Path | None:
     station = window.station
     card = station.own_card()
     if path is None:
-        path = seams.save_file_name(window, window.tr("Export our key card"), suggested_card_name(card),
+        path = dialogs.save_file_name(window, window.tr("Export our key card"), suggested_card_name(card),
                                     window.tr(CARD_FILTER))
         if not path:
             return None
@@ -120,7 +120,7 @@ def export_own_card(window, path: str | None = None) -> Path | None:
         # A key card is public; readable by others so it can be carried to the counterpart.
         atomic_write(target, card.to_json().encode("utf-8"), mode=0o644)
     except OSError as exc:
-        seams.warn(window, window.tr("Key card not exported"),
+        dialogs.warn(window, window.tr("Key card not exported"),
                    window.tr("%1 could not be written: %2.").replace("%1", str(target)).replace("%2", exc.strerror or str(exc)))
         return None
     station.store.record(window.officer or "officer", "key_card_exported",
@@ -173,7 +173,7 @@ def print_key_card(window, path: str | None = None) -> Path | None:
     station = window.station
     card = station.own_card()
     if path is None:
-        path = seams.save_file_name(window, window.tr("Print our key card to PDF"),
+        path = dialogs.save_file_name(window, window.tr("Print our key card to PDF"),
                                     f"{card.station_id}-keycard-{card.fingerprint[:4]}.pdf",
                                     window.tr("PDF files (*.pdf)"))
         if not path:
@@ -183,7 +183,7 @@ def print_key_card(window, path: str | None = None) -> Path | None:
         title = window.tr("Key card %1").replace("%1", card.station_id)
         write_pdf(RichTextSheet(title, station.settings()["paper"], key_card_document(window)), target)
     except PrintError as exc:
-        seams.warn(window, window.tr("Key card not printed"), str(exc))
+        dialogs.warn(window, window.tr("Key card not printed"), str(exc))
         return None
     station.store.record(window.officer or "officer", "key_card_printed",
                          {"file": target.name, "fingerprint": card.fingerprint}, at=station.clock())
@@ -202,13 +202,13 @@ def rotate_own_keys(window) -> bool:
         "• Our old keys are kept: files sealed to them still open here, and notices we sent before still verify.\n"
         "• This cannot be undone."
     ).replace("%1", station.station_id).replace("%2", ", ".join(counterparts) or window.tr("none yet"))
-    if not seams.confirm(window, window.tr("Rotate our keys"), question):
+    if not dialogs.confirm(window, window.tr("Rotate our keys"), question):
         return False
     officer = require_officer(window)
     if officer is None:
         return False
     card = station.rotate_keys(officer)
-    seams.inform(window, window.tr("New keys"), window.tr(
+    dialogs.inform(window, window.tr("New keys"), window.tr(
         "Our new card fingerprint is\n%1\n\nExport or print the new key card and send it to the counterparts."
     ).replace("%1", card.fingerprint))
     return True

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from console.domain.times import format_utc_with_local
 from console.storage.operators import ROLES, Operator, OperatorBook, OperatorError
 from console.ui.pin_entry import BusyLine, PinDialog
-from console.ui.station_admin import seams
+from console.ui import dialogs
 from console.ui.station_admin.credentials import CredentialsDialog, NewPinFields
 from console.ui.station_admin.watch import start_of_watch
 
@@ -202,7 +202,7 @@ class OfficersPage(QWidget):
             self.tr("&Approve"), roles=("supervisor",), preselect=current, exclude=exclude,
             place=self.tr("Supervisor approval: %1").replace("%1", what), parent=self,
         )
-        if seams.exec_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.operator is None:
+        if dialogs.exec_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.operator is None:
             return None
         return dialog.operator.name
 
@@ -211,7 +211,7 @@ class OfficersPage(QWidget):
             # The very first officer: the start-of-watch flow creates a supervisor.
             return start_of_watch(self.main_window) is not None
         dialog = NewOfficerDialog(self)
-        if seams.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
+        if dialogs.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
             return False
         name, role = dialog.name.text().strip(), dialog.role.currentData()
         supervisor = self._supervisor(self.tr("add %1 as %2").replace("%1", name).replace("%2", role))
@@ -220,7 +220,7 @@ class OfficersPage(QWidget):
         try:
             self.book.add(name, role, dialog.prepared, supervisor, self.station.clock())
         except OperatorError as exc:
-            seams.warn(self, self.tr("Officer not added"), str(exc))
+            dialogs.warn(self, self.tr("Officer not added"), str(exc))
             return False
         return True
 
@@ -230,13 +230,13 @@ class OfficersPage(QWidget):
             return False
         if officer.active:
             if officer.name == self.main_window.officer:
-                seams.warn(self, self.tr("Officer on watch"), self.tr(
+                dialogs.warn(self, self.tr("Officer on watch"), self.tr(
                     "%1 is on watch. Hand the watch over (Station → Change of watch) before disabling them."
                 ).replace("%1", officer.name))
                 return False
             supervisors = [o for o in self.book.all() if o.role == "supervisor"]
             if officer.role == "supervisor" and len(supervisors) <= 1:
-                seams.warn(self, self.tr("Last supervisor"), self.tr(
+                dialogs.warn(self, self.tr("Last supervisor"), self.tr(
                     "%1 is the only active supervisor. Add another supervisor first, or nobody could manage "
                     "officers any more."
                 ).replace("%1", officer.name))
@@ -253,7 +253,7 @@ class OfficersPage(QWidget):
         if officer is None:
             return False
         dialog = NewPinDialog(officer.name, self)
-        if seams.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
+        if dialogs.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
             return False
         supervisor = self._supervisor(self.tr("new PIN for %1").replace("%1", officer.name))
         if supervisor is None:
@@ -261,7 +261,7 @@ class OfficersPage(QWidget):
         try:
             self.book.reset_pin(officer.name, dialog.prepared, supervisor, self.station.clock())
         except OperatorError as exc:
-            seams.warn(self, self.tr("PIN not changed"), str(exc))
+            dialogs.warn(self, self.tr("PIN not changed"), str(exc))
             return False
         return True
 
@@ -276,6 +276,6 @@ class OfficersPage(QWidget):
         try:
             self.book.unlock(officer.name, supervisor, self.station.clock())
         except OperatorError as exc:
-            seams.warn(self, self.tr("Officer not unlocked"), str(exc))
+            dialogs.warn(self, self.tr("Officer not unlocked"), str(exc))
             return False
         return True

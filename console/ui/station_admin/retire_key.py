@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from console.storage.counterparts import CounterpartBook, CounterpartError, SigningKeyState, key_state_words
 from console.storage.store import utc_stamp
-from console.ui.station_admin import seams
+from console.ui import dialogs
 from console.ui.station_admin.watch import require_officer
 
 
@@ -110,7 +110,7 @@ class RetireKeyDialog(QDialog):
 def retire_counterpart_key(window, station_id: str) -> bool:
     """Ask which key and how, then retire it in the officer's name; True if a key was retired."""
     dialog = RetireKeyDialog(window.station, station_id, window)
-    if seams.exec_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+    if dialogs.exec_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.chosen() is None:
         return False
     officer = require_officer(window)
     if officer is None:
@@ -120,7 +120,7 @@ def retire_counterpart_key(window, station_id: str) -> bool:
         retired = CounterpartBook(window.station.store).retire_key(
             station_id, state.thumbprint, officer, window.station.clock(), compromised=dialog.compromised.isChecked())
     except CounterpartError as exc:
-        seams.warn(window, window.tr("Key not retired"), str(exc))
+        dialogs.warn(window, window.tr("Key not retired"), str(exc))
         return False
     window.statusBar().showMessage(
         window.tr("%1's signing key %2… is retired: see the counterpart's signing keys.").replace(

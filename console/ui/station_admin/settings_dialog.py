@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from console.exchange.folders import CounterpartFolders
 from console.printing.devices import PAPER_SIZES
 from console.storage.counterparts import CounterpartBook
-from console.ui.station_admin import seams
+from console.ui import dialogs
 from console.ui.station_admin.i18n import available_languages
 from console.ui.station_admin.officers import PAIRINGS
 
@@ -49,7 +49,7 @@ class FolderRow:
         self.original = (counterpart.inbox_dir or None, counterpart.outbox_dir or None)
 
     def _browse(self, dialog: QDialog, field: QLineEdit, what: str) -> None:
-        chosen = seams.existing_directory(dialog, dialog.tr("%1 folder of %2").replace("%1", what)
+        chosen = dialogs.existing_directory(dialog, dialog.tr("%1 folder of %2").replace("%1", what)
                                           .replace("%2", self.station_id), field.text() or field.placeholderText())
         if chosen:
             field.setText(chosen)
@@ -138,7 +138,7 @@ def open_settings(window) -> bool:
 
     station = window.station
     dialog = SettingsDialog(station, window)
-    if seams.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
+    if dialogs.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
         return False
     changes = dialog.changed_settings()
     folders = dialog.changed_folders()
@@ -154,6 +154,6 @@ def open_settings(window) -> bool:
         book.set_folders(station_id, inbox, outbox, officer, station.clock())
     if "language" in changes:
         install_translator(changes["language"])
-        seams.inform(window, window.tr("Language"), window.tr(
+        dialogs.inform(window, window.tr("Language"), window.tr(
             "The new language is used for windows opened from now on; restart Watchdesk to see it everywhere."))
     return True

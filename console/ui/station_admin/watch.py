@@ -25,7 +25,7 @@ from console.printing.devices import PrintError
 from console.service.handover import HandoverSummary, handover_summary
 from console.storage.operators import OperatorBook, OperatorError
 from console.ui.pin_entry import BusyLine, PinDialog
-from console.ui.station_admin import seams
+from console.ui import dialogs
 from console.ui.station_admin.credentials import CredentialsDialog, NewPinFields
 from console.ui.station_admin.handover_view import handover_html, print_handover_pdf
 
@@ -92,7 +92,7 @@ class FirstOfficerDialog(PinDialog):
 def _answered(dialog: QDialog) -> bool:
     """Ask; the dialog is deleted afterwards, so a day of handovers leaves no dialogs on the window."""
     try:
-        return seams.exec_dialog(dialog) == QDialog.DialogCode.Accepted
+        return dialogs.exec_dialog(dialog) == QDialog.DialogCode.Accepted
     finally:
         dialog.deleteLater()
 
@@ -173,7 +173,7 @@ class ChangeOfWatchDialog(CredentialsDialog):
     def print_summary(self) -> None:
         station = self.main_window.station
         stamp = self.summary.at.strftime("%Y%m%d-%H%MZ")
-        path = seams.save_file_name(
+        path = dialogs.save_file_name(
             self, self.tr("Print the handover summary to PDF"), f"handover-{station.station_id}-{stamp}.pdf",
             self.tr("PDF files (*.pdf)"),
         )
@@ -186,7 +186,7 @@ class ChangeOfWatchDialog(CredentialsDialog):
                 settings["handling_banner"],
             )
         except PrintError as exc:
-            seams.warn(self, self.tr("Handover summary not printed"), str(exc))
+            dialogs.warn(self, self.tr("Handover summary not printed"), str(exc))
             return
         _record(self.main_window, self.main_window.officer or "officer", "handover_printed", {"file": Path(path).name})
         self.main_window.statusBar().showMessage(self.tr("Handover summary written to %1").replace("%1", path), 8000)
