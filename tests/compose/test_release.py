@@ -209,3 +209,97 @@ def test_the_confirmation_banner_names_the_status(qtbot, window, hands, status):
     assert banner.text().startswith(status)
     big = banner.font().pointSizeF() > hands.dialogs[0].font().pointSizeF() * 2
     assert big == (status == "TEST")
+
+
+@pytest.fixture
+def held_export(monkeypatch):
+    """The outbox write waits until the test lets it go: a release that takes as long as the test needs."""
+    import threading
+
+    from console.service import outgoing
+
+    gate = threading.Event()
+    real_export = outgoing.export_sealed
+
+    def slow_medium(*args, **kwargs):
+        assert gate.wait(20), "the test never let the release finish"
+        return real_export(*args, **kwargs)
+
+    monkeypatch.setattr(outgoing, "export_sealed", slow_medium)
+    yield gate
+    gate.set()
+
+
+def test_while_a_release_runs_it_cannot_be_pressed_again_and_the_window_says_so(qtbot, window, us, hands,
+                                                                               held_export):
+    compose = open_compose(qtbot, window)
+    fill_launch(qtbot, compose)
+    hands.then(lambda dialog: press_release_now(qtbot, dialog))
+    press_release(qtbot, compose)
+    assert compose.releasing
+    assert compose.saved_label.text() == "Sealing and writing to the outbox…"
+    assert compose.progress.isVisible()
+    assert [compose.buttons[key].isEnabled() for key in ("save", "template", "release")] == [False] * 3
+    assert not compose.release_action.isEnabled() and not compose.form.isEnabled()
+    press_release(qtbot, compose)  # pressed again: no second confirmation (hands would fail on it)
+    qtbot.mouseClick(compose.buttons["release"], Qt.MouseButton.LeftButton)
+    assert len(hands.dialogs) == 1
+
+    held_export.set()
+    outcome = wait_released(qtbot, compose)
+    assert outcome.released and outcome.sequence == 1
+    assert len(audit_entries(us, "release")) == 1
+    assert compose.saved_label.text() == "Released; the draft was removed."
+    assert not compose.progress.isVisible() and not compose.buttons["release"].isEnabled()
+
+
+def test_closing_the_compose_window_during_a_release_waits_for_it_then_closes(qtbot, window, us, hands,
+                                                                              held_export):
+    compose = open_compose(qtbot, window)
+    fill_launch(qtbot, compose)
+    hands.then(lambda dialog: press_release_now(qtbot, dialog))
+    press_release(qtbot, compose)
+    compose.close()
+    assert compose.isVisible()
+    assert compose.statusBar().currentMessage() == "The release is still running; the window closes after it."
+
+    held_export.set()
+    qtbot.waitUntil(lambda: compose not in window.compose.compose_windows, timeout=20000)
+    [release] = audit_entries(us, "release")
+    assert window.statusBar().currentMessage().startswith("Released: sequence 1, written to ")
+
+
+def test_closing_the_console_during_a_release_lets_it_finish(qtbot, window, us, hands, held_export):
+    import threading
+
+    compose = open_compose(qtbot, window)
+    fill_launch(qtbot, compose)
+    hands.then(lambda dialog: press_release_now(qtbot, dialog))
+    press_release(qtbot, compose)
+    threading.Timer(0.3, held_export.set).start()  # the medium answers while the console is closing
+    window.close()
+    assert len(audit_entries(us, "release")) == 1
+    assert DraftBook(us.store, us.clock).all() == []
+    assert window.statusBar().currentMessage().startswith("Released: sequence 1, written to ")
+
+
+def test_a_failing_release_shows_its_reason_and_keeps_the_draft(qtbot, window, us, hands, monkeypatch):
+    from console.service.outgoing import Outgoing
+    from console.storage.errors import StoreError
+
+    def read_only(*_args, **_kwargs):
+        raise StoreError("The store is read-only while the audit log is behind its signed head.")
+
+    monkeypatch.setattr(Outgoing, "release", read_only)
+    compose = open_compose(qtbot, window)
+    fill_launch(qtbot, compose)
+    hands.then(lambda dialog: press_release_now(qtbot, dialog))
+    press_release(qtbot, compose)
+    outcome = wait_released(qtbot, compose)
+    assert not outcome.released
+    assert compose.result_label.text() == ("The release failed: The store is read-only while the audit log is "
+                                           "behind its signed head. Check the Outbox before trying again.")
+    assert compose.saved_label.text() == "Not released; the draft is kept."
+    assert compose.form.isEnabled() and compose.buttons["release"].isEnabled()
+    [draft] = DraftBook(us.store, us.clock).all()
+    assert draft.id == compose.draft_id

@@ -6,10 +6,11 @@ so two windows never autosave over each other.
 
 from __future__ import annotations
 
+import logging
 import weakref
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool
+from PySide6.QtCore import QCoreApplication, QObject
 
 from console.domain.notices import Kind, summary_line
 from console.service import drafts as draft_service
@@ -20,6 +21,9 @@ from console.storage.notices import StoredNotice
 from console.ui import dialogs
 from console.ui.compose.entry import TypedState, empty_state, typed_from_wire
 from console.ui.compose.window import ComposeWindow
+from console.ui.worker import CoreWorker
+
+log = logging.getLogger(__name__)
 
 RELEASE_WAIT_MS = 60_000  # sealing and writing one file takes well under a second; a slow medium more
 
@@ -39,6 +43,8 @@ class ComposeController(QObject):
         super().__init__(window)
         self.window = window
         self.station = window.station
+        # One release at a time, in the order pressed; it outlives the compose window that started it.
+        self.worker = CoreWorker(self.station, self, max_threads=1)
         self.compose_windows: list[ComposeWindow] = []
         self.last_selected_notice_id: int | None = None  # kept up to date by install()
         self.tracked_pages: weakref.WeakSet = weakref.WeakSet()  # Inbox/Outbox pages whose selection we follow
@@ -62,6 +68,7 @@ class ComposeController(QObject):
         compose = ComposeWindow(
             self.station, self.officer, state, draft_id=draft_id,
             target_description=self._target_description(state.get("target") or ""), parent=self.window,
+            worker=self.worker,
         )
         compose.draft_saved.connect(self._draft_saved)
         compose.released.connect(self._released)
@@ -245,9 +252,13 @@ class ComposeController(QObject):
             self.compose_windows.remove(compose)
 
     def close_all(self) -> None:
-        """The console is closing: let a running release finish and report, then close every window."""
+        """The console is closing: let a running release finish and report, then close every window.
+
+        The wait is bounded; a release that outlasts it still commits whole or not at all on its own
+        connection, and the Outbox shows which."""
         if any(compose.releasing for compose in self.compose_windows):
-            QThreadPool.globalInstance().waitForDone(RELEASE_WAIT_MS)
+            if not self.worker.wait(RELEASE_WAIT_MS):
+                log.warning("a release was still running %d ms after the console was closed", RELEASE_WAIT_MS)
             QCoreApplication.sendPostedEvents()  # delivers the outcome to its window
         for compose in list(self.compose_windows):
             compose.close()

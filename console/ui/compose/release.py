@@ -3,8 +3,9 @@
 The confirmation repeats what goes out (recipient, kind, precedence, status, window)
 under a banner that makes EXERCISE and TEST impossible to miss. With the two-person
 rule on, a second, different officer approves with their own PIN. Sealing, the
-fsync'd store write and the export run on a pool thread with a store connection of
-their own; the outcome comes back as a ReleaseOutcome in words.
+fsync'd store write and the export (`seal_and_write`) run on the compose feature's
+CoreWorker with a store connection of their own; the outcome comes back as a
+ReleaseOutcome in words.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.errors import WatchdeskError
 from console.service.outgoing import Outgoing, ReleaseRefused
 from console.storage.counterparts import CounterpartBook
 from console.ui.pin_entry import BusyLine, PinDialog, PinGuard, must_replace_text, refusal_text
@@ -294,7 +296,7 @@ class ReleaseDialog(PinDialog):
         self.accept()
 
 
-# --- the worker --------------------------------------------------------------------------
+# --- sealing and writing --------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -312,58 +314,49 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ReleaseJob", text)
 
 
-class ReleaseSignals(QObject):
-    # Emitted on the pool thread; Qt queues it to the compose window on the GUI thread.
-    finished = Signal(object)
+@dataclass(frozen=True)
+class ReleaseOrder:
+    """What the officers approved: the notice as typed, who releases and approves it, any override."""
+
+    draft: dict[str, Any]
+    officer: str
+    approver: str | None
+    override_reason: str | None
+    draft_id: int | None
 
 
-class ReleaseJob(QRunnable):
-    """Seal, store and export one notice on a pool thread, with a store connection of its own."""
+def seal_and_write(station: Any, order: ReleaseOrder, store: Any) -> ReleaseOutcome:
+    """Seal, store and export one notice on `store` (a worker's own connection); the outcome in words.
 
-    def __init__(self, station: Any, draft: dict[str, Any], officer: str, *, approver: str | None,
-                 override_reason: str | None, draft_id: int | None) -> None:
-        super().__init__()
-        self.station = station
-        self.draft = draft
-        self.officer = officer
-        self.approver = approver
-        self.override_reason = override_reason
-        self.draft_id = draft_id
-        self.signals = ReleaseSignals()
+    A refusal is an outcome, not an error: the draft stays and the reasons are listed.
+    """
+    outgoing = Outgoing(station, store=store)
+    try:
+        result = outgoing.release(order.draft, order.officer, approver=order.approver,
+                                  override_reason=order.override_reason, draft_id=order.draft_id)
+    except ReleaseRefused as refused:
+        problems = tuple(finding.message for finding in refused.findings)
+        return ReleaseOutcome(False, _tr("Not released: %1").replace("%1", refused.user_message), problems=problems)
+    notice = result.notice
+    counterpart = CounterpartBook(store).require(notice["counterpart"])
+    path = outgoing.folders(counterpart).outbox / notice["sealed_file"]
+    sequence = notice["sequence"]
+    if result.exported:
+        message = _tr("Released: sequence %1, written to %2").replace("%1", str(sequence)).replace("%2", str(path))
+    else:
+        message = _tr(
+            "Released: sequence %1, but it could not be written to the outbox: %2. It is kept and goes "
+            "out with File → Export pending notices."
+        ).replace("%1", str(sequence)).replace("%2", str(result.export_error))
+    return ReleaseOutcome(True, message, sequence, notice.id, path, result.exported)
 
-    def run(self) -> None:
-        self.signals.finished.emit(self._release())
 
-    def _release(self) -> ReleaseOutcome:
-        store = None
-        try:
-            store = self.station.store.clone()
-            outgoing = Outgoing(self.station, store=store)
-            result = outgoing.release(
-                self.draft, self.officer, approver=self.approver, override_reason=self.override_reason,
-                draft_id=self.draft_id,
-            )
-            notice = result.notice
-            counterpart = CounterpartBook(store).require(notice["counterpart"])
-            path = outgoing.folders(counterpart).outbox / notice["sealed_file"]
-            sequence = notice["sequence"]
-            if result.exported:
-                message = _tr("Released: sequence %1, written to %2").replace("%1", str(sequence)).replace(
-                    "%2", str(path))
-            else:
-                message = _tr(
-                    "Released: sequence %1, but it could not be written to the outbox: %2. It is kept and goes "
-                    "out with File → Export pending notices."
-                ).replace("%1", str(sequence)).replace("%2", str(result.export_error))
-            return ReleaseOutcome(True, message, sequence, notice.id, path, result.exported)
-        except ReleaseRefused as refused:
-            problems = tuple(finding.message for finding in refused.findings)
-            return ReleaseOutcome(False, _tr("Not released: %1").replace("%1", str(refused)), problems=problems)
-        except Exception as error:  # noqa: BLE001 - the officer must hear about any failure, in words
-            log.exception("release failed")
-            return ReleaseOutcome(
-                False, _tr("The release failed: %1. Check the Outbox before trying again.").replace("%1", str(error))
-            )
-        finally:
-            if store is not None:
-                store.close()
+def failed_outcome(error: Exception) -> ReleaseOutcome:
+    """A release that raised: what the officer is told (the store keeps it whole or not at all)."""
+    if isinstance(error, WatchdeskError):
+        reason = error.user_message
+    else:  # a defect: the log has the traceback, the officer still hears that it failed
+        log.error("release failed", exc_info=error)
+        reason = _tr("an unexpected error (%1)").replace("%1", type(error).__name__)
+    return ReleaseOutcome(
+        False, _tr("The release failed: %1. Check the Outbox before trying again.").replace("%1", reason.rstrip(".")))

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,9 +46,18 @@ from console.ui import dialogs
 from console.ui.compose.entry import TypedState, merge_findings, read_time, wire_from_typed
 from console.ui.compose.form import KIND_TITLES, LAUNCH_KINDS, NoticeForm
 from console.ui.compose.preview import PreviewWindow
-from console.ui.compose.release import ReleaseDialog, ReleaseJob, ReleaseOutcome, ReleaseSummary, StatusBanner
+from console.ui.compose.release import (
+    ReleaseDialog,
+    ReleaseOrder,
+    ReleaseOutcome,
+    ReleaseSummary,
+    StatusBanner,
+    failed_outcome,
+    seal_and_write,
+)
 from console.ui.map_widget import MapWidget
 from console.ui.pin_entry import PinGuard
+from console.ui.worker import CoreWorker
 from console.storage.operators import pairing_problem
 
 log = logging.getLogger(__name__)
@@ -72,9 +81,13 @@ class ComposeWindow(QMainWindow):
         draft_id: int | None = None,
         target_description: str = "",
         parent: QWidget | None = None,
+        worker: CoreWorker | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Releases run here. The controller lends its own, which outlives this window, so a release
+        # under way when the window closes still finishes and reports.
+        self.worker = worker or CoreWorker(station, self, max_threads=1)
         self.setObjectName("composeWindow")
         self.station = station
         self.officer = officer
@@ -84,7 +97,7 @@ class ComposeWindow(QMainWindow):
         self.releasing = False
         self.outcome: ReleaseOutcome | None = None
         self.preview_window: PreviewWindow | None = None
-        self._job: ReleaseJob | None = None
+        self._close_after_release = False
         self._placed: dict[int, Any] = {}
         tr = self.tr
         self.resize(1280, 860)
@@ -519,19 +532,24 @@ class ComposeWindow(QMainWindow):
         self.releasing = True
         self.idle_timer.stop()
         self.max_delay_timer.stop()
-        self.form.setEnabled(False)
-        self.override_box.setEnabled(False)
-        for action in (self.save_action, self.template_action, self.release_action):
-            action.setEnabled(False)
+        self._set_editable(False)
         self.progress.show()
         self.saved_label.setText(self.tr("Sealing and writing to the outbox…"))
-        self._job = ReleaseJob(self.station, wire, officer, approver=approver, override_reason=override_reason,
-                               draft_id=self.draft_id)
-        self._job.signals.finished.connect(self._release_finished)
-        QThreadPool.globalInstance().start(self._job)
+        order = ReleaseOrder(wire, officer, approver, override_reason, self.draft_id)
+        self.worker.run(lambda store: seal_and_write(self.station, order, store), self._release_finished,
+                        lambda error: self._release_finished(failed_outcome(error)))
+
+    def _set_editable(self, editable: bool) -> None:
+        """The form and everything that saves or releases it: off while a release runs, so nothing is
+        pressed twice and nothing is typed that would not go out."""
+        self.form.setEnabled(editable)
+        self.override_box.setEnabled(editable)
+        for action in (self.save_action, self.template_action, self.release_action):
+            action.setEnabled(editable)
+        for key in ("save", "template", "release"):
+            self.buttons[key].setEnabled(editable)
 
     def _release_finished(self, outcome: ReleaseOutcome) -> None:
-        self._job = None
         self.releasing = False
         self.progress.hide()
         self.outcome = outcome
@@ -539,23 +557,16 @@ class ComposeWindow(QMainWindow):
             self.draft_id = None
             self.dirty = False
             self.saved_label.setText(self.tr("Released; the draft was removed."))
-            self.close_action.setEnabled(True)
-            self.preview_action.setEnabled(True)
-            self.buttons["release"].setEnabled(False)
-            self.buttons["save"].setEnabled(False)
-            self.buttons["template"].setEnabled(False)
         else:
-            self.form.setEnabled(True)
-            self.override_box.setEnabled(True)
-            for action in (self.save_action, self.template_action, self.release_action):
-                action.setEnabled(True)
-            self._show_saved_state()
+            self._set_editable(True)
             self.saved_label.setText(self.tr("Not released; the draft is kept."))
         text = outcome.message
         if outcome.problems:
             text += "\n" + "\n".join(f"• {problem}" for problem in outcome.problems)
         self._show_result(outcome.released and outcome.exported, text)
         self.released.emit(outcome)
+        if self._close_after_release:
+            self.close()
 
     def _show_result(self, good: bool, text: str) -> None:
         colour = "#1b5e20" if good else "#b00020"
@@ -576,7 +587,9 @@ class ComposeWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         if self.releasing:
-            # The seal is being written; closing now would hide its outcome.
+            # The seal is being written: the window stays until its outcome is shown (the main
+            # window's status bar repeats it), then closes as asked.
+            self._close_after_release = True
             self.statusBar().showMessage(self.tr("The release is still running; the window closes after it."), 5000)
             event.ignore()
             return
