@@ -8,7 +8,7 @@ import sys
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 import console
 from console.logsetup import configure_logging
@@ -89,7 +89,7 @@ def run_gui(args, *, started: float) -> int:
         log.error("cannot open the station: %s", exc)
         print(f"watchdesk: {exc}", file=sys.stderr)
         if not args.quit_when_ready:
-            QMessageBox.critical(None, "Watchdesk cannot open the station", str(exc))
+            dialogs.show_error(None, "Watchdesk cannot open the station", str(exc), "")
         return 1
     if station.demo:
         log_path = configure_logging(station.data_dir)

@@ -105,6 +105,6 @@ def install(window) -> None:
     window.add_action("file", window.tr("&Import arrivals now"), arrivals.watcher.retry_now, "Ctrl+I", "actionImportNow")
     window.add_action(
         "file", window.tr("&Export pending notices"),
-        lambda: arrivals.watcher.request_export(window.officer or "officer"), "Ctrl+E", "actionExportPending",
+        lambda: arrivals.watcher.request_export(window.acting_officer()), "Ctrl+E", "actionExportPending",
     )
     window.on_close.append(arrivals.stop)

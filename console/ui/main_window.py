@@ -48,6 +48,9 @@ from console.ui.worker import CoreWorker
 _UTC_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 # The navigation, in this order; a page of a key not listed goes after them.
 PAGE_ORDER = ("inbox", "outbox", "drafts", "counterparts", "audit", "station", "officers", "quarantine")
+# Who an audit entry names when the desk acts with nobody signed in on watch (an export,
+# a checkpoint, a printout): the desk itself, never the login account of the machine.
+UNSIGNED_DESK = "officer"
 MENUS = (("file", "&File"), ("notice", "&Notice"), ("view", "&View"), ("station", "&Station"), ("help", "&Help"))
 
 
@@ -179,6 +182,10 @@ class MainWindow(QMainWindow):
         self.menus[menu].addAction(action)
         return action
 
+    def acting_officer(self) -> str:
+        """The officer on watch, or the unsigned desk: the name an audit entry or a printout gives."""
+        return self.officer or UNSIGNED_DESK
+
     def set_officer(self, name: str | None) -> None:
         self.officer = name
         self.status.set_officer(name)
@@ -304,7 +311,7 @@ class MainWindow(QMainWindow):
     # ---- station actions -------------------------------------------------------------
 
     def write_checkpoint(self) -> None:
-        officer = self.officer or "officer"
+        officer = self.acting_officer()
         self.worker.run(
             lambda store: self.station.write_checkpoint(officer, store=store),
             lambda count: self.statusBar().showMessage(

@@ -7,37 +7,30 @@ Every print is an audit entry.
 
 from __future__ import annotations
 
-import getpass
 import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog
 
 from console.printing.from_store import record_for_stored, watch_log_for
 from console.printing.devices import configure_printer
 from console.printing.record import print_record, render_record_pdf
 from console.printing.watch_log import render_watch_log_pdf
 from console.storage import notices as notice_rows
+from console.ui import dialogs
 
 log = logging.getLogger(__name__)
 
+PDF_FILTER = "PDF (*.pdf)"
+
 
 def _choose_printer(parent, printer: QPrinter) -> bool:
+    """The print dialog on the window's one printer; True when the officer pressed Print."""
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(parent.tr("Print the record"))
-    return dialog.exec() == QDialog.DialogCode.Accepted
-
-
-def _save_file_name(parent, title: str, suggested: str) -> str:
-    name, _filter = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
-    return name
-
-
-# Test seams: tests replace these instead of driving modal dialogs.
-choose_printer = _choose_printer
-save_file_name = _save_file_name
+    return dialogs.exec_dialog(dialog) == QDialog.DialogCode.Accepted
 
 
 class PrintActions(QObject):
@@ -51,7 +44,7 @@ class PrintActions(QObject):
 
     @property
     def officer(self) -> str:
-        return self.window.officer or getpass.getuser()
+        return self.window.acting_officer()
 
     def _selected(self):
         from console.ui.compose import selected_notice_id
@@ -79,14 +72,15 @@ class PrintActions(QObject):
             self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer = self._printer
         configure_printer(printer, data.paper, f"Record {stored['message_id']}")
-        if not choose_printer(self.window, printer):
+        if not _choose_printer(self.window, printer):
             return
-        pages = print_record(data, printer)
-        where = printer.outputFileName() or printer.printerName()
-        self._audit(stored, where, pages)
-        self.window.statusBar().showMessage(
-            self.tr("Record of no. %1 sent to %2 (%3 pages).")
-            .replace("%1", str(stored["sequence"])).replace("%2", where).replace("%3", str(pages)), 8000)
+        with dialogs.reported(self.window, self.tr("The record was not printed")):
+            pages = print_record(data, printer)
+            where = printer.outputFileName() or printer.printerName()
+            self._audit(stored, where, pages)
+            self.window.statusBar().showMessage(
+                self.tr("Record of no. %1 sent to %2 (%3 pages).")
+                .replace("%1", str(stored["sequence"])).replace("%2", where).replace("%3", str(pages)), 8000)
 
     def preview_notice(self) -> None:
         from console.ui.compose.preview import PreviewWindow
@@ -103,29 +97,29 @@ class PrintActions(QObject):
         stored = self._selected()
         if stored is None:
             return
-        name = save_file_name(self.window, self.tr("Save the record as PDF"),
-                              f"record-{stored['counterpart']}-{stored['sequence']:08d}.pdf")
+        name = dialogs.save_file_name(self.window, self.tr("Save the record as PDF"),
+                                      f"record-{stored['counterpart']}-{stored['sequence']:08d}.pdf", PDF_FILTER)
         if not name:
             return
-        try:
+        with dialogs.reported(self.window, self.tr("The record was not saved as PDF")):
             pages = render_record_pdf(self._record(stored), Path(name))
-        except OSError as exc:
-            self.window.statusBar().showMessage(self.tr("Could not save the PDF: %1").replace("%1", str(exc)), 10000)
-            return
-        self._audit(stored, name, pages)
-        self.window.statusBar().showMessage(self.tr("Record saved as %1.").replace("%1", name), 8000)
+            self._audit(stored, name, pages)
+            self.window.statusBar().showMessage(self.tr("Record saved as %1.").replace("%1", name), 8000)
 
     def save_watch_log_pdf(self) -> None:
         today = self.window.clock().date()
-        name = save_file_name(self.window, self.tr("Save today's watch log as PDF"), f"watch-log-{today}.pdf")
+        name = dialogs.save_file_name(self.window, self.tr("Save today's watch log as PDF"),
+                                      f"watch-log-{today}.pdf", PDF_FILTER)
         if not name:
             return
-        data = watch_log_for(self.window.station, self.officer, day=today)
-        pages = render_watch_log_pdf(data, Path(name))
-        self.window.station.store.record(self.officer, "print", {"watch_log": str(today), "to": name, "pages": pages})
-        self.window.statusBar().showMessage(
-            self.tr("Watch log of %1 (%2 messages) saved as %3.")
-            .replace("%1", str(today)).replace("%2", str(len(data.entries))).replace("%3", name), 8000)
+        with dialogs.reported(self.window, self.tr("The watch log was not saved as PDF")):
+            data = watch_log_for(self.window.station, self.officer, day=today)
+            pages = render_watch_log_pdf(data, Path(name))
+            self.window.station.store.record(self.officer, "print",
+                                             {"watch_log": str(today), "to": name, "pages": pages})
+            self.window.statusBar().showMessage(
+                self.tr("Watch log of %1 (%2 messages) saved as %3.")
+                .replace("%1", str(today)).replace("%2", str(len(data.entries))).replace("%3", name), 8000)
 
 
 def install(window) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from console.service import queries
 from console.service.outgoing import Outgoing
 from console.storage.operators import OperatorBook
-from console.ui import print_actions
+from console.ui import dialogs
 from tests.exchange.conftest import carry, import_inbox, launch_draft
 
 
@@ -56,7 +56,7 @@ def test_a_pin_change_or_a_printed_record_does_not_list_the_inbox_again(
     book.change_own_pin("Dana", "771204", clock())
     window.set_officer("Dana")
     target = tmp_path / "record.pdf"
-    monkeypatch.setattr(print_actions, "save_file_name", lambda *_a: str(target))
+    monkeypatch.setattr(dialogs, "save_file_name", lambda *_a: str(target))
     window.print_actions.save_notice_pdf()
     assert target.exists()
 

@@ -6,9 +6,11 @@ import importlib.util
 import wave
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from console.service.outgoing import Outgoing
-from console.ui.inbox import acknowledge, alerts
+from console.ui import dialogs
+from console.ui.inbox import alerts
 from console.ui.inbox.table_model import OVERDUE_BACKGROUND
 from tests.exchange.conftest import carry, folders, import_inbox, launch_draft
 
@@ -95,12 +97,17 @@ def test_a_problem_report_answers_the_notice_and_ends_its_alerts(qtbot, window, 
     window.reload_all()
     window.set_officer("Maj Petrov")
     asked = []
-    monkeypatch.setattr(acknowledge, "ask_problem_reason",
-                        lambda _parent, about: asked.append(about) or "Received garbled: impact area 2 unreadable.")
+
+    def answer(dialog):  # the officer reads the question and types the reason
+        asked.append(dialog.labelText().splitlines()[0])
+        dialog.setTextValue("Received garbled: impact area 2 unreadable.")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialogs, "exec_dialog", answer)
     qtbot.waitUntil(lambda: window.inbox.model.rowCount() == 1, timeout=5000)
     window.inbox.table.selectRow(0)
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert asked == ["launch notification no. 1 from NRRC-RU"]
+    assert asked == ["What is wrong with launch notification no. 1 from NRRC-RU?"]
     model = window.inbox.model
     qtbot.waitUntil(lambda: _cell(model, 0, model.deadline_column) == "Problem reported", timeout=15000)
 

@@ -5,8 +5,31 @@ from __future__ import annotations
 import subprocess
 
 import pytest
+from PySide6.QtWidgets import QDialog
 
-from console.ui import print_actions
+from console.ui import dialogs
+
+
+def print_dialog(monkeypatch, choose) -> None:
+    """Play the officer in the print dialog: `choose(printer)` sets it up and says whether to print."""
+    monkeypatch.setattr(
+        dialogs, "exec_dialog",
+        lambda dialog: QDialog.DialogCode.Accepted if choose(dialog.printer()) else QDialog.DialogCode.Rejected)
+
+
+def save_as(monkeypatch, path) -> list[tuple[str, str]]:
+    """Answer the save-file dialog with `path`; returns the (suggested name, filter) it was asked with."""
+    asked: list[tuple[str, str]] = []
+    monkeypatch.setattr(dialogs, "save_file_name",
+                        lambda _parent, _title, suggested, file_filter: asked.append((suggested, file_filter))
+                        or (str(path) if path else None))
+    return asked
+
+
+def warnings_shown(monkeypatch) -> list[tuple[str, str]]:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(dialogs, "warn", lambda _parent, title, text: shown.append((title, text)))
+    return shown
 
 
 def pdf_text(path) -> str:
@@ -30,31 +53,37 @@ def prints(window) -> list[str]:
 def test_print_goes_to_the_chosen_printer_and_is_audited(qtbot, main_window, selected, tmp_path, monkeypatch):
     target = tmp_path / "printed.pdf"
 
-    def choose(_parent, printer):
+    def choose(printer):
         # The officer picks "Print to file": a printer whose output is this PDF.
         printer.setOutputFormat(printer.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(target))
         return True
 
-    monkeypatch.setattr(print_actions, "choose_printer", choose)
+    print_dialog(monkeypatch, choose)
     main_window.set_officer("Sam Avery")
     main_window.print_actions.print_notice()
     text = pdf_text(target)
     assert selected["message_id"] in text and "EXERCISE" in text
+    assert " by Sam Avery · Page 1 of " in " ".join(text.split())
     assert any(selected["message_id"] in entry for entry in prints(main_window))
+    assert officers_of_prints(main_window) == ["Sam Avery"]
+
+
+def officers_of_prints(window) -> list[str]:
+    return [r["officer"] for r in window.station.store.db.query("SELECT officer FROM audit_log WHERE action = 'print'")]
 
 
 def test_the_print_dialog_offers_the_last_choice_again(qtbot, main_window, selected, tmp_path, monkeypatch):
     offered = []
 
-    def choose(_parent, printer):
+    def choose(printer):
         offered.append(printer.outputFileName())
         if not printer.outputFileName():  # the first time the officer picks "Print to file"
             printer.setOutputFormat(printer.OutputFormat.PdfFormat)
             printer.setOutputFileName(str(tmp_path / "printed.pdf"))
         return True
 
-    monkeypatch.setattr(print_actions, "choose_printer", choose)
+    print_dialog(monkeypatch, choose)
     main_window.print_actions.print_notice()
     (tmp_path / "printed.pdf").unlink()
     main_window.print_actions.print_notice()
@@ -63,15 +92,16 @@ def test_the_print_dialog_offers_the_last_choice_again(qtbot, main_window, selec
 
 
 def test_cancelling_the_print_dialog_prints_nothing(qtbot, main_window, selected, monkeypatch):
-    monkeypatch.setattr(print_actions, "choose_printer", lambda _parent, _printer: False)
+    print_dialog(monkeypatch, lambda _printer: False)
     main_window.print_actions.print_notice()
     assert prints(main_window) == []
 
 
 def test_save_as_pdf_and_preview_show_the_same_record(qtbot, main_window, selected, tmp_path, monkeypatch):
     target = tmp_path / "record.pdf"
-    monkeypatch.setattr(print_actions, "save_file_name", lambda *_a: str(target))
+    asked = save_as(monkeypatch, target)
     main_window.print_actions.save_notice_pdf()
+    assert asked == [(f"record-{selected['counterpart']}-{selected['sequence']:08d}.pdf", "PDF (*.pdf)")]
     assert selected["sealed_sha256"][:16] in pdf_text(target).replace(" ", "")
     main_window.print_actions.preview_notice()
     preview = main_window.print_preview
@@ -82,18 +112,47 @@ def test_save_as_pdf_and_preview_show_the_same_record(qtbot, main_window, select
 
 def test_nothing_selected_says_so(qtbot, main_window, monkeypatch):
     main_window.show_page("drafts")
-    called = []
-    monkeypatch.setattr(print_actions, "save_file_name", lambda *_a: called.append(1) or "")
+    asked = save_as(monkeypatch, None)
     main_window.compose.last_selected_notice_id = None
     main_window.print_actions.save_notice_pdf()
-    assert not called
+    assert asked == []
     assert "Select a notice" in main_window.statusBar().currentMessage()
 
 
 def test_todays_watch_log_as_pdf_lists_the_traffic(qtbot, main_window, tmp_path, monkeypatch):
     target = tmp_path / "log.pdf"
-    monkeypatch.setattr(print_actions, "save_file_name", lambda *_a: str(target))
+    save_as(monkeypatch, target)
     main_window.print_actions.save_watch_log_pdf()
     text = pdf_text(target)
     assert "EXER-RED" in text
     assert any("watch_log" in entry for entry in prints(main_window))
+
+
+@pytest.mark.parametrize("blocked_by", ["a folder where the file would go", "a file where its folder would be"])
+def test_a_failed_pdf_save_says_the_record_was_not_saved(qtbot, main_window, selected, tmp_path, monkeypatch,
+                                                          blocked_by):
+    # Real targets nobody can write to, even as root (CI runs as root, where a read-only folder is no bar).
+    if blocked_by == "a folder where the file would go":
+        target = tmp_path / "record.pdf"
+        target.mkdir()
+    else:
+        (tmp_path / "not-a-folder").write_text("")
+        target = tmp_path / "not-a-folder" / "record.pdf"
+    save_as(monkeypatch, target)
+    shown = warnings_shown(monkeypatch)
+    main_window.print_actions.save_notice_pdf()
+    assert len(shown) == 1
+    title, text = shown[0]
+    assert title == "The record was not saved as PDF"
+    assert text.startswith(f"Could not write the PDF '{target}': ")
+    assert prints(main_window) == []
+    assert main_window.statusBar().currentMessage() == ""
+
+
+def test_nobody_on_watch_prints_as_the_unsigned_desk(qtbot, main_window, selected, tmp_path, monkeypatch):
+    target = tmp_path / "record.pdf"
+    save_as(monkeypatch, target)
+    assert main_window.officer is None
+    main_window.print_actions.save_notice_pdf()
+    assert officers_of_prints(main_window) == ["officer"]
+    assert " by officer · Page 1 of " in " ".join(pdf_text(target).split())

@@ -14,11 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 
 from console.domain.times import format_rfc3339_with_local
-from console.service.outgoing import Outgoing, ReleaseRefused, ReleaseResult
+from console.errors import WatchdeskError
+from console.service.outgoing import Outgoing, ReleaseResult
 from console.storage import notices as notice_rows
+from console.ui import dialogs
 from console.ui.inbox.table_model import kind_label
 from console.ui.worker import CoreWorker
 
@@ -30,18 +32,16 @@ def tr(text: str) -> str:
 
 
 def _ask_problem_reason(parent: QWidget | None, about: str) -> str | None:
-    text, ok = QInputDialog.getMultiLineText(
-        parent,
-        tr("Report a problem"),
+    """The officer's words for what is wrong with a notice, or None when they cancelled."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(tr("Report a problem"))
+    dialog.setLabelText(
         tr("What is wrong with %1?\nThe counterpart receives this as an error report instead of an acknowledgement.")
-        .replace("%1", about),
-        "",
-    )
-    return text if ok else None
-
-
-# Test seam: tests replace this to answer the dialog instead of blocking on it.
-ask_problem_reason: Callable[[QWidget | None, str], str | None] = _ask_problem_reason
+        .replace("%1", about))
+    dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+    if dialogs.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.textValue()
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,7 @@ class DeskActions(QObject):
             return tr("Only a received notice can be reported as a problem.")
         about = tr("%1 no. %2 from %3").replace("%1", kind_label(stored["kind"]).lower()).replace(
             "%2", str(stored["sequence"])).replace("%3", stored["counterpart"])
-        reason = ask_problem_reason(parent or self.window, about)
+        reason = _ask_problem_reason(parent or self.window, about)
         if reason is None:
             return tr("No problem report sent.")
         if not reason.strip():
@@ -142,8 +142,8 @@ class DeskActions(QObject):
 
     @staticmethod
     def _failure(notice_id: int, action: str, error: Exception) -> ActionOutcome:
-        if isinstance(error, ReleaseRefused):
-            return ActionOutcome(notice_id, action, False, str(error))
+        if isinstance(error, WatchdeskError):
+            return ActionOutcome(notice_id, action, False, error.user_message)
         # Reported in words; the log has the traceback.
         log.error("%s of notice %s failed", action, notice_id, exc_info=error)
         return ActionOutcome(notice_id, action, False, f"{type(error).__name__}: {error}")
