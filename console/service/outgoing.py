@@ -24,7 +24,7 @@ from console.exchange.exporter import ExportError, export_sealed
 from console.exchange.folders import CounterpartFolders
 from console.format import seal, sealed_file_name, sha256_hex
 from console.service.events import NoticeAcknowledged, NoticesChangedState
-from console.service.station import DEFAULT_SETTINGS
+from console.service.station import settings_of
 from console.storage import drafts as draft_rows
 from console.storage import notices as notice_rows
 from console.storage.counterparts import Counterpart, CounterpartBook
@@ -109,7 +109,7 @@ class Outgoing:
             )
         kind = draft.get("kind")
         # Settings through this thread's own connection: release may run on a worker.
-        settings = {**DEFAULT_SETTINGS, **self.store.settings()}
+        settings = settings_of(self.store)
         needs_two = settings["two_person_rule"] and kind not in (Kind.ACKNOWLEDGEMENT, Kind.ERROR)
         if needs_two:
             problem = pairing_problem(OperatorBook(self.store), officer, approver, settings["two_person_pairing"])

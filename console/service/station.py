@@ -72,6 +72,12 @@ DEFAULT_SETTINGS = {
 }
 
 
+def settings_of(store: Store) -> dict:
+    """The station's settings, defaults filled in, read through `store`'s own connection (a
+    worker passes its own)."""
+    return {**DEFAULT_SETTINGS, **station_rows.stored_settings(store.conn)}
+
+
 def utc_clock() -> datetime:
     return datetime.now(timezone.utc).replace(microsecond=0)
 
@@ -126,7 +132,7 @@ class Station:
         beside the start-up and writes, the daily checkpoint included, wait for it."""
         store = Store.open(data_dir, key_source, check=check)
         try:
-            keys = [StationKeys.from_private_json(text) for text in station_rows.private_key_jsons(store)]
+            keys = [StationKeys.from_private_json(text) for text in station_rows.private_key_jsons(store.conn)]
             if not keys:
                 raise StoreError("The store holds no station keys; it was not created by `watchdesk init`.")
             station = cls(store, keys, demo=demo, **kwargs)
@@ -149,7 +155,7 @@ class Station:
 
     @property
     def name(self) -> str:
-        return self.store.station_row()["name"]
+        return station_rows.station_name(self.store.conn)
 
     @property
     def data_dir(self) -> Path:
@@ -165,13 +171,13 @@ class Station:
     # ---- settings ------------------------------------------------------------
 
     def settings(self) -> dict:
-        return {**DEFAULT_SETTINGS, **self.store.settings()}
+        return settings_of(self.store)
 
     def update_settings(self, officer: str, **changes) -> None:
         unknown = set(changes) - set(DEFAULT_SETTINGS)
         if unknown:
             raise ValueError(f"unknown settings: {', '.join(sorted(unknown))}")
-        merged = {**self.store.settings(), **changes}
+        merged = {**station_rows.stored_settings(self.store.conn), **changes}
         with self.store.transaction() as db:
             station_rows.save_settings(db, merged)
             self.store.audit.append(self.clock(), officer, "settings_changed", changes)

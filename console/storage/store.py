@@ -32,6 +32,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from console.fsutil import _fsync_dir, atomic_write
 from console.storage import schema
+from console.storage import station as station_rows
 from console.storage.changes import ChangeTracker, Committed, CommitListener, tell
 from console.storage.audit import HEAD_FILE_NAME, AuditLog, HeadFileProblem, SignedHead, canonical_json
 from console.storage.connection import TranslatingConnection, connect_encrypted
@@ -198,10 +199,7 @@ class Store:
             conn = connect_encrypted(data_dir / STORE_FILE_NAME, key)
             _apply_pragmas(conn)
             schema.ensure_current(conn, fresh=True)
-            conn.execute(
-                "INSERT INTO station (id, station_id, name, created_at) VALUES (1, ?, ?, ?)",
-                (station_id, name, utc_stamp()),
-            )
+            station_rows.add_station(conn, station_id, name, utc_stamp())
             key_source.save(station_id, data_dir, key)
             meta = {"format": 1, "station_id": station_id, "store_file": STORE_FILE_NAME, "key_check": key_check(key)}
             atomic_write(data_dir / META_FILE_NAME, json.dumps(meta, indent=2).encode() + b"\n", overwrite=False)
@@ -399,8 +397,8 @@ class Store:
         """Every signing key the store holds: another process may have rotated in a new one."""
         from console.format.keys import StationKeys
 
-        rows = self.conn.execute("SELECT private_json FROM station_keys ORDER BY generation").fetchall()
-        keys = [StationKeys.from_private_json(row[0]).signing_key.public_key() for row in rows]
+        keys = [StationKeys.from_private_json(text).signing_key.public_key()
+                for text in station_rows.private_key_jsons(self.conn)]
         self._trusted_head_keys[:] = [key.public_bytes(Encoding.Raw, PublicFormat.Raw) for key in keys]
 
     def _head_file_problem(self) -> tuple[str, dict] | None:
@@ -571,14 +569,6 @@ class Store:
         with self.transaction():
             return self.audit.append(at or datetime.now(timezone.utc), officer, action, details)
 
-    # ---- station -----------------------------------------------------------
-
-    def station_row(self) -> dict:
-        return next(self.db.query("SELECT station_id, name, created_at, settings_json FROM station WHERE id = 1"))
-
-    def settings(self) -> dict:
-        return json.loads(self.station_row()["settings_json"])
-
     def schema_version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
@@ -620,9 +610,9 @@ def check_backup(path: Path, key: bytes, station_id: str) -> int:
     """Open a backup file read-only and check it belongs to this station. Returns its version."""
     conn = _open_checked(Path(path), key, what="backup")
     try:
-        row = conn.execute("SELECT station_id FROM station WHERE id = 1").fetchone()
-        if row is None or row[0] != station_id:
-            raise NotAStore(f"{path} is a backup of station {row[0] if row else '?'}, not of {station_id}.")
+        held = station_rows.recorded_station_id(conn)
+        if held != station_id:
+            raise NotAStore(f"{path} is a backup of station {held or '?'}, not of {station_id}.")
         result = "; ".join(row[0] for row in conn.execute("PRAGMA integrity_check").fetchall())
         if result != "ok":
             raise StoreDamaged(f"{path} failed its integrity check: {result}")
