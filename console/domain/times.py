@@ -27,9 +27,10 @@ RFC3339_EXAMPLE = "2026-11-28T12:00:00Z"
 DTG_EXAMPLE = "281200Z NOV 26"
 NOTAM_EXAMPLE = "2611281200"
 
-_RFC3339_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})Z")
+# ASCII digits only (RFC 3339's DIGIT, the schemas' [0-9]): a bare \d also takes "٢٠٢٦", which int() reads as 2026.
+_RFC3339_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})Z", re.ASCII)
 _RFC3339_LOOSE_RE = re.compile(
-    r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::(\d{2}))?(?P<fraction>\.\d+)?(?P<zone>[Zz]|[+-]\d{2}:?\d{2})?"
+    r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::(\d{2}))?(?P<fraction>\.\d+)?(?P<zone>[Zz]|[+-]\d{2}:?\d{2})?", re.ASCII
 )
 _DTG_RE = re.compile(r"(\d{2})(\d{2})(\d{2})\s*Z\s*([A-Z]{3})\s*(\d{2})")
 _NOTAM_RE = re.compile(r"(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})")

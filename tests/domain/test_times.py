@@ -64,6 +64,8 @@ def test_rfc3339_parses_to_aware_utc():
         ("2026-11-28T12:60:00Z", "minute 60"),
         ("2026-11-28T12:00:60Z", "second 60"),
         ("yesterday", "cannot read 'yesterday' as a UTC time"),
+        # Arabic-Indic digits for the year: \d and int() would read them as 2026.
+        ("\u0662\u0660\u0662\u0666-11-28T12:00:00Z", "expected the form 2026-11-28T12:00:00Z"),
     ],
 )
 def test_rfc3339_rejections_name_the_problem(text, problem):

@@ -119,6 +119,9 @@ BAD_CARDS: dict[str, tuple[dict[str, Any] | bytes, str, str]] = {
     "key_not_object": (_card_document(encryption_key="X25519"), "bad_key", "encryption_key"),
     "created_with_offset": (_card_document(created="2026-01-01T03:00:00+03:00"), "bad_created", "created"),
     "created_impossible_date": (_card_document(created="2026-02-30T00:00:00Z"), "bad_created", "created"),
+    "created_in_non_ascii_digits": (
+        _card_document(created="\u0662\u0660\u0662\u0666-01-01T00:00:00Z"), "bad_created", "expected the form"
+    ),
     "fingerprint_edited": (
         _card_document(fingerprint="0000 0000 0000 0000 0000 0000 0000 0000 0000 0000"),
         "fingerprint_mismatch",
