@@ -38,12 +38,12 @@ def _module_level(tree: ast.Module):
 # shared helpers; "stdlib" is implied everywhere.
 SHARED_HELPERS = {"paths", "fsutil", "logsetup", "errors"}
 MAY_IMPORT: dict[str, set[str]] = {
-    "domain": {"jsonschema", "referencing"},
+    "domain": {"jsonschema", "referencing", "fastjsonschema"},
     "format": {"console.domain", "jwcrypto", "cryptography"},
     "storage": {"console.domain", "console.format", "sqlite_utils", "sqlcipher3", "keyring", "cryptography",
                 "argon2"},
     "exchange": {"console.domain", "console.format", "console.storage"},
-    "service": {"console.domain", "console.format", "console.storage", "console.exchange", "cryptography"},
+    "service": {"console.domain", "console.format", "console.storage", "console.exchange", "cryptography", "numpy"},
     "mapdraw": {"console.domain", "PySide6"},
     "printing": {"console.domain", "console.format", "console.storage", "console.exchange", "console.service",
                  "console.mapdraw", "PySide6", "segno"},

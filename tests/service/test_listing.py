@@ -1,0 +1,152 @@
+"""The packed listing (console/service/listing.py) lists exactly what the SQL listing lists.
+
+A real encrypted store with a few thousand notices of every status, kind, counterpart and
+precedence, waiting and acknowledged, with and without launch windows, and with equal DTGs
+(so the tie-break by id counts). Every filter and every order the views offer is asked of both
+the in-memory index and `storage.notices.listing_ids`, and the two answers must be equal.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime
+
+import pytest
+
+from console.service.bulk import fill_history
+from console.service.listing import IndexUnavailable, ListingIndex
+from console.service.station import Station
+from console.storage import listing as listing_store
+from console.storage.keysource import EphemeralKeySource
+from console.storage.notices import ORDERS, SORT_KEYS, NoticeFilter, NoticeOrder, listing_ids
+from tests.exchange.conftest import Clock
+
+NOTICES = 3_000
+
+
+def _vary(conn, seed: int) -> None:
+    """Give the bulk rows the variety a real desk has (the generator writes one status only)."""
+    rng = random.Random(seed)
+    ids = [row[0] for row in conn.execute("SELECT id FROM notices")]
+    for notice_id in rng.sample(ids, len(ids) // 3):
+        conn.execute("UPDATE notices SET status = ? WHERE id = ?", [rng.choice(["ACTUAL", "TEST"]), notice_id])
+    for notice_id in rng.sample(ids, len(ids) // 10):
+        conn.execute("UPDATE notices SET window_start = NULL WHERE id = ?", [notice_id])
+    same = conn.execute("SELECT dtg FROM notices WHERE id = ?", [ids[len(ids) // 2]]).fetchone()[0]
+    for notice_id in rng.sample(ids, 40):
+        conn.execute("UPDATE notices SET dtg = ? WHERE id = ?", [same, notice_id])
+    for notice_id in rng.sample(ids, 60):
+        conn.execute("UPDATE notices SET acknowledged_at = NULL, acknowledged_by = NULL WHERE id = ?", [notice_id])
+
+
+@pytest.fixture(scope="module")
+def station(tmp_path_factory):
+    root = tmp_path_factory.mktemp("listing")
+    clock = Clock(datetime(2026, 11, 28, 12, 0, tzinfo=UTC))
+    station, _ = Station.initialise(root / "USA-NRRC", "USA-NRRC", "Listing test", EphemeralKeySource(), clock=clock)
+    fill_history(station, NOTICES, counterparts=3, outgoing_share=0.25, open_incoming=200, days=30)
+    with station.store.transaction():
+        _vary(station.store.conn, seed=1)
+    yield station
+    station.close()
+
+
+def _filters(conn, direction: str) -> list[NoticeFilter]:
+    base = NoticeFilter(direction=direction)
+    values = {column: sorted({row[0] for row in conn.execute(f"SELECT DISTINCT {column} FROM notices")})
+              for column in ("status", "kind", "counterpart", "precedence")}
+    filters = [base, base.with_(unacknowledged_only=True), base.with_(status="NO-SUCH-STATUS"),
+               base.with_(since="2026-11-10T00:00:00Z"), base.with_(until="2026-11-20T00:00:00Z"),
+               base.with_(since="2026-11-10T00:00:00Z", until="2026-11-20T00:00:00Z", unacknowledged_only=True)]
+    for column, words in values.items():
+        filters += [base.with_(**{column: word}) for word in words]
+    filters.append(base.with_(status="EXERCISE", kind="launch_notification", precedence="FLASH"))
+    return filters
+
+
+def _orders() -> list[str | NoticeOrder]:
+    orders: list[str | NoticeOrder] = [name for name in ORDERS if name != "sequence_desc"]
+    orders += [NoticeOrder(open_first=True), NoticeOrder()]
+    orders += [NoticeOrder(column, descending, open_first)
+               for column in SORT_KEYS for descending in (False, True) for open_first in (False, True)]
+    return orders
+
+
+@pytest.mark.parametrize("direction", ["in", "out"])
+def test_every_order_of_every_filter_matches_the_sql_listing(station, direction):
+    conn = station.store.conn
+    index = ListingIndex.load(conn, direction)
+    assert len(index) == conn.execute("SELECT count(*) FROM notices WHERE direction = ?", [direction]).fetchone()[0]
+    mismatches = []
+    for flt in _filters(conn, direction):
+        for order in _orders():
+            if list(index.ids(flt, order)) != listing_ids(conn, flt, order):
+                mismatches.append((flt, order))
+    assert mismatches == []
+
+
+def test_the_sequence_order_matches_where_sql_defines_it(station):
+    conn = station.store.conn
+    index = ListingIndex.load(conn, "in")
+    flt = NoticeFilter(direction="in")
+    ours = list(index.ids(flt, "sequence_desc"))
+    theirs = listing_ids(conn, flt, "sequence_desc")
+    key = {row[0]: (row[1], -row[2]) for row in conn.execute("SELECT id, counterpart, sequence FROM notices")}
+    assert sorted(ours) == sorted(theirs)
+    assert [key[i] for i in ours] == [key[i] for i in theirs]
+
+
+def test_words_narrow_the_listing_through_the_full_text_index(station):
+    conn = station.store.conn
+    index = ListingIndex.load(conn, "in")
+    flt = NoticeFilter(direction="in", text="launch")
+    matches = listing_store.text_match_ids(conn, "in", flt.text)
+    assert 0 < len(matches) < len(index)
+    for order in ("dtg_desc", NoticeOrder("precedence"), NoticeOrder("deadline", True, True)):
+        assert list(index.ids(flt, order, text_ids=matches)) == listing_ids(conn, flt, order)
+
+
+def test_refresh_with_the_ids_an_event_names_keeps_the_index_equal_to_the_store(tmp_path):
+    clock = Clock(datetime(2026, 11, 28, 12, 0, tzinfo=UTC))
+    station, _ = Station.initialise(tmp_path / "USA-NRRC", "USA-NRRC", "Refresh test", EphemeralKeySource(),
+                                    clock=clock)
+    try:
+        fill_history(station, 800, counterparts=2, open_incoming=50, days=10, seed=7)
+        conn = station.store.conn
+        index = ListingIndex.load(conn, "in")
+        before = set(index.ids(NoticeFilter(direction="in")))
+
+        # Arrivals: new ids, named by the event.
+        clock.advance(days=1)
+        fill_history(station, 300, counterparts=2, open_incoming=30, days=1, seed=8)
+        arrived = [row[0] for row in conn.execute("SELECT id FROM notices WHERE direction = 'in'")
+                   if row[0] not in before]
+        # A changed state: a status and an acknowledgement, each named by an event.
+        changed = sorted(before)[:5]
+        with station.store.transaction():
+            conn.execute(f"UPDATE notices SET status = 'ACTUAL' WHERE id IN ({','.join('?' * 5)})", changed)
+            waiting = listing_store.waiting_ids(conn, "in")
+            conn.execute("UPDATE notices SET acknowledged_at = '2026-11-29T12:00:00Z' WHERE id = ?", [waiting[0]])
+        index.refresh(conn, arrived + changed)  # the acknowledged one is not named: waiting is read whole
+
+        for flt in (NoticeFilter(direction="in"), NoticeFilter(direction="in", status="ACTUAL"),
+                    NoticeFilter(direction="in", unacknowledged_only=True)):
+            for order in ("dtg_desc", "unacknowledged_first", NoticeOrder("status", True)):
+                assert list(index.ids(flt, order)) == listing_ids(conn, flt, order)
+        assert waiting[0] not in set(index.ids(NoticeFilter(direction="in", unacknowledged_only=True)))
+    finally:
+        station.close()
+
+
+def test_a_time_the_index_cannot_order_as_sqlite_would_sends_the_listing_back_to_sql(tmp_path):
+    clock = Clock(datetime(2026, 11, 28, 12, 0, tzinfo=UTC))
+    station, _ = Station.initialise(tmp_path / "USA-NRRC", "USA-NRRC", "Odd time", EphemeralKeySource(), clock=clock)
+    try:
+        fill_history(station, 50, counterparts=1, days=2)
+        conn = station.store.conn
+        with station.store.transaction():
+            conn.execute("UPDATE notices SET dtg = '2026-11-28T12:00:00.5Z' WHERE id = (SELECT min(id) FROM notices)")
+        with pytest.raises(IndexUnavailable, match="canonical form"):
+            ListingIndex.load(conn, "in")
+    finally:
+        station.close()
