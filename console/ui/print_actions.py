@@ -2,12 +2,15 @@
 
 Print (with the choice of any installed printer), Print Preview and Save as
 PDF act on the notice selected in the Inbox or Outbox (or its detail pane).
-Every print is an audit entry.
+Every print is an audit entry. The print dialog and the file chooser stay on the
+GUI thread; the layout at 1,200 dpi and the painting run on the window's worker
+(QPainter on a QPrinter or QPdfWriter works off the GUI thread).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -33,18 +36,35 @@ def _choose_printer(parent, printer: QPrinter) -> bool:
     return dialogs.exec_dialog(dialog) == QDialog.DialogCode.Accepted
 
 
+def _printed(store, officer: str, details: dict, paint: Callable[[], int]) -> int:
+    """On a worker: lay the document out and paint it (printer or PDF), then audit the print
+    on the worker's own store. Returns the page count."""
+    pages = paint()
+    store.record(officer, "print", {**details, "pages": pages})
+    return pages
+
+
 class PrintActions(QObject):
+    """The window's print actions. The GUI thread asks (the notice, the printer, the file) and
+    reads what the page shows; laying out at 1,200 dpi, painting and writing run on the
+    window's worker, and the outcome comes back in words."""
+
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
         # One printer for the session, as in Frescobaldi: the officer's choices in the print
         # dialog (printer, copies, pages) are offered again next time. Made at the first print
-        # only, since every QPrinter asks CUPS for the default printer.
+        # only, since every QPrinter asks CUPS for the default printer. While a worker paints
+        # on it, the GUI thread leaves it alone (`_printing`).
         self._printer: QPrinter | None = None
+        self._printing = False
 
     @property
     def officer(self) -> str:
         return self.window.acting_officer()
+
+    def _status(self, text: str, msecs: int = 0) -> None:
+        self.window.statusBar().showMessage(text, msecs)
 
     def _selected(self):
         from console.ui.compose import selected_notice_id
@@ -52,18 +72,35 @@ class PrintActions(QObject):
         notice_id = selected_notice_id(self.window)
         stored = notice_rows.by_id(self.window.station.store, notice_id) if notice_id is not None else None
         if stored is None:
-            self.window.statusBar().showMessage(self.tr("Select a notice in the Inbox or Outbox first."), 6000)
+            self._status(self.tr("Select a notice in the Inbox or Outbox first."), 6000)
         return stored
 
     def _record(self, stored):
         return record_for_stored(self.window.station, stored, self.officer)
 
-    def _audit(self, stored, to: str, pages: int) -> None:
-        self.window.station.store.record(
-            self.officer, "print", {"message_id": stored["message_id"], "to": to, "pages": pages}
-        )
+    def _off_gui_thread(self, working: str, not_done: str, paint: Callable[[], int], details: dict,
+                        done: Callable[[int], str], settled: Callable[[], None] = lambda: None) -> None:
+        """Run `paint` and the audit on the window's worker; say `working` meanwhile, then `done(pages)`,
+        or report a WatchdeskError under the title `not_done` (anything else is a defect for the
+        last-resort handler). `settled` runs first either way."""
+        def finished(pages: int) -> None:
+            settled()
+            self._status(done(pages), 8000)
+
+        def failed(error: Exception) -> None:
+            settled()
+            self._status("")
+            with dialogs.reported(self.window, not_done):
+                raise error
+
+        self._status(working)
+        officer = self.officer
+        self.window.worker.run(lambda store: _printed(store, officer, details, paint), finished, failed)
 
     def print_notice(self) -> None:
+        if self._printing:
+            self._status(self.tr("A record is being printed; wait until it has gone to the printer."), 6000)
+            return
         stored = self._selected()
         if stored is None:
             return
@@ -74,13 +111,22 @@ class PrintActions(QObject):
         configure_printer(printer, data.paper, f"Record {stored['message_id']}")
         if not _choose_printer(self.window, printer):
             return
-        with dialogs.reported(self.window, self.tr("The record was not printed")):
-            pages = print_record(data, printer)
-            where = printer.outputFileName() or printer.printerName()
-            self._audit(stored, where, pages)
-            self.window.statusBar().showMessage(
-                self.tr("Record of no. %1 sent to %2 (%3 pages).")
-                .replace("%1", str(stored["sequence"])).replace("%2", where).replace("%3", str(pages)), 8000)
+        where = printer.outputFileName() or printer.printerName()
+        sequence = str(stored["sequence"])
+        self._printing = True  # the printer is the worker's until the outcome is back
+
+        def printer_back() -> None:
+            self._printing = False
+
+        self._off_gui_thread(
+            self.tr("Printing the record of no. %1…").replace("%1", sequence),
+            self.tr("The record was not printed"),
+            lambda: print_record(data, printer),
+            {"message_id": stored["message_id"], "to": where},
+            lambda pages: self.tr("Record of no. %1 sent to %2 (%3 pages).")
+            .replace("%1", sequence).replace("%2", where).replace("%3", str(pages)),
+            printer_back,
+        )
 
     def preview_notice(self) -> None:
         from console.ui.compose.preview import PreviewWindow
@@ -101,10 +147,14 @@ class PrintActions(QObject):
                                       f"record-{stored['counterpart']}-{stored['sequence']:08d}.pdf", PDF_FILTER)
         if not name:
             return
-        with dialogs.reported(self.window, self.tr("The record was not saved as PDF")):
-            pages = render_record_pdf(self._record(stored), Path(name))
-            self._audit(stored, name, pages)
-            self.window.statusBar().showMessage(self.tr("Record saved as %1.").replace("%1", name), 8000)
+        data = self._record(stored)
+        self._off_gui_thread(
+            self.tr("Saving the record of no. %1 as PDF…").replace("%1", str(stored["sequence"])),
+            self.tr("The record was not saved as PDF"),
+            lambda: render_record_pdf(data, Path(name)),
+            {"message_id": stored["message_id"], "to": name},
+            lambda _pages: self.tr("Record saved as %1.").replace("%1", name),
+        )
 
     def save_watch_log_pdf(self) -> None:
         today = self.window.clock().date()
@@ -112,14 +162,15 @@ class PrintActions(QObject):
                                       f"watch-log-{today}.pdf", PDF_FILTER)
         if not name:
             return
-        with dialogs.reported(self.window, self.tr("The watch log was not saved as PDF")):
-            data = watch_log_for(self.window.station, self.officer, day=today)
-            pages = render_watch_log_pdf(data, Path(name))
-            self.window.station.store.record(self.officer, "print",
-                                             {"watch_log": str(today), "to": name, "pages": pages})
-            self.window.statusBar().showMessage(
-                self.tr("Watch log of %1 (%2 messages) saved as %3.")
-                .replace("%1", str(today)).replace("%2", str(len(data.entries))).replace("%3", name), 8000)
+        data = watch_log_for(self.window.station, self.officer, day=today)
+        self._off_gui_thread(
+            self.tr("Saving the watch log of %1 as PDF…").replace("%1", str(today)),
+            self.tr("The watch log was not saved as PDF"),
+            lambda: render_watch_log_pdf(data, Path(name)),
+            {"watch_log": str(today), "to": name},
+            lambda _pages: self.tr("Watch log of %1 (%2 messages) saved as %3.")
+            .replace("%1", str(today)).replace("%2", str(len(data.entries))).replace("%3", name),
+        )
 
 
 def install(window) -> None:

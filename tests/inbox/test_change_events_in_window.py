@@ -58,7 +58,7 @@ def test_a_pin_change_or_a_printed_record_does_not_list_the_inbox_again(
     target = tmp_path / "record.pdf"
     monkeypatch.setattr(dialogs, "save_file_name", lambda *_a: str(target))
     window.print_actions.save_notice_pdf()
-    assert target.exists()
+    qtbot.waitUntil(target.exists, timeout=30000)  # written on the window's worker
 
     qtbot.wait(200)  # anything queued to the GUI thread has arrived
     assert (listings.count, listings.resets) == (0, 0)

@@ -5,9 +5,15 @@ from __future__ import annotations
 import subprocess
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog
 
 from console.ui import dialogs
+
+
+def pdf_pages(path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(next(line.split()[1] for line in info.splitlines() if line.startswith("Pages:")))
 
 
 def print_dialog(monkeypatch, choose) -> None:
@@ -24,6 +30,13 @@ def save_as(monkeypatch, path) -> list[tuple[str, str]]:
                         lambda _parent, _title, suggested, file_filter: asked.append((suggested, file_filter))
                         or (str(path) if path else None))
     return asked
+
+
+def outcome(qtbot, window) -> str:
+    """What the status bar says once the worker's print or save has come back."""
+    status = window.statusBar()
+    qtbot.waitUntil(lambda: not status.currentMessage().endswith("…"), timeout=30000)
+    return status.currentMessage()
 
 
 def warnings_shown(monkeypatch) -> list[tuple[str, str]]:
@@ -62,6 +75,8 @@ def test_print_goes_to_the_chosen_printer_and_is_audited(qtbot, main_window, sel
     print_dialog(monkeypatch, choose)
     main_window.set_officer("Sam Avery")
     main_window.print_actions.print_notice()
+    said = outcome(qtbot, main_window)
+    assert said == f"Record of no. {selected['sequence']} sent to {target} ({pdf_pages(target)} pages)."
     text = pdf_text(target)
     assert selected["message_id"] in text and "EXERCISE" in text
     assert " by Sam Avery · Page 1 of " in " ".join(text.split())
@@ -85,8 +100,10 @@ def test_the_print_dialog_offers_the_last_choice_again(qtbot, main_window, selec
 
     print_dialog(monkeypatch, choose)
     main_window.print_actions.print_notice()
+    outcome(qtbot, main_window)
     (tmp_path / "printed.pdf").unlink()
     main_window.print_actions.print_notice()
+    outcome(qtbot, main_window)
     assert offered == ["", str(tmp_path / "printed.pdf")]
     assert selected["message_id"] in pdf_text(tmp_path / "printed.pdf")
 
@@ -101,6 +118,7 @@ def test_save_as_pdf_and_preview_show_the_same_record(qtbot, main_window, select
     target = tmp_path / "record.pdf"
     asked = save_as(monkeypatch, target)
     main_window.print_actions.save_notice_pdf()
+    assert outcome(qtbot, main_window) == f"Record saved as {target}."
     assert asked == [(f"record-{selected['counterpart']}-{selected['sequence']:08d}.pdf", "PDF (*.pdf)")]
     assert selected["sealed_sha256"][:16] in pdf_text(target).replace(" ", "")
     main_window.print_actions.preview_notice()
@@ -123,6 +141,7 @@ def test_todays_watch_log_as_pdf_lists_the_traffic(qtbot, main_window, tmp_path,
     target = tmp_path / "log.pdf"
     save_as(monkeypatch, target)
     main_window.print_actions.save_watch_log_pdf()
+    assert outcome(qtbot, main_window).endswith(f"saved as {target}.")
     text = pdf_text(target)
     assert "EXER-RED" in text
     assert any("watch_log" in entry for entry in prints(main_window))
@@ -141,6 +160,7 @@ def test_a_failed_pdf_save_says_the_record_was_not_saved(qtbot, main_window, sel
     save_as(monkeypatch, target)
     shown = warnings_shown(monkeypatch)
     main_window.print_actions.save_notice_pdf()
+    qtbot.waitUntil(lambda: shown != [], timeout=30000)
     assert len(shown) == 1
     title, text = shown[0]
     assert title == "The record was not saved as PDF"
@@ -154,5 +174,51 @@ def test_nobody_on_watch_prints_as_the_unsigned_desk(qtbot, main_window, selecte
     save_as(monkeypatch, target)
     assert main_window.officer is None
     main_window.print_actions.save_notice_pdf()
+    outcome(qtbot, main_window)
     assert officers_of_prints(main_window) == ["officer"]
     assert " by officer · Page 1 of " in " ".join(pdf_text(target).split())
+
+
+@pytest.mark.parametrize("action", ["print", "save as PDF"])
+def test_the_window_keeps_working_while_a_record_is_laid_out(qtbot, main_window, selected, tmp_path, monkeypatch,
+                                                             action):
+    target = tmp_path / "record.pdf"
+    if action == "print":
+        print_dialog(monkeypatch, lambda printer: printer.setOutputFileName(str(target)) or True)
+        start, working = main_window.print_actions.print_notice, "Printing the record of no. %s…"
+    else:
+        save_as(monkeypatch, target)
+        start, working = main_window.print_actions.save_notice_pdf, "Saving the record of no. %s as PDF…"
+    status = main_window.statusBar()
+    working_at_tick: list[bool] = []
+    ticker = QTimer()
+    ticker.setInterval(5)
+    ticker.timeout.connect(lambda: working_at_tick.append(status.currentMessage().endswith("…")))
+    ticker.start()
+    start()
+    # The action came back at once: it says what it is doing, and nothing is printed or audited yet.
+    assert status.currentMessage() == working % selected["sequence"]
+    assert prints(main_window) == []
+    said = outcome(qtbot, main_window)
+    ticker.stop()
+    assert said.startswith(f"Record of no. {selected['sequence']} sent to {target}" if action == "print"
+                           else f"Record saved as {target}.")
+    assert len(prints(main_window)) == 1
+    # The GUI thread went on handling its timer while the worker laid the record out and wrote it.
+    assert working_at_tick.count(True) >= 3
+
+
+def test_a_second_print_waits_for_the_printer(qtbot, main_window, selected, tmp_path, monkeypatch):
+    offered = []
+    print_dialog(monkeypatch, lambda printer: offered.append(1) or printer.setOutputFileName(
+        str(tmp_path / "printed.pdf")) or True)
+    main_window.print_actions.print_notice()
+    main_window.print_actions.print_notice()  # while a worker still paints on the one printer
+    assert offered == [1]
+    assert main_window.statusBar().currentMessage() == (
+        "A record is being printed; wait until it has gone to the printer.")
+    qtbot.waitUntil(lambda: main_window.statusBar().currentMessage().startswith("Record of no."), timeout=30000)
+    main_window.print_actions.print_notice()
+    assert offered == [1, 1]
+    outcome(qtbot, main_window)
+    assert len(prints(main_window)) == 2
