@@ -60,6 +60,7 @@ class Officer:
 
     def answer_dialog(self, dialog) -> int:
         """Stands in for QDialog.exec(): types the next officer's name and PIN, presses the button."""
+        from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QDialog
 
         from console.ui.station_admin.credentials import CredentialsDialog
@@ -71,8 +72,9 @@ class Officer:
         name, pin = next((n, p) for n, p in self.officers[self.next_officer:] + self.officers if n in candidates)
         self.next_officer = (self.next_officer + 1) % len(self.officers)
         dialog.choose(name, pin)
-        dialog.try_accept()
-        return dialog.result()
+        # The PIN's verdict comes back later, off the GUI thread: exec() waits for it as the officer does.
+        QTimer.singleShot(0, dialog, dialog.try_accept)
+        return dialog.exec()
 
     def start_of_watch(self) -> None:
         from console.ui.station_admin import watch

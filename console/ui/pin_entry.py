@@ -1,20 +1,20 @@
 """Checking a typed PIN from a dialog: hashed off the GUI thread, refusals in words, short PINs replaced.
 
 A PIN hash costs about 160 ms by design (console/storage/operators.py), so the
-dialog never hashes on the GUI thread: the hash runs on a worker thread while a
-busy line under the form says what is happening and the dialog's buttons wait;
-the window keeps painting. The store reads and writes around the hash are quick
-and stay on the GUI thread's own connection.
+dialog never hashes on the GUI thread: the hash runs on the busy line's CoreWorker
+while the line under the form says what is happening and the dialog's buttons wait;
+the verdict comes back to a callback and the window keeps painting meanwhile (no
+nested event loop, no wait). The store reads and writes around the hash are quick
+single rows and stay on the GUI thread's own connection.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import TypeVar
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.times import format_utc_with_local
+from console.errors import WatchdeskError
 from console.storage.operators import (
     FAILURES_BEFORE_LOCK,
     PIN_MAX_DIGITS,
@@ -34,10 +35,12 @@ from console.storage.operators import (
     OperatorBook,
     OperatorError,
     PinCheck,
+    PreparedPin,
     verify_pin,
 )
+from console.ui import dialogs
+from console.ui.worker import CoreWorker
 
-T = TypeVar("T")
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
 
@@ -46,7 +49,7 @@ def tr(text: str) -> str:
 
 
 class BusyLine(QWidget):
-    """'Checking the PIN…' beside a moving bar, shown while a hash runs; the guarded widgets wait."""
+    """'Checking the PIN…' beside a moving bar, shown while a hash runs on its worker; the guarded widgets wait."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +66,7 @@ class BusyLine(QWidget):
         row.addWidget(self.bar)
         self.running = False
         self.guarded: list[QWidget] = []
+        self.worker = CoreWorker(None, self, max_threads=1)  # hashes touch no store
         self.hide()
 
     def guard(self, widgets: Iterable[QWidget]) -> None:
@@ -82,6 +86,31 @@ class BusyLine(QWidget):
         self.hide()
         self.running = False
 
+    def run(self, text: str, work: Callable[[], Any], done: Callable[[Any], None],
+            refused: Callable[[WatchdeskError], None]) -> None:
+        """Run `work` off the GUI thread with `text` showing; then `done(result)`, or `refused(error)`
+        for an expected failure. Anything else is a defect and goes to the last-resort handler."""
+        global _running
+        self.start(text)
+        _running += 1
+
+        def finish() -> None:
+            global _running
+            _running -= 1
+            self.stop()
+
+        def succeeded(result: Any) -> None:
+            finish()
+            done(result)
+
+        def failed(error: Exception) -> None:
+            finish()
+            if not isinstance(error, WatchdeskError):
+                raise error
+            refused(error)
+
+        self.worker.run(work, succeeded, failed, with_store=False)
+
 
 class PinDialog(QDialog):
     """A dialog that checks or sets PINs (its `busy` line): it is not closed while a PIN is hashed,
@@ -94,51 +123,12 @@ class PinDialog(QDialog):
             super().reject()
 
 
-class _Finished(QObject):
-    done = Signal()
-
-
-_running = 0  # hashes under way on worker threads (GUI thread only)
+_running = 0  # hashes under way on busy lines' workers (GUI thread only)
 
 
 def hashing_now() -> bool:
     """Whether a PIN hash is under way: it holds Argon2id's 64 MiB until it ends (bench/endurance_console.py)."""
     return _running > 0
-
-
-def off_gui_thread(busy: BusyLine, text: str, work: Callable[[], T]) -> T:
-    """Run `work` on a worker thread and wait for it with the event loop running; returns its result.
-
-    The busy line shows `text` meanwhile, so the officer sees the dialog working, and the
-    window repaints. Exceptions of `work` are raised here, on the GUI thread.
-    """
-    outcome: dict[str, object] = {}
-    finished = _Finished()
-    loop = QEventLoop()
-    finished.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
-
-    def run() -> None:
-        try:
-            outcome["value"] = work()
-        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, raised there
-            outcome["error"] = exc
-        finally:
-            finished.done.emit()
-
-    global _running
-    busy.start(text)
-    worker = threading.Thread(target=run, name="pin-hash", daemon=True)
-    _running += 1
-    try:
-        worker.start()
-        loop.exec()
-        worker.join()
-    finally:
-        _running -= 1
-        busy.stop()
-    if "error" in outcome:
-        raise outcome["error"]  # type: ignore[misc]
-    return outcome["value"]  # type: ignore[return-value]
 
 
 def refusal_text(check: PinCheck) -> str:
@@ -205,15 +195,14 @@ class ReplacePinDialog(PinDialog):
 
 
     def try_accept(self) -> None:
-        if self.busy.running:
-            return
-        prepared = self.pins.hashed(self.busy)
-        if prepared is None:
-            return
+        if not self.busy.running:
+            self.pins.hash_new(self.busy, self._store)
+
+    def _store(self, prepared: PreparedPin) -> None:
         try:
             self.book.change_own_pin(self.name, prepared, self.clock())
         except OperatorError as exc:
-            self.pins.complain(str(exc))
+            self.pins.complain(exc.user_message)
             return
         self.accept()
 
@@ -225,13 +214,22 @@ class PinGuard:
                  run_dialog: Callable[[QDialog], int]) -> None:
         self.book, self.clock, self.busy, self.run_dialog = book, clock, busy, run_dialog
 
-    def check(self, name: str, pin: str, place: str) -> PinCheck:
+    def check(self, name: str, pin: str, place: str, verdict: Callable[[PinCheck], None]) -> None:
+        """Check `name`'s PIN; `verdict(check)` follows on the GUI thread once the hash is done
+        (at once when the officer is locked or unknown: nothing is hashed then)."""
         pending = self.book.begin_pin_check(name, place, self.clock())
         if pending.refused is not None:
-            return pending.refused
+            verdict(pending.refused)
+            return
         stored = pending.stored_hash or ""
-        verdict = off_gui_thread(self.busy, tr("Checking the PIN…"), lambda: verify_pin(pin, stored))
-        return self.book.finish_pin_check(pending, verdict, len(pin), place, self.clock())
+
+        def finish(matches: bool) -> None:
+            verdict(self.book.finish_pin_check(pending, matches, len(pin), place, self.clock()))
+
+        self.busy.run(tr("Checking the PIN…"), lambda: verify_pin(pin, stored), finish, self._unchecked)
+
+    def _unchecked(self, error: WatchdeskError) -> None:
+        dialogs.report(self.busy.window(), tr("PIN not checked"), error)
 
     def replace_if_short(self, check: PinCheck, parent: QWidget | None) -> bool:
         """After an accepted PIN shorter than the rule: the officer sets a new one; False if they did not."""

@@ -14,7 +14,8 @@ from console.storage.operators import pairing_problem
 from console.ui.station_admin.officers import NewOfficerDialog, NewPinDialog
 from console.ui.station_admin.profile_editor import AgreementProfileDialog
 from console.ui.station_admin.settings_dialog import SettingsDialog
-from tests.admin.conftest import OFFICER, OFFICER_PIN, SUPERVISOR, SUPERVISOR_PIN, sign_in
+from tests.admin.conftest import OFFICER, OFFICER_PIN, SUPERVISOR, SUPERVISOR_PIN
+from tests.admin.pin_steps import accepted_after_hash, signed_in
 from tests.exchange.conftest import introduce
 
 
@@ -22,13 +23,13 @@ def last_audit(station) -> dict:
     return next(station.store.db.query("SELECT officer, action, details_json FROM audit_log ORDER BY idx DESC LIMIT 1"))
 
 
-def fill_new_officer(name: str, role: str, pin: str):
+def fill_new_officer(qtbot, name: str, role: str, pin: str):
     def step(dialog: NewOfficerDialog) -> None:
         dialog.name.setText(name)
         dialog.role.setCurrentIndex(dialog.role.findData(role))
         dialog.pin.setText(pin)
         dialog.pin_again.setText(pin)
-        dialog.try_accept()  # OK: checks the PIN against the rule and hashes it
+        accepted_after_hash(qtbot, dialog)  # OK: checks the PIN against the rule and hashes it
 
     return step
 
@@ -40,17 +41,17 @@ def test_adding_an_officer_needs_a_supervisors_pin(qtbot, window, us, script):
 
     def wrong_supervisor_pin(dialog) -> None:
         assert [dialog.officer_box.itemData(i) for i in range(dialog.officer_box.count())] == [SUPERVISOR]
-        sign_in(dialog, SUPERVISOR, "999999")
+        signed_in(qtbot, dialog, SUPERVISOR, "999999")
         refused.append(dialog.message.text())
         dialog.reject()
 
-    script.then(fill_new_officer("Kim Ortega", "officer", "555555")).then(wrong_supervisor_pin)
+    script.then(fill_new_officer(qtbot, "Kim Ortega", "officer", "555555")).then(wrong_supervisor_pin)
     assert not page.add_officer()
     assert refused and "Wrong PIN" in refused[0]
     assert OperatorBook(us.store).get("Kim Ortega") is None
 
-    script.then(fill_new_officer("Kim Ortega", "officer", "555555"))
-    script.then(lambda dialog: sign_in(dialog, SUPERVISOR, SUPERVISOR_PIN))
+    script.then(fill_new_officer(qtbot, "Kim Ortega", "officer", "555555"))
+    script.then(lambda dialog: signed_in(qtbot, dialog, SUPERVISOR, SUPERVISOR_PIN))
     assert page.add_officer()
     assert OperatorBook(us.store).authenticate("Kim Ortega", "555555") is not None
     assert last_audit(us)["action"] == "operator_added" and last_audit(us)["officer"] == SUPERVISOR
@@ -62,22 +63,22 @@ def test_disable_and_reset_pin_under_a_supervisor(qtbot, window, us, script):
     page = window.officers
     page.select(OFFICER)
 
-    script.then(lambda dialog: sign_in(dialog, SUPERVISOR, SUPERVISOR_PIN))
+    script.then(lambda dialog: signed_in(qtbot, dialog, SUPERVISOR, SUPERVISOR_PIN))
     assert page.toggle_active()
     assert OperatorBook(us.store).authenticate(OFFICER, OFFICER_PIN) is None  # disabled officers cannot sign in
     assert page.table.item(1, 2).text() == "disabled"
     assert page.toggle_button.text() == "&Enable"
 
-    script.then(lambda dialog: sign_in(dialog, SUPERVISOR, SUPERVISOR_PIN))
+    script.then(lambda dialog: signed_in(qtbot, dialog, SUPERVISOR, SUPERVISOR_PIN))
     assert page.toggle_active()
 
     def new_pin(dialog: NewPinDialog) -> None:
         dialog.pin.setText("777777")
         dialog.pin_again.setText("777777")
-        dialog.try_accept()
+        accepted_after_hash(qtbot, dialog)
 
     page.select(OFFICER)
-    script.then(new_pin).then(lambda dialog: sign_in(dialog, SUPERVISOR, SUPERVISOR_PIN))
+    script.then(new_pin).then(lambda dialog: signed_in(qtbot, dialog, SUPERVISOR, SUPERVISOR_PIN))
     assert page.reset_pin()
     assert OperatorBook(us.store).authenticate(OFFICER, "777777") is not None
     assert last_audit(us)["action"] == "pin_reset"

@@ -8,7 +8,8 @@ from console.service.outgoing import Outgoing
 from console.ui.station_admin import watch
 from console.ui.station_admin.credentials import CredentialsDialog
 from console.ui.station_admin.watch import ChangeOfWatchDialog, FirstOfficerDialog
-from tests.admin.conftest import OFFICER, OFFICER_PIN, SUPERVISOR, SUPERVISOR_PIN, sign_in
+from tests.admin.conftest import OFFICER, OFFICER_PIN, SUPERVISOR, SUPERVISOR_PIN
+from tests.admin.pin_steps import settled, signed_in
 from tests.exchange.conftest import carry, folders, import_inbox, introduce, launch_draft
 
 
@@ -46,10 +47,10 @@ def test_start_of_watch_asks_for_the_officer_and_their_pin(qtbot, window, us, sc
 
     def wrong_then_right(dialog: CredentialsDialog) -> None:
         assert [dialog.officer_box.itemData(i) for i in range(dialog.officer_box.count())] == [SUPERVISOR, OFFICER]
-        sign_in(dialog, OFFICER, "000000")
+        signed_in(qtbot, dialog, OFFICER, "000000")
         refused.append(dialog.message.text())
         assert dialog.result() == 0
-        sign_in(dialog, OFFICER, OFFICER_PIN)
+        signed_in(qtbot, dialog, OFFICER, OFFICER_PIN)
 
     script.then(wrong_then_right)
     window.findChild(QAction, "actionStartOfWatch").trigger()
@@ -77,8 +78,9 @@ def test_a_station_without_officers_offers_to_create_the_first_supervisor(qtbot,
         assert "differ" in dialog.message.text()
         dialog.pin_again.setText("432100")
         dialog.accept_button.click()
+        settled(qtbot, dialog)
 
-    script.then(create_first).then(lambda dialog: sign_in(dialog, "Pat Quinn", "432100"))
+    script.then(create_first).then(lambda dialog: signed_in(qtbot, dialog, "Pat Quinn", "432100"))
     assert watch.start_of_watch(main) == "Pat Quinn"
     assert [(o.name, o.role) for o in OperatorBook(station.store).all()] == [("Pat Quinn", "supervisor")]
     main.close()
@@ -96,7 +98,7 @@ def test_change_of_watch_lists_the_open_items_and_hands_over(qtbot, tmp_path, wi
         seen["text"] = dialog.summary_text()
         seen["candidates"] = [dialog.officer_box.itemData(i) for i in range(dialog.officer_box.count())]
         dialog.print_button.click()
-        sign_in(dialog, SUPERVISOR, SUPERVISOR_PIN)
+        signed_in(qtbot, dialog, SUPERVISOR, SUPERVISOR_PIN)
 
     script.then(read_print_and_hand_over)
     window.findChild(QAction, "actionChangeOfWatch").trigger()
@@ -129,7 +131,7 @@ def test_a_day_of_handovers_leaves_no_dialogs_behind(qtbot, window, us, script):
     # Each dialog is a child of the window; kept after its answer, a 24-hour watch would pile them up.
     window.set_officer(OFFICER)
     for incoming, pin in [(SUPERVISOR, SUPERVISOR_PIN), (OFFICER, OFFICER_PIN)] * 3:
-        script.then(lambda dialog, name=incoming, pin=pin: sign_in(dialog, name, pin))
+        script.then(lambda dialog, name=incoming, pin=pin: signed_in(qtbot, dialog, name, pin))
         assert watch.change_of_watch(window) == incoming
     script.then(lambda dialog: dialog.reject())
     assert watch.change_of_watch(window) is None
@@ -154,9 +156,45 @@ def test_start_of_watch_is_asked_when_the_window_opens_only_if_the_app_says_so(q
     quiet.close()
 
     monkeypatch.setattr(watch, "ASK_AT_START", True)
-    script.then(lambda dialog: sign_in(dialog, SUPERVISOR, SUPERVISOR_PIN))
+    script.then(lambda dialog: signed_in(qtbot, dialog, SUPERVISOR, SUPERVISOR_PIN))
     asking = MainWindow(us)
     qtbot.addWidget(asking)
     qtbot.waitUntil(lambda: asking.officer == SUPERVISOR)
     assert isinstance(script.dialogs[0], CredentialsDialog)
     asking.close()
+
+
+def test_the_sign_in_dialog_stays_responsive_while_the_pin_is_checked(qtbot, window, us, script, monkeypatch):
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from console.ui import pin_entry
+    from tests.admin.conftest import sign_in
+
+    gate = threading.Event()
+    real_verify = pin_entry.verify_pin
+
+    def slow_verify(pin: str, stored: str) -> bool:
+        assert gate.wait(10), "the GUI thread's timer never fired while the PIN was checked"
+        return real_verify(pin, stored)
+
+    monkeypatch.setattr(pin_entry, "verify_pin", slow_verify)
+    seen: dict = {}
+
+    def sign_in_and_look(dialog: CredentialsDialog) -> None:
+        fired: list[bool] = []
+        # The hash waits for this timer: it fires only if the GUI thread runs its events meanwhile.
+        QTimer.singleShot(20, lambda: (fired.append(dialog.busy.running), gate.set()))
+        sign_in(dialog, OFFICER, OFFICER_PIN)
+        seen["after the press"] = (dialog.busy.running, dialog.busy.label.text(), not dialog.busy.isHidden(),
+                                   dialog.accept_button.isEnabled(), dialog.result())
+        settled(qtbot, dialog)
+        seen["timer fired while checking"] = fired
+
+    script.then(sign_in_and_look)
+    assert watch.start_of_watch(window) == OFFICER
+    # The press returned at once: the dialog says it is checking, its button waits, nothing is decided yet.
+    assert seen["after the press"] == (True, "Checking the PIN…", True, False, 0)
+    assert seen["timer fired while checking"] == [True]
+    assert script.dialogs[0].busy.isHidden()  # shown while checking (the scripted dialog itself is never shown)

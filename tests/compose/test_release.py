@@ -12,6 +12,7 @@ from console.storage import notices as notice_rows
 from console.storage.counterparts import CounterpartBook
 from tests.compose.conftest import choose, open_compose, press_release_now, type_into
 from tests.compose.test_compose_form import fill_launch
+from tests.admin.pin_steps import settled
 from tests.exchange.conftest import carry, folders, import_inbox
 
 
@@ -25,6 +26,12 @@ def press_release(qtbot, compose) -> None:
     qtbot.keyClick(compose.form.remarks_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
 
+def release_now(qtbot, dialog, **officers) -> None:
+    """Release dialog step: name the officers, type their PINs, press Release now, wait for the verdict."""
+    press_release_now(qtbot, dialog, **officers)
+    settled(qtbot, dialog)
+
+
 def wait_released(qtbot, compose):
     qtbot.waitUntil(lambda: compose.outcome is not None, timeout=20000)
     return compose.outcome
@@ -34,7 +41,7 @@ def test_release_seals_the_notice_into_the_outbox_and_the_counterpart_reads_it(q
     compose = open_compose(qtbot, window)
     fill_launch(qtbot, compose)
     type_into(qtbot, compose.form.remarks_edit, "ZEBRA-7731 exercise launch")
-    hands.then(lambda dialog: press_release_now(qtbot, dialog))
+    hands.then(lambda dialog: release_now(qtbot, dialog))
     press_release(qtbot, compose)
 
     dialog = hands.dialogs[0]
@@ -73,13 +80,14 @@ def test_two_person_rule_needs_a_second_officer_with_the_right_pin(qtbot, window
 
     def wrong_pin_then_right(dialog):
         assert [dialog.approver_combo.itemText(i) for i in range(dialog.approver_combo.count())][1:] == ["bob", "carol"]
-        press_release_now(qtbot, dialog, approver=("bob", "0000"))
+        release_now(qtbot, dialog, approver=("bob", "0000"))
         # A wrong PIN decides nothing: the dialog is not accepted and nothing is released.
         assert dialog.result() == 0 and audit_entries(us, "release") == []
         assert dialog.error_label.text() == "Wrong PIN for bob. Nothing was done; 4 tries left before bob is locked."
         assert dialog.approver_pin.text() == ""
         type_into(qtbot, dialog.approver_pin, "567890")
         qtbot.mouseClick(dialog.release_button, Qt.MouseButton.LeftButton)
+        settled(qtbot, dialog)
 
     hands.then(wrong_pin_then_right)
     press_release(qtbot, compose)
@@ -96,9 +104,9 @@ def test_two_person_rule_with_supervisor_pairing_refuses_two_officers(qtbot, win
     fill_launch(qtbot, compose)
 
     def officer_then_supervisor(dialog):
-        press_release_now(qtbot, dialog, approver=("bob", "567890"))
+        release_now(qtbot, dialog, approver=("bob", "567890"))
         assert dialog.error_label.text() == "This pair cannot release: one of the two must be a supervisor."
-        press_release_now(qtbot, dialog, approver=("carol", "999999"))
+        release_now(qtbot, dialog, approver=("carol", "999999"))
 
     hands.then(officer_then_supervisor)
     press_release(qtbot, compose)
@@ -110,7 +118,7 @@ def test_without_an_officer_on_watch_the_releasing_officer_names_themselves(qtbo
     window.set_officer(None)
     compose = open_compose(qtbot, window)
     fill_launch(qtbot, compose)
-    hands.then(lambda dialog: press_release_now(qtbot, dialog, officer=("bob", "567890")))
+    hands.then(lambda dialog: release_now(qtbot, dialog, officer=("bob", "567890")))
     press_release(qtbot, compose)
     outcome = wait_released(qtbot, compose)
     stored = notice_rows.by_id(us.store, outcome.notice_id)
@@ -153,7 +161,7 @@ def test_a_rule_warning_needs_an_override_with_a_reason_which_is_recorded(qtbot,
     qtbot.keyClick(compose.override_check, Qt.Key.Key_Space)
     assert compose.focusWidget() is compose.override_reason
     type_into(qtbot, compose.override_reason, "Launch moved forward at short notice; notify now")
-    hands.then(lambda dialog: press_release_now(qtbot, dialog))
+    hands.then(lambda dialog: release_now(qtbot, dialog))
     press_release(qtbot, compose)
     summary = hands.dialogs[0].summary
     assert summary.override_reason == "Launch moved forward at short notice; notify now"
@@ -187,7 +195,7 @@ def test_export_failure_is_reported_in_words_and_the_notice_stays_released(qtbot
     monkeypatch.setattr(outgoing, "export_sealed", medium_full)
     compose = open_compose(qtbot, window)
     fill_launch(qtbot, compose)
-    hands.then(lambda dialog: press_release_now(qtbot, dialog))
+    hands.then(lambda dialog: release_now(qtbot, dialog))
     press_release(qtbot, compose)
     outcome = wait_released(qtbot, compose)
     assert outcome.released and not outcome.exported
@@ -234,7 +242,7 @@ def test_while_a_release_runs_it_cannot_be_pressed_again_and_the_window_says_so(
                                                                                held_export):
     compose = open_compose(qtbot, window)
     fill_launch(qtbot, compose)
-    hands.then(lambda dialog: press_release_now(qtbot, dialog))
+    hands.then(lambda dialog: release_now(qtbot, dialog))
     press_release(qtbot, compose)
     assert compose.releasing
     assert compose.saved_label.text() == "Sealing and writing to the outbox…"
@@ -257,7 +265,7 @@ def test_closing_the_compose_window_during_a_release_waits_for_it_then_closes(qt
                                                                               held_export):
     compose = open_compose(qtbot, window)
     fill_launch(qtbot, compose)
-    hands.then(lambda dialog: press_release_now(qtbot, dialog))
+    hands.then(lambda dialog: release_now(qtbot, dialog))
     press_release(qtbot, compose)
     compose.close()
     assert compose.isVisible()
@@ -274,7 +282,7 @@ def test_closing_the_console_during_a_release_lets_it_finish(qtbot, window, us, 
 
     compose = open_compose(qtbot, window)
     fill_launch(qtbot, compose)
-    hands.then(lambda dialog: press_release_now(qtbot, dialog))
+    hands.then(lambda dialog: release_now(qtbot, dialog))
     press_release(qtbot, compose)
     threading.Timer(0.3, held_export.set).start()  # the medium answers while the console is closing
     window.close()
@@ -293,7 +301,7 @@ def test_a_failing_release_shows_its_reason_and_keeps_the_draft(qtbot, window, u
     monkeypatch.setattr(Outgoing, "release", read_only)
     compose = open_compose(qtbot, window)
     fill_launch(qtbot, compose)
-    hands.then(lambda dialog: press_release_now(qtbot, dialog))
+    hands.then(lambda dialog: release_now(qtbot, dialog))
     press_release(qtbot, compose)
     outcome = wait_released(qtbot, compose)
     assert not outcome.released

@@ -22,7 +22,8 @@ from PySide6.QtCore import Qt, QTimer
 from console.service.station import Station
 from console.storage.keysource import EphemeralKeySource
 from console.storage.operators import OperatorBook, OperatorError, check_pin, hash_pin
-from tests.admin.conftest import DialogScript, sign_in
+from tests.admin.conftest import DialogScript
+from tests.admin.pin_steps import accepted_after_hash, settled, signed_in
 from tests.compose.conftest import (  # noqa: F401 - fixtures used by name
     _short_keyboard_search,
     choose,
@@ -72,6 +73,7 @@ def test_guessing_the_approvers_pin_in_the_release_dialog_stops_after_five_tries
         for wrong in ("000000", "111111", "222222", "333333", "444444", BOB_PIN):  # the last one is right
             type_into(qtbot, dialog.approver_pin, wrong)
             qtbot.mouseClick(dialog.release_button, Qt.MouseButton.LeftButton)
+            settled(qtbot, dialog)
             said.append(dialog.error_label.text())
         assert dialog.result() == 0
         dialog.reject()
@@ -170,16 +172,16 @@ def test_an_officer_with_a_four_digit_pin_must_set_a_new_one_at_sign_in(qtbot, w
         for pin in ("4321", "864213"):
             dialog.pin.setText(pin)
             dialog.pin_again.setText(pin)
-            dialog.try_accept()
+            accepted_after_hash(qtbot, dialog)
             complaints.append("accepted" if dialog.result() else dialog.message.text())
 
     # Cancelling the new PIN leaves dana off watch; the second time she sets one.
-    script.then(lambda dialog: sign_in(dialog, "dana", "4321")).then(lambda dialog: dialog.reject())
+    script.then(lambda dialog: signed_in(qtbot, dialog, "dana", "4321")).then(lambda dialog: dialog.reject())
     assert watch.start_of_watch(window) is None and window.officer is None and script.done()
     assert script.dialogs[0].message.text() == (
         "dana must set a new PIN of at least 6 digits before going on. Nothing was done.")
 
-    script.then(lambda dialog: sign_in(dialog, "dana", "4321")).then(new_pin)
+    script.then(lambda dialog: signed_in(qtbot, dialog, "dana", "4321")).then(new_pin)
     assert watch.start_of_watch(window) == "dana"
     assert script.done()
     assert complaints == ["A PIN is 6 to 12 digits.", "accepted"]
@@ -217,7 +219,7 @@ def test_a_supervisor_unlocks_an_officer_from_the_officers_page(qtbot, window, u
 
     def approve(dialog) -> None:
         assert [dialog.officer_box.itemData(i) for i in range(dialog.officer_box.count())] == ["carol"]
-        sign_in(dialog, "carol", CAROL_PIN)
+        signed_in(qtbot, dialog, "carol", CAROL_PIN)
 
     script.then(approve)
     assert page.unlock()
@@ -241,7 +243,7 @@ def test_the_sign_in_dialog_says_at_once_that_an_officer_is_locked(qtbot, window
         dialog.choose("bob", "")
         seen.append(dialog.message.text())
         for _ in range(3):
-            sign_in(dialog, "bob", "000000")
+            signed_in(qtbot, dialog, "bob", "000000")
         seen.append(dialog.message.text())
         dialog.reject()
 
@@ -331,7 +333,7 @@ def test_checking_a_pin_at_the_real_cost_leaves_the_window_responsive(qtbot, win
     def sign_in_timed(dialog) -> None:
         timer.start()
         started = time.perf_counter()
-        sign_in(dialog, "bob", BOB_PIN)
+        signed_in(qtbot, dialog, "bob", BOB_PIN)
         ticks.append(("took", time.perf_counter() - started))
         timer.stop()
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from console.errors import WatchdeskError
 from console.service.outgoing import Outgoing, ReleaseRefused
 from console.storage.counterparts import CounterpartBook
+from console.storage.operators import PinCheck
 from console.ui.pin_entry import BusyLine, PinDialog, PinGuard, must_replace_text, refusal_text
 
 log = logging.getLogger(__name__)
@@ -244,19 +245,22 @@ class ReleaseDialog(PinDialog):
             focus.setFocus()
 
 
-    def _pin_holds(self, name: str, field: QLineEdit, role: str) -> bool:
-        """Check one officer's PIN (hashed off the GUI thread); say why not, with the tries left."""
+    def _pin_holds(self, name: str, field: QLineEdit, role: str, then: Callable[[], None]) -> None:
+        """Check one officer's PIN (hashed off the GUI thread); `then()` if it holds, else say why not,
+        with the tries left."""
         place = self.tr("Release of %1 to %2: %3").replace("%1", self.summary.kind) \
             .replace("%2", self.summary.recipient).replace("%3", role)
-        check = self.pins.check(name, field.text(), place)
-        field.clear()
-        if not check.accepted:
-            self._fail(refusal_text(check), field)
-            return False
-        if not self.pins.replace_if_short(check, self):
-            self._fail(must_replace_text(name), field)
-            return False
-        return True
+
+        def verdict(check: PinCheck) -> None:
+            field.clear()
+            if not check.accepted:
+                self._fail(refusal_text(check), field)
+            elif not self.pins.replace_if_short(check, self):
+                self._fail(must_replace_text(name), field)
+            else:
+                then()
+
+        self.pins.check(name, field.text(), place, verdict)
 
     def try_release(self) -> None:
         """Check the names and PINs; accept only when everything holds."""
@@ -269,29 +273,37 @@ class ReleaseDialog(PinDialog):
             if not officer:
                 self._fail(tr("Choose yourself as the releasing officer."), self.officer_combo)
                 return
-            if not self._pin_holds(officer, self.officer_pin, tr("releasing officer")):
-                return
-        elif self.officer_name is not None:
+            self._pin_holds(officer, self.officer_pin, tr("releasing officer"), lambda: self._approve(officer))
+            return
+        if self.officer_name is not None:
             officer = self.officer_name.text().strip() or None
             if not officer:
                 self._fail(tr("Give the releasing officer's name."), self.officer_name)
                 return
-        approver = None
-        if self.approver_combo is not None and self.approver_pin is not None:
-            approver = self.approver_combo.currentData() or None
-            if not approver:
-                self._fail(tr("Choose the second officer who approves this release."), self.approver_combo)
-                return
-            if approver == officer:
-                self._fail(tr("%1 is releasing this notice; the approval must come from a different officer.")
-                           .replace("%1", officer or ""), self.approver_combo)
-                return
-            problem = self._pair_problem(officer or "", approver) if self._pair_problem else None
-            if problem:
-                self._fail(tr("This pair cannot release: %1.").replace("%1", problem), self.approver_combo)
-                return
-            if not self._pin_holds(approver, self.approver_pin, tr("approving officer")):
-                return
+        self._approve(officer)
+
+    def _approve(self, officer: str | None) -> None:
+        """The releasing officer holds: now the approver, when the two-person rule asks for one."""
+        tr = self.tr
+        if self.approver_combo is None or self.approver_pin is None:
+            self._release_by(officer, None)
+            return
+        approver = self.approver_combo.currentData() or None
+        if not approver:
+            self._fail(tr("Choose the second officer who approves this release."), self.approver_combo)
+            return
+        if approver == officer:
+            self._fail(tr("%1 is releasing this notice; the approval must come from a different officer.")
+                       .replace("%1", officer or ""), self.approver_combo)
+            return
+        problem = self._pair_problem(officer or "", approver) if self._pair_problem else None
+        if problem:
+            self._fail(tr("This pair cannot release: %1.").replace("%1", problem), self.approver_combo)
+            return
+        self._pin_holds(approver, self.approver_pin, tr("approving officer"),
+                        lambda: self._release_by(officer, approver))
+
+    def _release_by(self, officer: str | None, approver: str | None) -> None:
         self.officer, self.approver = officer, approver
         self.accept()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
@@ -24,6 +24,7 @@ from console.storage.operators import (
     Operator,
     OperatorBook,
     OperatorError,
+    PinCheck,
     PreparedPin,
     check_new_pin_text,
     prepare_pin,
@@ -33,7 +34,6 @@ from console.ui.pin_entry import (
     PinDialog,
     PinGuard,
     must_replace_text,
-    off_gui_thread,
     refusal_text,
     standing_text,
 )
@@ -73,20 +73,20 @@ class NewPinFields:
         self.message.setText(text)
         self.message.show()
 
-    def hashed(self, busy: BusyLine) -> PreparedPin | None:
-        """The new PIN typed the same twice, checked against the rule and hashed off the GUI thread.
-
-        None, with the reason under the form, if it was refused."""
+    def hash_new(self, busy: BusyLine, done: Callable[[PreparedPin], None]) -> None:
+        """The new PIN typed the same twice, checked against the rule and hashed off the GUI thread;
+        `done(prepared)` follows. If it is refused, the reason shows under the form instead."""
         if problem := self.mismatch():
             self.complain(problem)
-            return None
+            return
+        pin = self.pin.text()
         try:
-            check_new_pin_text(self.pin.text())
-            return off_gui_thread(busy, self.message.tr("Storing the PIN…"),
-                                  lambda pin=self.pin.text(): prepare_pin(pin))
+            check_new_pin_text(pin)
         except OperatorError as exc:
-            self.complain(str(exc))
-            return None
+            self.complain(exc.user_message)
+            return
+        busy.run(self.message.tr("Storing the PIN…"), lambda: prepare_pin(pin), done,
+                 lambda error: self.complain(error.user_message))
 
 
 def demo_hint(station: Station) -> str:
@@ -202,7 +202,9 @@ class CredentialsDialog(PinDialog):
         name = self.officer_box.currentData()
         if not name or self.busy.running:
             return
-        check = self.guard.check(name, self.pin.text(), self.place)
+        self.guard.check(name, self.pin.text(), self.place, lambda check: self._verdict(name, check))
+
+    def _verdict(self, name: str, check: PinCheck) -> None:
         self.pin.clear()
         if not check.accepted:
             self.show_error(refusal_text(check))

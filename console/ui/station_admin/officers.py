@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.times import format_utc_with_local
-from console.storage.operators import ROLES, Operator, OperatorBook, OperatorError
+from console.storage.operators import ROLES, Operator, OperatorBook, OperatorError, PreparedPin
 from console.ui.pin_entry import BusyLine, PinDialog
 from console.ui import dialogs
 from console.ui.station_admin.credentials import CredentialsDialog, NewPinFields
@@ -34,7 +34,17 @@ PAIRINGS = {
 }
 
 
-class NewOfficerDialog(PinDialog):
+class _PreparesPin(PinDialog):
+    """A dialog whose new PIN, once hashed, is kept in `prepared` for the action that stores it."""
+
+    prepared: PreparedPin | None = None
+
+    def _hashed(self, prepared: PreparedPin) -> None:
+        self.prepared = prepared
+        self.accept()
+
+
+class NewOfficerDialog(_PreparesPin):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add an officer"))
@@ -54,7 +64,6 @@ class NewOfficerDialog(PinDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
-        self.prepared = None  # the PIN checked and hashed, once accepted
         self.busy = BusyLine(self)
         self.busy.guard([buttons, self.name, self.role, self.pin, self.pin_again])
         layout = QVBoxLayout(self)
@@ -70,12 +79,10 @@ class NewOfficerDialog(PinDialog):
         if not self.name.text().strip():
             self.pins.complain(self.tr("An officer needs a name."))
         else:
-            self.prepared = self.pins.hashed(self.busy)
-            if self.prepared is not None:
-                self.accept()
+            self.pins.hash_new(self.busy, self._hashed)
 
 
-class NewPinDialog(PinDialog):
+class NewPinDialog(_PreparesPin):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New PIN for %1").replace("%1", name))
@@ -87,7 +94,6 @@ class NewPinDialog(PinDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
-        self.prepared = None
         self.busy = BusyLine(self)
         self.busy.guard([buttons, self.pin, self.pin_again])
         layout = QVBoxLayout(self)
@@ -98,11 +104,8 @@ class NewPinDialog(PinDialog):
 
 
     def try_accept(self) -> None:
-        if self.busy.running:
-            return
-        self.prepared = self.pins.hashed(self.busy)
-        if self.prepared is not None:
-            self.accept()
+        if not self.busy.running:
+            self.pins.hash_new(self.busy, self._hashed)
 
 
 class OfficersPage(QWidget):

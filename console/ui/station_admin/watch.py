@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from console.printing.devices import PrintError
 from console.service.handover import HandoverSummary, handover_summary
-from console.storage.operators import OperatorBook, OperatorError
+from console.storage.operators import OperatorBook, OperatorError, PreparedPin
 from console.ui.pin_entry import BusyLine, PinDialog
 from console.ui import dialogs
 from console.ui.station_admin.credentials import CredentialsDialog, NewPinFields
@@ -72,18 +72,17 @@ class FirstOfficerDialog(PinDialog):
 
 
     def try_accept(self) -> None:
-        if self.busy.running:
-            return
-        prepared = self.pins.hashed(self.busy)
-        if prepared is None:
-            return
+        if not self.busy.running:
+            self.pins.hash_new(self.busy, self._create)
+
+    def _create(self, prepared: PreparedPin) -> None:
         try:
             operator = OperatorBook(self.station.store).add(
                 self.name.text(), "supervisor", prepared, self.name.text().strip() or "system",
                 self.station.clock(),
             )
         except OperatorError as exc:
-            self.pins.complain(str(exc))
+            self.pins.complain(exc.user_message)
             return
         self.created = operator.name
         self.accept()
