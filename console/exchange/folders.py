@@ -28,12 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from console.errors import WatchdeskError
-from console.format import QUARANTINE_REASON_SUFFIX, parse_sealed_file_name
+from console.format import MAX_FILE_BYTES, parse_sealed_file_name
 from console.fsutil import _fsync_dir, atomic_write
 
-# Longest name (UTF-8 bytes) kept as it is in quarantine/. The reason file adds 11 bytes, a
-# numbered copy ".NN" 3, and atomic_write's temp name ".NAME.XXXXXXXX.tmp" 14: NAME_MAX is 255.
-KEPT_NAME_BYTES = 200
 # How a cross-device move of a file into processed/ is announced (see finish_interrupted_moves).
 MOVE_INTENT_PREFIX = ".move-"
 MOVE_INTENT_SUFFIX = ".json"
@@ -64,6 +61,21 @@ class CounterpartFolders:
     def ensure(self) -> None:
         for folder in (self.inbox, self.outbox, self.processed, self.quarantine):
             folder.mkdir(parents=True, exist_ok=True)
+
+    def prepare_for_import(self) -> None:
+        """Make the folders, check that the inbox can be emptied, and clear up what a crash left
+        in processed/ and quarantine/: temp files, cross-device moves cut short.
+
+        PermissionError if a folder is not accessible: files that cannot leave the inbox would be
+        imported again at every rescan. The caller holds the station's import lock.
+        """
+        self.ensure()
+        for folder in (self.inbox, self.processed, self.quarantine):
+            if not os.access(folder, os.R_OK | os.W_OK | os.X_OK):
+                raise PermissionError(errno.EACCES, "the folder is read-only or not accessible", str(folder))
+        for folder in (self.processed, self.quarantine):
+            sweep_temp_files(folder)
+        finish_interrupted_moves(self.processed, self.inbox)
 
     def state(self) -> str:
         """A few words for the status bar: is the inbox reachable?"""
@@ -148,6 +160,11 @@ class EntryUnreadable(Exception):
         self.error = error
 
 
+def read_entry(path: Path) -> bytes:
+    """An inbox entry's bytes: judged by lstat() first, then read by read_checked."""
+    return read_checked(path, entry_kind(path), MAX_FILE_BYTES)
+
+
 def read_checked(path: Path, kind: str, max_bytes: int, *, hash_oversize: bool = True) -> bytes:
     """The one way an inbox entry (or a file given to `watchdesk verify`) is read.
 
@@ -208,21 +225,6 @@ def sha256_of_descriptor(fd: int) -> str | None:
     except OSError:
         return None
     return digest.hexdigest()
-
-
-def quarantine_base_name(shown_name: str, raw_name: str | None = None) -> str:
-    """The name an entry gets in quarantine/: its own (`raw_name`, as listed), or a short one
-    derived from it when its own would leave no room for the reason file's name (NAME_MAX is
-    255 bytes).
-
-    Derived from the printable name (what the quarantine row holds), so the same entry always
-    gets the same derived name; the reason file then records the original name byte for byte.
-    """
-    own = shown_name if raw_name is None else raw_name
-    if len(os.fsencode(own)) <= KEPT_NAME_BYTES:
-        return own
-    digest = hashlib.sha256(shown_name.encode("utf-8")).hexdigest()[:16]
-    return f"long-name-{digest}{'.wdn' if shown_name.endswith('.wdn') else ''}"
 
 
 def numbered_names(base: str):
@@ -399,8 +401,8 @@ def finish_interrupted_moves(folder: Path, inbox: Path) -> list[str]:
             digest = record["sha256"]
         except (OSError, ValueError, KeyError, TypeError):
             record = None
-        if record is not None and _regular_file_digest(target) == digest and digest is not None:
-            if _regular_file_digest(source) == digest:
+        if record is not None and regular_file_digest(target) == digest and digest is not None:
+            if regular_file_digest(source) == digest:
                 os.unlink(source)
                 _fsync_dir(inbox)
                 finished.append(source.name)
@@ -409,7 +411,8 @@ def finish_interrupted_moves(folder: Path, inbox: Path) -> list[str]:
     return finished
 
 
-def _regular_file_digest(path: Path) -> str | None:
+def regular_file_digest(path: Path) -> str | None:
+    """The SHA-256 of `path` if it is a regular file that can be read (links not followed), else None."""
     try:
         if not stat.S_ISREG(os.lstat(path).st_mode):
             return None
@@ -443,29 +446,3 @@ def _interrupted_move(source: Path, folder: Path) -> Path | None:
             sync_folders(source.parent)
             return candidate
     return None
-
-
-def reason_text(code: str, message: str, sha256: str | None, at: str, **extra: str) -> bytes:
-    lines = [f"code: {code}", f"message: {message}", f"sha256: {sha256 or '-'}", f"quarantined_at: {at}"]
-    lines += [f"{key}: {value}" for key, value in extra.items()]
-    # One line per field: a message must not be able to forge further fields.
-    return ("\n".join(line.replace("\r", " ").replace("\n", " ") for line in lines) + "\n").encode("utf-8")
-
-
-def reason_fields(path: Path) -> dict[str, str] | None:
-    """The fields of a reason file we wrote, or None if `path` is not one (read without following links)."""
-    try:
-        data = read_checked(path, entry_kind(path), 65536, hash_oversize=False)
-    except (OSError, EntryRefused, EntryUnreadable):
-        return None
-    fields = {}
-    for line in data.decode("utf-8", "replace").splitlines():
-        key, _sep, value = line.partition(": ")
-        fields.setdefault(key, value)
-    return fields
-
-
-def write_reason_file(quarantined: Path, code: str, message: str, sha256: str | None, at: str, **extra: str) -> Path:
-    target = free_name(quarantined.parent, quarantined.name + QUARANTINE_REASON_SUFFIX)
-    atomic_write(target, reason_text(code, message, sha256, at, **extra), overwrite=False, mode=0o600)
-    return target

@@ -16,7 +16,6 @@ import fcntl
 import functools
 import logging
 import os
-import re
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -27,36 +26,18 @@ from console.domain.errors import NoticeFormatError
 from console.domain.notices import Kind, Notice
 from console.domain.times import format_rfc3339
 from console.exchange.folders import (
-    KEPT_NAME_BYTES,
     CounterpartFolders,
     EntryRefused,
     EntryUnreadable,
-    entry_kind,
-    finish_interrupted_moves,
     inbox_entries,
     is_sealed_name,
-    move_to,
     move_without_overwrite,
-    numbered_names,
     printable_name,
-    quarantine_base_name,
-    read_checked,
-    reason_fields,
-    reason_text,
-    sweep_temp_files,
+    read_entry,
     sync_folders,
-    write_reason_file,
 )
-from console.fsutil import atomic_write
-from console.format import (
-    MAX_FILE_BYTES,
-    QUARANTINE_REASON_SUFFIX,
-    RejectedFile,
-    StationKeys,
-    open_sealed,
-    peek,
-    sha256_hex,
-)
+from console.exchange.quarantine import Rejection, find_placed, place_in_quarantine
+from console.format import RejectedFile, StationKeys, open_sealed, peek, sha256_hex
 from console.storage import notices as notice_rows
 from console.storage import quarantine as quarantine_rows
 from console.storage.counterparts import Counterpart, CounterpartBook
@@ -164,20 +145,6 @@ class Quarantine(Exception):
         self.sha256 = sha256
 
 
-def _stream_sha256(path: Path) -> str | None:
-    import hashlib
-
-    digest = hashlib.sha256()
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
-        with os.fdopen(fd, "rb") as handle:
-            for chunk in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(chunk)
-    except OSError:
-        return None
-    return digest.hexdigest()
-
-
 class Importer:
     def __init__(
         self,
@@ -250,15 +217,8 @@ class Importer:
         """
         with self.locked():
             folders = self.folders(counterpart)
-            folders.ensure()
-            for folder in (folders.inbox, folders.processed, folders.quarantine):
-                # Files that cannot leave the inbox would be imported again at every rescan.
-                if not os.access(folder, os.R_OK | os.W_OK | os.X_OK):
-                    raise PermissionError(errno.EACCES, "the folder is read-only or not accessible", str(folder))
-            # What a crash left: temp files, cross-device moves cut short, unfinished quarantines.
-            for folder in (folders.processed, folders.quarantine):
-                sweep_temp_files(folder)
-            finish_interrupted_moves(folders.processed, folders.inbox)
+            # What a crash left: temp files and cross-device moves cut short, then unfinished quarantines.
+            folders.prepare_for_import()
             self._finish_interrupted_quarantines(counterpart, folders)
             report = ImportReport(counterpart.station_id)
             # Keys on record do not change during one pass; read and check them once.
@@ -307,7 +267,7 @@ class Importer:
         name = printable_name(path.name)
         sha = None
         try:
-            data = self._read(path)
+            data = read_entry(path)
             sha = sha256_hex(data)
             if not is_sealed_name(name):
                 raise Quarantine("bad_file_name", f"'{name}' is not a sealed notice file name (SENDER_RECIPIENT_SEQ_ID.wdn)")
@@ -368,10 +328,6 @@ class Importer:
         if checked is None or isinstance(checked, FileOutcome):
             return checked
         return self._store_batch(counterpart, folders, [checked], report)[0]
-
-    def _read(self, path: Path) -> bytes:
-        # lstat() first, then the shared open-and-check path (folders.read_checked).
-        return read_checked(path, entry_kind(path), MAX_FILE_BYTES)
 
     def _store_batch(
         self, counterpart: Counterpart, folders: CounterpartFolders, batch: list["_Checked"], report: ImportReport
@@ -481,14 +437,35 @@ class Importer:
         return None
 
     def _quarantine(self, counterpart, folders, path: Path, code: str, message: str, sha: str | None) -> FileOutcome:
-        """Record the rejection, then move the entry to quarantine/ beside its reason file.
-
-        The reason file is written first, under the name the entry will take, so a quarantined
-        file never lacks one; a crash in between is finished by the next run (the reason file,
-        matched by digest and time, says where the entry was going). An entry that cannot be
-        moved (a folder on another file system) stays in the inbox, refused and named.
+        """Record the rejection, then have the entry placed in quarantine/ beside its reason file
+        (exchange/quarantine.py), then record where it went. A crash in between is finished by the
+        next run. An entry that cannot be moved (a folder on another file system) stays in the
+        inbox, refused and named.
         """
         name = printable_name(path.name)
+        row_id, rejection = self._record_rejection(counterpart, name, code, message, sha)
+        try:
+            placed = place_in_quarantine(path, folders.quarantine, rejection)
+        except FileNotFoundError:
+            log.info("%s left %s's inbox before it could be quarantined", name, counterpart.station_id)
+            return FileOutcome(name, "refused", code, f"{message}; it left the inbox before it could be quarantined")
+        except OSError as exc:
+            if is_station_wide(exc):
+                raise
+            log.warning("refused %s from %s in place: %s (%s); moving it failed: %s",
+                        name, counterpart.station_id, code, message, exc)
+            return FileOutcome(
+                name, "refused", code,
+                f"{message}; it could not be moved to quarantine ({describe_failure(exc)}), so it was left in the inbox",
+            )
+        with self.store.transaction() as db:
+            quarantine_rows.set_path(db, row_id, placed.shown)
+        log.warning("quarantined %s from %s: %s (%s)", name, counterpart.station_id, code, message)
+        return FileOutcome(name, "quarantined", code, message)
+
+    def _record_rejection(self, counterpart, name: str, code: str, message: str, sha: str | None):
+        """The quarantine row (path '') and its audit entry, committed before the entry moves:
+        (row id, the Rejection its reason file records)."""
         now = self.clock()
         stamp = format_rfc3339(now)
         with self.store.transaction() as db:
@@ -507,26 +484,7 @@ class Importer:
                 )
                 if self._unfinished is not None:
                     self._unfinished.add((counterpart.station_id, name))
-        base = quarantine_base_name(name, path.name)
-        reason = reason_text(code, message, sha, stamp, **_reason_extra(counterpart.station_id, name, base, path.name))
-        try:
-            target = _place_in_quarantine(path, folders.quarantine, base, reason, sha, stamp)
-        except FileNotFoundError:
-            log.info("%s left %s's inbox before it could be quarantined", name, counterpart.station_id)
-            return FileOutcome(name, "refused", code, f"{message}; it left the inbox before it could be quarantined")
-        except OSError as exc:
-            if is_station_wide(exc):
-                raise
-            log.warning("refused %s from %s in place: %s (%s); moving it failed: %s",
-                        name, counterpart.station_id, code, message, exc)
-            return FileOutcome(
-                name, "refused", code,
-                f"{message}; it could not be moved to quarantine ({describe_failure(exc)}), so it was left in the inbox",
-            )
-        with self.store.transaction() as db:
-            quarantine_rows.set_path(db, row_id, printable_name(str(target)))
-        log.warning("quarantined %s from %s: %s (%s)", name, counterpart.station_id, code, message)
-        return FileOutcome(name, "quarantined", code, message)
+        return row_id, Rejection(counterpart.station_id, name, code, message, sha, stamp)
 
     def _finish_interrupted_quarantines(self, counterpart: Counterpart, folders: CounterpartFolders) -> None:
         """Set the path of a quarantine that a crash cut short after the entry was moved.
@@ -539,118 +497,22 @@ class Importer:
         unfinished = quarantine_rows.unmoved(self.store, counterpart.station_id)
         others = {key for key in (self._unfinished or set()) if key[0] != counterpart.station_id}
         self._unfinished = others | {(counterpart.station_id, row[1]) for row in unfinished}
-        for row in unfinished:
+        for row_id, name, code, message, sha, stamp in unfinished:
+            rejection = Rejection(counterpart.station_id, name, code, message, sha, stamp)
             try:
-                self._finish_quarantine(counterpart, folders, *row)
+                placed = find_placed(folders.inbox, folders.quarantine, rejection, self._claimed)
+                if placed is not None:
+                    with self.store.transaction() as db:
+                        quarantine_rows.set_path(db, row_id, placed.shown)
             except OSError as exc:
                 if is_station_wide(exc):
                     raise
-                log.warning("could not finish quarantining %s from %s: %s", row[1], counterpart.station_id, exc)
+                log.warning("could not finish quarantining %s from %s: %s", name, counterpart.station_id, exc)
 
-    def _finish_quarantine(self, counterpart, folders, row_id, name, code, message, sha, stamp) -> None:
-        if os.path.lexists(folders.inbox / name):
-            return
-        quarantine = folders.quarantine
-        base = quarantine_base_name(name)
-        found = None
-        # Written by this version: the reason file first, then the entry beside it.
-        for candidate in numbered_names(base):
-            target, reason = quarantine / candidate, quarantine / (candidate + QUARANTINE_REASON_SUFFIX)
-            if not os.path.lexists(target) and not os.path.lexists(reason):
-                break
-            if _is_own_reason_file(reason, sha, stamp):
-                if os.path.lexists(target) and not self._claimed(target):
-                    found = target
-                break
-        if found is None:
-            found = self._finish_older_quarantine(counterpart, quarantine, name, base, code, message, sha, stamp)
-        if found is not None:
-            with self.store.transaction() as db:
-                quarantine_rows.set_path(db, row_id, printable_name(str(found)))
-
-    def _finish_older_quarantine(self, counterpart, quarantine, name, base, code, message, sha, stamp) -> Path | None:
-        """An entry moved under its own name with no reason file yet (as earlier versions did),
-        found by name and digest; too long a name is shortened before its reason file is written."""
-        copies = re.compile(re.escape(name) + r"(\.[0-9]+)?")
-        for entry in sorted(os.listdir(quarantine)):
-            candidate = quarantine / entry
-            if entry.endswith(QUARANTINE_REASON_SUFFIX) or not copies.fullmatch(printable_name(entry)):
-                continue
-            if self._claimed(candidate) or (sha is not None and _stream_sha256(candidate) != sha):
-                continue
-            if os.path.lexists(f"{candidate}{QUARANTINE_REASON_SUFFIX}"):
-                return candidate
-            if len(os.fsencode(entry)) > KEPT_NAME_BYTES:
-                for short in numbered_names(base):
-                    shortened = quarantine / short
-                    if not os.path.lexists(shortened) and not os.path.lexists(f"{shortened}{QUARANTINE_REASON_SUFFIX}"):
-                        break
-                move_to(candidate, shortened)
-                sync_folders(quarantine)
-                extra = _reason_extra(counterpart.station_id, name, base, entry)
-                candidate = shortened
-            else:
-                extra = {"counterpart": counterpart.station_id}
-            write_reason_file(candidate, code, message, sha, stamp, **extra)
-            return candidate
-        return None
-
-    def _claimed(self, path: Path) -> bool:
-        return quarantine_rows.path_is_claimed(self.store, printable_name(str(path)))
+    def _claimed(self, shown_path: str) -> bool:
+        return quarantine_rows.path_is_claimed(self.store, shown_path)
 
     def _audit(self, action: str, details: dict) -> None:
         with self.store.transaction():
             self.store.audit.append(self.clock(), SYSTEM, action, details)
 
-
-def _reason_extra(counterpart: str, shown_name: str, base: str, raw_name: str) -> dict[str, str]:
-    """The reason file's fields after the four common ones. An entry kept under a derived name has
-    its original name recorded twice: as shown (escaped, one line) and byte for byte, in hex,
-    since a file name may hold any byte but '/' and NUL, and need not be UTF-8."""
-    extra = {"counterpart": counterpart}
-    if base != raw_name:
-        extra["original_name"] = shown_name
-        extra["original_name_bytes_hex"] = os.fsencode(raw_name).hex()
-    return extra
-
-
-def _is_own_reason_file(reason: Path, sha: str | None, stamp: str) -> bool:
-    """Whether `reason` is the reason file written for the quarantine row with this digest and time."""
-    if not os.path.lexists(reason):
-        return False
-    fields = reason_fields(reason)
-    return bool(fields) and fields.get("quarantined_at") == stamp and fields.get("sha256") == (sha or "-")
-
-
-def _place_in_quarantine(path: Path, quarantine: Path, base: str, reason: bytes, sha: str | None, stamp: str) -> Path:
-    """Write the reason file, then move `path` beside it; resume an attempt a crash cut short."""
-    for candidate in numbered_names(base):
-        target, reason_path = quarantine / candidate, quarantine / (candidate + QUARANTINE_REASON_SUFFIX)
-        has_file = os.path.lexists(target)
-        if _is_own_reason_file(reason_path, sha, stamp):
-            if has_file:
-                # Copied across file systems before a crash; only removing the original was left.
-                os.unlink(path)
-            else:
-                move_to(path, target)
-            sync_folders(quarantine, path.parent)
-            return target
-        if has_file or os.path.lexists(reason_path):
-            continue
-        try:
-            atomic_write(reason_path, reason, overwrite=False, mode=0o600)
-        except FileExistsError:
-            continue  # the name was taken in between; the next one
-        try:
-            move_to(path, target)
-        except BaseException as exc:
-            if not isinstance(exc, FileExistsError) and os.path.lexists(path):
-                raise  # not moved; the reason file waits for the next attempt (matched above)
-            # Gone from the inbox, or the name taken: this reason file stands for nothing.
-            os.unlink(reason_path)
-            if isinstance(exc, FileExistsError):
-                continue
-            raise
-        sync_folders(quarantine, path.parent)
-        return target
-    raise AssertionError("unreachable")

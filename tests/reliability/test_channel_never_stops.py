@@ -19,8 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from console.exchange.folders import KEPT_NAME_BYTES, printable_name, quarantine_base_name
+from console.exchange.folders import printable_name
 from console.exchange.importer import Importer
+from console.exchange.quarantine import KEPT_NAME_BYTES, quarantine_base_name
 from console.format import QUARANTINE_REASON_SUFFIX
 from console.service.events import ImportFailed, ImportRecovered
 from console.service.watcher import InboxWatcher

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+import console.exchange.folders as folders_module
 import console.exchange.importer as importer_module
 from console.format import MAX_FILE_BYTES
 from tests.exchange.conftest import import_inbox
@@ -227,7 +228,7 @@ def test_a_file_swapped_for_a_link_after_its_check_is_not_followed(corpus, recei
     swapped = corpus.files[1].name
     for path in corpus.files[1:4]:
         (folders.inbox / path.name).write_bytes(path.read_bytes())
-    real_entry_kind = importer_module.entry_kind
+    real_entry_kind = folders_module.entry_kind
 
     def entry_kind_then_swap(path: Path) -> str:
         kind = real_entry_kind(path)
@@ -237,7 +238,8 @@ def test_a_file_swapped_for_a_link_after_its_check_is_not_followed(corpus, recei
             os.symlink(lured, path)
         return kind
 
-    monkeypatch.setattr(importer_module, "entry_kind", entry_kind_then_swap)
+    # read_entry judges the entry by lstat() (entry_kind), then opens it.
+    monkeypatch.setattr(folders_module, "entry_kind", entry_kind_then_swap)
     spy = ParseSpy(monkeypatch)
     station = receiver.open()
     try:
