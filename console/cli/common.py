@@ -1,29 +1,75 @@
-"""What every subcommand shares: opening the station, and failing in words."""
+"""What every subcommand shares: opening the station, naming the acting officer, and failing in
+words with a documented exit status (README.md, "A real station")."""
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import getpass
+import os
 import sqlite3
+import sys
 from collections.abc import Iterator
 
-from console.format import KeyCardError
-from console.printing.qt_binding import QtBindingDefect
-from console.service.outgoing import ReleaseRefused
-from console.service.station import Station, StationIdError
-from console.storage.counterparts import CounterpartError
-from console.storage.errors import StoreError
+from console.errors import WatchdeskError
+from console.service.station import Station
 from console.storage.keysource import KeyringKeySource
 
+# Exit statuses besides 0, done.
+EXIT_FAILED = 1  # the command could not do it; one sentence on stderr says why
+EXIT_USAGE = 2  # the command line is incomplete or wrong (argparse's own status)
+EXIT_PROBLEM_FOUND = 3  # a check ran and found a problem: `audit verify`, `verify FILE`
 
-class CommandFailed(Exception):
+# The default acting officer is the OS account, marked so, so the audit log shows that no
+# officer's name was given; a name given with --officer may not take the mark.
+OS_ACCOUNT_MARK = "os:"
+
+
+class CommandFailed(WatchdeskError):
     """The command could not do what was asked; the message says why."""
 
 
-# Errors that end a command with their message and exit status 1, never a traceback.
-EXPECTED_ERRORS = (
-    CommandFailed, StoreError, CounterpartError, KeyCardError, StationIdError, ReleaseRefused, QtBindingDefect,
-)
+# What run_command puts into one sentence; anything else is a defect and keeps its traceback.
+_SAID = (WatchdeskError, OSError, MemoryError, sqlite3.Error)
+
+
+def run_command(args) -> int:
+    """Run the subcommand `args` names as `args.officer` (see acting_officer). The one place a
+    failure becomes words: `watchdesk: SENTENCE` on stderr and EXIT_FAILED."""
+    try:
+        args.officer = acting_officer(args.officer)
+        return args.handler(args)
+    except _SAID as exc:
+        print(f"watchdesk: {failure_sentence(exc)}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def failure_sentence(exc: BaseException) -> str:
+    if isinstance(exc, WatchdeskError):  # first: some are OSErrors too, with a better message
+        return exc.user_message
+    if isinstance(exc, OSError):
+        return describe_os_error(exc)
+    return describe_unexpected(exc)
+
+
+def acting_officer(given: str | None) -> str:
+    """Who the audit log names for this command: --officer NAME, or else the OS account that runs
+    it as `os:ACCOUNT`."""
+    if given is None:
+        try:
+            account = getpass.getuser()
+        except (KeyError, OSError):  # no login name in the environment nor the password database
+            account = f"uid {os.getuid()}"
+        return OS_ACCOUNT_MARK + account
+    name = given.strip()
+    if not name or not name.isprintable():
+        raise CommandFailed(f"--officer {given!r} is not a name; give the officer's name as the audit log should show it.")
+    if name.startswith(OS_ACCOUNT_MARK):
+        raise CommandFailed(
+            f"--officer {given!r}: a name starting with '{OS_ACCOUNT_MARK}' is kept for the OS account, "
+            "which is used when --officer is left out."
+        )
+    return name
 
 
 @contextlib.contextmanager
@@ -55,27 +101,25 @@ def describe_os_error(exc: OSError) -> str:
     return f"cannot use{where}: {exc.strerror or exc}. Check the path and try again."
 
 
-def describe_unexpected(exc: BaseException) -> str | None:
-    """One sentence for the failures no command can prevent, or None for a real bug."""
+def describe_unexpected(exc: MemoryError | sqlite3.Error) -> str:
+    """One sentence for the failures no command can prevent."""
     if isinstance(exc, MemoryError):
         return (
             "this computer ran out of memory; nothing half-done was kept. Close other programs (or the console "
             "if it is open) and run the command again."
         )
-    if isinstance(exc, sqlite3.Error):
-        text = str(exc)
-        if "full" in text:
-            return (
-                f"the disk is full (the store said: {text}); nothing half-written was kept. Free some space "
-                "and run the command again."
-            )
-        if "locked" in text or "busy" in text:
-            return (
-                f"the store is busy ({text}); another watchdesk command or the console holds it. Wait a "
-                "moment and try again."
-            )
+    text = str(exc)
+    if "full" in text:
         return (
-            f"the store reported an error ({text}). Run `watchdesk audit verify`; if it says the store is damaged, "
-            "restore the last backup with `watchdesk restore BACKUP`."
+            f"the disk is full (the store said: {text}); nothing half-written was kept. Free some space "
+            "and run the command again."
         )
-    return None
+    if "locked" in text or "busy" in text:
+        return (
+            f"the store is busy ({text}); another watchdesk command or the console holds it. Wait a "
+            "moment and try again."
+        )
+    return (
+        f"the store reported an error ({text}). Run `watchdesk audit verify`; if it says the store is damaged, "
+        "restore the last backup with `watchdesk restore BACKUP`."
+    )

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import getpass
 import os
 import sys
 import time
 from pathlib import Path
 
-from console.cli.common import CommandFailed, opened_station
+from console.cli.common import EXIT_FAILED, EXIT_PROBLEM_FOUND, EXIT_USAGE, CommandFailed, opened_station
 from console.exchange.folders import CounterpartFolders, EntryRefused, EntryUnreadable, entry_kind, read_checked
 from console.exchange.importer import ImportBusy, Importer
 from console.format import MAX_FILE_BYTES, KeyCard, KeyCardError, RejectedFile, open_sealed, peek, sha256_hex
@@ -96,7 +95,7 @@ def cmd_keys_card(args) -> int:
     with opened_station(args) as station:
         card = station.own_card()
         atomic_write(args.file, card.to_json().encode("utf-8") + b"\n", overwrite=True, mode=0o644)
-        station.store.record(getpass.getuser(), "key_card_exported", {"file": str(args.file.resolve())})
+        station.store.record(args.officer, "key_card_exported", {"file": str(args.file.resolve())})
     print(f"Key card of {card.station_id} written to {args.file}")
     print(f"Fingerprint: {card.fingerprint}")
     return 0
@@ -106,7 +105,7 @@ def cmd_counterpart_add(args) -> int:
     card = _load_card(args.card)
     with opened_station(args) as station:
         book = CounterpartBook(station.store)
-        _counterpart, outcome = book.add_card(card, getpass.getuser(), station.station_id, station.clock())
+        _counterpart, outcome = book.add_card(card, args.officer, station.station_id, station.clock())
         number = book.expected_number(card.station_id, station.own_card())
     messages = {
         "added": f"Added counterpart {card.station_id} ({card.name}); its key is NOT verified yet.",
@@ -125,8 +124,8 @@ def cmd_counterpart_verify(args) -> int:
         if args.number is None:
             print(f"Safety number: {book.expected_number(args.station_id, station.own_card())}")
             print("Compare it with the other side, then pass the number they read out as NUMBER.")
-            return 2
-        book.verify(args.station_id, args.number, station.own_card(), getpass.getuser(), station.clock())
+            return EXIT_USAGE
+        book.verify(args.station_id, args.number, station.own_card(), args.officer, station.clock())
         earlier = [state for state in book.key_states(args.station_id) if not state.current]
     print(f"{args.station_id}'s key is verified. Held traffic will be imported.")
     for state in earlier:
@@ -155,7 +154,7 @@ def cmd_counterpart_keys(args) -> int:
 def cmd_counterpart_retire_key(args) -> int:
     with opened_station(args) as station:
         state = CounterpartBook(station.store).retire_key(
-            args.station_id, args.kid, getpass.getuser(), station.clock(), compromised=args.compromised
+            args.station_id, args.kid, args.officer, station.clock(), compromised=args.compromised
         )
     print(f"Retired {args.station_id}'s signing key {state.thumbprint} (card {state.card_fingerprint}).")
     print(f"From now on: {key_state_words(state)}; such files are quarantined with code retired_key.")
@@ -171,7 +170,7 @@ def cmd_counterpart_folders(args) -> int:
             args.station_id,
             str(args.inbox.resolve()) if args.inbox else None,
             str(args.outbox.resolve()) if args.outbox else None,
-            getpass.getuser(),
+            args.officer,
             station.clock(),
         )
     return 0
@@ -200,7 +199,7 @@ def cmd_exchange_import(args) -> int:
     for report in stopped:
         print(f"watchdesk: importing {report.counterpart}'s inbox stopped: {report.error}; its files wait in the "
               "inbox: fix that, then run the import again.", file=sys.stderr)
-    return 1 if stopped else 0
+    return EXIT_FAILED if stopped else 0
 
 
 def cmd_exchange_reimport(args) -> int:
@@ -228,12 +227,12 @@ def cmd_exchange_reimport(args) -> int:
 
 def cmd_exchange_export(args) -> int:
     with opened_station(args) as station:
-        results = Outgoing(station).export_pending(getpass.getuser())
+        results = Outgoing(station).export_pending(args.officer)
     failed = [(m, e) for m, e in results if e]
     for message_id, error in failed:
         print(f"not exported: {message_id}: {error}", file=sys.stderr)
     print(f"{len(results) - len(failed)} notice(s) written, {len(failed)} failed")
-    return 1 if failed else 0
+    return EXIT_FAILED if failed else 0
 
 
 def cmd_verify_file(args) -> int:
@@ -252,7 +251,7 @@ def cmd_verify_file(args) -> int:
         raise CommandFailed(f"{args.file} could not be read: {exc.error.strerror or exc.error}.") from None
     except EntryRefused as exc:
         print(f"result:   REJECTED ({exc.code}): {args.file}: {exc.message}.")
-        return 3
+        return EXIT_PROBLEM_FOUND
     print(f"file:     {args.file}")
     print(f"size:     {len(data)} bytes")
     print(f"sha256:   {sha256_hex(data)}")
@@ -274,10 +273,10 @@ def cmd_verify_file(args) -> int:
             station.close()
     except RejectedFile as exc:
         print(f"result:   REJECTED ({exc.code}): {exc.message}")
-        return 3
+        return EXIT_PROBLEM_FOUND
     if retired:
         print(f"result:   REJECTED (retired_key): {retired}")
-        return 3
+        return EXIT_PROBLEM_FOUND
     notice = opened.notice
     print(f"kind:     {notice['kind']}  precedence: {notice['precedence']}  status: {notice['status']}")
     print(f"channel:  {opened.sender} -> {opened.recipient}, sequence {opened.sequence}")

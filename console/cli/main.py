@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 import time
 from pathlib import Path
 
 import console
 from console.cli import exchange_commands, officer_commands, print_commands, store_commands
-from console.cli.common import EXPECTED_ERRORS, describe_os_error, describe_unexpected
+from console.cli.common import OS_ACCOUNT_MARK, run_command
 from console.paths import default_data_dir
 
 
@@ -19,6 +18,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="watchdesk",
         description="Watchdesk: the duty officer's console for launch-notification exchange. "
         "Without a command it opens the console window.",
+        epilog="Exit status: 0 done; 1 it could not be done (one sentence on stderr says why); 2 the command "
+        "line is incomplete or wrong, or the console window cannot be shown; 3 a check found a problem "
+        "(audit verify, verify FILE).",
     )
     parser.add_argument("--version", action="version", version=f"watchdesk {console.__version__}")
     parser.add_argument(
@@ -27,6 +29,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="the station's data dir (default: the platform's user data dir, here %(default_dir)s)"
         % {"default_dir": default_data_dir()},
+    )
+    parser.add_argument(
+        "--officer",
+        metavar="NAME",
+        help="who runs the command, as the audit log names them (default: the OS account, as "
+        f"'{OS_ACCOUNT_MARK}ACCOUNT'); the console window's officer signs in instead",
     )
     parser.add_argument("--demo", action="store_true", help="open the embedded demo station (synthetic data)")
     parser.add_argument(
@@ -49,18 +57,12 @@ def main(argv: list[str] | None = None) -> int:
     args.data_dir_given = args.data_dir is not None
     args.data_dir = args.data_dir or default_data_dir()
     if args.command is None:
+        if args.officer is not None:
+            parser.error("--officer names who runs a command; in the console window the officer on watch signs in")
         from console.ui.app import run_gui  # Qt is loaded only for the GUI
 
         return run_gui(args, started=started)
-    try:
-        return args.handler(args)
-    except EXPECTED_ERRORS as exc:
-        print(f"watchdesk: {exc}", file=sys.stderr)
-    except OSError as exc:
-        print(f"watchdesk: {describe_os_error(exc)}", file=sys.stderr)
-    except (MemoryError, sqlite3.Error) as exc:
-        print(f"watchdesk: {describe_unexpected(exc)}", file=sys.stderr)
-    return 1
+    return run_command(args)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from datetime import date
 from pathlib import Path
 
@@ -32,31 +31,23 @@ def _add_output(parser) -> None:
 
 
 def _output(args, render_pdf, print_to) -> tuple[int, str]:
-    from console.printing.devices import PrintError, queue_printer
+    from console.printing.devices import queue_printer
 
     if args.pdf:
         return render_pdf(args.pdf), str(args.pdf.resolve())
-    try:
-        printer = queue_printer(args.printer)
-    except PrintError as exc:
-        raise CommandFailed(str(exc)) from exc
-    return print_to(printer), f"printer {args.printer}"
+    return print_to(queue_printer(args.printer)), f"printer {args.printer}"
 
 
 def cmd_print(args) -> int:
-    from console.printing.from_store import NothingToPrint, record_for
+    from console.printing.from_store import record_for
     from console.printing.app import ensure_gui_application
     from console.printing.record import print_record, render_record_pdf
 
     app = ensure_gui_application()  # noqa: F841 - must outlive the rendering
-    officer = getpass.getuser()
     with opened_station(args) as station:
-        try:
-            data = record_for(station, args.message_id, officer)
-        except NothingToPrint as exc:
-            raise CommandFailed(str(exc)) from exc
+        data = record_for(station, args.message_id, args.officer)
         pages, where = _output(args, lambda p: render_record_pdf(data, p), lambda pr: print_record(data, pr))
-        station.store.record(officer, "print", {"message_id": args.message_id, "to": where, "pages": pages})
+        station.store.record(args.officer, "print", {"message_id": args.message_id, "to": where, "pages": pages})
     print(f"Record of {args.message_id}: {pages} page(s) to {where}")
     return 0
 
@@ -74,11 +65,10 @@ def cmd_log(args) -> int:
             period = {"start": parse_rfc3339(args.watch[0]), "end": parse_rfc3339(args.watch[1])}
     except TimeFormatError as exc:
         raise CommandFailed(f"cannot read the watch times: {exc}") from exc
-    officer = getpass.getuser()
     with opened_station(args) as station:
-        data = watch_log_for(station, officer, **period)
+        data = watch_log_for(station, args.officer, **period)
         pages, where = _output(args, lambda p: render_watch_log_pdf(data, p), lambda pr: print_watch_log(data, pr))
-        station.store.record(officer, "print", {"watch_log": str(args.day or args.watch), "to": where,
-                                                "messages": len(data.entries), "pages": pages})
+        station.store.record(args.officer, "print", {"watch_log": str(args.day or args.watch), "to": where,
+                                                     "messages": len(data.entries), "pages": pages})
     print(f"Watch log ({len(data.entries)} messages): {pages} page(s) to {where}")
     return 0

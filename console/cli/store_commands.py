@@ -10,7 +10,7 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-from console.cli.common import CommandFailed, opened_station
+from console.cli.common import EXIT_PROBLEM_FOUND, CommandFailed, opened_station
 from console.fsutil import atomic_write
 from console.logsetup import configure_logging
 from console.service.station import Station
@@ -96,7 +96,7 @@ def cmd_init(args) -> int:
             render_recovery_sheet_pdf(station.station_id, station.name, args.data_dir, code, sheet)
         else:
             atomic_write(sheet, recovery_sheet_text(station.station_id, station.name, args.data_dir, code).encode())
-        station.store.record("system", "recovery_sheet_written", {"path": str(sheet.resolve())})
+        station.store.record(args.officer, "recovery_sheet_written", {"path": str(sheet.resolve())})
     finally:
         station.close()
     print(f"Created station {args.station_id} in {args.data_dir.resolve()}.")
@@ -121,7 +121,7 @@ def cmd_audit_verify(args) -> int:
     print(result.describe())
     if result.ok and anchor:
         print(f"the paper anchor {anchor[0]}:{anchor[1]} matches the chain")
-    return 0 if result.ok else 3
+    return 0 if result.ok else EXIT_PROBLEM_FOUND
 
 
 def read_secret(prompt: str) -> str:
@@ -153,7 +153,7 @@ def cmd_audit_acknowledge(args) -> int:
 
 def cmd_audit_checkpoint(args) -> int:
     with opened_station(args) as station:
-        count = station.write_checkpoint(getpass.getuser())
+        count = station.write_checkpoint(args.officer)
     print(f"signed checkpoint over {count} audit entries")
     return 0
 
@@ -161,13 +161,13 @@ def cmd_audit_checkpoint(args) -> int:
 def cmd_backup(args) -> int:
     with opened_station(args) as station:
         station.store.backup(args.file)
-        station.store.record(getpass.getuser(), "backup", {"file": str(args.file.resolve())})
+        station.store.record(args.officer, "backup", {"file": str(args.file.resolve())})
     print(f"backup written to {args.file.resolve()}")
     return 0
 
 
 def cmd_restore(args) -> int:
-    kept = restore(args.data_dir, args.file, KeyringKeySource(), by=getpass.getuser())
+    kept = restore(args.data_dir, args.file, KeyringKeySource(), by=args.officer)
     # Opening the station completes the restore: it is recorded in the audit log, the head re-signed.
     with opened_station(args) as station:
         details = audit_entries.last_details(station.store.conn, "restore")
@@ -193,6 +193,6 @@ def cmd_recover(args) -> int:
     Store.open_with_key(args.data_dir, key, meta).close()
     KeyringKeySource().save(meta["station_id"], args.data_dir, key)
     with opened_station(args) as station:
-        station.store.record(getpass.getuser(), "key_recovered", {})
+        station.store.record(args.officer, "key_recovered", {})
     print(f"The store key of station {meta['station_id']} is back in the keyring.")
     return 0

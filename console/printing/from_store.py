@@ -6,6 +6,7 @@ import json
 from datetime import date, datetime
 
 from console.domain.times import parse_rfc3339
+from console.errors import WatchdeskError
 from console.printing.layout import AuditAnchor
 from console.printing.record import Acknowledgement, RecordData, Verification
 from console.printing.watch_log import Attention, QuarantinedFile, SequenceGap, WatchLogData, WatchLogEntry, utc_day
@@ -18,8 +19,8 @@ from console.storage.audit import signature_fingerprint
 from console.storage.counterparts import CounterpartBook
 
 
-class NothingToPrint(LookupError):
-    pass
+class NothingToPrint(WatchdeskError, LookupError):
+    """No notice on record under the message id asked for."""
 
 
 def audit_anchor(station: Station) -> AuditAnchor:

@@ -17,6 +17,8 @@ import sys
 from collections.abc import Callable
 from importlib import metadata
 
+from console.errors import WatchdeskError
+
 PROBE_CALLS = 1_000
 
 # References handed back to None after a probe found the drain, so that the refusal
@@ -24,7 +26,7 @@ PROBE_CALLS = 1_000
 _REPAID: list[None] = []
 
 
-class QtBindingDefect(RuntimeError):
+class QtBindingDefect(WatchdeskError, RuntimeError):
     """The installed Qt binding would crash the console on this Python."""
 
 
