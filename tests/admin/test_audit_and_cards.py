@@ -9,7 +9,7 @@ from console.format import KeyCard
 from console.ui.station_admin import audit_view
 from console.ui.station_admin.i18n import available_languages, install_translator
 from console.ui.station_admin.qr import QUIET_ZONE, QrCodeWidget, qr_matrix
-from tests.admin.conftest import SUPERVISOR
+from tests.admin.conftest import OFFICER, SUPERVISOR
 
 
 def add_entries(station, count: int) -> None:
@@ -56,18 +56,36 @@ def test_export_and_print_our_key_card(qtbot, tmp_path, window, us, script):
     pdf_path = tmp_path / "our-card.pdf"
     script.files += [str(card_path), str(pdf_path)]
     window.findChild(QAction, "actionExportKeyCard").trigger()
+    # Written off the GUI thread (a USB stick can be slow); the status bar says where it went.
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == f"Our key card was written to {card_path}",
+                    timeout=10000)
     window.findChild(QAction, "actionPrintKeyCard").trigger()
+    assert window.statusBar().currentMessage() == f"Key card sheet written to {pdf_path}"
     assert KeyCard.load(card_path.read_bytes()) == us.own_card()
     assert pdf_path.read_bytes().startswith(b"%PDF")
     actions = [r["action"] for r in us.store.db.query("SELECT action FROM audit_log ORDER BY idx DESC LIMIT 2")]
     assert actions == ["key_card_printed", "key_card_exported"]
 
 
-def test_an_export_that_cannot_be_written_says_why(qtbot, tmp_path, window, script):
-    script.files.append(str(tmp_path / "no-such-folder" / "card.json"))
+def test_an_export_that_cannot_be_written_says_why(qtbot, tmp_path, window, us, script):
+    window.set_officer(OFFICER)
+    target = tmp_path / "no-such-folder" / "card.json"
+    script.files.append(str(target))
     window.findChild(QAction, "actionExportKeyCard").trigger()
-    title, text = script.messages[-1]
-    assert title == "Key card not exported" and "No such file or directory" in text
+    qtbot.waitUntil(lambda: bool(script.messages), timeout=10000)
+    assert script.messages == [("Key card not exported", f"{target} could not be written: No such file or directory.")]
+    assert [r["action"] for r in us.store.db.query(
+        "SELECT action FROM audit_log WHERE action = 'key_card_exported'")] == []
+
+
+def test_the_key_card_export_is_recorded_in_the_name_of_the_officer_on_watch(qtbot, tmp_path, window, us, script):
+    window.set_officer(OFFICER)
+    script.files.append(str(tmp_path / "card.json"))
+    window.findChild(QAction, "actionExportKeyCard").trigger()
+    qtbot.waitUntil(lambda: (tmp_path / "card.json").is_file() and bool(window.statusBar().currentMessage()),
+                    timeout=10000)
+    [entry] = list(us.store.db.query("SELECT officer FROM audit_log WHERE action = 'key_card_exported'"))
+    assert entry["officer"] == OFFICER
 
 
 def test_the_qr_code_is_drawn_module_for_module(qtbot):

@@ -142,6 +142,21 @@ def test_deleting_a_draft_asks_first_and_closes_its_window(qtbot, window, us, ha
 # ---- templates -----------------------------------------------------------------------------------------
 
 
+def test_a_template_without_a_name_is_refused_in_words_and_nothing_is_saved(qtbot, window, us, hands, monkeypatch):
+    from console.ui import dialogs
+
+    warnings: list[tuple[str, str]] = []
+    monkeypatch.setattr(dialogs, "warn", lambda _parent, title, text: warnings.append((title, text)))
+    compose = open_compose(qtbot, window, "actionNewGeneralCommunication")
+    hands.texts.append("   ")
+    qtbot.keyClick(compose.form.text_edit, Qt.Key.Key_S,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert warnings == [("Template not saved",
+                         "A template needs a name, for example 'SLV launch from the northern range'.")]
+    assert TemplateBook(us.store, us.clock).all() == []
+    assert compose.statusBar().currentMessage() == ""
+
+
 def test_save_as_template_then_start_drafts_from_it_rename_and_delete_it(qtbot, window, us, hands):
     compose = open_compose(qtbot, window, "actionNewGeneralCommunication")
     type_into(qtbot, compose.form.subject_edit, "Weekly channel test")

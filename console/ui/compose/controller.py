@@ -134,7 +134,7 @@ class ComposeController(QObject):
         try:
             wire = build(stored)
         except DraftError as error:
-            self._refuse(title, str(error))
+            self._refuse(title, error.user_message)
             return None
         return self.open_state(typed_from_wire(wire))
 
@@ -217,7 +217,7 @@ class ComposeController(QObject):
         try:
             book.rename(template_id, name, self.officer())
         except DraftError as error:
-            self._refuse(self.tr("Template not renamed"), str(error))
+            self._refuse(self.tr("Template not renamed"), error.user_message)
             return False
         return True
 

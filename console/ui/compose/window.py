@@ -38,7 +38,7 @@ from console.domain.rules import Finding, Severity
 from console.domain.times import format_utc_with_local
 from console.mapdraw.drawing import areas_from_notice
 from console.printing.record import RecordData
-from console.service.drafts import DraftBook, DraftError, TemplateBook
+from console.service.drafts import DraftBook, TemplateBook
 from console.service.outgoing import Outgoing
 from console.storage.counterparts import CounterpartBook
 from console.storage.operators import OperatorBook
@@ -416,12 +416,9 @@ class ComposeWindow(QMainWindow):
                                 default)
         if name is None:
             return
-        try:
+        with dialogs.reported(self, self.tr("Template not saved")):
             TemplateBook(self.station.store, self.station.clock).save(name, wire, self.officer(), typed=state)
-        except DraftError as error:
-            dialogs.inform(self, self.tr("Template not saved"), str(error))
-            return
-        self.statusBar().showMessage(self.tr("Saved as template '%1'.").replace("%1", name.strip()), 8000)
+            self.statusBar().showMessage(self.tr("Saved as template '%1'.").replace("%1", name.strip()), 8000)
 
     # ---- preview -------------------------------------------------------------------------------
 

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolBar, QWidget
 
 from console.service.station import Station
-from console.storage.errors import StoreError
 from console.ui import dialogs
 from console.ui.station_admin.alerts import RED_BANNER_STYLE
 from console.ui.station_admin.credentials import CredentialsDialog
@@ -62,7 +61,7 @@ class AuditAlarmBar(QToolBar):
         if not store.head_alarm:
             self.refresh()
             return
-        try:
+        with dialogs.reported(self, self.tr("Audit log alarm")):
             # The supervisor's PIN entry is recorded as usual; the head is signed only by the acknowledgement.
             with store.acknowledging():
                 dialog = CredentialsDialog(
@@ -80,6 +79,4 @@ class AuditAlarmBar(QToolBar):
                 )
                 text = text.replace("%1", dialog.operator.name).replace("%2", str(missing))
                 dialogs.inform(self, self.tr("Audit log alarm acknowledged"), text)
-        except StoreError as exc:
-            dialogs.warn(self, self.tr("Audit log alarm"), str(exc))
         self.refresh()

@@ -1,4 +1,10 @@
-"""Key cards in and out: importing a counterpart's card, verifying it, exporting and printing ours."""
+"""Key cards in and out: importing a counterpart's card, verifying it, exporting and printing ours.
+
+Exporting writes and fsyncs a file, often on a USB stick, so it runs on the window's CoreWorker
+(the audit entry on the worker's own connection). Importing, verifying and rotating write a few
+rows (about 10 ms) and stay on the GUI thread. The key-card PDF is laid out by Qt's text layout,
+which lives on the GUI thread, and written there (tens of ms to a local disk).
+"""
 
 from __future__ import annotations
 
@@ -12,9 +18,10 @@ from console.domain.times import format_utc_with_local
 from console.format import KeyCard, KeyCardError
 from console.format.keycard import MAX_KEYCARD_BYTES
 from console.fsutil import atomic_write
-from console.printing.devices import PrintError, write_pdf
+from console.errors import WatchdeskError
+from console.printing.devices import write_pdf
 from console.printing.layout import RichTextSheet
-from console.storage.counterparts import CounterpartBook, CounterpartError
+from console.storage.counterparts import CounterpartBook
 from console.ui import dialogs
 from console.ui.station_admin.qr import qr_image
 from console.ui.station_admin.verification import VerifyKeyDialog
@@ -39,10 +46,8 @@ def verify_counterpart(window, counterpart_id: str) -> bool:
     dialogs.exec_dialog(dialog)
     if not dialog.verified:
         return False
-    # Held files are still in the inbox; import them now rather than at the next rescan.
-    arrivals = getattr(window, "arrivals", None)
-    if arrivals is not None:
-        arrivals.watcher.trigger()
+    # Held files are still in the inbox: the CounterpartsChanged the verification published
+    # wakes the watcher to import them now rather than at the next rescan (console/ui/arrivals.py).
     window.statusBar().showMessage(
         window.tr("%1's key is verified. Traffic held from it is being imported.").replace("%1", counterpart_id), 10000
     )
@@ -68,6 +73,7 @@ def import_key_card(window, path: str | None = None) -> str | None:
         return None
 
     book = CounterpartBook(station.store)
+    outcome = None
     existing = book.get(card.station_id)
     if existing is not None and existing.card.fingerprint != card.fingerprint:
         question = window.tr(
@@ -81,10 +87,9 @@ def import_key_card(window, path: str | None = None) -> str | None:
     officer = require_officer(window)
     if officer is None:
         return None
-    try:
+    with dialogs.reported(window, window.tr("Key card not imported")):
         counterpart, outcome = book.add_card(card, officer, station.station_id, station.clock())
-    except CounterpartError as exc:
-        dialogs.warn(window, window.tr("Key card not imported"), str(exc))
+    if outcome is None:
         return None
     if outcome == "unchanged":
         dialogs.inform(window, window.tr("Key card already on record"),
@@ -106,27 +111,41 @@ def suggested_card_name(card: KeyCard) -> str:
     return f"{card.station_id}-keycard-{card.fingerprint[:4]}.json"
 
 
-def export_own_card(window, path: str | None = None) -> Path | None:
-    """Write our key card to a file (atomically)."""
+def export_own_card(window, path: str | None = None) -> None:
+    """Write our key card to a file (atomically) in the name of the officer on watch, off the GUI
+    thread; the status bar says where it went, a dialog why not."""
     station = window.station
     card = station.own_card()
     if path is None:
         path = dialogs.save_file_name(window, window.tr("Export our key card"), suggested_card_name(card),
-                                    window.tr(CARD_FILTER))
+                                      window.tr(CARD_FILTER))
         if not path:
-            return None
+            return
+    officer = require_officer(window)
+    if officer is None:
+        return
     target = Path(path)
-    try:
+
+    def write(store) -> None:
         # A key card is public; readable by others so it can be carried to the counterpart.
         atomic_write(target, card.to_json().encode("utf-8"), mode=0o644)
-    except OSError as exc:
-        dialogs.warn(window, window.tr("Key card not exported"),
-                   window.tr("%1 could not be written: %2.").replace("%1", str(target)).replace("%2", exc.strerror or str(exc)))
-        return None
-    station.store.record(window.officer or "officer", "key_card_exported",
-                         {"file": target.name, "fingerprint": card.fingerprint}, at=station.clock())
-    window.statusBar().showMessage(window.tr("Our key card was written to %1").replace("%1", str(target)), 8000)
-    return target
+        store.record(officer, "key_card_exported", {"file": target.name, "fingerprint": card.fingerprint},
+                     at=station.clock())
+
+    def written(_result: None) -> None:
+        window.statusBar().showMessage(window.tr("Our key card was written to %1").replace("%1", str(target)), 8000)
+
+    def failed(error: Exception) -> None:
+        title = window.tr("Key card not exported")
+        if isinstance(error, WatchdeskError):
+            dialogs.report(window, title, error)
+        elif isinstance(error, OSError):
+            dialogs.warn(window, title, window.tr("%1 could not be written: %2.").replace("%1", str(target))
+                         .replace("%2", error.strerror or str(error)))
+        else:
+            raise error
+
+    window.worker.run(write, written, failed)
 
 
 def key_card_document(window) -> QTextDocument:
@@ -179,16 +198,17 @@ def print_key_card(window, path: str | None = None) -> Path | None:
         if not path:
             return None
     target = Path(path)
-    try:
-        title = window.tr("Key card %1").replace("%1", card.station_id)
-        write_pdf(RichTextSheet(title, station.settings()["paper"], key_card_document(window)), target)
-    except PrintError as exc:
-        dialogs.warn(window, window.tr("Key card not printed"), str(exc))
+    officer = require_officer(window)
+    if officer is None:
         return None
-    station.store.record(window.officer or "officer", "key_card_printed",
-                         {"file": target.name, "fingerprint": card.fingerprint}, at=station.clock())
-    window.statusBar().showMessage(window.tr("Key card sheet written to %1").replace("%1", str(target)), 8000)
-    return target
+    title = window.tr("Key card %1").replace("%1", card.station_id)
+    with dialogs.reported(window, window.tr("Key card not printed")):
+        write_pdf(RichTextSheet(title, station.settings()["paper"], key_card_document(window)), target)
+        station.store.record(officer, "key_card_printed", {"file": target.name, "fingerprint": card.fingerprint},
+                             at=station.clock())
+        window.statusBar().showMessage(window.tr("Key card sheet written to %1").replace("%1", str(target)), 8000)
+        return target
+    return None
 
 
 def rotate_own_keys(window) -> bool:

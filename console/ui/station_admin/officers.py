@@ -1,4 +1,9 @@
-"""Officers: who may stand watch, their roles, PINs; every change approved by a supervisor's PIN."""
+"""Officers: who may stand watch, their roles, PINs; every change approved by a supervisor's PIN.
+
+The slow part, hashing a PIN, runs off the GUI thread in the dialogs (console/ui/pin_entry.py).
+What is then stored is one officer row and its audit entry (about 10 ms measured), written on
+the GUI thread so the page's next read sees it.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.times import format_utc_with_local
-from console.storage.operators import ROLES, Operator, OperatorBook, OperatorError, PreparedPin
+from console.storage.operators import ROLES, Operator, OperatorBook, PreparedPin
 from console.ui.pin_entry import BusyLine, PinDialog
 from console.ui import dialogs
 from console.ui.station_admin.credentials import CredentialsDialog, NewPinFields
@@ -220,12 +225,10 @@ class OfficersPage(QWidget):
         supervisor = self._supervisor(self.tr("add %1 as %2").replace("%1", name).replace("%2", role))
         if supervisor is None:
             return False
-        try:
+        with dialogs.reported(self, self.tr("Officer not added")):
             self.book.add(name, role, dialog.prepared, supervisor, self.station.clock())
-        except OperatorError as exc:
-            dialogs.warn(self, self.tr("Officer not added"), str(exc))
-            return False
-        return True
+            return True
+        return False
 
     def toggle_active(self) -> bool:
         officer = self.current()
@@ -261,12 +264,10 @@ class OfficersPage(QWidget):
         supervisor = self._supervisor(self.tr("new PIN for %1").replace("%1", officer.name))
         if supervisor is None:
             return False
-        try:
+        with dialogs.reported(self, self.tr("PIN not changed")):
             self.book.reset_pin(officer.name, dialog.prepared, supervisor, self.station.clock())
-        except OperatorError as exc:
-            dialogs.warn(self, self.tr("PIN not changed"), str(exc))
-            return False
-        return True
+            return True
+        return False
 
     def unlock(self) -> bool:
         """Lift the lock of an officer locked after wrong PINs: another officer, a supervisor, approves."""
@@ -276,9 +277,7 @@ class OfficersPage(QWidget):
         supervisor = self._supervisor(self.tr("unlock %1").replace("%1", officer.name), exclude=(officer.name,))
         if supervisor is None:
             return False
-        try:
+        with dialogs.reported(self, self.tr("Officer not unlocked")):
             self.book.unlock(officer.name, supervisor, self.station.clock())
-        except OperatorError as exc:
-            dialogs.warn(self, self.tr("Officer not unlocked"), str(exc))
-            return False
-        return True
+            return True
+        return False
