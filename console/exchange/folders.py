@@ -38,6 +38,19 @@ _CHUNK = 1 << 20
 
 
 @dataclass(frozen=True)
+class InboxEntry:
+    """One entry of an inbox: its path as listed (a name may hold any byte but '/' and NUL), and
+    its name as it is shown, logged and stored (printable_name)."""
+
+    path: Path
+    name: str
+
+    @classmethod
+    def at(cls, path: Path) -> "InboxEntry":
+        return cls(path, printable_name(path.name))
+
+
+@dataclass(frozen=True)
 class CounterpartFolders:
     counterpart: str
     inbox: Path
@@ -76,6 +89,18 @@ class CounterpartFolders:
         for folder in (self.processed, self.quarantine):
             sweep_temp_files(folder)
         finish_interrupted_moves(self.processed, self.inbox)
+
+    def arrivals(self) -> list[InboxEntry]:
+        """The inbox's entries to import, in name order (inbox_entries)."""
+        return [InboxEntry.at(self.inbox / name) for name in inbox_entries(self.inbox)]
+
+    def move_to_processed(self, entry: InboxEntry) -> None:
+        """Move a stored entry to processed/; the caller syncs the folders once for many (sync_moves)."""
+        move_without_overwrite(entry.path, self.processed, sync=False)
+
+    def sync_moves(self) -> None:
+        """Make the moves out of the inbox into processed/ durable: one sync of both folders."""
+        sync_folders(self.processed, self.inbox)
 
     def state(self) -> str:
         """A few words for the status bar: is the inbox reachable?"""

@@ -29,12 +29,10 @@ from console.exchange.folders import (
     CounterpartFolders,
     EntryRefused,
     EntryUnreadable,
-    inbox_entries,
+    InboxEntry,
     is_sealed_name,
-    move_without_overwrite,
     printable_name,
     read_entry,
-    sync_folders,
 )
 from console.exchange.quarantine import Rejection, find_placed, place_in_quarantine
 from console.format import RejectedFile, StationKeys, open_sealed, peek, sha256_hex
@@ -64,7 +62,7 @@ STATION_WIDE_ERRORS = frozenset(
 class _Checked:
     """A file that passed every check and waits to be stored."""
 
-    path: Path
+    entry: InboxEntry
     data: bytes
     opened: object
     notice: Notice
@@ -224,10 +222,10 @@ class Importer:
             # Keys on record do not change during one pass; read and check them once.
             self._signing_keys = functools.lru_cache(maxsize=None)(self.book.signing_keys)
             batch: list[_Checked] = []
-            for name in inbox_entries(folders.inbox):
+            for entry in folders.arrivals():
                 if should_stop():
                     break
-                checked = self._check_entry(counterpart, folders, folders.inbox / name)
+                checked = self._check_entry(counterpart, folders, entry)
                 if checked is None:
                     continue
                 if isinstance(checked, FileOutcome):
@@ -241,33 +239,33 @@ class Importer:
                 report.outcomes += self._store_batch(counterpart, folders, batch, report)
             return report
 
-    def _check_entry(self, counterpart: Counterpart, folders: CounterpartFolders, path: Path):
+    def _check_entry(self, counterpart: Counterpart, folders: CounterpartFolders, entry: InboxEntry):
         """check_file, with any failure that concerns this entry alone turned into a refusal of it."""
         try:
-            return self.check_file(counterpart, folders, path)
+            return self.check_file(counterpart, folders, entry)
         except OSError as exc:
             if is_station_wide(exc):
                 raise
-            log.warning("refused %s from %s: %s", printable_name(path.name), counterpart.station_id, exc)
+            log.warning("refused %s from %s: %s", entry.name, counterpart.station_id, exc)
             return FileOutcome(
-                printable_name(path.name), "refused", "entry_failed",
+                entry.name, "refused", "entry_failed",
                 f"it could not be handled ({describe_failure(exc)}); it was left in the inbox",
             )
 
     # ---- checks, file by file ------------------------------------------------------
 
     def check_file(
-        self, counterpart: Counterpart, folders: CounterpartFolders, path: Path
+        self, counterpart: Counterpart, folders: CounterpartFolders, entry: InboxEntry
     ) -> "_Checked | FileOutcome | None":
         """Every check that needs no store write. Rejected files are quarantined here.
 
         None: the file left the inbox before it was read (media pulled out, taken back by the
         transfer); there is nothing to record.
         """
-        name = printable_name(path.name)
+        name = entry.name
         sha = None
         try:
-            data = read_entry(path)
+            data = read_entry(entry.path)
             sha = sha256_hex(data)
             if not is_sealed_name(name):
                 raise Quarantine("bad_file_name", f"'{name}' is not a sealed notice file name (SENDER_RECIPIENT_SEQ_ID.wdn)")
@@ -304,7 +302,7 @@ class Importer:
                 # A reading fault on one odd notice must not stop every later file at each rescan.
                 log.exception("reading the notice in %s failed", name)
                 raise Quarantine("invalid_notice", f"the notice could not be read ({type(exc).__name__})") from exc
-            return _Checked(path, data, opened, notice)
+            return _Checked(entry, data, opened, notice)
         except FileNotFoundError:
             log.info("%s left %s's inbox before it was read", name, counterpart.station_id)
             return None
@@ -314,20 +312,11 @@ class Importer:
             return FileOutcome(name, "refused", "unreadable",
                                f"it could not be read ({describe_failure(exc.error)}); it was left in the inbox")
         except EntryRefused as exc:
-            return self._quarantine(counterpart, folders, path, exc.code, exc.message, exc.sha256)
+            return self._quarantine(counterpart, folders, entry, exc.code, exc.message, exc.sha256)
         except RejectedFile as exc:
-            return self._quarantine(counterpart, folders, path, exc.code, exc.message, sha)
+            return self._quarantine(counterpart, folders, entry, exc.code, exc.message, sha)
         except Quarantine as exc:
-            return self._quarantine(counterpart, folders, path, exc.code, exc.message, exc.sha256 or sha)
-
-    def import_file(
-        self, counterpart: Counterpart, folders: CounterpartFolders, path: Path, report: ImportReport
-    ) -> FileOutcome | None:
-        """Check and store one file on its own."""
-        checked = self.check_file(counterpart, folders, path)
-        if checked is None or isinstance(checked, FileOutcome):
-            return checked
-        return self._store_batch(counterpart, folders, [checked], report)[0]
+            return self._quarantine(counterpart, folders, entry, exc.code, exc.message, exc.sha256 or sha)
 
     def _store_batch(
         self, counterpart: Counterpart, folders: CounterpartFolders, batch: list["_Checked"], report: ImportReport
@@ -345,12 +334,12 @@ class Importer:
                     decided.append((item, None, rejection))
                     continue
                 if known is not None:
-                    details = {"counterpart": counterpart.station_id, "file": item.path.name,
+                    details = {"counterpart": counterpart.station_id, "file": item.entry.name,
                                "message_id": notice.message_id}
                     if known[2] != notice.sequence:
                         details["note"] = f"sequence {notice.sequence} differs from the recorded {known[2]}"
                     self.store.audit.append(now, SYSTEM, "import_duplicate", details)
-                    decided.append((item, FileOutcome(item.path.name, "duplicate", message=details.get("note", ""),
+                    decided.append((item, FileOutcome(item.entry.name, "duplicate", message=details.get("note", ""),
                                                       message_id=notice.message_id, kind=str(notice.kind)), None))
                     continue
                 replayed_by = notice_rows.channel_message_id(db, notice.sender, notice.recipient, notice.sequence)
@@ -359,32 +348,32 @@ class Importer:
                                  f"sequence number {notice.sequence} was already used on this channel by message {replayed_by}")
                     decided.append((item, None, rejection))
                     continue
-                outcome = self._insert(db, counterpart, item.path, item.data, item.opened, notice, report, now, stamp)
+                outcome = self._insert(db, counterpart, item.entry.name, item.data, item.opened, notice, report, now, stamp)
                 decided.append((item, outcome, None))
         outcomes: list[FileOutcome] = []
         moved = False
         for item, outcome, rejection in decided:
             if rejection is not None:
-                outcomes.append(self._quarantine(counterpart, folders, item.path, *rejection, item.opened.sha256))
+                outcomes.append(self._quarantine(counterpart, folders, item.entry, *rejection, item.opened.sha256))
                 continue
             try:
-                move_without_overwrite(item.path, folders.processed, sync=False)
+                folders.move_to_processed(item.entry)
                 moved = True
             except OSError as exc:
                 if is_station_wide(exc):
                     raise
                 # Stored already (the store holds the sealed file); only its copy in processed/ is missing.
-                log.warning("%s was stored but not moved to processed/: %s", item.path.name, exc)
+                log.warning("%s was stored but not moved to processed/: %s", item.entry.name, exc)
                 if not isinstance(exc, FileNotFoundError):
                     outcome = dataclasses.replace(outcome, message=(
                         f"stored, but it could not be moved to processed/ ({describe_failure(exc)})"))
             outcomes.append(outcome)
         if moved:
             # One sync of both folders makes every move of the batch durable.
-            sync_folders(folders.processed, folders.inbox)
+            folders.sync_moves()
         return outcomes
 
-    def _insert(self, db, counterpart, path, data, opened, notice: Notice, report, now, stamp) -> FileOutcome:
+    def _insert(self, db, counterpart, file_name: str, data, opened, notice: Notice, report, now, stamp) -> FileOutcome:
         # An acknowledgement is never itself acknowledged, so it has no deadline.
         ack_due = (
             None if notice.kind is Kind.ACKNOWLEDGEMENT
@@ -392,7 +381,7 @@ class Importer:
         )
         notice_id = notice_rows.insert_notice(
             db, notice, direction="in", counterpart=counterpart.station_id, state="received",
-            sealed=data, sealed_sha256=opened.sha256, sealed_file=path.name,
+            sealed=data, sealed_sha256=opened.sha256, sealed_file=file_name,
             signing_key=opened.signing_key_thumbprint, received_at=stamp, ack_due_at=ack_due,
         )
         report.new_gaps += notice_rows.update_gaps(
@@ -404,11 +393,11 @@ class Importer:
             problem = self._apply_acknowledgement(db, notice, notice_id, now)
         self.store.audit.append(
             now, SYSTEM, "import",
-            {"counterpart": counterpart.station_id, "file": path.name, "message_id": notice.message_id,
+            {"counterpart": counterpart.station_id, "file": file_name, "message_id": notice.message_id,
              "kind": str(notice.kind), "sequence": notice.sequence, "sha256": opened.sha256},
         )
         return FileOutcome(
-            path.name, "accepted", message=problem or "", message_id=notice.message_id, notice_id=notice_id,
+            file_name, "accepted", message=problem or "", message_id=notice.message_id, notice_id=notice_id,
             kind=str(notice.kind), precedence=str(notice.precedence),
         )
 
@@ -436,16 +425,16 @@ class Importer:
             )
         return None
 
-    def _quarantine(self, counterpart, folders, path: Path, code: str, message: str, sha: str | None) -> FileOutcome:
+    def _quarantine(self, counterpart, folders, entry: InboxEntry, code: str, message: str, sha: str | None) -> FileOutcome:
         """Record the rejection, then have the entry placed in quarantine/ beside its reason file
         (exchange/quarantine.py), then record where it went. A crash in between is finished by the
         next run. An entry that cannot be moved (a folder on another file system) stays in the
         inbox, refused and named.
         """
-        name = printable_name(path.name)
+        name = entry.name
         row_id, rejection = self._record_rejection(counterpart, name, code, message, sha)
         try:
-            placed = place_in_quarantine(path, folders.quarantine, rejection)
+            placed = place_in_quarantine(entry.path, folders.quarantine, rejection)
         except FileNotFoundError:
             log.info("%s left %s's inbox before it could be quarantined", name, counterpart.station_id)
             return FileOutcome(name, "refused", code, f"{message}; it left the inbox before it could be quarantined")

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from console.exchange.folders import InboxEntry
 from console.exchange.importer import FileOutcome, Importer
 from console.format import REJECTION_CODES
 from console.storage.counterparts import CounterpartBook
@@ -170,7 +171,7 @@ def test_mutated_files_through_a_real_importer_are_quarantined_with_a_code(ram_d
             name = f"USA-NRRC_RUS-NRRC_{sequence:08d}_00000000-0000-4000-8000-{sequence:012x}.wdn"
             path = folders.inbox / name
             path.write_bytes(data)
-            outcome = importer.check_file(counterpart, folders, path)
+            outcome = importer.check_file(counterpart, folders, InboxEntry.at(path))
             if isinstance(outcome, FileOutcome):
                 assert outcome.outcome == "quarantined" and outcome.code in known_codes, outcome
                 assert (folders.quarantine / f"{name}.reason.txt").exists() or any(

@@ -261,8 +261,8 @@ def test_a_file_that_vanishes_during_the_scan_is_passed_over(corpus, receiver: S
     for path in corpus.files[:3]:
         (folders.inbox / path.name).write_bytes(path.read_bytes())
     ghost = corpus.files[5].name
-    real_entries = importer_module.inbox_entries
-    monkeypatch.setattr(importer_module, "inbox_entries", lambda inbox: sorted(real_entries(inbox) + [ghost]))
+    real_entries = folders_module.inbox_entries
+    monkeypatch.setattr(folders_module, "inbox_entries", lambda inbox: sorted(real_entries(inbox) + [ghost]))
     station = receiver.open()
     try:
         report = import_inbox(station, SENDER_ID)
