@@ -16,6 +16,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from console.errors import WatchdeskError
+from console.ui import dialogs
+
 log = logging.getLogger(__name__)
 
 
@@ -102,3 +105,15 @@ class CoreWorker(QObject):
     def wait(self, msecs: int = 30000) -> bool:
         """For closing the window: let the calls under way finish (they hold the store's write lock)."""
         return self.pool.waitForDone(msecs)
+
+
+def reported_failure(parent, title: str) -> Callable[[Exception], None]:
+    """A `failed` callback for `CoreWorker.run`: a WatchdeskError is said in words under `title`
+    (console.ui.dialogs.report); anything else is a defect, raised on the GUI thread for the
+    last-resort handler."""
+    def failed(error: Exception) -> None:
+        if not isinstance(error, WatchdeskError):
+            raise error
+        dialogs.report(parent, title, error)
+
+    return failed

@@ -60,32 +60,42 @@ def test_export_and_print_our_key_card(qtbot, tmp_path, window, us, script):
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == f"Our key card was written to {card_path}",
                     timeout=10000)
     window.findChild(QAction, "actionPrintKeyCard").trigger()
-    assert window.statusBar().currentMessage() == f"Key card sheet written to {pdf_path}"
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == f"Key card sheet written to {pdf_path}",
+                    timeout=10000)
     assert KeyCard.load(card_path.read_bytes()) == us.own_card()
     assert pdf_path.read_bytes().startswith(b"%PDF")
-    actions = [r["action"] for r in us.store.db.query("SELECT action FROM audit_log ORDER BY idx DESC LIMIT 2")]
-    assert actions == ["key_card_printed", "key_card_exported"]
+    entries = [(r["officer"], r["action"])
+               for r in us.store.db.query("SELECT officer, action FROM audit_log ORDER BY idx DESC LIMIT 2")]
+    assert entries == [(SUPERVISOR, "key_card_printed"), (SUPERVISOR, "key_card_exported")]
+
+
+def write_to_a_missing_folder(qtbot, window, script, action: str, target) -> tuple[str, str]:
+    """Officer on watch, the file chooser answers a path whose folder does not exist; the one message shown."""
+    window.set_officer(OFFICER)
+    script.files.append(str(target))
+    window.findChild(QAction, action).trigger()
+    qtbot.waitUntil(lambda: bool(script.messages), timeout=10000)
+    [message] = script.messages
+    return message
+
+
+def recorded(station, action: str) -> int:
+    return len(list(station.store.db.query("SELECT idx FROM audit_log WHERE action = ?", [action])))
+
+
+def test_a_key_card_pdf_that_cannot_be_written_says_why_and_records_nothing(qtbot, tmp_path, window, us, script):
+    target = tmp_path / "no-such-folder" / "card.pdf"
+    title, text = write_to_a_missing_folder(qtbot, window, script, "actionPrintKeyCard", target)
+    assert title == "Key card not printed"
+    assert text.startswith(f"Could not write the PDF '{target}': ") and "No such file or directory" in text
+    assert recorded(us, "key_card_printed") == 0
 
 
 def test_an_export_that_cannot_be_written_says_why(qtbot, tmp_path, window, us, script):
-    window.set_officer(OFFICER)
     target = tmp_path / "no-such-folder" / "card.json"
-    script.files.append(str(target))
-    window.findChild(QAction, "actionExportKeyCard").trigger()
-    qtbot.waitUntil(lambda: bool(script.messages), timeout=10000)
-    assert script.messages == [("Key card not exported", f"{target} could not be written: No such file or directory.")]
-    assert [r["action"] for r in us.store.db.query(
-        "SELECT action FROM audit_log WHERE action = 'key_card_exported'")] == []
-
-
-def test_the_key_card_export_is_recorded_in_the_name_of_the_officer_on_watch(qtbot, tmp_path, window, us, script):
-    window.set_officer(OFFICER)
-    script.files.append(str(tmp_path / "card.json"))
-    window.findChild(QAction, "actionExportKeyCard").trigger()
-    qtbot.waitUntil(lambda: (tmp_path / "card.json").is_file() and bool(window.statusBar().currentMessage()),
-                    timeout=10000)
-    [entry] = list(us.store.db.query("SELECT officer FROM audit_log WHERE action = 'key_card_exported'"))
-    assert entry["officer"] == OFFICER
+    message = write_to_a_missing_folder(qtbot, window, script, "actionExportKeyCard", target)
+    assert message == ("Key card not exported", f"{target} could not be written: No such file or directory.")
+    assert recorded(us, "key_card_exported") == 0
 
 
 def test_the_qr_code_is_drawn_module_for_module(qtbot):

@@ -115,6 +115,9 @@ def test_change_of_watch_lists_the_open_items_and_hands_over(qtbot, tmp_path, wi
     assert "Missing sequence numbers (1)" in text
     assert "NRRC-RU\t2" in text or "NRRC-RU\n2" in text
     assert "holiday-photos.zip" in text and "bad_file_name" in text
+    # Written off the GUI thread, in the name of the officer handing over.
+    qtbot.waitUntil(lambda: bool(audit_entries(us, "handover_printed")), timeout=10000)
+    assert audit_entries(us, "handover_printed") == [{"officer": OFFICER, "file": "handover.pdf"}]
     assert pdf.read_bytes().startswith(b"%PDF")
 
     assert window.officer == SUPERVISOR

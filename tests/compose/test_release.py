@@ -238,12 +238,18 @@ def held_export(monkeypatch):
     gate.set()
 
 
-def test_while_a_release_runs_it_cannot_be_pressed_again_and_the_window_says_so(qtbot, window, us, hands,
-                                                                               held_export):
+def start_release(qtbot, window, hands):
+    """A launch notification typed, confirmed and released by alice: the release is under way."""
     compose = open_compose(qtbot, window)
     fill_launch(qtbot, compose)
     hands.then(lambda dialog: release_now(qtbot, dialog))
     press_release(qtbot, compose)
+    return compose
+
+
+def test_while_a_release_runs_it_cannot_be_pressed_again_and_the_window_says_so(qtbot, window, us, hands,
+                                                                               held_export):
+    compose = start_release(qtbot, window, hands)
     assert compose.releasing
     assert compose.saved_label.text() == "Sealing and writing to the outbox…"
     assert compose.progress.isVisible()
@@ -263,10 +269,7 @@ def test_while_a_release_runs_it_cannot_be_pressed_again_and_the_window_says_so(
 
 def test_closing_the_compose_window_during_a_release_waits_for_it_then_closes(qtbot, window, us, hands,
                                                                               held_export):
-    compose = open_compose(qtbot, window)
-    fill_launch(qtbot, compose)
-    hands.then(lambda dialog: release_now(qtbot, dialog))
-    press_release(qtbot, compose)
+    compose = start_release(qtbot, window, hands)
     compose.close()
     assert compose.isVisible()
     assert compose.statusBar().currentMessage() == "The release is still running; the window closes after it."
@@ -280,10 +283,7 @@ def test_closing_the_compose_window_during_a_release_waits_for_it_then_closes(qt
 def test_closing_the_console_during_a_release_lets_it_finish(qtbot, window, us, hands, held_export):
     import threading
 
-    compose = open_compose(qtbot, window)
-    fill_launch(qtbot, compose)
-    hands.then(lambda dialog: release_now(qtbot, dialog))
-    press_release(qtbot, compose)
+    compose = start_release(qtbot, window, hands)
     threading.Timer(0.3, held_export.set).start()  # the medium answers while the console is closing
     window.close()
     assert len(audit_entries(us, "release")) == 1
@@ -299,10 +299,7 @@ def test_a_failing_release_shows_its_reason_and_keeps_the_draft(qtbot, window, u
         raise StoreError("The store is read-only while the audit log is behind its signed head.")
 
     monkeypatch.setattr(Outgoing, "release", read_only)
-    compose = open_compose(qtbot, window)
-    fill_launch(qtbot, compose)
-    hands.then(lambda dialog: release_now(qtbot, dialog))
-    press_release(qtbot, compose)
+    compose = start_release(qtbot, window, hands)
     outcome = wait_released(qtbot, compose)
     assert not outcome.released
     assert compose.result_label.text() == ("The release failed: The store is read-only while the audit log is "

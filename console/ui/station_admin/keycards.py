@@ -1,9 +1,9 @@
 """Key cards in and out: importing a counterpart's card, verifying it, exporting and printing ours.
 
-Exporting writes and fsyncs a file, often on a USB stick, so it runs on the window's CoreWorker
-(the audit entry on the worker's own connection). Importing, verifying and rotating write a few
-rows (about 10 ms) and stay on the GUI thread. The key-card PDF is laid out by Qt's text layout,
-which lives on the GUI thread, and written there (tens of ms to a local disk).
+Exporting the card and printing it to PDF write and fsync a file, often on a USB stick, so they
+run on the window's CoreWorker (the sheet laid out there too, the audit entry on the worker's own
+connection). Importing, verifying and rotating write a few rows (about 10 ms) and stay on the
+GUI thread.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from console.ui import dialogs
 from console.ui.station_admin.qr import qr_image
 from console.ui.station_admin.verification import VerifyKeyDialog
 from console.ui.station_admin.watch import require_officer
+from console.ui.worker import reported_failure
 
 CARD_FILTER = "Key cards (*.json *.wdk *.txt);;All files (*)"
 
@@ -137,32 +138,36 @@ def export_own_card(window, path: str | None = None) -> None:
 
     def failed(error: Exception) -> None:
         title = window.tr("Key card not exported")
-        if isinstance(error, WatchdeskError):
-            dialogs.report(window, title, error)
-        elif isinstance(error, OSError):
+        if isinstance(error, OSError) and not isinstance(error, WatchdeskError):  # our own file write
             dialogs.warn(window, title, window.tr("%1 could not be written: %2.").replace("%1", str(target))
                          .replace("%2", error.strerror or str(error)))
         else:
-            raise error
+            reported_failure(window, title)(error)
 
     window.worker.run(write, written, failed)
 
 
-def key_card_document(window) -> QTextDocument:
-    """The printed key-card sheet: station, fingerprint in large type, the card as a QR code."""
+def key_card_document(sheet_html: str, card: KeyCard) -> QTextDocument:
+    """The printed key-card sheet with the card as a QR code; built on the thread that prints it."""
+    document = QTextDocument()
+    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("watchdesk:keycard-qr"),
+                         qr_image(card.to_json(), module_pixels=6))
+    document.setHtml(sheet_html)
+    return document
+
+
+def key_card_html(window) -> str:
+    """The key-card sheet's text: station, fingerprint in large type, keys; read on the GUI thread."""
     station = window.station
     card = station.own_card()
     settings = station.settings()
     banner = html.escape(settings["handling_banner"].upper())
-    document = QTextDocument()
-    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("watchdesk:keycard-qr"),
-                         qr_image(card.to_json(), module_pixels=6))
     groups = card.fingerprint.split()
     fingerprint = " ".join(groups[:5]) + "<br>" + " ".join(groups[5:])
     tr = window.tr
     trust_note = tr("The counterpart trusts this card only after both duty officers have compared the "
                     "safety number their consoles show, by phone or in person.")
-    document.setHtml(
+    return (
         "<html><body>"
         f"<p align='center'><b>{banner}</b></p>"
         f"<h1>{html.escape(tr('Key card of %1').replace('%1', card.station_id))}</h1>"
@@ -185,10 +190,10 @@ def key_card_document(window) -> QTextDocument:
         f"<p align='center'><b>{banner}</b></p>"
         "</body></html>"
     )
-    return document
 
 
-def print_key_card(window, path: str | None = None) -> Path | None:
+def print_key_card(window, path: str | None = None) -> None:
+    """Print our key card to a PDF file off the GUI thread; the status bar says where, a dialog why not."""
     station = window.station
     card = station.own_card()
     if path is None:
@@ -196,19 +201,25 @@ def print_key_card(window, path: str | None = None) -> Path | None:
                                     f"{card.station_id}-keycard-{card.fingerprint[:4]}.pdf",
                                     window.tr("PDF files (*.pdf)"))
         if not path:
-            return None
+            return
     target = Path(path)
     officer = require_officer(window)
     if officer is None:
-        return None
+        return
     title = window.tr("Key card %1").replace("%1", card.station_id)
-    with dialogs.reported(window, window.tr("Key card not printed")):
-        write_pdf(RichTextSheet(title, station.settings()["paper"], key_card_document(window)), target)
-        station.store.record(officer, "key_card_printed", {"file": target.name, "fingerprint": card.fingerprint},
-                             at=station.clock())
-        window.statusBar().showMessage(window.tr("Key card sheet written to %1").replace("%1", str(target)), 8000)
-        return target
-    return None
+    paper, sheet_html = station.settings()["paper"], key_card_html(window)
+
+    def write(store) -> None:
+        write_pdf(RichTextSheet(title, paper, key_card_document(sheet_html, card)), target)
+        store.record(officer, "key_card_printed", {"file": target.name, "fingerprint": card.fingerprint},
+                     at=station.clock())
+
+    window.worker.run(
+        write,
+        lambda _result: window.statusBar().showMessage(
+            window.tr("Key card sheet written to %1").replace("%1", str(target)), 8000),
+        reported_failure(window, window.tr("Key card not printed")),
+    )
 
 
 def rotate_own_keys(window) -> bool:

@@ -2,8 +2,9 @@
 
 The start-of-watch question is asked when the window opens only if the app sets
 ASK_AT_START (run_gui does, except with --quit-when-ready); tests leave it off. The PIN is
-checked off the GUI thread by the dialog; the watch entries are single audit rows (about 10 ms)
-and are written on the GUI thread, in order with the window's change of officer.
+checked off the GUI thread by the dialog, and the handover sheet written on the window's worker;
+the watch entries are single audit rows (about 10 ms) and are written on the GUI thread, in
+order with the window's change of officer.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from console.ui.pin_entry import BusyLine, PinDialog
 from console.ui import dialogs
 from console.ui.station_admin.credentials import CredentialsDialog, NewPinFields
 from console.ui.station_admin.handover_view import handover_html, print_handover_pdf
+from console.ui.worker import reported_failure
 
 # Set by the application (run_gui) before the window is built; off in tests and unattended runs.
 ASK_AT_START = False
@@ -180,14 +182,20 @@ class ChangeOfWatchDialog(CredentialsDialog):
         if not path:
             return
         settings = station.settings()
-        officer = self.main_window.officer  # the officer handing over: a change of watch needs one on watch
-        with dialogs.reported(self, self.tr("Handover summary not printed")):
-            # Laid out by Qt's text layout, which lives on the GUI thread (tens of ms to a local disk).
-            print_handover_pdf(self.summary, station.name, officer, Path(path), settings["paper"],
-                               settings["handling_banner"])
-            _record(self.main_window, officer, "handover_printed", {"file": Path(path).name})
-            self.main_window.statusBar().showMessage(
-                self.tr("Handover summary written to %1").replace("%1", path), 8000)
+        window, summary, target = self.main_window, self.summary, Path(path)
+        officer = window.officer  # the officer handing over: a change of watch needs one on watch
+
+        def write(store) -> None:  # laid out, written and fsync'd off the GUI thread (a USB stick is slow)
+            print_handover_pdf(summary, station.name, officer, target, settings["paper"], settings["handling_banner"])
+            store.record(officer, "handover_printed", {"file": target.name}, at=station.clock())
+
+        # The window's worker and callbacks: this dialog may be gone when the file is written.
+        window.worker.run(
+            write,
+            lambda _result: window.statusBar().showMessage(
+                window.tr("Handover summary written to %1").replace("%1", path), 8000),
+            reported_failure(window, window.tr("Handover summary not printed")),
+        )
 
 
 def current_summary(window) -> HandoverSummary:
