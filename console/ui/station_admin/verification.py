@@ -193,7 +193,7 @@ class VerifyKeyDialog(QDialog):
                 self.station.clock(),
             )
         except CounterpartError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(exc.user_message)
             self.message.show()
             return
         self.verified = True
