@@ -84,7 +84,7 @@ def recovery_sheet_text(station_id: str, name: str, data_dir: Path, code: str) -
 
 
 def cmd_init(args) -> int:
-    station, code = Station.initialise(args.data_dir, args.station_id, args.name, KeyringKeySource())
+    station, code = Station.initialise(args.data_dir, args.station_id, args.name, KeyringKeySource(), by=args.officer)
     configure_logging(args.data_dir)
     sheet = args.recovery_sheet or Path.cwd() / f"watchdesk-recovery-{args.station_id}.pdf"
     try:

@@ -106,9 +106,11 @@ class Station:
 
     @classmethod
     def initialise(
-        cls, data_dir: Path, station_id: str, name: str, key_source: KeySource, *, demo: bool = False, **kwargs
+        cls, data_dir: Path, station_id: str, name: str, key_source: KeySource, *, demo: bool = False,
+        by: str = SYSTEM_OFFICER, **kwargs
     ) -> tuple["Station", str]:
-        """Create the store and the station's keys. Returns the station and its recovery code."""
+        """Create the store and the station's keys, audited as done `by` that officer. Returns the station
+        and its recovery code."""
         check_station_id(station_id)
         if not name.strip():
             raise StationIdError("the station needs a name, for example 'US Nuclear Risk Reduction Center'")
@@ -119,7 +121,7 @@ class Station:
         store.set_head_signer(keys.signing_key)
         with store.transaction() as db:
             station_rows.add_key_generation(db, 1, keys.to_private_json(), utc_stamp(now))
-            store.audit.append(now, SYSTEM_OFFICER, "init", {"station_id": station_id, "name": name.strip()})
+            store.audit.append(now, by, "init", {"station_id": station_id, "name": name.strip()})
             store.audit.write_checkpoint(now, keys.signing_key)
         code = recovery.key_to_code(store_key)
         return cls(store, [keys], demo=demo, **kwargs), code

@@ -52,7 +52,7 @@ def test_the_audit_log_names_the_officer_given_and_otherwise_the_os_account(stat
 
     officers = officers_by_action(station_dir)
     os_account = f"os:{getpass.getuser()}"
-    assert officers["recovery_sheet_written"] == [os_account]
+    assert officers["init"] == officers["recovery_sheet_written"] == [os_account]
     assert officers["backup"] == ["Lee Morgan"]
     assert officers["audit_checkpoint"] == ["Sam Avery"]
     assert officers["key_card_exported"] == [os_account]
