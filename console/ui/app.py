@@ -100,7 +100,7 @@ def run_gui(args, *, started: float) -> int:
     install_translator(station.settings()["language"])  # before any widget exists
     watch.ASK_AT_START = not args.quit_when_ready  # never blocks an unattended run
     window = MainWindow(station, EventBus())
-    window.arrivals.start()
+    window.start()
     if args.quit_when_ready:
         def report() -> None:
             print(f"ready in {round((time.perf_counter() - started) * 1000)} ms", flush=True)

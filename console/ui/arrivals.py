@@ -53,14 +53,6 @@ class Arrivals(QObject):
         if new:
             self.fs_watcher.addPaths(new)
 
-    def _show_import_problem(self, text: str | None) -> None:
-        status = self.window.statusBar()
-        if hasattr(status, "set_import_problem"):
-            status.set_import_problem(text)
-        inbox = getattr(self.window, "inbox", None)
-        if inbox is not None and hasattr(inbox, "set_import_problem"):
-            inbox.set_import_problem(text)
-
     def start(self) -> None:
         self.watcher.start()
         if self.station.demo and getattr(self.station, "demo_dir", None) is not None:
@@ -88,11 +80,12 @@ class Arrivals(QObject):
                 message = self.tr("%1 notice(s) written to the outbox.").replace("%1", str(event.written))
             self.window.statusBar().showMessage(message, 10000)
         elif isinstance(event, ImportFailed):
+            # The inbox feature shows the same event above its list.
             self.window.statusBar().showMessage(event.error, 10000)
-            self._show_import_problem(event.error)
+            self.window.status.set_import_problem(event.error)
         elif isinstance(event, ImportRecovered):
             self.window.statusBar().showMessage(self.tr("Imports work again."), 10000)
-            self._show_import_problem(None)
+            self.window.status.set_import_problem(None)
         elif isinstance(event, StoreDamaged):
             # Nothing was written to the damaged store; say so and stop using it.
             dialogs.show_error(self.window, self.tr("The station's store is damaged"), event.error, "")
@@ -101,7 +94,8 @@ class Arrivals(QObject):
 
 def install(window) -> None:
     arrivals = Arrivals(window)
-    window.arrivals = arrivals
+    window.arrivals = arrivals  # for tests and benches, which start the watcher when they need it
+    window.on_start.append(arrivals.start)
     window.add_action("file", window.tr("&Import arrivals now"), arrivals.watcher.retry_now, "Ctrl+I", "actionImportNow")
     window.add_action(
         "file", window.tr("&Export pending notices"),

@@ -2,7 +2,9 @@
 
 Features (inbox, compose, counterparts, ...) plug in through `add_page` and
 `add_action`; the list of feature modules is in `console/ui/features.py`, each
-with an `install(window)` function. The window itself only knows the shell.
+with an `install(window)` function. The window itself only knows the shell; the
+features reach each other through its typed interfaces (`selection`, `open_notice`,
+`compose_answer`, see console/ui/shell.py).
 """
 
 from __future__ import annotations
@@ -42,14 +44,15 @@ from console.service.events import (
 from console.service.station import Station
 from console.ui.bridge import QtEventBridge
 from console.ui.features import FEATURES
+from console.ui.shell import ComposeAnswer, OpenNotice, Selection
 from console.ui.status_bar import WatchStatusBar
 from console.ui.worker import CoreWorker
 
 _UTC_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 # The navigation, in this order; a page of a key not listed goes after them.
 PAGE_ORDER = ("inbox", "outbox", "drafts", "counterparts", "audit", "station", "officers", "quarantine")
-# Who an audit entry names when the desk acts with nobody signed in on watch (an export,
-# a checkpoint, a printout): the desk itself, never the login account of the machine.
+# Who an audit entry names when the desk acts with nobody signed in on watch (an export of
+# pending notices, a checkpoint): the desk itself, never the login account of the machine.
 UNSIGNED_DESK = "officer"
 MENUS = (("file", "&File"), ("notice", "&Notice"), ("view", "&View"), ("station", "&Station"), ("help", "&Help"))
 
@@ -76,6 +79,8 @@ class MainWindow(QMainWindow):
     inbox_loaded = Signal()
     # The officer on watch changed (a name, or None): the window's own state, not a core event.
     officer_changed = Signal(object)
+    # A page came on screen (its key).
+    page_shown = Signal(str)
 
     def __init__(
         self,
@@ -92,7 +97,13 @@ class MainWindow(QMainWindow):
         self.clock = clock or station.clock
         self.officer: str | None = None
         self._stale: set[str] = set()  # pages to reload when next shown
+        self.on_start: list[Callable[[], None]] = []  # what `start()` sets going (the watcher)
         self.on_close: list[Callable[[], None]] = []
+        # What features offer each other (console/ui/shell.py): made here, once; each
+        # service is registered by the feature that owns it.
+        self.selection = Selection(self)
+        self.open_notice = OpenNotice("show a notice")
+        self.compose_answer = ComposeAnswer("compose an answer to a notice")
         demo = " — DEMO (synthetic data)" if station.demo else ""
         self.setWindowTitle(f"Watchdesk — {station.station_id}{demo}")
         self.resize(1280, 800)
@@ -183,7 +194,7 @@ class MainWindow(QMainWindow):
         return action
 
     def acting_officer(self) -> str:
-        """The officer on watch, or the unsigned desk: the name an audit entry or a printout gives."""
+        """The officer on watch, or the unsigned desk: the name the export's or the checkpoint's audit entry gives."""
         return self.officer or UNSIGNED_DESK
 
     def set_officer(self, name: str | None) -> None:
@@ -201,6 +212,12 @@ class MainWindow(QMainWindow):
             "station", self.tr("Write audit &checkpoint"), self.write_checkpoint, "Ctrl+Shift+K", "actionCheckpoint"
         )
         self.add_action("help", self.tr("&About Watchdesk"), self.show_about, "F1", "actionAbout")
+
+    def start(self) -> None:
+        """Set the features' background work going (watching the inbox folders); the application
+        calls it once the window is made, tests only when they want it."""
+        for callback in self.on_start:
+            callback()
 
     def closeEvent(self, event) -> None:
         for callback in self.on_close:
@@ -230,6 +247,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page.widget)
         self.detail_stack.setCurrentWidget(page.detail or self.detail)
         self.detail.clear()
+        self.page_shown.emit(key)
 
     def _focus_search(self) -> None:
         view = self.pages[self.current_page()].widget

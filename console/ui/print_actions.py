@@ -2,7 +2,8 @@
 
 Print (with the choice of any installed printer), Print Preview and Save as
 PDF act on the notice selected in the Inbox or Outbox (or its detail pane).
-Every print is an audit entry. The print dialog and the file chooser stay on the
+Every print is an audit entry in the name of the officer on watch, who is asked
+for first if nobody is (as for every other signed action). The print dialog and the file chooser stay on the
 GUI thread; the layout at 1,200 dpi and the painting run on the window's worker
 (QPainter on a QPrinter or QPdfWriter works off the GUI thread).
 """
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 from console.printing.from_store import record_for_stored, watch_log_for
 from console.printing.devices import configure_printer
@@ -23,6 +24,7 @@ from console.printing.record import print_record, render_record_pdf
 from console.printing.watch_log import render_watch_log_pdf
 from console.storage import notices as notice_rows
 from console.ui import dialogs
+from console.ui.station_admin.watch import require_officer
 
 log = logging.getLogger(__name__)
 
@@ -58,27 +60,31 @@ class PrintActions(QObject):
         # on it, the GUI thread leaves it alone (`_printing`).
         self._printer: QPrinter | None = None
         self._printing = False
+        self.preview: QWidget | None = None  # the last print preview opened
 
-    @property
-    def officer(self) -> str:
-        return self.window.acting_officer()
+    def _officer(self) -> str | None:
+        """The officer on watch, whom every printout and its audit entry name; if nobody is on
+        watch, the start of watch is asked for first (as for every other signed action)."""
+        officer = require_officer(self.window)
+        if officer is None:
+            self._status(self.tr("Nothing printed: a printout names the officer on watch. Take the watch first."),
+                         10000)
+        return officer
 
     def _status(self, text: str, msecs: int = 0) -> None:
         self.window.statusBar().showMessage(text, msecs)
 
     def _selected(self):
-        from console.ui.compose import selected_notice_id
-
-        notice_id = selected_notice_id(self.window)
+        notice_id = self.window.selection.notice_id
         stored = notice_rows.by_id(self.window.station.store, notice_id) if notice_id is not None else None
         if stored is None:
             self._status(self.tr("Select a notice in the Inbox or Outbox first."), 6000)
         return stored
 
-    def _record(self, stored):
-        return record_for_stored(self.window.station, stored, self.officer)
+    def _record(self, stored, officer: str):
+        return record_for_stored(self.window.station, stored, officer)
 
-    def _off_gui_thread(self, working: str, not_done: str, paint: Callable[[], int], details: dict,
+    def _off_gui_thread(self, officer: str, working: str, not_done: str, paint: Callable[[], int], details: dict,
                         done: Callable[[int], str], settled: Callable[[], None] = lambda: None) -> None:
         """Run `paint` and the audit on the window's worker; say `working` meanwhile, then `done(pages)`,
         or report a WatchdeskError under the title `not_done` (anything else is a defect for the
@@ -94,7 +100,6 @@ class PrintActions(QObject):
                 raise error
 
         self._status(working)
-        officer = self.officer
         self.window.worker.run(lambda store: _printed(store, officer, details, paint), finished, failed)
 
     def print_notice(self) -> None:
@@ -102,9 +107,10 @@ class PrintActions(QObject):
             self._status(self.tr("A record is being printed; wait until it has gone to the printer."), 6000)
             return
         stored = self._selected()
-        if stored is None:
+        officer = self._officer() if stored is not None else None
+        if stored is None or officer is None:
             return
-        data = self._record(stored)
+        data = self._record(stored, officer)
         if self._printer is None:
             self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer = self._printer
@@ -119,6 +125,7 @@ class PrintActions(QObject):
             self._printing = False
 
         self._off_gui_thread(
+            officer,
             self.tr("Printing the record of no. %1…").replace("%1", sequence),
             self.tr("The record was not printed"),
             lambda: print_record(data, printer),
@@ -132,23 +139,26 @@ class PrintActions(QObject):
         from console.ui.compose.preview import PreviewWindow
 
         stored = self._selected()
-        if stored is None:
+        officer = self._officer() if stored is not None else None
+        if stored is None or officer is None:
             return
-        preview = PreviewWindow(self._record(stored), self.window,
+        preview = PreviewWindow(self._record(stored, officer), self.window,
                                 title=self.tr("Print preview — record of %1").replace("%1", stored["message_id"]))
         preview.show()
-        self.window.print_preview = preview
+        self.preview = preview
 
     def save_notice_pdf(self) -> None:
         stored = self._selected()
-        if stored is None:
+        officer = self._officer() if stored is not None else None
+        if stored is None or officer is None:
             return
         name = dialogs.save_file_name(self.window, self.tr("Save the record as PDF"),
                                       f"record-{stored['counterpart']}-{stored['sequence']:08d}.pdf", PDF_FILTER)
         if not name:
             return
-        data = self._record(stored)
+        data = self._record(stored, officer)
         self._off_gui_thread(
+            officer,
             self.tr("Saving the record of no. %1 as PDF…").replace("%1", str(stored["sequence"])),
             self.tr("The record was not saved as PDF"),
             lambda: render_record_pdf(data, Path(name)),
@@ -157,13 +167,17 @@ class PrintActions(QObject):
         )
 
     def save_watch_log_pdf(self) -> None:
+        officer = self._officer()
+        if officer is None:
+            return
         today = self.window.clock().date()
         name = dialogs.save_file_name(self.window, self.tr("Save today's watch log as PDF"),
                                       f"watch-log-{today}.pdf", PDF_FILTER)
         if not name:
             return
-        data = watch_log_for(self.window.station, self.officer, day=today)
+        data = watch_log_for(self.window.station, officer, day=today)
         self._off_gui_thread(
+            officer,
             self.tr("Saving the watch log of %1 as PDF…").replace("%1", str(today)),
             self.tr("The watch log was not saved as PDF"),
             lambda: render_watch_log_pdf(data, Path(name)),
@@ -175,7 +189,7 @@ class PrintActions(QObject):
 
 def install(window) -> None:
     actions = PrintActions(window)
-    window.print_actions = actions
+    window.print_actions = actions  # for tests: the actions, with the preview they opened
     window.add_action("file", window.tr("&Print the selected notice…"), actions.print_notice, "Ctrl+P",
                       "actionPrintNotice")
     window.add_action("file", window.tr("Print pre&view of the selected notice"), actions.preview_notice,

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import subprocess
+import threading
 
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog
 
-from console.ui import dialogs
+from console.ui import dialogs, print_actions
 
 
 def pdf_pages(path) -> int:
@@ -51,10 +52,13 @@ def pdf_text(path) -> str:
 
 @pytest.fixture
 def selected(qtbot, main_window):
+    inbox = main_window.pages["inbox"].widget
     main_window.show_page("inbox")
-    qtbot.waitUntil(lambda: main_window.inbox.model.rowCount() > 0)
-    main_window.inbox.table.selectRow(0)
-    notice_id = main_window.inbox.selected_notice_id()
+    qtbot.waitUntil(lambda: inbox.model.rowCount() > 0)
+    notice_id = inbox.model.row_id(0)
+    main_window.open_notice(notice_id)
+    assert main_window.selection.notice_id == notice_id
+    main_window.set_officer("Sam Avery")
     row = next(main_window.station.store.db.query("SELECT * FROM notices WHERE id = ?", [notice_id]))
     return row
 
@@ -73,7 +77,6 @@ def test_print_goes_to_the_chosen_printer_and_is_audited(qtbot, main_window, sel
         return True
 
     print_dialog(monkeypatch, choose)
-    main_window.set_officer("Sam Avery")
     main_window.print_actions.print_notice()
     said = outcome(qtbot, main_window)
     assert said == f"Record of no. {selected['sequence']} sent to {target} ({pdf_pages(target)} pages)."
@@ -122,7 +125,7 @@ def test_save_as_pdf_and_preview_show_the_same_record(qtbot, main_window, select
     assert asked == [(f"record-{selected['counterpart']}-{selected['sequence']:08d}.pdf", "PDF (*.pdf)")]
     assert selected["sealed_sha256"][:16] in pdf_text(target).replace(" ", "")
     main_window.print_actions.preview_notice()
-    preview = main_window.print_preview
+    preview = main_window.print_actions.preview
     qtbot.addWidget(preview)
     qtbot.waitUntil(lambda: preview.page_count() > 0)
     assert selected["message_id"] in preview.windowTitle()
@@ -131,7 +134,7 @@ def test_save_as_pdf_and_preview_show_the_same_record(qtbot, main_window, select
 def test_nothing_selected_says_so(qtbot, main_window, monkeypatch):
     main_window.show_page("drafts")
     asked = save_as(monkeypatch, None)
-    main_window.compose.last_selected_notice_id = None
+    assert main_window.selection.notice_id is None
     main_window.print_actions.save_notice_pdf()
     assert asked == []
     assert "Select a notice" in main_window.statusBar().currentMessage()
@@ -140,6 +143,7 @@ def test_nothing_selected_says_so(qtbot, main_window, monkeypatch):
 def test_todays_watch_log_as_pdf_lists_the_traffic(qtbot, main_window, tmp_path, monkeypatch):
     target = tmp_path / "log.pdf"
     save_as(monkeypatch, target)
+    main_window.set_officer("Sam Avery")
     main_window.print_actions.save_watch_log_pdf()
     assert outcome(qtbot, main_window).endswith(f"saved as {target}.")
     text = pdf_text(target)
@@ -169,14 +173,19 @@ def test_a_failed_pdf_save_says_the_record_was_not_saved(qtbot, main_window, sel
     assert main_window.statusBar().currentMessage() == ""
 
 
-def test_nobody_on_watch_prints_as_the_unsigned_desk(qtbot, main_window, selected, tmp_path, monkeypatch):
-    target = tmp_path / "record.pdf"
-    save_as(monkeypatch, target)
-    assert main_window.officer is None
+def test_with_nobody_on_watch_the_start_of_watch_comes_first(qtbot, main_window, selected, tmp_path, monkeypatch):
+    main_window.set_officer(None)
+    asked = save_as(monkeypatch, tmp_path / "record.pdf")
+    shown = []
+    # The officer closes the start-of-watch dialog without taking the watch.
+    monkeypatch.setattr(dialogs, "exec_dialog", lambda dialog: shown.append(dialog.windowTitle())
+                        or QDialog.DialogCode.Rejected)
     main_window.print_actions.save_notice_pdf()
-    outcome(qtbot, main_window)
-    assert officers_of_prints(main_window) == ["officer"]
-    assert " by officer · Page 1 of " in " ".join(pdf_text(target).split())
+    assert shown == ["Start of watch"]
+    assert asked == []
+    assert prints(main_window) == []
+    assert main_window.statusBar().currentMessage() == (
+        "Nothing printed: a printout names the officer on watch. Take the watch first.")
 
 
 @pytest.mark.parametrize("action", ["print", "save as PDF"])
@@ -185,27 +194,40 @@ def test_the_window_keeps_working_while_a_record_is_laid_out(qtbot, main_window,
     target = tmp_path / "record.pdf"
     if action == "print":
         print_dialog(monkeypatch, lambda printer: printer.setOutputFileName(str(target)) or True)
-        start, working = main_window.print_actions.print_notice, "Printing the record of no. %s…"
+        start, working, engine = main_window.print_actions.print_notice, "Printing the record of no. %s…", "print_record"
     else:
         save_as(monkeypatch, target)
-        start, working = main_window.print_actions.save_notice_pdf, "Saving the record of no. %s as PDF…"
-    status = main_window.statusBar()
-    working_at_tick: list[bool] = []
+        start, working, engine = (main_window.print_actions.save_notice_pdf, "Saving the record of no. %s as PDF…",
+                                  "render_record_pdf")
+    # The real layout and painting, held until the GUI thread has handled three timer ticks: on the
+    # GUI thread it would wait in vain (no tick can come) and fail.
+    ticks_seen = threading.Event()
+    painted_on: list[int] = []
+    real = getattr(print_actions, engine)
+
+    def held(*args):
+        painted_on.append(threading.get_ident())
+        assert ticks_seen.wait(10), "the GUI thread handled no events while the record was laid out"
+        return real(*args)
+
+    monkeypatch.setattr(print_actions, engine, held)
+    ticks: list[int] = []
     ticker = QTimer()
     ticker.setInterval(5)
-    ticker.timeout.connect(lambda: working_at_tick.append(status.currentMessage().endswith("…")))
+    ticker.timeout.connect(lambda: ticks.append(1) if len(ticks) < 3 else ticks_seen.set())
     ticker.start()
     start()
     # The action came back at once: it says what it is doing, and nothing is printed or audited yet.
+    status = main_window.statusBar()
     assert status.currentMessage() == working % selected["sequence"]
     assert prints(main_window) == []
     said = outcome(qtbot, main_window)
     ticker.stop()
     assert said.startswith(f"Record of no. {selected['sequence']} sent to {target}" if action == "print"
                            else f"Record saved as {target}.")
+    assert painted_on and painted_on[0] != threading.get_ident()
+    assert selected["message_id"] in pdf_text(target)
     assert len(prints(main_window)) == 1
-    # The GUI thread went on handling its timer while the worker laid the record out and wrote it.
-    assert working_at_tick.count(True) >= 3
 
 
 def test_a_second_print_waits_for_the_printer(qtbot, main_window, selected, tmp_path, monkeypatch):

@@ -1,21 +1,24 @@
 """Compose and release outgoing notices.
 
 ``install(window)`` adds the Notice menu's compose actions and replaces the Drafts
-page. The ``open_*`` functions act on a notice id (e.g. the selected Outbox row)
-and return the compose window they opened, or None when the officer was told why not.
+page. The ``open_*`` functions act on a notice id (e.g. the selected Outbox row) through the
+window's ``compose_answer``, which this feature registers, and return the compose window
+they opened, or None when the officer was told why not.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QTimer
+from typing import TYPE_CHECKING
 
 from console.domain.notices import Kind
 from console.service.events import DraftsChanged, TemplatesChanged
 from console.ui.compose.controller import ComposeController
 from console.ui.compose.drafts_page import DraftsPage
 from console.ui.compose.window import ComposeWindow
+from console.ui.shell import Answer
+
+if TYPE_CHECKING:
+    from console.ui.main_window import MainWindow
 
 __all__ = [
     "ComposeWindow",
@@ -29,72 +32,48 @@ __all__ = [
 ]
 
 
-def _controller(window: Any) -> ComposeController:
-    return window.compose
+def open_amendment(window: MainWindow, notice_id: int | None) -> ComposeWindow | None:
+    return window.compose_answer(notice_id, Answer.AMENDMENT)
 
 
-def open_amendment(window: Any, notice_id: int | None) -> ComposeWindow | None:
-    return _controller(window).open_amendment(notice_id)
+def open_postponement(window: MainWindow, notice_id: int | None) -> ComposeWindow | None:
+    return window.compose_answer(notice_id, Answer.POSTPONEMENT)
 
 
-def open_postponement(window: Any, notice_id: int | None) -> ComposeWindow | None:
-    return _controller(window).open_amendment(notice_id, postponement=True)
+def open_cancellation(window: MainWindow, notice_id: int | None) -> ComposeWindow | None:
+    return window.compose_answer(notice_id, Answer.CANCELLATION)
 
 
-def open_cancellation(window: Any, notice_id: int | None) -> ComposeWindow | None:
-    return _controller(window).open_cancellation(notice_id)
+def open_post_launch_report(window: MainWindow, notice_id: int | None) -> ComposeWindow | None:
+    return window.compose_answer(notice_id, Answer.POST_LAUNCH_REPORT)
 
 
-def open_post_launch_report(window: Any, notice_id: int | None) -> ComposeWindow | None:
-    return _controller(window).open_post_launch_report(notice_id)
+def open_new_from(window: MainWindow, notice_id: int | None) -> ComposeWindow | None:
+    return window.compose_answer(notice_id, Answer.NEW_FROM)
 
 
-def open_new_from(window: Any, notice_id: int | None) -> ComposeWindow | None:
-    return _controller(window).open_new_from(notice_id)
+def selected_notice_id(window: MainWindow) -> int | None:
+    """The notice the Notice menu's actions act on: the window's selection."""
+    return window.selection.notice_id
 
 
-def _row_id_of(widget: Any) -> int | None:
-    """The notice id selected in a notice list page, whoever built that page."""
-    getter = getattr(widget, "selected_notice_id", None)
-    if callable(getter):
-        return getter()
-    table, model = getattr(widget, "table", None), getattr(widget, "model", None)
-    if table is None or model is None or not hasattr(model, "row"):
-        return None
-    rows = table.selectionModel().selectedRows()
-    if not rows:
-        return None
-    row = model.row(rows[0].row())
-    return row.get("id") if isinstance(row, dict) and "message_id" in row else None
+def _answer(controller: ComposeController, notice_id: int | None, answer: Answer) -> ComposeWindow | None:
+    """The compose feature's side of the window's `compose_answer`."""
+    if answer is Answer.AMENDMENT:
+        return controller.open_amendment(notice_id)
+    if answer is Answer.POSTPONEMENT:
+        return controller.open_amendment(notice_id, postponement=True)
+    if answer is Answer.CANCELLATION:
+        return controller.open_cancellation(notice_id)
+    if answer is Answer.POST_LAUNCH_REPORT:
+        return controller.open_post_launch_report(notice_id)
+    return controller.open_new_from(notice_id)
 
 
-def selected_notice_id(window: Any) -> int | None:
-    """The notice selected on the current page, else the last one selected in the Outbox or Inbox."""
-    page = window.pages.get(window.current_page())
-    if page is not None:
-        notice_id = _row_id_of(page.widget)
-        if notice_id is not None:
-            return notice_id
-    return window.compose.last_selected_notice_id
-
-
-def _track_selection(window: Any) -> None:
-    """Remember the last notice selected in the Inbox and Outbox pages (as installed by now)."""
-    for key in ("outbox", "inbox"):
-        page = window.pages.get(key)
-        selected = getattr(page.widget, "selected", None) if page is not None else None
-        if selected is None or page.widget in window.compose.tracked_pages:
-            continue
-        window.compose.tracked_pages.add(page.widget)
-        selected.connect(
-            lambda row: setattr(window.compose, "last_selected_notice_id",
-                                row.get("id") if isinstance(row, dict) and "message_id" in row else None)
-        )
-
-
-def install(window: Any) -> None:
+def install(window: MainWindow) -> None:
     controller = ComposeController(window)
-    window.compose = controller
+    window.compose = controller  # for tests: the compose windows this window opened
+    window.compose_answer.register(lambda notice_id, answer: _answer(controller, notice_id, answer))
     tr = window.tr
 
     page = DraftsPage(
@@ -127,12 +106,9 @@ def install(window: Any) -> None:
     window.menus["notice"].addSeparator()
 
     window.on_close.append(controller.close_all)
-    _track_selection(window)
-    # Feature modules installed after this one may replace the Inbox or Outbox page.
-    QTimer.singleShot(0, window, lambda: _track_selection(window))
 
 
-def _show_templates(window: Any) -> None:
+def _show_templates(window: MainWindow) -> None:
     window.show_page("drafts")
     page = window.pages["drafts"].widget
     page.templates_table.setFocus()

@@ -11,7 +11,14 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 
 from console.service import deadlines
-from console.service.events import NOTICE_EVENTS, ChangeEvent, CounterpartsChanged, NoticesArrived
+from console.service.events import (
+    NOTICE_EVENTS,
+    ChangeEvent,
+    CounterpartsChanged,
+    ImportFailed,
+    ImportRecovered,
+    NoticesArrived,
+)
 from console.storage.notices import by_id, open_gaps
 from console.ui.inbox.acknowledge import ActionOutcome, DeskActions
 from console.ui.inbox.alerts import AlertCenter
@@ -54,6 +61,12 @@ class InboxDesk(QObject):
             view.selected.connect(pane.show_row)
         for pane in (self.inbox_detail, self.outbox_detail):
             pane.navigate.connect(self.go_to_notice)
+        # The window's selection: the notice selected in the list on screen, else the last
+        # one selected in either list.
+        self._last_selected: int | None = None
+        for view in (self.inbox, self.outbox):
+            view.selected.connect(self._on_row_selected)
+        window.page_shown.connect(lambda _key: self._update_selection())
         self.actions.finished.connect(self._on_action_finished)
 
         self.timer = QTimer(self)
@@ -84,6 +97,7 @@ class InboxDesk(QObject):
                           REPORT_PROBLEM_SHORTCUT, "actionReportProblem")
         window.add_action("notice", tr("&Go to the most urgent open notice"), self.go_to_most_urgent,
                           MOST_URGENT_SHORTCUT, "actionMostUrgent")
+        window.open_notice.register(self.go_to_notice)
         window.bridge.event.connect(self.on_event)
         window.on_close.append(self.stop)
         window.inbox_desk = self
@@ -116,12 +130,27 @@ class InboxDesk(QObject):
         self.alerts.check(now, overdue)
 
     def on_event(self, event: ChangeEvent) -> None:
+        if isinstance(event, (ImportFailed, ImportRecovered)):
+            # While imports fail for a reason outside any one file, the inbox says why above the list.
+            self.inbox.set_import_problem(event.error if isinstance(event, ImportFailed) else None)
         if not isinstance(event, NOTICE_EVENTS):
             return
         self.inbox_detail.refresh()
         self.outbox_detail.refresh()
         if isinstance(event, NoticesArrived):
             self.alerts.on_arrivals(list(event.accepted), self.clock())
+
+    # ---- the selection ---------------------------------------------------------------------
+
+    def _on_row_selected(self, row: dict | None) -> None:
+        self._last_selected = row.get("id") if row is not None else None
+        self._update_selection()
+
+    def _update_selection(self) -> None:
+        lists = {"inbox": self.inbox, "outbox": self.outbox}
+        on_screen = lists.get(self.window.current_page())
+        notice_id = on_screen.selected_notice_id() if on_screen is not None else None
+        self.window.selection.set(notice_id if notice_id is not None else self._last_selected)
 
     # ---- actions ---------------------------------------------------------------------------
 
