@@ -148,10 +148,9 @@ def run(out: Path, minutes: float, sample_s: float) -> int:
     from console.service.events import EventBus
     from console.service.simulator import SimulatedCounterpart, SimulatorThread
     from console.service.station import Station
-    from console.ui import errors
+    from console.ui import dialogs, errors
     from console.ui.app import make_application
     from console.ui.main_window import MainWindow
-    from console.ui.station_admin import seams
 
     app = make_application()
     uncaught: list[str] = []
@@ -160,13 +159,13 @@ def run(out: Path, minutes: float, sample_s: float) -> int:
         uncaught.append(text)
         print(f"endurance: uncaught error in the console: {text}\n{details}", file=sys.stderr, flush=True)
 
-    errors.show_error_dialog = on_error
+    dialogs.show_error = on_error
     errors.install_excepthook(lambda: str(out / "demo" / "station" / "logs"))
     station = open_demo_station(out)
     configure_logging(station.data_dir)
     window = MainWindow(station, EventBus())
     officer = Officer(window)
-    seams.exec_dialog = officer.answer_dialog
+    dialogs.exec_dialog = officer.answer_dialog
 
     # The demo's own simulator (console.service.demo.start_simulator), at one notice a second, recorded.
     recorder = Recorder()
