@@ -15,6 +15,7 @@ from console.format import KeyCard
 from console.storage import audit as audit_rows_store
 from console.storage import counterparts as counterpart_rows
 from console.storage import drafts as draft_rows
+from console.storage import listing as listing_store
 from console.storage import notices as notice_store
 from console.storage import quarantine as quarantine_store
 # The views name a listing's filter and sort through this module.
@@ -25,6 +26,11 @@ from console.storage.notices import NoticeOrder as NoticeOrder
 
 def notice_ids(conn, flt: NoticeFilter, order: str | NoticeOrder = "dtg_desc") -> list[int]:
     return notice_store.listing_ids(conn, flt, order)
+
+
+def text_match_ids(conn, direction: str, text: str) -> list[int]:
+    """The notices of one direction matching the officer's words, for the packed listing to narrow."""
+    return listing_store.text_match_ids(conn, direction, text)
 
 
 def notice_rows(conn, ids: list[int]) -> dict[int, dict]:

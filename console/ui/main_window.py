@@ -301,6 +301,8 @@ class MainWindow(QMainWindow):
                 continue
             if deferrable and key not in (current, "inbox"):
                 self._stale.add(key)
+                if hasattr(page.widget, "note_change"):
+                    page.widget.note_change(event)  # what it keeps in memory follows now, the listing when shown
             elif hasattr(page.widget, "show_change"):
                 page.widget.show_change(event)
             else:

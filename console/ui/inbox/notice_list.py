@@ -1,8 +1,10 @@
 """Inbox or outbox: filters over a lazily loaded table that stays fast at 100,000 notices.
 
-The view holds ids only (LazyRowModel); filtering and sorting are one SQL query
-for ids (console/service/queries.py), run on the reader thread once it is up,
-so typing a search word or clicking a header never holds up the window.
+The view holds ids only (LazyRowModel). Once the list's packed columns are read
+(console/ui/inbox/packed.py), a filter or a sort is answered on the GUI thread within a
+frame; before that, and for new search words, the listing is one SQL query for ids
+(console/service/queries.py) on the reader thread, so typing a search word or clicking
+a header never holds up the window.
 Above the table: a banner for missing sequence numbers and one for deadlines
 that have passed.
 """
@@ -33,6 +35,7 @@ from console.domain.notices import Kind, Precedence, Status
 from console.domain.times import format_rfc3339
 from console.service.events import ChangeEvent, NoticeAcknowledged
 from console.service import queries
+from console.ui.inbox.packed import PackedListing
 from console.ui.inbox.reader import StoreReader
 from console.ui.inbox.table_model import NoticeTableModel, kind_label
 
@@ -76,6 +79,7 @@ class NoticeListView(QWidget):
         self._sort_column: str | None = None
         self._descending = True
         self.model = NoticeTableModel(direction, lambda ids: queries.notice_rows(self._conn(), ids), clock(), self)
+        self.packed = PackedListing(direction, reader, conn_provider)
 
         self.gap_banner = self._banner("gapBanner", "background: #fff3c4; color: #4a3b00; border: 1px solid #d9b400;")
         self.import_banner = self._banner(
@@ -298,14 +302,15 @@ class NoticeListView(QWidget):
 
     # ---- loading --------------------------------------------------------------------------
 
+    def note_change(self, event: ChangeEvent) -> None:
+        """Notices arrived or moved on while this list is not on screen: keep its packed columns up."""
+        self.packed.note_changed(_named_notices(event))
+
     def show_change(self, event: ChangeEvent) -> None:
         """Notices arrived or moved on: list again, then insert or remove only the rows that came or
         went and repaint the ones the event names."""
-        if isinstance(event, NoticeAcknowledged):
-            named: tuple[int, ...] = (event.notice_id, event.acknowledgement_id)
-        else:
-            named = getattr(event, "notice_ids", ())
-        self.reload(changed=named)
+        self.note_change(event)
+        self.reload(changed=_named_notices(event))
 
     def reload(self, changed: tuple[int, ...] | None = None) -> None:
         """List the notices matching the filters; on the reader thread when it is up.
@@ -318,6 +323,16 @@ class NoticeListView(QWidget):
         self._refresh_gaps()
         self._generation += 1
         generation, flt, order = self._generation, self.filter, self.order()
+
+        packed = self.packed.ids(flt, order)
+        if packed is not None:
+            self._apply(generation, packed, changed)
+            return
+        text_query = self.packed.text_query(flt)
+        if text_query is not None and self.reader is not None and self.reader.ready:
+            self.reader.submit(f"notices-{self.direction}", text_query, lambda answer: self._apply(
+                generation, self.packed.answer_text(flt, order, answer), changed))
+            return
 
         def query(conn) -> list[int]:
             return queries.notice_ids(conn, flt, order)
@@ -354,6 +369,7 @@ class NoticeListView(QWidget):
         self._update_empty_hint(bool(ids))
         self.tick(self.clock())
         self.loaded.emit(len(ids))
+        self.packed.load()  # after the first listing is on screen; once
 
     def _update_empty_hint(self, any_rows: bool) -> None:
         if any_rows:
@@ -443,14 +459,14 @@ class NoticeListView(QWidget):
     def select_notice(self, notice_id: int) -> bool:
         """Select one notice; filters that hide it are cleared first. False if it is not in this list."""
         row = self.model.row_of(notice_id)
-        if row is None and self._applied != self._generation and self.reader is not None and self.reader.ready:
+        if row is None and self._applied != self._generation:
             # A listing is on its way (the page was just shown, or the store changed): select from it.
             self._select_when_loaded(notice_id)
             return True
         if row is None and self.filter != queries.NoticeFilter(direction=self.direction):
             self.clear_filters()
             # Listing anew may be on the reader thread: select when the answer is in.
-            if self.reader is not None and self.reader.ready:
+            if self._applied != self._generation:
                 self._select_when_loaded(notice_id)
                 return True
             row = self.model.row_of(notice_id)
@@ -480,6 +496,12 @@ class NoticeListView(QWidget):
 
     def _emit_selected(self) -> None:
         self.selected.emit(self.selected_row())
+
+
+def _named_notices(event: ChangeEvent) -> tuple[int, ...]:
+    if isinstance(event, NoticeAcknowledged):
+        return (event.notice_id, event.acknowledgement_id)
+    return getattr(event, "notice_ids", ())
 
 
 def _utc_day_start(date: QDate) -> str:

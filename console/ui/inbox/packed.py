@@ -1,0 +1,103 @@
+"""A notice list's in-memory listing: filters and sorts answered on the GUI thread within a frame.
+
+The packed columns (console/service/listing.py) are read once on the reader thread, after the
+first listing is on screen, and kept up from then on with the ids each core event names. Until
+they are in, or where the store holds a value they cannot order as SQLite would, the view lists
+with SQL on the reader as before. Words typed in the search box still go to the full-text index
+(on the reader); the ids it matches are kept until the text or the notices change, so sorting or
+narrowing a search is answered here too.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from console.service import queries
+from console.ui.inbox.reader import StoreReader
+
+log = logging.getLogger(__name__)
+
+
+class PackedListing:
+    def __init__(self, direction: str, reader: StoreReader | None, conn: Callable[[], Any]) -> None:
+        self.direction = direction
+        self._reader = reader
+        self._conn = conn
+        self._index = None  # a console.service.listing.ListingIndex once it is read
+        self._loading = False
+        self._changed_while_loading: set[int] = set()
+        self._text_ids: tuple[str, list[int]] | None = None  # the last words and the ids they match
+        self._changes = 0  # events seen: words matched before the latest one may have missed a notice
+
+    @property
+    def ready(self) -> bool:
+        return self._index is not None
+
+    def load(self) -> None:
+        """Read the columns on the reader thread (numpy is imported there, off the start-up path)."""
+        if self._index is not None or self._loading or self._reader is None or not self._reader.ready:
+            return
+        self._loading = True
+        direction = self.direction
+
+        def read(conn):
+            from console.service.listing import IndexUnavailable, ListingIndex
+
+            try:
+                return ListingIndex.load(conn, direction)
+            except IndexUnavailable as why:
+                log.warning("the %s list stays on SQL listings: %s", direction, why)
+                return None
+
+        self._reader.submit(f"packed-{direction}", read, self._loaded)
+
+    def _loaded(self, index) -> None:
+        self._loading = False
+        if isinstance(index, Exception) or index is None:
+            return
+        # Changes committed after the reader's snapshot are not in it: the events named them.
+        index.refresh(self._conn(), self._changed_while_loading)
+        self._changed_while_loading.clear()
+        self._index = index
+
+    def note_changed(self, ids: Iterable[int]) -> None:
+        """A core event named these notices (new, or changed state)."""
+        self._text_ids = None  # new or changed notices may match the words now
+        self._changes += 1
+        if self._index is not None:
+            self._index.refresh(self._conn(), ids)
+        elif self._loading:
+            self._changed_while_loading.update(ids)
+
+    def ids(self, flt: queries.NoticeFilter, order: queries.NoticeOrder) -> list[int] | None:
+        """The listing, or None when it must come from the reader (not loaded yet, or new words)."""
+        if self._index is None:
+            return None
+        text_ids = None
+        if flt.text:
+            if self._text_ids is None or self._text_ids[0] != flt.text:
+                return None
+            text_ids = self._text_ids[1]
+        return self._index.ids(flt, order, text_ids=text_ids).tolist()
+
+    def text_query(self, flt: queries.NoticeFilter) -> Callable[[Any], Any] | None:
+        """For new words with the columns loaded: a reader query for the words' matches only."""
+        if self._index is None or not flt.text:
+            return None
+        text, direction, changes = flt.text, self.direction, self._changes
+
+        def query(conn) -> tuple[int, list[int]]:
+            return changes, queries.text_match_ids(conn, direction, text)
+
+        return query
+
+    def answer_text(self, flt: queries.NoticeFilter, order: queries.NoticeOrder, answer) -> Any:
+        """The listing for words whose matches the reader found (or the error it raised)."""
+        if isinstance(answer, Exception) or self._index is None:
+            return answer
+        changes, matches = answer
+        if changes == self._changes:
+            self._text_ids = (flt.text, matches)
+        return self._index.ids(flt, order, text_ids=matches).tolist()
