@@ -14,7 +14,7 @@ from pathlib import Path
 from bench.common import Result, median_of
 
 NOTICES = 100_000
-TARGET_MS = 50.0
+TARGET_MS = 16.0  # one frame at 60 Hz
 
 
 def _listed(app, view, action) -> float:
@@ -26,22 +26,29 @@ def _listed(app, view, action) -> float:
     from PySide6.QtCore import QEventLoop, QTimer
 
     loop = QEventLoop()
-    view.loaded.connect(loop.quit)
+    answered: list[int] = []  # a listing answered from the packed columns comes before action() returns
+
+    def on_loaded(count: int) -> None:
+        answered.append(count)
+        loop.quit()
+
+    view.loaded.connect(on_loaded)
     timeout = QTimer()
     timeout.setSingleShot(True)
     timeout.timeout.connect(loop.quit)
     try:
         started = time.perf_counter()
         action()
-        timeout.start(30_000)
-        loop.exec()
-        if not timeout.isActive():
-            raise TimeoutError("the inbox did not answer in time")
+        if not answered:
+            timeout.start(30_000)
+            loop.exec()
+            if not answered:
+                raise TimeoutError("the inbox did not answer in time")
         view.table.viewport().repaint()
         return time.perf_counter() - started
     finally:
         timeout.stop()
-        view.loaded.disconnect(loop.quit)
+        view.loaded.disconnect(on_loaded)
 
 
 def build_window(root: Path, count: int = NOTICES):
@@ -70,6 +77,11 @@ def run_inbox_benchmarks(runs: int = 5) -> list[Result]:
         try:
             view = window.inbox
             view.reader.wait_ready() if view.reader is not None else None
+            # The packed columns are read on the reader after the first listing, as in the console.
+            deadline = time.monotonic() + 60
+            while not view.packed.ready and time.monotonic() < deadline:
+                app.processEvents()
+                time.sleep(0.01)
             app.processEvents()
             everything = view.filter
 

@@ -17,6 +17,15 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 PAGE_SIZE = 200
 CACHE_PAGES = 20
 
+# The roles a row answers, as plain ints: a view asks data() a dozen times per cell at each paint,
+# and reading an enum member off Qt.ItemDataRole costs more than the rest of the call.
+DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
+FOREGROUND_ROLE = int(Qt.ItemDataRole.ForegroundRole)
+BACKGROUND_ROLE = int(Qt.ItemDataRole.BackgroundRole)
+FONT_ROLE = int(Qt.ItemDataRole.FontRole)
+_ANSWERED_ROLES = frozenset({DISPLAY_ROLE, TOOLTIP_ROLE, FOREGROUND_ROLE, BACKGROUND_ROLE})
+
 
 @dataclass(frozen=True)
 class Column:
@@ -129,26 +138,19 @@ class LazyRowModel(QAbstractTableModel):
             return self._columns[section].title
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> Any:
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
         column = self._columns[index.column()]
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.ForegroundRole,
-            Qt.ItemDataRole.BackgroundRole,
-        ):
-            return None
         record = self.row(index.row())
         if record is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return column.render(record)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+        if role == TOOLTIP_ROLE and column.tooltip:
             return column.tooltip(record)
-        if role == Qt.ItemDataRole.ForegroundRole and column.foreground:
+        if role == FOREGROUND_ROLE and column.foreground:
             return column.foreground(record)
-        if role == Qt.ItemDataRole.BackgroundRole and column.background:
+        if role == BACKGROUND_ROLE and column.background:
             return column.background(record)
         return None

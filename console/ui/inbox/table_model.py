@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont
 
 from console.domain.times import format_duration, format_rfc3339_with_local, parse_optional_rfc3339
 from console.service.deadlines import DeadlineState, Phase, deadline_state
-from console.ui.lazy_model import Column, LazyRowModel
+from console.ui.lazy_model import FONT_ROLE, Column, LazyRowModel
 
 OVERDUE_BACKGROUND = QColor("#ffd6d6")
 # A message the import flagged (docs/format.md section 13: it MUST be shown to the operator).
@@ -23,6 +23,7 @@ PROBLEM_BACKGROUND = QColor("#fde7d4")
 OVERDUE_TEXT = QColor("#9b0000")
 ANSWERED_TEXT = QColor("#1b5e20")
 PRECEDENCE_COLOURS = {"FLASH": QColor("#b00020"), "IMMEDIATE": QColor("#c05000")}
+STATE_CACHE_ROWS = 4096  # rows whose deadline state is kept between paints (a few screens of rows)
 
 
 def tr(text: str) -> str:
@@ -147,12 +148,23 @@ class NoticeTableModel(LazyRowModel):
         self.sort_keys = [key for key, _column in columns]
         self.deadline_column = self.sort_keys.index("deadline")
         self._overdue_shown: dict[int, bool] = {}
+        self._states: dict[int, tuple[dict[str, Any], datetime, DeadlineState]] = {}
         super().__init__([column for _key, column in columns], fetch_rows, parent)
 
     # ---- deadlines ---------------------------------------------------------------------
 
     def state(self, row: dict[str, Any]) -> DeadlineState:
-        return deadline_state(row, self.now)
+        # Asked for every cell of a row at each paint (its background, the deadline's text and
+        # colour): worked out once per row and clock tick. The row object is part of the key, so
+        # a row fetched again (its notice changed) is worked out again.
+        cached = self._states.get(row["id"])
+        if cached is not None and cached[0] is row and cached[1] == self.now:
+            return cached[2]
+        if len(self._states) >= STATE_CACHE_ROWS:
+            self._states.clear()
+        state = deadline_state(row, self.now)
+        self._states[row["id"]] = (row, self.now, state)
+        return state
 
     def _row_background(self, row: dict[str, Any]) -> QColor | None:
         if self.state(row).overdue:
@@ -174,7 +186,7 @@ class NoticeTableModel(LazyRowModel):
         return tr("Due %1").replace("%1", format_rfc3339_with_local(due)) if due else ""
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.FontRole and index.isValid() and index.column() == self.deadline_column:
+        if role == FONT_ROLE and index.isValid() and index.column() == self.deadline_column:
             record = self.row(index.row())
             if record is not None and (self.state(record).overdue or flag_text(record)):
                 font = QFont()
