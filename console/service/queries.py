@@ -28,9 +28,9 @@ def notice_ids(conn, flt: NoticeFilter, order: str | NoticeOrder = "dtg_desc") -
     return notice_store.listing_ids(conn, flt, order)
 
 
-def text_match_ids(conn, direction: str, text: str) -> list[int]:
-    """The notices of one direction matching the officer's words, for the packed listing to narrow."""
-    return listing_store.text_match_ids(conn, direction, text)
+def text_match_ids(conn, text: str) -> list[int]:
+    """The notices matching the officer's words, for a packed listing to narrow to its own."""
+    return listing_store.text_match_ids(conn, text)
 
 
 def notice_rows(conn, ids: list[int]) -> dict[int, dict]:

@@ -86,10 +86,10 @@ class PackedListing:
         """For new words with the columns loaded: a reader query for the words' matches only."""
         if self._index is None or not flt.text:
             return None
-        text, direction, changes = flt.text, self.direction, self._changes
+        text, changes = flt.text, self._changes
 
         def query(conn) -> tuple[int, list[int]]:
-            return changes, queries.text_match_ids(conn, direction, text)
+            return changes, queries.text_match_ids(conn, text)
 
         return query
 
