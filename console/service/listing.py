@@ -23,41 +23,22 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from console.domain.times import parse_rfc3339
 from console.storage import listing as listing_store
 from console.storage.notices import NoticeFilter, NoticeOrder
 
 # Sort rank of a precedence, as PRECEDENCE_RANK_SQL: the most urgent first, unknown ones last.
 _PRECEDENCE_RANK = {"FLASH": 0, "IMMEDIATE": 1, "PRIORITY": 2}
 _OTHER_PRECEDENCE = 3
-_NULL_TIME = np.iinfo(np.int64).max
-# A stored time is always written "YYYY-MM-DDTHH:MM:SSZ" (domain.times.format_rfc3339), so its
-# order as text, which the SQL listing sorts by, is its order in time.
-_CANONICAL_TIME_LENGTH = 20
 
 
 class IndexUnavailable(Exception):
     """The rows hold a value the packed columns cannot order as SQLite would; list with SQL instead."""
 
 
-def _epoch_seconds(texts: list[str | None]) -> tuple[np.ndarray, np.ndarray]:
-    """(seconds since 1970, is-null) for stored RFC 3339 times."""
-    null = np.fromiter((text is None for text in texts), dtype=bool, count=len(texts))
-    present = [text for text in texts if text is not None]
-    for text in present:
-        if len(text) != _CANONICAL_TIME_LENGTH or text[-1] != "Z":
-            raise IndexUnavailable(f"a stored time is not in the canonical form: {text!r}")
-    values = np.full(len(texts), _NULL_TIME, dtype=np.int64)
-    if present:
-        try:
-            values[~null] = np.array([text[:-1] for text in present], dtype="datetime64[s]").astype(np.int64)
-        except ValueError as error:
-            raise IndexUnavailable(f"a stored time cannot be read: {error}") from None
-    return values, null
-
-
 def _filter_time(text: str) -> int:
-    values, _null = _epoch_seconds([text])
-    return int(values[0])
+    """A filter's RFC 3339 bound in seconds, as the stored times are held."""
+    return int(parse_rfc3339(text).timestamp())
 
 
 class _Codes:
@@ -67,7 +48,7 @@ class _Codes:
         self.words: list[str] = []
         self.codes = np.zeros(0, dtype=np.int32)
 
-    def encode(self, values: list[str]) -> np.ndarray:
+    def encode(self, values: tuple[str, ...]) -> np.ndarray:
         """Codes for new values; learning a word re-numbers the codes already held, keeping their order."""
         unseen = sorted(set(values) - set(self.words))
         if unseen:
@@ -78,7 +59,7 @@ class _Codes:
                 self.codes = remap[self.codes]
             self.words = merged
         position = {word: index for index, word in enumerate(self.words)}
-        return np.fromiter((position[value] for value in values), dtype=np.int32, count=len(values))
+        return np.array(list(map(position.__getitem__, values)), dtype=np.int32)
 
     def code_of(self, word: str) -> int | None:
         try:
@@ -113,7 +94,7 @@ class ListingIndex:
     @classmethod
     def load(cls, conn, direction: str) -> ListingIndex:
         index = cls(direction)
-        index._put(listing_store.index_rows(conn, direction))
+        index._put(listing_store.index_rows(conn, direction), in_id_order=True)
         index._set_waiting(listing_store.waiting_ids(conn, direction))
         return index
 
@@ -124,20 +105,25 @@ class ListingIndex:
         """
         wanted = sorted(set(int(i) for i in ids))
         if wanted:
-            self._put(listing_store.changed_rows(conn, self.direction, wanted))
+            self._put(listing_store.changed_rows(conn, self.direction, wanted), in_id_order=False)
         self._set_waiting(listing_store.waiting_ids(conn, self.direction))
 
     def __len__(self) -> int:
         return len(self.id)
 
-    def _put(self, rows: list[tuple]) -> None:
+    def _put(self, rows: list[tuple], *, in_id_order: bool) -> None:
         if not rows:
             return
         # Ascending ids: several new rows due at one position are inserted in the order given.
-        columns = dict(zip(listing_store.INDEX_COLUMNS, zip(*sorted(rows))))
+        columns = dict(zip(listing_store.INDEX_COLUMNS, zip(*(rows if in_id_order else sorted(rows)))))
+        if not all(columns["canonical_times"]):
+            raise IndexUnavailable("a stored time is not in the canonical form YYYY-MM-DDTHH:MM:SSZ")
         ids = np.array(columns["id"], dtype=np.int64)
-        times = {name: _epoch_seconds(list(columns[name])) for name in self.TIME_COLUMNS}
-        codes = {name: self.text[name].encode(list(columns[name])) for name in self.TEXT_COLUMNS}
+        no_time = np.zeros(len(ids), dtype=bool)
+        times = {name: (np.array(columns[name], dtype=np.int64),
+                        np.array(columns[f"{name}_null"], dtype=bool) if f"{name}_null" in columns else no_time)
+                 for name in self.TIME_COLUMNS}
+        codes = {name: self.text[name].encode(columns[name]) for name in self.TEXT_COLUMNS}
         sequence = np.array(columns["sequence"], dtype=np.int64)
 
         positions = np.searchsorted(self.id, ids)

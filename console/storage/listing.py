@@ -10,14 +10,32 @@ from __future__ import annotations
 from console.storage.notices import WAITING_SQL, _fts_query
 from console.storage.rows import _CHUNK
 
-# The order of the values in each row of index_rows and changed_rows.
-INDEX_COLUMNS = ("id", "status", "kind", "counterpart", "precedence", "dtg", "window_start", "ack_due_at",
-                 "sequence", "state")
-_SELECT = f"SELECT {', '.join(INDEX_COLUMNS)} FROM notices"
+# A stored time is always written "YYYY-MM-DDTHH:MM:SSZ" (domain.times.format_rfc3339): its order
+# as text, which the SQL listing sorts by, is then its order in seconds since 1970.
+_CANONICAL_TIME = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z"
+
+
+def _seconds(column: str) -> str:
+    return f"COALESCE(CAST(strftime('%s', {column}) AS INTEGER), 0) AS {column}"
+
+
+# Each row: the notice's id, its filter and sort columns, its times as seconds (0 where there is
+# none) with a flag for each missing one, and whether every time it has is in the canonical form.
+INDEX_COLUMNS = ("id", "status", "kind", "counterpart", "precedence", "sequence", "state",
+                 "dtg", "window_start", "ack_due_at", "window_start_null", "ack_due_at_null", "canonical_times")
+_SELECT = (
+    "SELECT id, status, kind, counterpart, precedence, sequence, state, "
+    f"{_seconds('dtg')}, {_seconds('window_start')}, {_seconds('ack_due_at')}, "
+    "window_start IS NULL, ack_due_at IS NULL, "
+    f"(dtg GLOB '{_CANONICAL_TIME}' AND (window_start IS NULL OR window_start GLOB '{_CANONICAL_TIME}') "
+    f"AND (ack_due_at IS NULL OR ack_due_at GLOB '{_CANONICAL_TIME}')) "
+    "FROM notices"
+)
 
 
 def index_rows(conn, direction: str) -> list[tuple]:
-    """Every notice of one direction, oldest id first."""
+    """Every notice of one direction, oldest id first (SQLite turns the times into seconds, with the
+    interpreter free for the window meanwhile)."""
     return conn.execute(f"{_SELECT} WHERE direction = ? ORDER BY id", [direction]).fetchall()
 
 
