@@ -14,10 +14,14 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from PySide6.QtCore import QTimer
+
 from console.service import queries
 from console.ui.inbox.reader import StoreReader
 
 log = logging.getLogger(__name__)
+
+READER_RETRY_MS = 200
 
 
 class PackedListing:
@@ -37,7 +41,10 @@ class PackedListing:
 
     def load(self) -> None:
         """Read the columns on the reader thread (numpy is imported there, off the start-up path)."""
-        if self._index is not None or self._loading or self._reader is None or not self._reader.ready:
+        if self._index is not None or self._loading or self._reader is None:
+            return
+        if not self._reader.ready:  # its connection is still opening: ask again shortly
+            QTimer.singleShot(READER_RETRY_MS, self.load)
             return
         self._loading = True
         direction = self.direction
