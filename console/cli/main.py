@@ -42,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the window, wait until it has painted with its inbox loaded, print 'ready in N ms', exit",
     )
+    parser.add_argument(
+        "--startup-profile",
+        action="store_true",
+        help="as --quit-when-ready, and print the milliseconds of each start-up phase to stderr",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     store_commands.add_commands(sub)
     exchange_commands.add_commands(sub)
@@ -59,9 +64,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         if args.officer is not None:
             parser.error("--officer names who runs a command; in the console window the officer on watch signs in")
+        from console.startup_timeline import StartupTimeline, seconds_since_process_start
+
+        timeline = StartupTimeline(recording=args.startup_profile, started=started)
+        if args.startup_profile:
+            args.quit_when_ready = True
+            age = seconds_since_process_start()
+            if age is not None:
+                timeline.before_main = (age - (time.perf_counter() - started)) * 1000
+        timeline.mark("arguments")
         from console.ui.app import run_gui  # Qt is loaded only for the GUI
 
-        return run_gui(args, started=started)
+        timeline.mark("import Qt and the window's modules")
+        return run_gui(args, started=started, timeline=timeline)
     return run_command(args)
 
 

@@ -16,6 +16,7 @@ from console.printing.qt_binding import QtBindingDefect, check_qt_binding
 from console.service.demo import open_demo_station
 from console.service.events import EventBus
 from console.service.station import Station
+from console.startup_timeline import StartupTimeline
 from console.storage.errors import StoreError
 from console.storage.keysource import KeyringKeySource
 from console.ui import dialogs, errors
@@ -67,7 +68,8 @@ def open_station(args) -> Station:
     return Station.open(args.data_dir, KeyringKeySource(), check="background")
 
 
-def run_gui(args, *, started: float) -> int:
+def run_gui(args, *, started: float, timeline: StartupTimeline | None = None) -> int:
+    timeline = timeline or StartupTimeline()
     reason = no_display_reason()
     if reason:
         print(f"watchdesk: {reason}", file=sys.stderr)
@@ -77,6 +79,7 @@ def run_gui(args, *, started: float) -> int:
     except QtBindingDefect as exc:
         print(f"watchdesk: {exc}", file=sys.stderr)
         return 2
+    timeline.mark("QApplication")
     # The demo logs into its own throwaway folder, never into a real station's.
     log_path = None if args.demo else configure_logging(args.data_dir)
     errors.install_excepthook(lambda: str(log_path))
@@ -91,6 +94,7 @@ def run_gui(args, *, started: float) -> int:
         if not args.quit_when_ready:
             dialogs.show_error(None, "Watchdesk cannot open the station", str(exc), "")
         return 1
+    timeline.mark("open the station (key from the keyring, store)")
     if station.demo:
         log_path = configure_logging(station.data_dir)
     log.info("opened station %s in %s", station.station_id, station.data_dir)
@@ -99,11 +103,16 @@ def run_gui(args, *, started: float) -> int:
 
     install_translator(station.settings()["language"])  # before any widget exists
     watch.ASK_AT_START = not args.quit_when_ready  # never blocks an unattended run
-    window = MainWindow(station, EventBus())
+    timeline.mark("logging and translator")
+    window = MainWindow(station, EventBus(), timeline=timeline)
     window.start()
+    timeline.mark("start the folder watcher")
     if args.quit_when_ready:
         def report() -> None:
+            timeline.mark("show the window to its first paint")
             print(f"ready in {round((time.perf_counter() - started) * 1000)} ms", flush=True)
+            if timeline.recording:
+                timeline.report()
             window.close()
             app.quit()
 

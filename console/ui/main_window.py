@@ -42,6 +42,7 @@ from console.service.events import (
     EventBus,
 )
 from console.service.station import Station
+from console.startup_timeline import StartupTimeline
 from console.ui.bridge import QtEventBridge
 from console.ui.features import FEATURES
 from console.ui.shell import ComposeAnswer, OpenNotice, Selection
@@ -88,8 +89,10 @@ class MainWindow(QMainWindow):
         bus: EventBus | None = None,
         clock: Callable[[], datetime] | None = None,
         parent=None,
+        timeline: StartupTimeline | None = None,
     ) -> None:
         super().__init__(parent)
+        timeline = timeline or StartupTimeline()
         self.station = station
         if bus is not None:
             station.bus = bus
@@ -142,9 +145,12 @@ class MainWindow(QMainWindow):
         self.on_close.append(self.worker.wait)
         self.bridge.event.connect(self._on_event)
         self._build_base_actions()
+        timeline.mark("window: shell, menus, status bar")
         for install in FEATURES:
             install(self)
+            timeline.mark(f"window: feature {install.__module__.removeprefix('console.ui.')}")
         self.reload_all()
+        timeline.mark("window: first listing of every page, counts")
         self.nav.setCurrentRow(0)
 
     # ---- extension points ------------------------------------------------------
