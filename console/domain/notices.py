@@ -136,8 +136,12 @@ class Notice:
         # The body is a dict, so hash by identity of the message; equal notices share an id.
         return hash(self.message_id)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The exact wire object, keys in the documented order."""
+    def to_dict(self, *, copy_body: bool = True) -> dict[str, Any]:
+        """The exact wire object, keys in the documented order.
+
+        `copy_body=False` shares the notice's body with the dict: only for serialising it at once
+        (storing 1,000 imported notices spent a fifth of its time copying bodies it then dropped).
+        """
         return {
             "format_version": self.format_version,
             "kind": str(self.kind),
@@ -152,7 +156,7 @@ class Notice:
             "references": [reference.to_dict() for reference in self.references],
             "drafted_by": self.drafted_by,
             "released_by": self.released_by,
-            "body": copy.deepcopy(self.body),
+            "body": copy.deepcopy(self.body) if copy_body else self.body,
         }
 
     @classmethod

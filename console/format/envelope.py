@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 from jwcrypto import jwe, jwk, jws
@@ -391,7 +392,7 @@ def _verify_signature(inner: bytes, key_id: str, sender: str, sender_keys: Seque
     public = matching[0]
     try:
         signed.deserialize(
-            inner.decode("ascii"), key=jwk.JWK(kty="OKP", crv=SIGNING_CURVE, x=public["x"]), alg=SIGNATURE_ALGORITHM
+            inner.decode("ascii"), key=_signing_public_key(public["x"]), alg=SIGNATURE_ALGORITHM
         )
     except Exception as error:  # noqa: BLE001 - any verification failure is a bad signature
         raise RejectedFile(
@@ -399,6 +400,12 @@ def _verify_signature(inner: bytes, key_id: str, sender: str, sender_keys: Seque
             f"the signature does not verify with {sender!r}'s signing key {key_id}; the notice was altered or forged",
         ) from error
     return bytes(signed.payload)
+
+
+@lru_cache(maxsize=64)
+def _signing_public_key(x: str) -> jwk.JWK:
+    """A counterpart's signing key as jwcrypto wants it, made once per key rather than once per file."""
+    return jwk.JWK(kty="OKP", crv=SIGNING_CURVE, x=x)
 
 
 def _parse_claims(payload: bytes) -> dict[str, Any]:

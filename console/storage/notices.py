@@ -66,7 +66,7 @@ def insert_notice(
     ack_due_at: str | None = None,
 ) -> int:
     window_start, window_end = _launch_window(notice)
-    wire = notice.to_dict()
+    wire = notice.to_dict(copy_body=False)  # serialised below and dropped
     row = {
         "message_id": notice.message_id,
         "direction": direction,
