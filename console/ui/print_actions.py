@@ -5,7 +5,8 @@ PDF act on the notice selected in the Inbox or Outbox (or its detail pane).
 Every print is an audit entry in the name of the officer on watch, who is asked
 for first if nobody is (as for every other signed action). The print dialog and the file chooser stay on the
 GUI thread; the layout at 1,200 dpi and the painting run on the window's worker
-(QPainter on a QPrinter or QPdfWriter works off the GUI thread).
+(QPainter on a QPrinter or QPdfWriter works off the GUI thread). The printing modules and Qt's
+print support are imported at the first print, not before the window's first paint.
 """
 
 from __future__ import annotations
@@ -13,18 +14,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from console.printing.from_store import record_for_stored, watch_log_for
-from console.printing.devices import configure_printer
-from console.printing.record import print_record, render_record_pdf
-from console.printing.watch_log import render_watch_log_pdf
 from console.storage import notices as notice_rows
 from console.ui import dialogs
 from console.ui.station_admin.watch import require_officer
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +33,8 @@ PDF_FILTER = "PDF (*.pdf)"
 
 def _choose_printer(parent, printer: QPrinter) -> bool:
     """The print dialog on the window's one printer; True when the officer pressed Print."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(parent.tr("Print the record"))
     return dialogs.exec_dialog(dialog) == QDialog.DialogCode.Accepted
@@ -82,6 +84,8 @@ class PrintActions(QObject):
         return stored
 
     def _record(self, stored, officer: str):
+        from console.printing.from_store import record_for_stored
+
         return record_for_stored(self.window.station, stored, officer)
 
     def _off_gui_thread(self, officer: str, working: str, not_done: str, paint: Callable[[], int], details: dict,
@@ -110,6 +114,11 @@ class PrintActions(QObject):
         officer = self._officer() if stored is not None else None
         if stored is None or officer is None:
             return
+        from PySide6.QtPrintSupport import QPrinter
+
+        from console.printing.devices import configure_printer
+        from console.printing.record import print_record
+
         data = self._record(stored, officer)
         if self._printer is None:
             self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -156,6 +165,8 @@ class PrintActions(QObject):
                                       f"record-{stored['counterpart']}-{stored['sequence']:08d}.pdf", PDF_FILTER)
         if not name:
             return
+        from console.printing.record import render_record_pdf
+
         data = self._record(stored, officer)
         self._off_gui_thread(
             officer,
@@ -175,6 +186,9 @@ class PrintActions(QObject):
                                       f"watch-log-{today}.pdf", PDF_FILTER)
         if not name:
             return
+        from console.printing.from_store import watch_log_for
+        from console.printing.watch_log import render_watch_log_pdf
+
         data = watch_log_for(self.window.station, officer, day=today)
         self._off_gui_thread(
             officer,

@@ -21,7 +21,7 @@ def add_entries(station, count: int) -> None:
 def test_audit_page_searches_and_reports_an_intact_chain(qtbot, window, us):
     add_entries(us, 3)
     window.reload_all()
-    page = window.audit
+    page = window.pages["audit"].widget
     page.search.setText("file-1")
     assert page.model.rowCount() == 1
     assert page.model.data(page.model.index(0, 4)) == "file: file-1.wdn"
@@ -36,7 +36,7 @@ def test_a_long_chain_is_checked_off_the_gui_thread_and_names_the_first_bad_entr
     monkeypatch.setattr(audit_view, "INLINE_LIMIT", 10)
     add_entries(us, 40)
     us.store.conn.execute("UPDATE audit_log SET details_json = '{\"file\":\"forged.wdn\"}' WHERE idx = 17")
-    page = window.audit
+    page = window.pages["audit"].widget
     entries = us.store.db["audit_log"].count
     with qtbot.waitSignal(page.verify_finished, timeout=20000) as finished:
         page.verify_button.click()

@@ -53,7 +53,7 @@ def test_import_a_card_refuse_a_wrong_number_then_verify_the_right_one(qtbot, tm
     assert "does not match" in refusals[0] and "NOT marked verified" in refusals[0]
     counterpart = CounterpartBook(us.store).require("NRRC-RU")
     assert not counterpart.verified
-    assert window.counterparts.table.item(0, 1).text() == "NOT VERIFIED"
+    assert window.pages["counterparts"].widget.table.item(0, 1).text() == "NOT VERIFIED"
     assert audit_actions(us)[-2:] == ["key_added", "key_verification_failed"]
 
     def type_number_read_by_them(dialog: VerifyKeyDialog) -> None:
@@ -61,10 +61,10 @@ def test_import_a_card_refuse_a_wrong_number_then_verify_the_right_one(qtbot, tm
         dialog.verify_button.click()
 
     script.then(type_number_read_by_them)
-    assert window.counterparts.verify_selected()
+    assert window.pages["counterparts"].widget.verify_selected()
     assert CounterpartBook(us.store).require("NRRC-RU").verified
-    assert window.counterparts.table.item(0, 1).text() == "verified"
-    assert f"by {SUPERVISOR}" in window.counterparts.detail.toPlainText()
+    assert window.pages["counterparts"].widget.table.item(0, 1).text() == "verified"
+    assert f"by {SUPERVISOR}" in window.pages["counterparts"].widget.detail.toPlainText()
     assert audit_actions(us)[-1] == "key_verified"
     assert script.done()
 
@@ -76,12 +76,12 @@ def test_a_damaged_card_is_refused_in_words_and_nothing_is_added(tmp_path, windo
     path = tmp_path / "tampered.json"
     path.write_text(json.dumps(card))
     script.files.append(str(path))
-    assert window.counterparts.import_button.click() is None
+    assert window.pages["counterparts"].widget.import_button.click() is None
     title, text = script.messages[-1]
     assert title == "Not a usable key card"
     assert "tampered.json was not imported" in text and "fingerprint" in text
     assert CounterpartBook(us.store).all() == []
-    assert not window.counterparts.empty_hint.isHidden()
+    assert not window.pages["counterparts"].widget.empty_hint.isHidden()
 
 
 def test_rotating_our_keys_keeps_old_and_new_traffic_open_at_the_counterpart(
@@ -100,8 +100,8 @@ def test_rotating_our_keys_keeps_old_and_new_traffic_open_at_the_counterpart(
     assert "sent to every counterpart (NRRC-RU)" in script.questions[0]
     assert new_card.fingerprint in script.messages[-1][1]
     window.show_page("station")
-    assert window.own_station.generations.rowCount() == 2
-    assert window.own_station.fingerprint.text().replace("\n", " ") == new_card.fingerprint
+    assert window.pages["station"].widget.generations.rowCount() == 2
+    assert window.pages["station"].widget.fingerprint.text().replace("\n", " ") == new_card.fingerprint
     assert audit_actions(us)[-1] == "key_rotated"
 
     after = Outgoing(us).release(launch_draft("NRRC-RU", clock), SUPERVISOR).notice  # signed with the new key
@@ -143,7 +143,7 @@ def test_a_changed_counterpart_key_holds_its_traffic_until_verified_again(
     bar = window.key_alert_bar
     assert not bar.isHidden() and "KEY CHANGED" in bar.banner.label.text()
     assert "#b00020" in bar.banner.styleSheet()
-    assert not window.counterparts.banner.isHidden()
+    assert not window.pages["counterparts"].widget.banner.isHidden()
     assert window.nav.item(window.page_keys().index("counterparts")).text() == "⚠ Counterparts (1): key changed"
 
     sent = Outgoing(them).release(launch_draft("NRRC-US", clock), "boris").notice
@@ -156,7 +156,7 @@ def test_a_changed_counterpart_key_holds_its_traffic_until_verified_again(
     assert inbox_entries(inbox) == [sent["sealed_file"]]
     assert us.store.db["notices"].count == 0
     qtbot.waitUntil(lambda: "1 file(s) held unopened" in bar.banner.label.text())
-    assert "1 file(s) from it are held unopened" in window.counterparts.banner.label.text()
+    assert "1 file(s) from it are held unopened" in window.pages["counterparts"].widget.banner.label.text()
     assert "import_held" in audit_actions(us)
 
     def verify_new_key(dialog: VerifyKeyDialog) -> None:
@@ -172,7 +172,7 @@ def test_a_changed_counterpart_key_holds_its_traffic_until_verified_again(
     row = next(us.store.db.query("SELECT message_id FROM notices"))
     assert row["message_id"] == sent["message_id"]
     qtbot.waitUntil(lambda: bar.isHidden())
-    assert window.counterparts.banner.isHidden()
+    assert window.pages["counterparts"].widget.banner.isHidden()
     assert script.done()
 
 
@@ -183,10 +183,10 @@ def test_retire_a_counterpart_key_from_the_counterparts_page_says_what_is_refuse
     introduce(us, them)
     window.set_officer(SUPERVISOR)
     window.show_page("counterparts")
-    window.counterparts.reload()
-    window.counterparts.select("NRRC-RU")
+    window.pages["counterparts"].widget.reload()
+    window.pages["counterparts"].widget.select("NRRC-RU")
     kid = them.own_card().signing_key_thumbprint
-    assert kid in window.counterparts.detail.toPlainText() and "in use" in window.counterparts.detail.toPlainText()
+    assert kid in window.pages["counterparts"].widget.detail.toPlainText() and "in use" in window.pages["counterparts"].widget.detail.toPlainText()
     said = []
 
     def retire_as_compromised(dialog) -> None:
@@ -202,17 +202,17 @@ def test_retire_a_counterpart_key_from_the_counterparts_page_says_what_is_refuse
         dialog.retire_button.click()
 
     script.then(retire_as_compromised)
-    assert window.counterparts.retire_button.isEnabled()
-    window.counterparts.retire_button.click()
+    assert window.pages["counterparts"].widget.retire_button.isEnabled()
+    window.pages["counterparts"].widget.retire_button.click()
 
     assert script.done()
     assert "dated after 2026-11-28T12:00:00Z are refused" in said[0] and "CURRENT key" in said[0]
     assert "EVERY file signed with NRRC-RU's key" in said[1] and "whatever date it carries" in said[1]
     assert audit_actions(us)[-1] == "key_retired"
-    window.counterparts.reload()
-    detail = window.counterparts.detail.toPlainText()
+    window.pages["counterparts"].widget.reload()
+    detail = window.pages["counterparts"].widget.detail.toPlainText()
     assert "retired as compromised by Lee Morgan" in detail
-    assert window.counterparts.table.item(0, 1).text() == "verified, but its current key is RETIRED"
+    assert window.pages["counterparts"].widget.table.item(0, 1).text() == "verified, but its current key is RETIRED"
     shot = os.environ.get("WATCHDESK_SHOT_DIR")
     if shot:
         window.grab().save(os.path.join(shot, "retire-key-counterparts-page.png"))

@@ -36,7 +36,7 @@ def fill_new_officer(qtbot, name: str, role: str, pin: str):
 
 def test_adding_an_officer_needs_a_supervisors_pin(qtbot, window, us, script):
     window.show_page("officers")
-    page = window.officers
+    page = window.pages["officers"].widget
     refused = []
 
     def wrong_supervisor_pin(dialog) -> None:
@@ -60,7 +60,7 @@ def test_adding_an_officer_needs_a_supervisors_pin(qtbot, window, us, script):
 
 
 def test_disable_and_reset_pin_under_a_supervisor(qtbot, window, us, script):
-    page = window.officers
+    page = window.pages["officers"].widget
     page.select(OFFICER)
 
     script.then(lambda dialog: signed_in(qtbot, dialog, SUPERVISOR, SUPERVISOR_PIN))
@@ -85,7 +85,7 @@ def test_disable_and_reset_pin_under_a_supervisor(qtbot, window, us, script):
 
 
 def test_the_last_supervisor_and_the_officer_on_watch_cannot_be_disabled(qtbot, window, us, script):
-    page = window.officers
+    page = window.pages["officers"].widget
     page.select(SUPERVISOR)
     assert not page.toggle_active()
     assert script.messages[-1][0] == "Last supervisor"
@@ -135,7 +135,7 @@ def test_settings_dialog_saves_what_changed_under_the_officer_on_watch(qtbot, tm
     assert CounterpartBook(us.store).require("NRRC-RU").inbox_dir == str(transfer)
     actions = [r["action"] for r in us.store.db.query("SELECT action FROM audit_log ORDER BY idx DESC LIMIT 2")]
     assert actions == ["settings_changed", "settings_changed"]
-    assert str(transfer) in window.counterparts.detail.toPlainText()
+    assert str(transfer) in window.pages["counterparts"].widget.detail.toPlainText()
 
 
 def test_agreement_profile_editor_saves_the_rules_and_refuses_an_empty_one(qtbot, window, us, them, script):
@@ -159,7 +159,7 @@ def test_agreement_profile_editor_saves_the_rules_and_refuses_an_empty_one(qtbot
         dialog.save_button.click()
 
     script.then(edit)
-    assert window.counterparts.edit_profile()
+    assert window.pages["counterparts"].widget.edit_profile()
     assert refusals == ["Not saved: allow at least one message kind"]
     profile = CounterpartBook(us.store).require("NRRC-RU").profile
     assert profile.name == "India-Pakistan 2005 (exercise)"
@@ -167,6 +167,6 @@ def test_agreement_profile_editor_saves_the_rules_and_refuses_an_empty_one(qtbot
     assert profile.allowed_kinds == {Kind.LAUNCH_NOTIFICATION, Kind.ACKNOWLEDGEMENT}
     assert profile.ack_deadline(Precedence.FLASH) == timedelta(minutes=5)
     assert profile.handling_banner == "RESTRICTED"
-    assert "India-Pakistan 2005 (exercise)" in window.counterparts.table.item(0, 2).text()
-    detail = window.counterparts.detail.toPlainText()
+    assert "India-Pakistan 2005 (exercise)" in window.pages["counterparts"].widget.table.item(0, 2).text()
+    detail = window.pages["counterparts"].widget.detail.toPlainText()
     assert "Minimum lead time\n3 d" in detail and "Maximum window\n5 d" in detail

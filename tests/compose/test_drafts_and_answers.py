@@ -292,7 +292,6 @@ def test_new_from_a_received_notice_starts_a_launch_notification_to_its_sender(q
 
 def test_answering_needs_a_selected_notice(qtbot, window, hands):
     window.show_page("audit")
-    window.compose.last_selected_notice_id = None
     trigger(window, "actionCancelNotice")
     assert hands.messages[-1][0] == "Cancel notice"
     assert hands.messages[-1][1].startswith("Select a notice first")

@@ -65,7 +65,7 @@ def test_a_pin_change_or_a_printed_record_does_not_list_the_inbox_again(
     assert window.inbox.selected_notice_id() == chosen
     # The events did arrive: the audit page's count and the officers page follow them.
     assert window.nav.item(audit_row).text() != before
-    assert "Dana" in [window.officers.table.item(r, 0).text() for r in range(window.officers.table.rowCount())]
+    assert "Dana" in [window.pages["officers"].widget.table.item(r, 0).text() for r in range(window.pages["officers"].widget.table.rowCount())]
 
 
 def test_an_arrival_inserts_only_the_new_rows(qtbot, request, us, them, clock, monkeypatch):

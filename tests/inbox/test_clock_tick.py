@@ -14,6 +14,7 @@ from console.service.bulk import fill_history
 def test_a_tick_reads_only_the_rows_on_screen(qtbot, request, us, monkeypatch):
     fill_history(us, 3_000, counterparts=2, outgoing_share=0.5, open_incoming=40, days=20)
     window = request.getfixturevalue("window")
+    window.show_page("outbox")  # listed when first shown
     window.show_page("inbox")
     inbox, outbox = window.inbox, window.outbox
     assert outbox.model.rowCount() > 1_000 and inbox.model.rowCount() > 1_000

@@ -209,7 +209,7 @@ def test_a_supervisor_unlocks_an_officer_from_the_officers_page(qtbot, window, u
     for _ in range(5):
         book.check_pin_entry("bob", "000000", "test", clock())
     window.show_page("officers")
-    page = window.officers
+    page = window.pages["officers"].widget
     page.reload()
     page.select("bob")
     state = page.table.item([o.name for o in page.officers].index("bob"), 2).text()

@@ -61,12 +61,12 @@ def test_empty_inbox_tells_the_officer_what_will_appear(qtbot, tmp_path, memory_
 def test_verify_audit_action_shows_the_result(qtbot, main_window):
     qtbot.keyClick(main_window, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert main_window.current_page() == "audit"
-    assert main_window.audit.result_label.text().startswith("audit log intact")
+    assert main_window.pages["audit"].widget.result_label.text().startswith("audit log intact")
 
 
 def test_selecting_an_audit_entry_fills_the_detail_pane(qtbot, main_window):
     main_window.show_page("audit")
-    main_window.audit.table.selectRow(0)
+    main_window.pages["audit"].widget.table.selectRow(0)
     assert "action" in main_window.detail.toPlainText()
 
 

@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog
 
-from console.ui import dialogs, print_actions
+from console.printing import record as record_printing
+from console.ui import dialogs
 
 
 def pdf_pages(path) -> int:
@@ -203,14 +204,14 @@ def test_the_window_keeps_working_while_a_record_is_laid_out(qtbot, main_window,
     # GUI thread it would wait in vain (no tick can come) and fail.
     ticks_seen = threading.Event()
     painted_on: list[int] = []
-    real = getattr(print_actions, engine)
+    real = getattr(record_printing, engine)
 
     def held(*args):
         painted_on.append(threading.get_ident())
         assert ticks_seen.wait(10), "the GUI thread handled no events while the record was laid out"
         return real(*args)
 
-    monkeypatch.setattr(print_actions, engine, held)
+    monkeypatch.setattr(record_printing, engine, held)  # print_actions imports it at the print
     ticks: list[int] = []
     ticker = QTimer()
     ticker.setInterval(5)

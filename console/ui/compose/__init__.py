@@ -4,6 +4,9 @@
 page. The ``open_*`` functions act on a notice id (e.g. the selected Outbox row) through the
 window's ``compose_answer``, which this feature registers, and return the compose window
 they opened, or None when the officer was told why not.
+
+The compose modules are imported, and the Drafts page built, when first used or shown: the
+actions are in the menu from the start, so Ctrl+N works the first time without them.
 """
 
 from __future__ import annotations
@@ -12,16 +15,14 @@ from typing import TYPE_CHECKING
 
 from console.domain.notices import Kind
 from console.service.events import DraftsChanged, TemplatesChanged
-from console.ui.compose.controller import ComposeController
-from console.ui.compose.drafts_page import DraftsPage
-from console.ui.compose.window import ComposeWindow
 from console.ui.shell import Answer
 
 if TYPE_CHECKING:
+    from console.ui.compose.controller import ComposeController
+    from console.ui.compose.window import ComposeWindow
     from console.ui.main_window import MainWindow
 
 __all__ = [
-    "ComposeWindow",
     "install",
     "open_amendment",
     "open_cancellation",
@@ -71,25 +72,38 @@ def _answer(controller: ComposeController, notice_id: int | None, answer: Answer
 
 
 def install(window: MainWindow) -> None:
-    controller = ComposeController(window)
-    window.compose = controller  # for tests: the compose windows this window opened
-    window.compose_answer.register(lambda notice_id, answer: _answer(controller, notice_id, answer))
-    tr = window.tr
+    made: list[ComposeController] = []
 
-    page = DraftsPage(
-        window.station, lambda: window.officer, controller.open_draft, controller.delete_draft,
-        controller.open_template, controller.rename_template, controller.delete_template, window,
-    )
-    window.add_page("drafts", page, lambda c: tr("Drafts (%1)").replace("%1", str(c["drafts"])),
-                    reload_on=(DraftsChanged, TemplatesChanged))
-    window.drafts = page
+    def controller() -> ComposeController:
+        """The window's one compose controller, made (and its modules imported) at first use."""
+        if not made:
+            from console.ui.compose.controller import ComposeController
+
+            made.append(ComposeController(window))
+            window.compose = made[0]  # for tests: the compose windows this window opened
+            window.on_close.append(made[0].close_all)
+        return made[0]
+
+    def build_drafts_page():
+        from console.ui.compose.drafts_page import DraftsPage
+
+        compose = controller()
+        return DraftsPage(
+            window.station, lambda: window.officer, compose.open_draft, compose.delete_draft,
+            compose.open_template, compose.rename_template, compose.delete_template, window,
+        )
+
+    window.compose_answer.register(lambda notice_id, answer: _answer(controller(), notice_id, answer))
+    tr = window.tr
+    window.add_lazy_page("drafts", build_drafts_page, lambda c: tr("Drafts (%1)").replace("%1", str(c["drafts"])),
+                         reload_on=(DraftsChanged, TemplatesChanged))
 
     def act(text: str, slot, shortcut=None, name: str | None = None) -> None:
         window.add_action("notice", text, lambda _checked=False: slot(), shortcut, name)
 
-    act(tr("&New launch notification…"), lambda: controller.new_notice(Kind.LAUNCH_NOTIFICATION), "Ctrl+N",
+    act(tr("&New launch notification…"), lambda: controller().new_notice(Kind.LAUNCH_NOTIFICATION), "Ctrl+N",
         "actionNewLaunchNotification")
-    act(tr("New &general communication…"), lambda: controller.new_notice(Kind.GENERAL_COMMUNICATION),
+    act(tr("New &general communication…"), lambda: controller().new_notice(Kind.GENERAL_COMMUNICATION),
         "Ctrl+Shift+N", "actionNewGeneralCommunication")
     act(tr("New from &template…"), lambda: _show_templates(window), None, "actionNewFromTemplate")
     window.menus["notice"].addSeparator()
@@ -104,8 +118,6 @@ def install(window: MainWindow) -> None:
     act(tr("New &from selected notice…"), lambda: open_new_from(window, selected_notice_id(window)), None,
         "actionNewFromNotice")
     window.menus["notice"].addSeparator()
-
-    window.on_close.append(controller.close_all)
 
 
 def _show_templates(window: MainWindow) -> None:
