@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 import console
 from console.logsetup import configure_logging
 from console.printing.qt_binding import QtBindingDefect, check_qt_binding
-from console.service.demo import open_demo_station
 from console.service.events import EventBus
 from console.service.station import Station
 from console.startup_timeline import StartupTimeline
@@ -64,6 +63,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def open_station(args) -> Station:
     if args.demo:
+        from console.service.demo import open_demo_station  # the simulator and the demo's data: only for --demo
+
         return open_demo_station(None if args.data_dir_given is False else args.data_dir)
     return Station.open(args.data_dir, KeyringKeySource(), check="background")
 

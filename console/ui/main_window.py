@@ -166,8 +166,7 @@ class MainWindow(QMainWindow):
         for install in FEATURES:
             install(self)
             timeline.mark(f"window: feature {install.__module__.removeprefix('console.ui.')}")
-        self._first_listing()
-        timeline.mark("window: first listing (the inbox), counts")
+        self._first_listing(timeline)
         self.nav.setCurrentRow(0)
 
     # ---- extension points ------------------------------------------------------
@@ -322,7 +321,7 @@ class MainWindow(QMainWindow):
         self.update_counts()
         self.inbox_loaded.emit()
 
-    def _first_listing(self) -> None:
+    def _first_listing(self, timeline: StartupTimeline) -> None:
         """At start only the page that opens (the inbox) lists; the others built at start list
         when first shown, so the window paints without waiting for them."""
         opening = self.page_keys()[0]
@@ -331,7 +330,9 @@ class MainWindow(QMainWindow):
                 page.widget.reload()
             elif page.built:
                 self._stale.add(key)
+        timeline.mark(f"window: first listing of the {opening}")
         self.update_counts()
+        timeline.mark("window: the navigation's counts")
         self.inbox_loaded.emit()
 
     def update_counts(self) -> None:
