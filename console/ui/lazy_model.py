@@ -7,6 +7,7 @@ sorting stay instant. Fetched rows live in a bounded cache.
 
 from __future__ import annotations
 
+from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -27,6 +28,17 @@ FONT_ROLE = int(Qt.ItemDataRole.FontRole)
 _ANSWERED_ROLES = frozenset({DISPLAY_ROLE, TOOLTIP_ROLE, FOREGROUND_ROLE, BACKGROUND_ROLE})
 
 
+def packed_ids(ids: Sequence[int]) -> array:
+    """Row ids as a packed array (a copy): from a list, an array, or a numpy int64 array without a loop."""
+    if isinstance(ids, array) and ids.typecode == "q":
+        return array("q", ids)
+    if hasattr(ids, "tobytes") and getattr(ids, "dtype", None) == "int64":
+        packed = array("q")
+        packed.frombytes(ids.tobytes())
+        return packed
+    return array("q", ids)
+
+
 @dataclass(frozen=True)
 class Column:
     title: str
@@ -41,24 +53,25 @@ class LazyRowModel(QAbstractTableModel):
         super().__init__(parent)
         self._columns = list(columns)
         self._fetch_rows = fetch_rows
-        self._ids: list[int] = []
+        # Packed 64-bit ids: 100,000 rows take 0.8 MB, not the 3.6 MB of a list of ints.
+        self._ids = array("q")
         self._pages: OrderedDict[int, dict[int, dict]] = OrderedDict()
 
     # ---- content -------------------------------------------------------------
 
-    def set_ids(self, ids: list[int]) -> None:
+    def set_ids(self, ids: Sequence[int]) -> None:
         self.beginResetModel()
-        self._ids = list(ids)
+        self._ids = packed_ids(ids)
         self._pages.clear()
         self.endResetModel()
 
-    def merge_ids(self, ids: list[int], changed: Sequence[int] = ()) -> None:
+    def merge_ids(self, ids: Sequence[int], changed: Sequence[int] = ()) -> None:
         """Move to `ids` by removing and inserting only the rows that went or came, and repaint the
         rows `changed` names; a reset only when rows that stay changed their order.
 
         A view keeps its selection and scroll position, and an arrival costs its own rows.
         """
-        new, old = list(ids), set(self._ids)
+        new, old = packed_ids(ids), set(self._ids)
         wanted = set(new)
         if [i for i in self._ids if i in wanted] != [i for i in new if i in old]:
             self.set_ids(new)
@@ -116,7 +129,7 @@ class LazyRowModel(QAbstractTableModel):
         # A page fetched while rows were being inserted or removed (a view paints between
         # beginInsertRows and endInsertRows) holds the ids that stood there then: fetch it again.
         if page is None or row_id not in page:
-            ids = self._ids[page_no * PAGE_SIZE : (page_no + 1) * PAGE_SIZE]
+            ids = self._ids[page_no * PAGE_SIZE : (page_no + 1) * PAGE_SIZE].tolist()
             page = self._fetch_rows(ids)
             self._pages[page_no] = page
             while len(self._pages) > CACHE_PAGES:

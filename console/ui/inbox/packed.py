@@ -11,6 +11,7 @@ narrowing a search is answered here too.
 from __future__ import annotations
 
 import logging
+from array import array
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -18,6 +19,7 @@ from PySide6.QtCore import QTimer
 
 from console.service import queries
 from console.ui.inbox.reader import StoreReader
+from console.ui.lazy_model import packed_ids
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +80,7 @@ class PackedListing:
         elif self._loading:
             self._changed_while_loading.update(ids)
 
-    def ids(self, flt: queries.NoticeFilter, order: queries.NoticeOrder) -> list[int] | None:
+    def ids(self, flt: queries.NoticeFilter, order: queries.NoticeOrder) -> array | None:
         """The listing, or None when it must come from the reader (not loaded yet, or new words)."""
         if self._index is None:
             return None
@@ -87,7 +89,7 @@ class PackedListing:
             if self._text_ids is None or self._text_ids[0] != flt.text:
                 return None
             text_ids = self._text_ids[1]
-        return self._index.ids(flt, order, text_ids=text_ids).tolist()
+        return packed_ids(self._index.ids(flt, order, text_ids=text_ids))
 
     def text_query(self, flt: queries.NoticeFilter) -> Callable[[Any], Any] | None:
         """For new words with the columns loaded: a reader query for the words' matches only."""
@@ -107,4 +109,4 @@ class PackedListing:
         changes, matches = answer
         if changes == self._changes:
             self._text_ids = (flt.text, matches)
-        return self._index.ids(flt, order, text_ids=matches).tolist()
+        return packed_ids(self._index.ids(flt, order, text_ids=matches))
