@@ -84,7 +84,7 @@ def _timeline(argv: list[str]) -> str:
     result = subprocess.run([*argv, "--startup-profile"], capture_output=True, text=True, env=env, timeout=300)
     if result.returncode != 0:
         raise RuntimeError(f"--startup-profile failed: {result.stderr[-500:]}")
-    return "\n    ".join(line for line in result.stderr.splitlines() if line.endswith(" ms"))
+    return "\n    ".join(line for line in result.stderr.splitlines() if line.endswith((" ms", " MiB", " MiB)")))
 
 
 def run_startup_benchmarks(runs: int = 5) -> list[Result]:

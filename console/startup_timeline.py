@@ -7,6 +7,7 @@ each feature it installs; a timeline that is not recording (the default) costs o
 from __future__ import annotations
 
 import os
+import resource
 import sys
 import time
 from typing import TextIO
@@ -26,14 +27,25 @@ def seconds_since_process_start() -> float | None:
     return max(0.0, up - started_ticks / os.sysconf("SC_CLK_TCK"))
 
 
+def resident_mib() -> float | None:
+    """This process's resident memory now (Linux), or None elsewhere."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            pages = int(statm.read().split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
 class StartupTimeline:
-    """Phases in the order they ended, each with the milliseconds since the previous mark."""
+    """Phases in the order they ended, each with the milliseconds since the previous mark and the
+    resident memory at its end."""
 
     def __init__(self, recording: bool = False, started: float | None = None) -> None:
         self.recording = recording
         self.started = time.perf_counter() if started is None else started
         self._last = self.started
-        self.phases: list[tuple[str, float]] = []
+        self.phases: list[tuple[str, float, float | None]] = []
         self.before_main: float | None = None  # interpreter start and the command line's imports, ms
 
     def mark(self, phase: str) -> None:
@@ -41,15 +53,18 @@ class StartupTimeline:
         if not self.recording:
             return
         now = time.perf_counter()
-        self.phases.append((phase, (now - self._last) * 1000))
+        self.phases.append((phase, (now - self._last) * 1000, resident_mib()))
         self._last = now
 
     def report(self, out: TextIO | None = None) -> None:
         out = out or sys.stderr
-        width = max([len(name) for name, _ms in self.phases] + [40])
+        width = max([len(name) for name, _ms, _rss in self.phases] + [40])
         if self.before_main is not None:
             print(f"{'process start to main() (±10 ms)':<{width}} {self.before_main:7.0f} ms", file=out)
-        for name, ms in self.phases:
-            print(f"{name:<{width}} {ms:7.0f} ms", file=out)
+        for name, ms, rss in self.phases:
+            resident = "" if rss is None else f"  (RSS {rss:4.0f} MiB)"
+            print(f"{name:<{width}} {ms:7.0f} ms{resident}", file=out)
         total = (self._last - self.started) * 1000 + (self.before_main or 0)
-        print(f"{'total to the first paint':<{width}} {total:7.0f} ms", file=out, flush=True)
+        print(f"{'total to the first paint':<{width}} {total:7.0f} ms", file=out)
+        peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+        print(f"{'peak memory (RSS) at the first paint':<{width}} {peak_mib:7.0f} MiB", file=out, flush=True)

@@ -6,7 +6,7 @@ import re
 
 from tests.cli.test_cli import run_watchdesk
 
-PHASE_LINE = re.compile(r"(?P<phase>.+?)\s+(?P<ms>-?\d+) ms")
+PHASE_LINE = re.compile(r"(?P<phase>.+?)\s+(?P<ms>-?\d+) ms(  \(RSS +\d+ MiB\))?")
 
 
 def test_startup_profile_prints_each_phase_and_exits_after_the_first_paint(tmp_path):
@@ -25,6 +25,7 @@ def test_startup_profile_prints_each_phase_and_exits_after_the_first_paint(tmp_p
     steps = [ms for name, ms in phases.items() if name != "total to the first paint"]
     assert all(ms >= 0 for ms in steps)
     assert phases["total to the first paint"] >= sum(steps) - len(steps)  # rounding, one ms a phase
+    assert re.search(r"^peak memory \(RSS\) at the first paint +\d+ MiB$", result.stderr, re.M), result.stderr
 
 
 def test_without_the_option_start_up_prints_no_timeline(tmp_path):

@@ -83,3 +83,13 @@ def test_a_change_while_a_page_is_not_built_is_in_its_title_and_its_list_when_sh
     main_window.show_page("officers")
     table = main_window.pages["officers"].widget.table
     assert "Quinn" in [table.item(r, 0).text() for r in range(table.rowCount())]
+
+
+def test_numpy_is_not_imported_before_the_first_listing():
+    """sqlite-utils would import numpy, if installed, as it loads; the store keeps it off the start-up,
+    and the inbox still gets it after the first listing."""
+    script = ("import sys\nimport console.cli.main, console.ui.app\nassert 'numpy' not in sys.modules\n"
+              "from console.storage.store import sqlite_utils\nimport numpy\nprint(numpy.arange(3).sum())")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "3"
