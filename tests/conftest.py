@@ -10,6 +10,9 @@ import pytest
 # Qt must never try to reach a display, whatever the caller's environment.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+# The scaffolding the folders' conftests share asserts too; its failures show their operands.
+pytest.register_assert_rewrite("tests.support")
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED_DIR = REPO_ROOT.parent / "shared"
 

@@ -13,7 +13,6 @@ import re
 import shutil
 import subprocess
 import uuid
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +22,7 @@ from console.format import sealed_file_name
 from console.service.outgoing import Outgoing
 from console.service.station import Station
 from console.storage import notices as notice_rows
-from tests.exchange.conftest import Clock, folders, import_inbox, introduce, launch_draft, make_station
+from tests.exchange.conftest import Clock, clock, folders, import_inbox, launch_draft, pair  # noqa: F401 - fixtures
 
 INTEROP = Path(__file__).resolve().parent / "interop"
 KIT = Path(__file__).resolve().parent / "vectors"
@@ -98,18 +97,9 @@ def private_jwks(station: Station) -> dict[str, dict[str, str]]:
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock(datetime(2026, 11, 28, 12, 0, 0, tzinfo=UTC))
-
-
-@pytest.fixture
-def stations(tmp_path: Path, clock: Clock):
-    us = make_station(tmp_path, "NRRC-US", "US NRRC", clock)
-    them = make_station(tmp_path, "NRRC-RU", "RU NRRC", clock)
-    introduce(us, them)
-    yield us, them
-    us.close()
-    them.close()
+def stations(pair):
+    """Our station and the counterpart, introduced (tests/support/stations.py)."""
+    return pair
 
 
 def test_a_file_our_console_seals_opens_in_jose_with_the_same_notice_and_claims(

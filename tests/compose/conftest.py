@@ -1,99 +1,25 @@
-"""Two real stations joined by real folders, our console on one of them, officers with PINs,
-and stand-ins for the officer's hands at the compose feature's modal dialogs."""
+"""Two real stations joined by real folders, our console on one of them with alice on watch,
+officers with PINs (tests/support/stations.py), and a script that plays the officer at the
+modal dialogs (tests/support/dialogs.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime, timezone
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
-from console.storage.operators import OperatorBook
-from console.ui import dialogs
-from tests.exchange.conftest import Clock, introduce, make_station
+from tests.support.dialogs import DialogScript
+from tests.support.stations import clock, station_pair_fixtures  # noqa: F401 - clock is a fixture
 
 OFFICERS = {"alice": ("officer", "123456"), "bob": ("officer", "567890"), "carol": ("supervisor", "999999")}
 
-
-@pytest.fixture
-def clock():
-    return Clock(datetime(2026, 11, 28, 12, 0, 0, tzinfo=timezone.utc))
-
-
-@pytest.fixture
-def us(tmp_path, clock):
-    station = make_station(tmp_path, "NRRC-US", "US NRRC", clock)
-    book = OperatorBook(station.store)
-    for name, (role, pin) in OFFICERS.items():
-        book.add(name, role, pin, "system", clock())
-    yield station
-    station.close()
-
-
-@pytest.fixture
-def them(tmp_path, clock, us):
-    station = make_station(tmp_path, "NRRC-RU", "RU NRRC", clock)
-    introduce(us, station)
-    yield station
-    station.close()
-
-
-@pytest.fixture
-def window(qtbot, us, them, clock):
-    """The main window on our station with alice on watch."""
-    from console.ui.main_window import MainWindow
-
-    main = MainWindow(us, clock=clock)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    main.set_officer("alice")
-    yield main
-    main.close()  # closes compose windows and stops the inbox watcher before the station closes
-
-
-class Hands:
-    """Plays the officer at modal dialogs: each step acts on the next dialog (fills it, presses a button)."""
-
-    def __init__(self, monkeypatch) -> None:
-        self.steps: list[Callable[[QDialog], None]] = []
-        self.dialogs: list[QDialog] = []
-        self.answers: list[bool] = []
-        self.questions: list[str] = []
-        self.texts: list[str | None] = []
-        self.messages: list[tuple[str, str]] = []
-        monkeypatch.setattr(dialogs, "exec_dialog", self._run)
-        monkeypatch.setattr(dialogs, "confirm", self._confirm)
-        monkeypatch.setattr(dialogs, "ask_text", self._ask_text)
-        monkeypatch.setattr(dialogs, "inform", lambda _parent, title, text: self.messages.append((title, text)))
-
-    def then(self, step: Callable[[QDialog], None]) -> Hands:
-        self.steps.append(step)
-        return self
-
-    def _run(self, dialog: QDialog) -> int:
-        self.dialogs.append(dialog)
-        assert self.steps, f"unexpected dialog {dialog.windowTitle()!r}"
-        self.steps.pop(0)(dialog)
-        return dialog.result()
-
-    def _confirm(self, _parent, title: str, text: str) -> bool:
-        self.questions.append(f"{title}: {text}")
-        assert self.answers, f"unexpected question {title!r}"
-        return self.answers.pop(0)
-
-    def _ask_text(self, _parent, title: str, label: str, text: str = "") -> str | None:
-        self.questions.append(f"{title}: {label}")
-        assert self.texts, f"unexpected question {title!r}"
-        return self.texts.pop(0)
+us, them, window = station_pair_fixtures(officers=OFFICERS, introduced=True, on_watch="alice")
 
 
 @pytest.fixture(autouse=True)
 def hands(monkeypatch):
     """Always in place: a dialog nobody scripted fails the test instead of blocking it."""
-    return Hands(monkeypatch)
+    return DialogScript(monkeypatch)
 
 
 def type_into(qtbot, widget: QWidget, text: str) -> None:

@@ -17,7 +17,6 @@ import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -28,8 +27,10 @@ from console.format import StationKeys, seal, sealed_file_name
 from console.service.station import Station
 from console.storage.counterparts import CounterpartBook
 from console.storage.keysource import EphemeralKeySource
+from console.storage import station as station_rows
 from console.storage.store import Store
-from tests.exchange.conftest import Clock, introduce, launch_draft
+from tests.exchange.conftest import launch_draft
+from tests.support.stations import WATCH_START, Clock, introduce
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SENDER_ID = "NRRC-US"
@@ -72,10 +73,7 @@ class StationCopy:
     def inspect(self) -> Station:
         """The station opened without writing anything (no daily checkpoint)."""
         store = Store.open_with_key(self.data_dir, self.key)
-        keys = [
-            StationKeys.from_private_json(row["private_json"])
-            for row in store.db.query("SELECT private_json FROM station_keys ORDER BY generation")
-        ]
+        keys = [StationKeys.from_private_json(text) for text in station_rows.private_key_jsons(store.conn)]
         return Station(store, keys)
 
     def folders(self, counterpart: str = SENDER_ID) -> CounterpartFolders:
@@ -141,7 +139,7 @@ def sealed_notice(sender: Station, recipient: str, sequence: int, clock: Clock, 
 @pytest.fixture(scope="session")
 def corpus(tmp_path_factory) -> Corpus:
     root = tmp_path_factory.mktemp("sealed-corpus")
-    clock = Clock(datetime(2026, 11, 28, 12, 0, 0, tzinfo=timezone.utc))
+    clock = Clock(WATCH_START)
     sender, sender_keys = new_station(root / "templates" / SENDER_ID, SENDER_ID, "US NRRC", clock)
     receiver, receiver_keys = new_station(root / "templates" / RECEIVER_ID, RECEIVER_ID, "RU NRRC", clock)
     introduce(sender, receiver)

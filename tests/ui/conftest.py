@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from console.service.demo import open_demo_station
+from tests.support.stations import open_main_window
 
 
 @pytest.fixture
@@ -15,10 +16,4 @@ def demo_station(tmp_path):
 
 @pytest.fixture
 def main_window(qtbot, demo_station):
-    from console.ui.main_window import MainWindow
-
-    window = MainWindow(demo_station)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return open_main_window(qtbot, demo_station)
