@@ -7,7 +7,6 @@ each feature it installs; a timeline that is not recording (the default) costs o
 from __future__ import annotations
 
 import os
-import resource
 import sys
 import time
 from typing import TextIO
@@ -35,6 +34,19 @@ def resident_mib() -> float | None:
     except (OSError, IndexError, ValueError):
         return None
     return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def peak_resident_mib() -> float | None:
+    """This process's peak resident memory so far (Linux's VmHWM), or None elsewhere. Not
+    getrusage's ru_maxrss: a child keeps its parent's from before the exec."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except (OSError, IndexError, ValueError):
+        return None
+    return None
 
 
 class StartupTimeline:
@@ -66,5 +78,7 @@ class StartupTimeline:
             print(f"{name:<{width}} {ms:7.0f} ms{resident}", file=out)
         total = (self._last - self.started) * 1000 + (self.before_main or 0)
         print(f"{'total to the first paint':<{width}} {total:7.0f} ms", file=out)
-        peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-        print(f"{'peak memory (RSS) at the first paint':<{width}} {peak_mib:7.0f} MiB", file=out, flush=True)
+        peak = peak_resident_mib()
+        if peak is not None:
+            print(f"{'peak memory (RSS) at the first paint':<{width}} {peak:7.0f} MiB", file=out)
+        out.flush()
