@@ -88,6 +88,7 @@ class ListingIndex:
         self.time = {name: np.zeros(0, dtype=np.int64) for name in self.TIME_COLUMNS}
         self.time_null = {name: np.zeros(0, dtype=bool) for name in self.TIME_COLUMNS}
         self._permutations: dict[object, np.ndarray] = {}
+        self._data_version: int | None = None  # the connection's data_version at the last catch_up
 
     # --- filling and keeping up -------------------------------------------------------
 
@@ -107,6 +108,17 @@ class ListingIndex:
         if wanted:
             self._put(listing_store.changed_rows(conn, self.direction, wanted), in_id_order=False)
         self._set_waiting(listing_store.waiting_ids(conn, self.direction))
+
+    def catch_up(self, conn) -> None:
+        """Take in what was committed without an event naming it: notices stored by another process
+        (a command-line import beside the console) and changes of who still waits. Cheap when
+        nothing changed: one pragma."""
+        version = listing_store.data_version(conn)
+        if version == self._data_version:
+            return
+        self._data_version = version
+        last = int(self.id[-1]) if len(self.id) else 0
+        self.refresh(conn, listing_store.ids_after(conn, self.direction, last))
 
     def __len__(self) -> int:
         return len(self.id)

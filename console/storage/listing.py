@@ -51,6 +51,18 @@ def changed_rows(conn, direction: str, ids: list[int]) -> list[tuple]:
     return rows
 
 
+def data_version(conn) -> int:
+    """A number that changes whenever another connection (a worker, the watcher, a command-line
+    import in another process) has committed to the store since this connection last asked."""
+    return conn.execute("PRAGMA data_version").fetchone()[0]
+
+
+def ids_after(conn, direction: str, last_id: int) -> list[int]:
+    """The notices of one direction stored after `last_id` (a rowid range: cheap at any size)."""
+    return [row[0] for row in conn.execute(
+        "SELECT id FROM notices WHERE id > ? AND +direction = ?", [last_id, direction])]
+
+
 def waiting_ids(conn, direction: str) -> list[int]:
     """The notices of one direction still waiting for their acknowledgement."""
     return [row[0] for row in conn.execute(f"SELECT id FROM notices WHERE direction = ? AND {WAITING_SQL}",

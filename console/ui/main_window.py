@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QListWidget,
@@ -117,6 +117,11 @@ class MainWindow(QMainWindow):
         self.clock = clock or station.clock
         self.officer: str | None = None
         self._stale: set[str] = set()  # pages to reload when next shown
+        # The page counts after a burst of arrivals: once, when the events queued with them are handled.
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(0)
+        self._counts_timer.timeout.connect(self.update_counts)
         self.on_start: list[Callable[[], None]] = []  # what `start()` sets going (the watcher)
         self.on_close: list[Callable[[], None]] = []
         # What features offer each other (console/ui/shell.py): made here, once; each
@@ -278,6 +283,7 @@ class MainWindow(QMainWindow):
             callback()
 
     def closeEvent(self, event) -> None:
+        self._counts_timer.stop()  # the store closes with the window
         for callback in self.on_close:
             callback()
         self.on_close.clear()
@@ -362,14 +368,16 @@ class MainWindow(QMainWindow):
 
     def reload_changed(self, event: ChangeEvent) -> None:
         """The pages that show what `event` changed reload; a page that can, updates only the rows
-        the event names (`show_change`). After notices changed, the page on screen and the inbox
-        update now, the others when next shown.
+        the event names (`show_change`). After notices changed or the audit log grew, the page on
+        screen and the inbox update now, the others when next shown, and the page counts once the
+        events queued with this one are handled.
 
-        Reloading every page on every change would put a 100,000-row listing per
-        page between a FLASH notice landing and its row appearing.
+        Reloading every page on every change would put a 100,000-row listing per page (or the
+        audit log's listing, which every import appends to) between a FLASH notice landing and
+        its row appearing.
         """
         current = self.current_page()
-        deferrable = isinstance(event, NOTICE_EVENTS)
+        deferrable = isinstance(event, (*NOTICE_EVENTS, AuditAppended))
         for key, page in self.pages.items():
             if not page.built or not isinstance(event, page.reload_on):
                 continue  # a page not built yet lists everything when it is
@@ -381,8 +389,12 @@ class MainWindow(QMainWindow):
                 page.widget.show_change(event)
             else:
                 page.widget.reload()
-        if isinstance(event, COUNTED_EVENTS):
+        if not isinstance(event, COUNTED_EVENTS):
+            return
+        if not deferrable:
             self.update_counts()
+        else:
+            self._counts_timer.start()  # one count for a burst of arrivals, after their rows are in
 
     # ---- detail ------------------------------------------------------------------------
 

@@ -151,3 +151,35 @@ def test_a_time_the_index_cannot_order_as_sqlite_would_sends_the_listing_back_to
             ListingIndex.load(conn, "in")
     finally:
         station.close()
+
+
+def test_notices_stored_by_another_connection_are_taken_in_without_an_event(tmp_path):
+    """A command-line import beside the console publishes no event the console hears: the next
+    listing must still show what it stored."""
+    clock = Clock(datetime(2026, 11, 28, 12, 0, tzinfo=UTC))
+    station, _ = Station.initialise(tmp_path / "USA-NRRC", "USA-NRRC", "Beside", EphemeralKeySource(), clock=clock)
+    try:
+        fill_history(station, 200, counterparts=1, open_incoming=10, days=5, seed=3)
+        conn = station.store.conn
+        index = ListingIndex.load(conn, "in")
+        index.catch_up(conn)
+        before = len(index)
+        other = station.store.clone()  # as another process's connection
+        try:
+            columns = [row[1] for row in other.conn.execute("PRAGMA table_info(notices)") if row[1] != "id"]
+            with other.transaction():
+                for n, source in enumerate(other.conn.execute(
+                        "SELECT id FROM notices WHERE direction = 'in' LIMIT 5").fetchall()):
+                    listed = ", ".join(columns)
+                    fresh = {"message_id": f"'{n:08d}-0000-4000-8000-000000000000'", "sequence": f"{90_000 + n}"}
+                    copied = ", ".join(fresh.get(column, column) for column in columns)
+                    other.conn.execute(f"INSERT INTO notices ({listed}) SELECT {copied} FROM notices WHERE id = ?",
+                                       [source[0]])
+        finally:
+            other.close()
+        index.catch_up(conn)
+        flt = NoticeFilter(direction="in")
+        assert len(index) > before
+        assert list(index.ids(flt, "dtg_desc")) == listing_ids(conn, flt, "dtg_desc")
+    finally:
+        station.close()

@@ -84,6 +84,7 @@ class PackedListing:
         """The listing, or None when it must come from the reader (not loaded yet, or new words)."""
         if self._index is None:
             return None
+        self._index.catch_up(self._conn())
         text_ids = None
         if flt.text:
             if self._text_ids is None or self._text_ids[0] != flt.text:
