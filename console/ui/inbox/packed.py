@@ -60,7 +60,7 @@ class PackedListing:
                 log.warning("the %s list stays on SQL listings: %s", direction, why)
                 return None
 
-        self._reader.submit(f"packed-{direction}", read, self._loaded)
+        self._reader.run_aside(f"packed-listing-{direction}", read, self._loaded)
 
     def _loaded(self, index) -> None:
         self._loading = False

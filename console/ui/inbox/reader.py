@@ -57,6 +57,28 @@ class StoreReader(QObject):
             self._pending[key] = (query, answer)
         self._wake.set()
 
+    def run_aside(self, name: str, query: Query, answer: Answer) -> None:
+        """Run one long read on a thread and connection of its own, so that the listings submitted
+        meanwhile (an arrival's) do not queue behind it; the answer comes like `submit`'s."""
+
+        def run() -> None:
+            try:
+                store = self._store.clone()
+            except Exception as exc:  # the view shows it; the reader keeps serving
+                log.exception("%s could not open its own store connection", name)
+                self._answered.emit(answer, exc)
+                return
+            try:
+                result = query(store.conn)
+            except Exception as exc:
+                log.exception("%s failed", name)
+                result = exc
+            finally:
+                store.close()
+            self._answered.emit(answer, result)
+
+        threading.Thread(target=run, name=name, daemon=True).start()
+
     def stop(self, timeout: float = 10.0) -> None:
         self._stopping.set()
         self._wake.set()
