@@ -95,7 +95,8 @@ class ListingIndex:
     @classmethod
     def load(cls, conn, direction: str) -> ListingIndex:
         index = cls(direction)
-        index._put(listing_store.index_rows(conn, direction), in_id_order=True)
+        for rows in listing_store.index_rows(conn, direction):
+            index._put(rows, in_id_order=True)
         index._set_waiting(listing_store.waiting_ids(conn, direction))
         return index
 
