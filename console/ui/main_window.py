@@ -54,8 +54,9 @@ _UTC_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 # The navigation, in this order; a page of a key not listed goes after them.
 PAGE_ORDER = ("inbox", "outbox", "drafts", "counterparts", "audit", "station", "officers", "quarantine")
 # Who an audit entry names when the desk acts with nobody signed in on watch (an export of
-# pending notices, a checkpoint): the desk itself, never the login account of the machine.
-UNSIGNED_DESK = "officer"
+# pending notices, a checkpoint): the desk itself, marked as such as the command line marks an
+# OS account ("os:alice"), never the login account of the machine nor a name like an officer's.
+UNSIGNED_DESK = "desk:nobody-on-watch"
 MENUS = (("file", "&File"), ("notice", "&Notice"), ("view", "&View"), ("station", "&Station"), ("help", "&Help"))
 
 

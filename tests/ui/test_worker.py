@@ -60,7 +60,12 @@ def test_the_checkpoint_is_signed_off_the_gui_thread_and_reported(qtbot, main_wi
         return len(list(store.db.query("SELECT idx FROM audit_log WHERE action = 'audit_checkpoint'")))
 
     before = checkpoints()
+    assert main_window.officer is None
     main_window.findChild(QAction, "actionCheckpoint").trigger()
     qtbot.waitUntil(lambda: "Signed an audit checkpoint over" in main_window.statusBar().currentMessage(),
                     timeout=10000)
     assert checkpoints() == before + 1
+    # Nobody is on watch: the entry names the desk as unsigned, not an officer or the OS account.
+    signer = store.conn.execute(
+        "SELECT officer FROM audit_log WHERE action = 'audit_checkpoint' ORDER BY idx DESC").fetchone()[0]
+    assert signer == "desk:nobody-on-watch"
