@@ -7,6 +7,7 @@ sorting stay instant. Fetched rows live in a bounded cache.
 
 from __future__ import annotations
 
+import sys
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -37,6 +38,36 @@ def packed_ids(ids: Sequence[int]) -> array:
         packed.frombytes(ids.tobytes())
         return packed
     return array("q", ids)
+
+
+def compare_listings(old: array, new: array, np: Any = None) -> tuple[bool, list[int], list[int]]:
+    """(whether the rows in both keep their order, rows of `old` not in `new`, rows of `new` not in `old`).
+
+    With numpy (`np`, by default the one the notice lists' packed columns have loaded) this is a
+    few milliseconds at 100,000 rows; in Python, about forty.
+    """
+    np = np if np is not None else sys.modules.get("numpy")
+    if np is not None:
+        old_ids = np.frombuffer(old, dtype=np.int64).copy()  # a copy: `old` is resized afterwards
+        new_ids = np.frombuffer(new, dtype=np.int64).copy()
+        stays_old, stays_new = np.isin(old_ids, new_ids), np.isin(new_ids, old_ids)
+        same_order = bool(np.array_equal(old_ids[stays_old], new_ids[stays_new]))
+        return same_order, np.flatnonzero(~stays_old).tolist(), np.flatnonzero(~stays_new).tolist()
+    wanted, had = set(new), set(old)
+    same_order = [i for i in old if i in wanted] == [i for i in new if i in had]
+    return (same_order, [row for row, i in enumerate(old) if i not in wanted],
+            [row for row, i in enumerate(new) if i not in had])
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Ascending row numbers as runs of consecutive rows, (first, last)."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
 
 
 @dataclass(frozen=True)
@@ -71,41 +102,26 @@ class LazyRowModel(QAbstractTableModel):
 
         A view keeps its selection and scroll position, and an arrival costs its own rows.
         """
-        new, old = packed_ids(ids), set(self._ids)
-        wanted = set(new)
-        if [i for i in self._ids if i in wanted] != [i for i in new if i in old]:
+        new = packed_ids(ids)
+        same_order, gone, came = compare_listings(self._ids, new)
+        if not same_order:
             self.set_ids(new)
             return
         self._pages.clear()  # cached pages are by row number, and rows move
-        row = len(self._ids)
-        while row > 0:  # removals, from the end so the row numbers ahead stay right
-            row -= 1
-            if self._ids[row] in wanted:
-                continue
-            end = row
-            while row > 0 and self._ids[row - 1] not in wanted:
-                row -= 1
-            self.beginRemoveRows(QModelIndex(), row, end)
-            del self._ids[row : end + 1]
+        for first, last in reversed(_runs(gone)):  # from the end, so the row numbers ahead stay right
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._ids[first : last + 1]
             self.endRemoveRows()
-        row = 0
-        while row < len(new):  # insertions: self._ids equals new up to `row`
-            if new[row] in old:
-                row += 1
-                continue
-            end = row
-            while end + 1 < len(new) and new[end + 1] not in old:
-                end += 1
-            self.beginInsertRows(QModelIndex(), row, end)
-            self._ids[row:row] = new[row : end + 1]
+        for first, last in _runs(came):  # in order: the rows above `first` are already those of `new`
+            self.beginInsertRows(QModelIndex(), first, last)
+            self._ids[first:first] = new[first : last + 1]
             self.endInsertRows()
-            row = end + 1
         self._pages.clear()  # pages fetched by views between the steps above hold the old row order
-        last = len(self._columns) - 1
+        last_column = len(self._columns) - 1
         for notice_id in changed:
             at = self.row_of(notice_id)
             if at is not None:
-                self.dataChanged.emit(self.index(at, 0), self.index(at, last))
+                self.dataChanged.emit(self.index(at, 0), self.index(at, last_column))
 
     def refresh_rows(self) -> None:
         """Forget fetched rows (their content changed) and repaint."""
