@@ -18,13 +18,13 @@ import re
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import fastjsonschema
-from jsonschema import Draft202012Validator, validators
-from jsonschema.exceptions import ValidationError, best_match
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
+
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
+    from referencing import Registry
 
 from console.domain.coordinates import CoordinateError, check_coordinate
 from console.domain.errors import NoticeFormatError, join_path
@@ -67,8 +67,15 @@ def _load_schemas() -> dict[str, dict[str, Any]]:
     }
 
 
+# jsonschema and referencing are imported when first needed, not when the console starts (about
+# 60 ms): the generated validators answer every valid notice, and jsonschema words a rejection.
+
+
 @cache
 def _registry() -> Registry:
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
+
     resources = [
         (contents["$id"], Resource.from_contents(contents, default_specification=DRAFT202012))
         for contents in _load_schemas().values()
@@ -86,6 +93,8 @@ def _ecma_pattern(
 ) -> Iterator[ValidationError]:
     """JSON Schema patterns are ECMA-262: "$" ends the text. Python's "$" also matches before a
     trailing newline, which would let "USA-NRRC\\n" pass as a station id."""
+    from jsonschema.exceptions import ValidationError
+
     if not validator.is_type(instance, "string"):
         return
     python_pattern = (
@@ -95,7 +104,11 @@ def _ecma_pattern(
         yield ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
-_NoticeValidator = validators.extend(Draft202012Validator, {"pattern": _ecma_pattern})
+@cache
+def _notice_validator_class() -> Any:
+    from jsonschema import Draft202012Validator, validators
+
+    return validators.extend(Draft202012Validator, {"pattern": _ecma_pattern})
 
 
 def _inline_refs(node: Any, resolver: Any) -> Any:
@@ -139,7 +152,7 @@ def _flat_schema(kind: str) -> dict[str, Any]:
 @cache
 def _validator(kind: str) -> Any:
     """jsonschema's validator: slow, but its errors name the field and the rule."""
-    return _NoticeValidator(_flat_schema(kind))
+    return _notice_validator_class()(_flat_schema(kind))
 
 
 @cache
@@ -152,6 +165,8 @@ def _schema_error(kind: str, data: dict[str, Any]) -> NoticeFormatError | None:
     try:
         _fast_check(kind)(data)
     except fastjsonschema.JsonSchemaValueException as fast_error:
+        from jsonschema.exceptions import best_match
+
         error = best_match(_validator(kind).iter_errors(data))
         if error is not None:
             return NoticeFormatError(*_describe(error))

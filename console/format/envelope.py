@@ -14,9 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import Any
-
-from jwcrypto import jwe, jwk, jws
+from typing import TYPE_CHECKING, Any
 
 from .errors import RejectedFile, SealingError
 from .fields import (
@@ -30,6 +28,12 @@ from .fields import (
 )
 from .keycard import KeyCard
 from .keys import ENCRYPTION_CURVE, SIGNING_CURVE, StationKeys, jwk_thumbprint
+
+if TYPE_CHECKING:
+    from jwcrypto import jwk
+
+# jwcrypto is imported where a file is sealed or opened, not when the console starts (about 50 ms
+# before the first paint): the first import happens on the watcher's thread or a worker's.
 
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 1_048_576
@@ -111,6 +115,8 @@ def seal(
         payload = compact_json(claims).encode("utf-8")
     except (TypeError, ValueError) as error:
         raise SealingError(f"the notice cannot be written as JSON: {error}") from error
+
+    from jwcrypto import jwe, jwk, jws
 
     signature_header = {"alg": SIGNATURE_ALGORITHM, "typ": NOTICE_MEDIA_TYPE, "kid": sender.signing_key_thumbprint}
     signed = jws.JWS(payload)
@@ -315,6 +321,8 @@ def _check_jwe_header(segment: str) -> dict[str, Any]:
 
 
 def _decrypt(data: bytes, keys: StationKeys) -> bytes:
+    from jwcrypto import jwe
+
     encrypted = jwe.JWE()
     # Second line of defence: the library refuses anything but our pair too.
     encrypted.allowed_algs = [KEY_MANAGEMENT_ALGORITHM, CONTENT_ENCRYPTION_ALGORITHM]
@@ -387,6 +395,8 @@ def _verify_signature(inner: bytes, key_id: str, sender: str, sender_keys: Seque
             "bad_signature",
             f"the notice is signed with key {key_id}, which is not a signing key on record for {sender!r}",
         )
+    from jwcrypto import jws
+
     signed = jws.JWS()
     signed.allowed_algs = [SIGNATURE_ALGORITHM]
     public = matching[0]
@@ -405,6 +415,8 @@ def _verify_signature(inner: bytes, key_id: str, sender: str, sender_keys: Seque
 @lru_cache(maxsize=64)
 def _signing_public_key(x: str) -> jwk.JWK:
     """A counterpart's signing key as jwcrypto wants it, made once per key rather than once per file."""
+    from jwcrypto import jwk
+
     return jwk.JWK(kty="OKP", crv=SIGNING_CURVE, x=x)
 
 

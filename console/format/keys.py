@@ -12,17 +12,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
-from jwcrypto import jwk
 
 from console.domain.times import format_rfc3339, parse_rfc3339
 
 from .errors import StationKeysError
 from .fields import base64url_decode, base64url_encode, strict_json_loads
+
+if TYPE_CHECKING:
+    from jwcrypto import jwk
 
 SIGNING_CURVE = "Ed25519"
 ENCRYPTION_CURVE = "X25519"
@@ -114,6 +116,8 @@ class StationKeys:
 
     def signing_jwk(self) -> jwk.JWK:
         """The private signing key as a jwcrypto JWK, for the JOSE library."""
+        from jwcrypto import jwk  # when first sealing, not at start-up (see envelope.py)
+
         return jwk.JWK.from_pyca(self.signing_key)
 
     def encryption_jwk(self) -> jwk.JWK:
@@ -123,6 +127,8 @@ class StationKeys:
 
     @cached_property
     def _encryption_jwk(self) -> jwk.JWK:
+        from jwcrypto import jwk
+
         return jwk.JWK.from_pyca(self.encryption_key)
 
     def to_private_json(self) -> str:
