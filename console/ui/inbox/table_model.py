@@ -23,7 +23,6 @@ PROBLEM_BACKGROUND = QColor("#fde7d4")
 OVERDUE_TEXT = QColor("#9b0000")
 ANSWERED_TEXT = QColor("#1b5e20")
 PRECEDENCE_COLOURS = {"FLASH": QColor("#b00020"), "IMMEDIATE": QColor("#c05000")}
-STATE_CACHE_ROWS = 4096  # rows whose deadline state is kept between paints (a few screens of rows)
 
 
 def tr(text: str) -> str:
@@ -148,22 +147,25 @@ class NoticeTableModel(LazyRowModel):
         self.sort_keys = [key for key, _column in columns]
         self.deadline_column = self.sort_keys.index("deadline")
         self._overdue_shown: dict[int, bool] = {}
-        self._states: dict[int, tuple[dict[str, Any], datetime, DeadlineState]] = {}
+        self._states: dict[int, tuple[dict[str, Any], DeadlineState]] = {}
+        self._states_now: datetime | None = None
         super().__init__([column for _key, column in columns], fetch_rows, parent)
 
     # ---- deadlines ---------------------------------------------------------------------
 
     def state(self, row: dict[str, Any]) -> DeadlineState:
         # Asked for every cell of a row at each paint (its background, the deadline's text and
-        # colour): worked out once per row and clock tick. The row object is part of the key, so
-        # a row fetched again (its notice changed) is worked out again.
-        cached = self._states.get(row["id"])
-        if cached is not None and cached[0] is row and cached[1] == self.now:
-            return cached[2]
-        if len(self._states) >= STATE_CACHE_ROWS:
+        # colour): worked out once per row and clock tick, and kept only for the current tick (the
+        # rows painted in one second). The row object is part of the key, so a row fetched again
+        # (its notice changed) is worked out again.
+        if self._states_now != self.now:
             self._states.clear()
+            self._states_now = self.now
+        cached = self._states.get(row["id"])
+        if cached is not None and cached[0] is row:
+            return cached[1]
         state = deadline_state(row, self.now)
-        self._states[row["id"]] = (row, self.now, state)
+        self._states[row["id"]] = (row, state)
         return state
 
     def _row_background(self, row: dict[str, Any]) -> QColor | None:
