@@ -1,7 +1,8 @@
 """A notice list's in-memory listing: filters and sorts answered on the GUI thread within a frame.
 
-The packed columns (console/service/listing.py) are read once on the reader thread, after the
-first listing is on screen, and kept up from then on with the ids each core event names. Until
+The packed columns (console/service/listing.py) are read once, after the first listing is on
+screen, on a thread and store connection of their own (so an arrival's listing never waits
+behind them), and kept up from then on with the ids each core event names. Until
 they are in, or where the store holds a value they cannot order as SQLite would, the view lists
 with SQL on the reader as before. Words typed in the search box still go to the full-text index
 (on the reader); the ids it matches are kept until the text or the notices change, so sorting or
@@ -24,6 +25,7 @@ from console.ui.lazy_model import packed_ids
 log = logging.getLogger(__name__)
 
 READER_RETRY_MS = 200
+READER_RETRIES = 150  # 30 s for the reader's connection to open; after that, the list stays on SQL
 
 
 class PackedListing:
@@ -36,17 +38,23 @@ class PackedListing:
         self._changed_while_loading: set[int] = set()
         self._text_ids: tuple[str, list[int]] | None = None  # the last words and the ids they match
         self._changes = 0  # events seen: words matched before the latest one may have missed a notice
+        self._retries = 0
 
     @property
     def ready(self) -> bool:
         return self._index is not None
 
     def load(self) -> None:
-        """Read the columns on the reader thread (numpy is imported there, off the start-up path)."""
-        if self._index is not None or self._loading or self._reader is None:
+        """Read the columns off the GUI thread (numpy is imported there, off the start-up path)."""
+        if self._index is not None or self._loading or self._reader is None or self._reader.stopped:
             return
         if not self._reader.ready:  # its connection is still opening: ask again shortly
-            QTimer.singleShot(READER_RETRY_MS, self.load)
+            self._retries += 1
+            if self._retries <= READER_RETRIES:
+                QTimer.singleShot(READER_RETRY_MS, self.load)
+            else:
+                log.warning("the %s list stays on SQL listings: the reader never opened its connection",
+                            self.direction)
             return
         self._loading = True
         direction = self.direction

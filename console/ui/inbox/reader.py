@@ -45,6 +45,11 @@ class StoreReader(QObject):
         """True once the worker has its own connection open (the first views load before)."""
         return self._ready.is_set() and not self._stopping.is_set()
 
+    @property
+    def stopped(self) -> bool:
+        """True once the views closed: nothing more is read."""
+        return self._stopping.is_set()
+
     def start(self) -> None:
         self._thread.start()
 
