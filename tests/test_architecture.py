@@ -1,4 +1,4 @@
-"""The layering rules of docs/architecture.md: who may import whom, and only ui, printing and mapdraw import Qt."""
+"""The layering rules of docs/architecture.md: who may import whom, and only ui and printing import Qt."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 CONSOLE = Path(__file__).resolve().parent.parent / "console"
-QT_ALLOWED = {"ui", "printing", "mapdraw"}
+QT_ALLOWED = {"ui", "printing"}
 QT_MODULES = ("PySide6", "PyQt5", "PyQt6", "shiboken6")
 
 
@@ -44,9 +44,8 @@ MAY_IMPORT: dict[str, set[str]] = {
                 "argon2"},
     "exchange": {"console.domain", "console.format", "console.storage"},
     "service": {"console.domain", "console.format", "console.storage", "console.exchange", "cryptography", "numpy"},
-    "mapdraw": {"console.domain", "PySide6"},
     "printing": {"console.domain", "console.format", "console.storage", "console.exchange", "console.service",
-                 "console.mapdraw", "PySide6", "segno"},
+                 "PySide6", "segno"},
     "ui": {"*"},
     "cli": {"*"},
 }
@@ -113,7 +112,7 @@ def test_the_window_loads_its_features_with_plain_imports():
     assert uses == []
 
 
-def test_qt_is_imported_only_by_ui_printing_and_mapdraw():
+def test_qt_is_imported_only_by_ui_and_printing():
     offenders = []
     for path in sorted(CONSOLE.rglob("*.py")):
         relative = path.relative_to(CONSOLE)
@@ -122,7 +121,7 @@ def test_qt_is_imported_only_by_ui_printing_and_mapdraw():
         for name in _imports(path):
             if name.split(".")[0] in QT_MODULES:
                 offenders.append(f"{relative}: imports {name}")
-    assert offenders == [], "Qt imported outside console/ui, console/printing and console/mapdraw:\n" + "\n".join(offenders)
+    assert offenders == [], "Qt imported outside console/ui and console/printing:\n" + "\n".join(offenders)
 
 
 def test_core_packages_import_without_loading_qt():

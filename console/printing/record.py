@@ -25,7 +25,7 @@ from console.domain.areas import KM_PER_NM
 from console.domain.coordinates import CoordinateError, Point, format_decimal, format_dms
 from console.domain.notices import Notice
 from console.domain.times import TimeFormatError, format_dtg, format_duration, format_utc_date_time, parse_rfc3339
-from console.mapdraw import drawing as map_drawing
+from console.printing.mapdraw import drawing as map_drawing
 from console.printing.devices import print_paged_document, write_pdf
 from console.printing.labels import LABELS, label, utc_and_local
 from console.printing.layout import (

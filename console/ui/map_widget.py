@@ -1,6 +1,6 @@
 """An interactive map of a notice's launch and impact areas (compose window, inbox detail).
 
-The painting is ``console.mapdraw.drawing.draw_map``, the same code that draws
+The painting is ``console.printing.mapdraw.drawing.draw_map``, the same code that draws
 the printed record, so what the officer sees is what gets printed. This widget adds
 panning, zooming and refitting, by mouse and by keyboard:
 
@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolButton, QWidget
 
-from console.mapdraw.drawing import MapArea, MapView, draw_map, legend_entries
+from console.printing.mapdraw.drawing import MapArea, MapView, draw_map, legend_entries
 
 KEY_ZOOM_FACTOR = 2.0  # one + or - press halves or doubles the width shown
 WHEEL_ZOOM_FACTOR = 1.25  # per wheel notch (120 eighths of a degree)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QPdfWriter
 
 from console.domain.areas import EARTH_RADIUS_KM, BodyOfWater, Circle, OceanQuadrant, Polygon
 from console.domain.coordinates import Point
-from console.mapdraw.drawing import (
+from console.printing.mapdraw.drawing import (
     MAX_ZOOM_DEG,
     PRINT_STYLE,
     SCREEN_STYLE,

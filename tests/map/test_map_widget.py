@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from console.domain.areas import BodyOfWater, Circle, Polygon
 from console.domain.coordinates import Point
-from console.mapdraw.drawing import MAX_ZOOM_DEG, MIN_ZOOM_DEG, MapArea, MapView, areas_from_notice
+from console.printing.mapdraw.drawing import MAX_ZOOM_DEG, MIN_ZOOM_DEG, MapArea, MapView, areas_from_notice
 from console.ui.map_widget import KEY_PAN_FRACTION, WHEEL_ZOOM_FACTOR, MapWidget
 
 pytestmark = pytest.mark.gui

@@ -58,7 +58,7 @@ def test_an_installed_package_loads_schemas_and_map_from_itself(installed_tree):
         "import json\n"
         "from console.paths import resources_dir\n"
         "from console.domain.schema import KINDS, examples, schemas_dir, validate_notice_dict\n"
-        "from console.mapdraw.drawing import MapScene\n"
+        "from console.printing.mapdraw.drawing import MapScene\n"
         "for kind, notice in examples().items(): validate_notice_dict(notice)\n"
         "scene = MapScene.load()\n"
         "print(json.dumps({'resources': str(resources_dir()), 'schemas': str(schemas_dir()),\n"

@@ -13,7 +13,7 @@ import segno
 
 from console.domain.coordinates import Point, format_decimal, format_dms
 from console.domain.schema import KINDS
-from console.mapdraw import drawing
+from console.printing.mapdraw import drawing
 from console.printing.labels import LABELS
 from tests.printing.conftest import (
     BANNER,

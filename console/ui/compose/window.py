@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from console.domain.notices import Kind
 from console.domain.rules import Finding, Severity
 from console.domain.times import format_utc_with_local
-from console.mapdraw.drawing import areas_from_notice
+from console.printing.mapdraw.drawing import areas_from_notice
 from console.printing.record import RecordData
 from console.service.drafts import DraftBook, TemplateBook
 from console.service.outgoing import Outgoing

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from console.domain.notices import Notice, notice_text
 from console.domain.times import format_rfc3339_with_local, parse_optional_rfc3339
 from console.format import KeyCard
-from console.mapdraw.drawing import MapArea, areas_from_notice
+from console.printing.mapdraw.drawing import MapArea, areas_from_notice
 from console.printing.record import Acknowledgement, RecordData, Verification
 from console.service import queries
 from console.service.deadlines import Phase, deadline_state
