@@ -19,7 +19,6 @@ another before it is handed over.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 import numpy as np
 
@@ -66,13 +65,6 @@ class _Codes:
             return self.words.index(word)
         except ValueError:
             return None
-
-
-@dataclass(frozen=True)
-class _Sort:
-    """Sort keys of one order, most significant first, each ascending."""
-
-    keys: tuple[np.ndarray, ...]
 
 
 class ListingIndex:
@@ -140,8 +132,7 @@ class ListingIndex:
         sequence = np.array(columns["sequence"], dtype=np.int64)
 
         positions = np.searchsorted(self.id, ids)
-        known = (positions < len(self.id)) & (self.id[np.minimum(positions, max(len(self.id) - 1, 0))] == ids) \
-            if len(self.id) else np.zeros(len(ids), dtype=bool)
+        known = np.isin(ids, self.id)
         # Rows already held are overwritten in place.
         at = positions[known]
         for name in self.TEXT_COLUMNS:
@@ -198,13 +189,12 @@ class ListingIndex:
         return self.id[permutation][mask[permutation]]
 
     def _permutation(self, order: str | NoticeOrder) -> np.ndarray:
-        key = order if isinstance(order, str) else (order.column, order.descending, order.open_first)
-        permutation = self._permutations.get(key)
+        permutation = self._permutations.get(order)  # a NoticeOrder is frozen, hence a key too
         if permutation is None:
-            sort = self._sort(order)
             # np.lexsort takes the most significant key last.
-            permutation = np.lexsort(tuple(reversed(sort.keys))) if len(self.id) else np.zeros(0, dtype=np.int64)
-            self._permutations[key] = permutation
+            keys = self._sort_keys(order)
+            permutation = np.lexsort(tuple(reversed(keys))) if len(self.id) else np.zeros(0, dtype=np.int64)
+            self._permutations[order] = permutation
         return permutation
 
     def _sort_key(self, column: str) -> tuple[np.ndarray, np.ndarray]:
@@ -224,18 +214,19 @@ class ListingIndex:
             raise ValueError(f"no such sort column: {column!r}")
         return self.text[text_column].codes.astype(np.int64), nothing
 
-    def _sort(self, order: str | NoticeOrder) -> _Sort:
+    def _sort_keys(self, order: str | NoticeOrder) -> tuple[np.ndarray, ...]:
+        """The sort keys of one order, most significant first, each ascending."""
         dtg, newest_first = self.time["dtg"], -self.time["dtg"]
         if isinstance(order, str):
             if order == "dtg_desc":
-                return _Sort((newest_first, -self.id))
+                return (newest_first, -self.id)
             if order == "dtg_asc":
-                return _Sort((dtg, self.id))
+                return (dtg, self.id)
             if order == "unacknowledged_first":
                 order = NoticeOrder(open_first=True)
             elif order == "sequence_desc":
                 # SQL leaves ties open; the newest id first makes the order total.
-                return _Sort((self.text["counterpart"].codes.astype(np.int64), -self.sequence, -self.id))
+                return (self.text["counterpart"].codes.astype(np.int64), -self.sequence, -self.id)
             else:
                 raise ValueError(f"no such listing order: {order!r}")
         keys: list[np.ndarray] = []
@@ -246,7 +237,7 @@ class ListingIndex:
                 # Waiting rows by deadline; the others' deadline key is NULL for all, hence equal.
                 keys.append(np.where(self.waiting, self.time["ack_due_at"], np.iinfo(np.int64).min))
             keys += [newest_first, -self.id]
-            return _Sort(tuple(keys))
+            return tuple(keys)
         value, null = self._sort_key(order.column)
         keys += [null, -value if order.descending else value, -self.id if order.descending else self.id]
-        return _Sort(tuple(keys))
+        return tuple(keys)
