@@ -28,9 +28,10 @@ def notice_ids(conn, flt: NoticeFilter, order: str | NoticeOrder = "dtg_desc") -
     return notice_store.listing_ids(conn, flt, order)
 
 
-def text_match_ids(conn, text: str) -> list[int]:
-    """The notices matching the officer's words, for a packed listing to narrow to its own."""
-    return listing_store.text_match_ids(conn, text)
+def text_match_ids(conn, text: str, within: float | None = None) -> list[int] | None:
+    """The notices matching the officer's words, for a packed listing to narrow to its own; None if
+    that took more than `within` seconds (then nothing was read)."""
+    return listing_store.text_match_ids(conn, text, within)
 
 
 def notice_rows(conn, ids: list[int]) -> dict[int, dict]:

@@ -7,6 +7,8 @@ place that knows how they are read.
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from collections.abc import Iterator
 
 from console.storage.notices import WAITING_SQL, _fts_query
@@ -74,10 +76,29 @@ def waiting_ids(conn, direction: str) -> list[int]:
                                            [direction])]
 
 
-def text_match_ids(conn, text: str) -> list[int]:
+def text_match_ids(conn, text: str, within: float | None = None) -> list[int] | None:
     """The notices (of both directions: an index keeps its own) whose text matches the officer's words,
-    each a prefix, by the full-text index alone: joining the direction's index costs four times as much."""
+    each a prefix, by the full-text index alone: joining the direction's index costs four times as much.
+
+    With `within` (seconds), SQLite is stopped once that time has passed and the answer is None: a
+    caller that must not wait (the GUI thread) asks the reader instead."""
     query = _fts_query(text)
     if not query:
         return []
-    return [row[0] for row in conn.execute("SELECT rowid FROM notices_fts WHERE notices_fts MATCH ?", [query])]
+    if within is not None:
+        deadline = time.perf_counter() + within
+        conn.set_progress_handler(lambda: time.perf_counter() > deadline, 1000)
+    try:
+        # One row holding every match, not a row per match: each row fetched gives up the interpreter
+        # lock and waits to take it back, which behind a busy GUI thread made 5,000 matches take 24 ms
+        # instead of 6.
+        (joined,) = conn.execute(
+            "SELECT group_concat(rowid) FROM notices_fts WHERE notices_fts MATCH ?", [query]).fetchone()
+    except sqlite3.OperationalError as exc:
+        if within is not None and "interrupted" in str(exc):
+            return None
+        raise
+    finally:
+        if within is not None:
+            conn.set_progress_handler(None, 0)
+    return list(map(int, joined.split(","))) if joined else []

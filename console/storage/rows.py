@@ -15,7 +15,7 @@ def rows_by_id(conn, table: str, columns: str, ids: list[int], key: str = "id") 
             f"SELECT {columns} FROM {table} WHERE {key} IN ({','.join('?' * len(chunk))})", chunk
         )
         names = [d[0] for d in cursor.description]
-        for values in cursor:
+        for values in cursor.fetchall():  # one call, not one per row: a page is painted while it waits
             row = dict(zip(names, values))
             rows[row[key]] = row
     return rows

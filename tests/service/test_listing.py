@@ -107,6 +107,18 @@ def test_words_narrow_the_listing_through_the_full_text_index(station):
         assert list(index.ids(flt, order, text_ids=matches)) == listing_ids(conn, flt, order)
 
 
+def test_words_asked_within_a_time_give_way_when_the_index_is_slower(station):
+    """The GUI thread asks the full-text index with a time limit; past it the answer is None (the
+    reader is asked instead) and the connection serves the next query as before."""
+    conn = station.store.conn
+    everything = listing_store.text_match_ids(conn, "launch")
+    assert listing_store.text_match_ids(conn, "launch", within=1.0) == everything
+
+    assert listing_store.text_match_ids(conn, "launch", within=0.0) is None
+    assert listing_store.text_match_ids(conn, "launch") == everything  # no limit left behind
+    assert conn.execute("SELECT count(*) FROM notices").fetchone()[0] == NOTICES
+
+
 def test_refresh_with_the_ids_an_event_names_keeps_the_index_equal_to_the_store(tmp_path):
     clock = Clock(datetime(2026, 11, 28, 12, 0, tzinfo=UTC))
     station, _ = Station.initialise(tmp_path / "USA-NRRC", "USA-NRRC", "Refresh test", EphemeralKeySource(),

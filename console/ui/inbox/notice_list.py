@@ -38,6 +38,7 @@ from console.service import queries
 from console.ui.inbox.packed import PackedListing
 from console.ui.inbox.reader import StoreReader
 from console.ui.inbox.table_model import NoticeTableModel, kind_label
+from console.ui.row_delegate import CellDelegate
 
 ANY_DATE = QDate(2000, 1, 1)  # the date edits' "no limit" value, shown as "Any"
 SEARCH_DELAY_MS = 300  # search as the officer pauses typing, not at every key
@@ -209,6 +210,7 @@ class NoticeListView(QWidget):
     def _make_table(self) -> QTableView:
         table = QTableView(self)
         table.setModel(self.model)
+        table.setItemDelegate(CellDelegate(self.model, table))  # one model call per cell at each paint
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setAlternatingRowColors(True)
@@ -367,7 +369,10 @@ class NoticeListView(QWidget):
         self.count_label.setText(
             self.tr("1 notice") if len(ids) == 1 else self.tr("%1 notices").replace("%1", f"{len(ids):,}"))
         self._update_empty_hint(bool(ids))
-        self.tick(self.clock())
+        if changed is None:
+            self.model.now = self.clock()  # a new listing paints every cell afresh
+        else:
+            self.tick(self.clock())
         self.loaded.emit(len(ids))
         self.packed.load()  # after the first listing is on screen; once
 

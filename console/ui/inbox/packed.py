@@ -5,8 +5,9 @@ screen, on a thread and store connection of their own (so an arrival's listing n
 behind them), and kept up from then on with the ids each core event names. Until
 they are in, or where the store holds a value they cannot order as SQLite would, the view lists
 with SQL on the reader as before. Words typed in the search box still go to the full-text index
-(on the reader); the ids it matches are kept until the text or the notices change, so sorting or
-narrowing a search is answered here too.
+(on the GUI thread when it answers within a few milliseconds, else on the reader); the ids it
+matches are kept until the text or the notices change, so sorting or narrowing a search is
+answered here too.
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ log = logging.getLogger(__name__)
 
 READER_RETRY_MS = 200
 READER_RETRIES = 150  # 30 s for the reader's connection to open; after that, the list stays on SQL
+# Words are matched on the GUI thread when the full-text index answers this fast (a search of a
+# few thousand matches takes 2 ms there, and 5 on the reader with the hops to and fro); otherwise
+# SQLite is stopped and the reader asked. Words this short match too much to try.
+TEXT_HERE_SECONDS = 0.004
+TEXT_HERE_SHORTEST_WORD = 3
 
 
 class PackedListing:
@@ -96,9 +102,20 @@ class PackedListing:
         text_ids = None
         if flt.text:
             if self._text_ids is None or self._text_ids[0] != flt.text:
-                return None
+                if not self._match_here(flt.text):
+                    return None
             text_ids = self._text_ids[1]
         return packed_ids(self._index.ids(flt, order, text_ids=text_ids))
+
+    def _match_here(self, text: str) -> bool:
+        """Match the words on this thread if the full-text index answers within a few milliseconds."""
+        if min(len(word) for word in text.split()) < TEXT_HERE_SHORTEST_WORD:
+            return False
+        matches = queries.text_match_ids(self._conn(), text, within=TEXT_HERE_SECONDS)
+        if matches is None:
+            return False
+        self._text_ids = (text, matches)
+        return True
 
     def text_query(self, flt: queries.NoticeFilter) -> Callable[[Any], Any] | None:
         """For new words with the columns loaded: a reader query for the words' matches only."""

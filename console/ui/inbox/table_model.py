@@ -10,12 +10,12 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QColor
 
 from console.domain.times import format_duration, format_rfc3339_with_local, parse_optional_rfc3339
 from console.service.deadlines import DeadlineState, Phase, deadline_state
-from console.ui.lazy_model import FONT_ROLE, Column, LazyRowModel
+from console.ui.lazy_model import Column, LazyRowModel
 
 OVERDUE_BACKGROUND = QColor("#ffd6d6")
 # A message the import flagged (docs/format.md section 13: it MUST be shown to the operator).
@@ -29,17 +29,22 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("NoticeTable", text)
 
 
+# Marked for translation here, translated when shown: one lookup per cell, and a language chosen
+# in the settings takes effect at the next paint.
+_KIND_TEXTS = {
+    "launch_notification": QT_TRANSLATE_NOOP("NoticeTable", "Launch notification"),
+    "amendment": QT_TRANSLATE_NOOP("NoticeTable", "Amendment"),
+    "cancellation": QT_TRANSLATE_NOOP("NoticeTable", "Cancellation"),
+    "post_launch_report": QT_TRANSLATE_NOOP("NoticeTable", "Post-launch report"),
+    "general_communication": QT_TRANSLATE_NOOP("NoticeTable", "General communication"),
+    "acknowledgement": QT_TRANSLATE_NOOP("NoticeTable", "Acknowledgement"),
+    "error": QT_TRANSLATE_NOOP("NoticeTable", "Error report"),
+}
+
+
 def kind_label(kind: str) -> str:
-    labels = {
-        "launch_notification": tr("Launch notification"),
-        "amendment": tr("Amendment"),
-        "cancellation": tr("Cancellation"),
-        "post_launch_report": tr("Post-launch report"),
-        "general_communication": tr("General communication"),
-        "acknowledgement": tr("Acknowledgement"),
-        "error": tr("Error report"),
-    }
-    return labels.get(kind, kind)
+    text = _KIND_TEXTS.get(kind)
+    return tr(text) if text else kind
 
 
 def zulu_clock(text: str | None) -> str:
@@ -115,7 +120,7 @@ class NoticeTableModel(LazyRowModel):
         parent=None,
     ) -> None:
         self.direction = direction
-        self.now = now
+        self._now = now
         background = self._row_background
         # The deadline sits up front, beside the precedence: it must be visible however narrow the window.
         columns: list[tuple[str, Column]] = [
@@ -132,6 +137,7 @@ class NoticeTableModel(LazyRowModel):
                 tr("Ack deadline") if direction == "in" else tr("Their ack deadline"),
                 lambda r: deadline_text(self.state(r), r),
                 tooltip=self._deadline_tooltip, foreground=self._deadline_foreground, background=background,
+                bold=lambda r: self.state(r).overdue or bool(flag_text(r)),
             )),
             ("kind", Column(tr("Kind"), lambda r: kind_label(r["kind"]), tooltip=lambda r: r["summary"],
                             background=background)),
@@ -152,6 +158,17 @@ class NoticeTableModel(LazyRowModel):
         super().__init__([column for _key, column in columns], fetch_rows, parent)
 
     # ---- deadlines ---------------------------------------------------------------------
+
+    @property
+    def now(self) -> datetime:
+        """The one time every countdown on screen is worked out from."""
+        return self._now
+
+    @now.setter
+    def now(self, now: datetime) -> None:
+        if now != self._now:
+            self._now = now
+            self.forget_looks()
 
     def state(self, row: dict[str, Any]) -> DeadlineState:
         # Asked for every cell of a row at each paint (its background, the deadline's text and
@@ -186,16 +203,6 @@ class NoticeTableModel(LazyRowModel):
             return tr("This message %1. It does not count as an acknowledgement.").replace("%1", row["problem"])
         due = row.get("ack_due_at")
         return tr("Due %1").replace("%1", format_rfc3339_with_local(due)) if due else ""
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == FONT_ROLE and index.isValid() and index.column() == self.deadline_column:
-            record = self.row(index.row())
-            if record is not None and (self.state(record).overdue or flag_text(record)):
-                font = QFont()
-                font.setBold(True)
-                return font
-            return None
-        return super().data(index, role)
 
     def set_now(self, now: datetime, first_row: int, last_row: int) -> None:
         """Move the clock on; repaint the deadline cells of rows first..last, whole rows that turned overdue."""

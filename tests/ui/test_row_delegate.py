@@ -1,0 +1,98 @@
+"""The inbox's own cell painter shows what Qt's delegate showed: colours, selection, cut-off text."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+from console.ui.lazy_model import Column, LazyRowModel
+from console.ui.row_delegate import CellDelegate
+
+OVERDUE = QColor("#ffd6d6")
+ROWS = {
+    1: {"id": 1, "text": "Launch notification", "overdue": False},
+    2: {"id": 2, "text": "OVERDUE 3 min", "overdue": True},
+    3: {"id": 3, "text": "", "overdue": False},
+}
+
+
+def _view(qtbot, first_column_width: int = 220) -> QTableView:
+    columns = [
+        Column("Kind", lambda r: r["text"], background=lambda r: OVERDUE if r["overdue"] else None,
+               bold=lambda r: r["overdue"]),
+        Column("Empty", lambda r: ""),
+    ]
+    model = LazyRowModel(columns, lambda ids: {i: ROWS[i] for i in ids})
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setItemDelegate(CellDelegate(model, view))
+    view.setAlternatingRowColors(False)
+    view.setShowGrid(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.horizontalHeader().resizeSection(0, first_column_width)
+    view.resize(first_column_width + 200, 140)
+    model.set_ids([1, 2, 3])
+    with qtbot.waitExposed(view):
+        view.show()
+    return view
+
+
+def _colours(view: QTableView, row: int, column: int) -> set[str]:
+    image = view.viewport().grab(view.visualRect(view.model().index(row, column))).toImage()
+    return {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())}
+
+
+def test_a_row_with_a_background_is_filled_with_it_and_its_text_is_drawn(qtbot):
+    view = _view(qtbot)
+    base = view.palette().color(QPalette.ColorRole.Base).name()
+
+    overdue_cell = _colours(view, 1, 0)
+    assert OVERDUE.name() in overdue_cell
+    assert base not in overdue_cell
+    plain_cell = _colours(view, 0, 0)
+    assert OVERDUE.name() not in plain_cell
+    assert len(plain_cell) > 2, "the text 'Launch notification' is painted, not an empty cell"
+    assert _colours(view, 2, 0) == {base}, "an empty text paints nothing but the base"
+
+
+def test_the_selected_row_is_highlighted_in_the_palette_colour(qtbot):
+    view = _view(qtbot)
+    view.selectRow(0)
+    view.setFocus()
+    qtbot.wait(10)
+    highlight = view.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight).name()
+    inactive = view.palette().color(QPalette.ColorGroup.Inactive, QPalette.ColorRole.Highlight).name()
+    assert {highlight, inactive} & _colours(view, 0, 1)
+    assert not {highlight, inactive} & _colours(view, 2, 1) - {view.palette().color(QPalette.ColorRole.Base).name()}
+
+
+def test_text_wider_than_its_column_ends_in_an_ellipsis_and_stays_inside_its_cell(qtbot):
+    view = _view(qtbot, first_column_width=60)
+    base = view.palette().color(QPalette.ColorRole.Base).name()
+    delegate = view.itemDelegate()
+    view.viewport().repaint()
+
+    laid_out = {text: static for (text, _bold, _width), static in delegate._layouts.items()}
+    static = laid_out["Launch notification"]
+    assert static.text().endswith("…") and len(static.text()) < len("Launch notification")
+    assert _colours(view, 0, 1) == {base}, "nothing of the cut text spills into the next column"
+
+
+def test_a_bigger_font_is_taken_at_once(qtbot):
+    view = _view(qtbot)
+
+    def text_height() -> int:
+        image = view.viewport().grab(view.visualRect(view.model().index(0, 0))).toImage()
+        base = view.palette().color(QPalette.ColorRole.Base)
+        rows = [y for y in range(image.height()) if any(image.pixelColor(x, y) != base for x in range(image.width()))]
+        return rows[-1] - rows[0] if rows else 0
+
+    before = text_height()
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    view.setFont(font)
+    view.viewport().repaint()
+    assert text_height() > before
