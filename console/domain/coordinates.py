@@ -351,40 +351,48 @@ def _rounded_units(value: float, per_degree: int) -> int:
 _AXES: tuple[tuple[Axis, int], ...] = (("lat", 2), ("lon", 3))  # axis, degree digits
 
 
+# format_dms, format_decimal and format_compact write every point of every imported notice into
+# the search text: each axis is written by one %-format, without the loops of format_navarea.
+
+
+def _dms_axis(value: float, width: int, positive: str, negative: str) -> str:
+    units = _rounded_units(value, 36000)  # tenths of a second
+    degrees, rest = divmod(units, 36000)
+    minutes, tenths = divmod(rest, 600)
+    hemisphere = negative if value < 0 and units else positive
+    return "%0*d°%02d'%02d.%d\"%s" % (width, degrees, minutes, tenths // 10, tenths % 10, hemisphere)
+
+
 def format_dms(point: Point) -> str:
     """``28°30'00.0"N 080°30'00.0"W`` (to a tenth of a second, about 3 m)."""
-    pieces = []
-    for value, (axis, width) in zip((point.lat, point.lon), _AXES, strict=True):
-        units = _rounded_units(value, 36000)  # tenths of a second
-        degrees, rest = divmod(units, 36000)
-        minutes, tenths = divmod(rest, 600)
-        hemisphere = _hemisphere(value, units, axis)
-        pieces.append(f"{degrees:0{width}d}°{minutes:02d}'{tenths // 10:02d}.{tenths % 10}\"{hemisphere}")
-    return " ".join(pieces)
+    return f"{_dms_axis(point.lat, 2, 'N', 'S')} {_dms_axis(point.lon, 3, 'E', 'W')}"
+
+
+def _decimal_axis(value: float, width: int, positive: str, negative: str, signed: bool, places: int) -> str:
+    units = _rounded_units(value, 10**places)
+    magnitude = "%.*f" % (places, units / 10**places)
+    if signed:
+        return f"-{magnitude}" if value < 0 and units else magnitude
+    return f"{magnitude.zfill(width + 1 + places)}°{negative if value < 0 and units else positive}"
 
 
 def format_decimal(point: Point, signed: bool = False, places: int = 5) -> str:
     """``28.50000°N 080.50000°W``, or with ``signed=True`` ``28.50000, -80.50000``."""
-    pieces = []
-    for value, (axis, width) in zip((point.lat, point.lon), _AXES, strict=True):
-        units = _rounded_units(value, 10**places)
-        magnitude = f"{units / 10**places:.{places}f}"
-        if signed:
-            pieces.append(f"-{magnitude}" if value < 0 and units else magnitude)
-        else:
-            pieces.append(f"{magnitude.zfill(width + 1 + places)}°{_hemisphere(value, units, axis)}")
-    return ", ".join(pieces) if signed else " ".join(pieces)
+    lat = _decimal_axis(point.lat, 2, "N", "S", signed, places)
+    lon = _decimal_axis(point.lon, 3, "E", "W", signed, places)
+    return f"{lat}, {lon}" if signed else f"{lat} {lon}"
+
+
+def _compact_axis(value: float, width: int, positive: str, negative: str) -> str:
+    units = _rounded_units(value, 3600)  # seconds
+    degrees, rest = divmod(units, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return "%0*d%02d%02d%s" % (width, degrees, minutes, seconds, negative if value < 0 and units else positive)
 
 
 def format_compact(point: Point) -> str:
     """``283000N0803000W`` (whole seconds, about 30 m)."""
-    pieces = []
-    for value, (axis, width) in zip((point.lat, point.lon), _AXES, strict=True):
-        units = _rounded_units(value, 3600)  # seconds
-        degrees, rest = divmod(units, 3600)
-        minutes, seconds = divmod(rest, 60)
-        pieces.append(f"{degrees:0{width}d}{minutes:02d}{seconds:02d}{_hemisphere(value, units, axis)}")
-    return "".join(pieces)
+    return _compact_axis(point.lat, 2, "N", "S") + _compact_axis(point.lon, 3, "E", "W")
 
 
 def format_navarea(point: Point) -> str:
