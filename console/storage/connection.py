@@ -126,7 +126,11 @@ class TranslatingConnection:
             setattr(self._conn, name, value)
 
     def cursor(self) -> TranslatingCursor:
-        return TranslatingCursor(_translating(self._conn.cursor)())
+        # Not through _translating: wrapping the method anew for every statement cost more than running many.
+        try:
+            return TranslatingCursor(self._conn.cursor())
+        except sqlcipher3.dbapi2.Error as exc:
+            raise translate(exc) from exc
 
     def execute(self, *args: Any) -> TranslatingCursor:
         return self.cursor().execute(*args)

@@ -66,6 +66,7 @@ def insert_notice(
     ack_due_at: str | None = None,
 ) -> int:
     window_start, window_end = _launch_window(notice)
+    summary = summary_line(notice)
     wire = notice.to_dict(copy_body=False)  # serialised below and dropped
     row = {
         "message_id": notice.message_id,
@@ -81,7 +82,7 @@ def insert_notice(
         "agreement": notice.agreement,
         "window_start": window_start,
         "window_end": window_end,
-        "summary": summary_line(notice),
+        "summary": summary,
         "notice_json": json.dumps(wire, ensure_ascii=False),
         "state": state,
         "sealed_sha256": sealed_sha256,
@@ -107,7 +108,7 @@ def insert_notice(
             "INSERT OR IGNORE INTO notice_references (notice_id, message_id, sha256) VALUES (?, ?, ?)",
             [notice_id, reference.message_id, reference.sha256],
         )
-    db.execute("INSERT INTO notices_fts (rowid, text) VALUES (?, ?)", [notice_id, notice_text(notice)])
+    db.execute("INSERT INTO notices_fts (rowid, text) VALUES (?, ?)", [notice_id, notice_text(notice, summary=summary)])
     return notice_id
 
 

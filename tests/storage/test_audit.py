@@ -34,6 +34,29 @@ def test_an_untouched_log_verifies(audited):
     assert result.ok and result.entries == total
 
 
+def test_entries_appended_together_chain_exactly_as_one_by_one(data_dir, tmp_path, memory_keys):
+    """The importer appends a batch's entries in one go; the log must read as if appended singly."""
+    entries = [("import", {"file": f"f{n}.wdn", "n": n}) for n in range(5)] + [("ack_mismatch", None)]
+    logs = []
+    for folder, together in ((data_dir, True), (tmp_path / "single", False)):
+        station, _ = Station.initialise(folder, "NRRC-TEST", "Test", memory_keys)
+        with station.store.transaction():
+            if together:
+                station.store.audit.append_many("2026-12-01T10:00:00Z", "system", entries)
+            else:
+                for action, details in entries:
+                    station.store.audit.append("2026-12-01T10:00:00Z", "system", action, details)
+        assert verify(station).ok
+        logs.append(station.store.conn.execute(
+            "SELECT idx, action, details_json, prev_hash, hash FROM audit_log WHERE action != 'init' ORDER BY idx"
+        ).fetchall())
+        station.close()
+    assert len(logs[0]) == len(entries)
+    assert [row[:3] for row in logs[0]] == [row[:3] for row in logs[1]]
+    # Each entry's hash follows from the one before it, in the order given.
+    assert all(later[3] == earlier[4] for earlier, later in zip(logs[0], logs[0][1:]))
+
+
 def test_an_edited_entry_is_named(audited):
     station, _ = audited
     station.store.conn.execute("UPDATE audit_log SET officer = 'mallory' WHERE idx = 17")
