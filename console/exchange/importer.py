@@ -38,7 +38,7 @@ from console.exchange.quarantine import Rejection, find_placed, place_in_quarant
 from console.format import RejectedFile, StationKeys, open_sealed, peek, sha256_hex
 from console.storage import notices as notice_rows
 from console.storage import quarantine as quarantine_rows
-from console.storage.counterparts import Counterpart, CounterpartBook
+from console.storage.counterparts import Counterpart, CounterpartBook, SigningKeyState, retired_key_refusal
 from console.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -163,6 +163,9 @@ class Importer:
         # None until a run has looked. Other names need no lookup in the ever-growing table.
         self._unfinished: set[tuple[str, str]] | None = None
         self._signing_keys: Callable[[str], list | None] = self.book.signing_keys
+        # Each counterpart's signing keys with their retirements (three queries and the cards), kept
+        # with the store's write counters when they were read: read again only after a write.
+        self._key_states: dict[str, tuple[tuple[int, int], list[SigningKeyState]]] = {}
         self._lock_held = False
 
     def folders(self, counterpart: Counterpart) -> CounterpartFolders:
@@ -221,6 +224,7 @@ class Importer:
             report = ImportReport(counterpart.station_id)
             # Keys on record do not change during one pass; read and check them once.
             self._signing_keys = functools.lru_cache(maxsize=None)(self.book.signing_keys)
+            self._key_states.clear()
             batch: list[_Checked] = []
             for entry in folders.arrivals():
                 if should_stop():
@@ -289,9 +293,9 @@ class Importer:
                     self._held_reported.add((counterpart.station_id, name))
                     self._audit("import_held", {"counterpart": counterpart.station_id, "file": name, "reason": why})
                 return FileOutcome(name, "held", "unverified_key", f"held: {counterpart.station_id}'s {why}")
-            opened = open_sealed(data, self.station_id, self.keys, self._signing_keys)
-            retired = self.book.retired_key_refusal(counterpart.station_id, opened.signing_key_thumbprint,
-                                                    opened.issued_at)
+            opened = open_sealed(data, self.station_id, self.keys, self._signing_keys, peeked=header)
+            retired = retired_key_refusal(self._key_state(counterpart.station_id, opened.signing_key_thumbprint),
+                                          opened.issued_at)
             if retired:
                 raise Quarantine("retired_key", retired)
             try:
@@ -318,12 +322,30 @@ class Importer:
         except Quarantine as exc:
             return self._quarantine(counterpart, folders, entry, exc.code, exc.message, exc.sha256 or sha)
 
+    def _key_state(self, station_id: str, thumbprint: str) -> SigningKeyState | None:
+        """What CounterpartBook.key_state says now, without reading the keys for every file.
+
+        The states read before still hold if nothing was written to the store since: PRAGMA
+        data_version moves when another connection commits, total_changes when this one writes.
+        A key retired meanwhile (here, in the console or by the command line) is refused from
+        the next file on, as when the states were read for each file.
+        """
+        conn = self.store.conn
+        writes = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+        known = self._key_states.get(station_id)
+        if known is None or known[0] != writes:
+            known = self._key_states[station_id] = (writes, self.book.key_states(station_id))
+        return next((state for state in known[1] if state.thumbprint == thumbprint), None)
+
     def _store_batch(
         self, counterpart: Counterpart, folders: CounterpartFolders, batch: list["_Checked"], report: ImportReport
     ) -> list[FileOutcome]:
         now = self.clock()
         stamp = format_rfc3339(now)
         decided: list[tuple[_Checked, FileOutcome | None, tuple[str, str] | None]] = []
+        # The batch's audit entries, in the order of the files, appended as one stretch of the
+        # chain before the commit: the same entries and hashes as one append per file.
+        audit: list[tuple[str, dict]] = []
         with self.store.transaction() as db:
             for item in batch:
                 notice = item.notice
@@ -338,7 +360,7 @@ class Importer:
                                "message_id": notice.message_id}
                     if known[2] != notice.sequence:
                         details["note"] = f"sequence {notice.sequence} differs from the recorded {known[2]}"
-                    self.store.audit.append(now, SYSTEM, "import_duplicate", details)
+                    audit.append(("import_duplicate", details))
                     decided.append((item, FileOutcome(item.entry.name, "duplicate", message=details.get("note", ""),
                                                       message_id=notice.message_id, kind=str(notice.kind)), None))
                     continue
@@ -348,8 +370,11 @@ class Importer:
                                  f"sequence number {notice.sequence} was already used on this channel by message {replayed_by}")
                     decided.append((item, None, rejection))
                     continue
-                outcome = self._insert(db, counterpart, item.entry.name, item.data, item.opened, notice, report, now, stamp)
+                outcome = self._insert(db, counterpart, item.entry.name, item.data, item.opened, notice, report, now, stamp,
+                                       audit)
                 decided.append((item, outcome, None))
+            if audit:
+                self.store.audit.append_many(now, SYSTEM, audit)
         outcomes: list[FileOutcome] = []
         moved = False
         for item, outcome, rejection in decided:
@@ -373,7 +398,8 @@ class Importer:
             folders.sync_moves()
         return outcomes
 
-    def _insert(self, db, counterpart, file_name: str, data, opened, notice: Notice, report, now, stamp) -> FileOutcome:
+    def _insert(self, db, counterpart, file_name: str, data, opened, notice: Notice, report, now, stamp,
+                audit: list[tuple[str, dict]]) -> FileOutcome:
         # An acknowledgement is never itself acknowledged, so it has no deadline.
         ack_due = (
             None if notice.kind is Kind.ACKNOWLEDGEMENT
@@ -390,19 +416,20 @@ class Importer:
         # An acknowledgement that names a message we never sent is stored, flagged (docs/format.md section 13).
         problem = None
         if notice.kind is Kind.ACKNOWLEDGEMENT:
-            problem = self._apply_acknowledgement(db, notice, notice_id, now)
-        self.store.audit.append(
-            now, SYSTEM, "import",
+            problem = self._apply_acknowledgement(db, notice, notice_id, audit)
+        audit.append((
+            "import",
             {"counterpart": counterpart.station_id, "file": file_name, "message_id": notice.message_id,
              "kind": str(notice.kind), "sequence": notice.sequence, "sha256": opened.sha256},
-        )
+        ))
         return FileOutcome(
             file_name, "accepted", message=problem or "", message_id=notice.message_id, notice_id=notice_id,
             kind=str(notice.kind), precedence=str(notice.precedence),
         )
 
-    def _apply_acknowledgement(self, db, ack: Notice, ack_row_id: int, now: datetime) -> str | None:
-        """Record the acknowledgement on our notice; return what is wrong with it, or None."""
+    def _apply_acknowledgement(self, db, ack: Notice, ack_row_id: int, audit: list[tuple[str, dict]]) -> str | None:
+        """Record the acknowledgement on our notice (its audit entry added to `audit`); return what is
+        wrong with it, or None."""
         target_id = ack.body.get("acknowledged_message_id")
         target = notice_rows.sent_for_acknowledgement(db, target_id)
         if target is None:
@@ -413,16 +440,16 @@ class Importer:
             problem = None
         if problem:
             notice_rows.set_problem(db, ack_row_id, problem)
-            self.store.audit.append(now, SYSTEM, "ack_mismatch", {"ack_message_id": ack.message_id, "problem": problem})
+            audit.append(("ack_mismatch", {"ack_message_id": ack.message_id, "problem": problem}))
             return problem
         if target[2] is None:
             notice_rows.mark_acknowledged(
                 db, target[0], ack.body["acknowledged_at"], ack.body["acknowledged_by"], ack.message_id
             )
-            self.store.audit.append(
-                now, SYSTEM, "acknowledged_by_counterpart",
+            audit.append((
+                "acknowledged_by_counterpart",
                 {"message_id": target_id, "by": ack.body["acknowledged_by"], "at": ack.body["acknowledged_at"]},
-            )
+            ))
         return None
 
     def _quarantine(self, counterpart, folders, entry: InboxEntry, code: str, message: str, sha: str | None) -> FileOutcome:

@@ -18,6 +18,7 @@ import pytest
 
 from console.cli.main import main as watchdesk
 from console.domain.notices import Notice, new_message_id
+from console.exchange.importer import Importer
 from console.format import seal, sealed_file_name
 from console.service.station import Station
 from console.storage.counterparts import CounterpartBook, CounterpartError
@@ -82,6 +83,40 @@ def test_a_retired_key_still_counts_for_files_dated_before_the_retirement(pair, 
     by_name = {o.name: (o.outcome, o.code) for o in report.outcomes}
     assert by_name == {before_name: ("accepted", ""), after_name: ("quarantined", "retired_key")}
     assert "dated 2026-11-28T12:10:01Z, after that" in _reason(us, them, after_name)
+
+
+@pytest.mark.parametrize("where", ["this connection", "another connection"])
+def test_a_key_retired_while_an_import_runs_is_refused_from_the_next_file_on(pair, clock, where):
+    """The importer keeps the key states it read while nothing is written; a retirement is a write."""
+    us, them = pair
+    kid = them.own_card().signing_key_thumbprint
+    names = []
+    for sequence in range(1, 5):
+        name, data = sealed_notice(them, us.station_id, sequence, clock, f"file {sequence}")
+        _deliver(us, them, name, data)
+        names.append(name)
+    retiring_store = us.store if where == "this connection" else us.store.clone()
+    asked = []
+
+    def retire_before_the_third_file() -> bool:
+        # Called before each file is checked; the four files are one batch.
+        asked.append(True)
+        if len(asked) == 3:
+            CounterpartBook(retiring_store).retire_key(them.station_id, kid, "supervisor", clock(), compromised=True)
+        return False
+
+    try:
+        importer = Importer(us.store, us.station_id, us.keys, us.clock, us.data_dir)
+        report = importer.import_counterpart(CounterpartBook(us.store).require(them.station_id),
+                                             retire_before_the_third_file)
+    finally:
+        if retiring_store is not us.store:
+            retiring_store.close()
+
+    by_name = {o.name: (o.outcome, o.code) for o in report.outcomes}
+    assert by_name == {names[0]: ("accepted", ""), names[1]: ("accepted", ""),
+                       names[2]: ("quarantined", "retired_key"), names[3]: ("quarantined", "retired_key")}
+    assert us.store.db["notices"].count == 2
 
 
 def test_a_verified_rotation_retires_the_old_key_for_files_dated_after_the_rotation(pair, clock):
