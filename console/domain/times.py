@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
 
 from console.errors import WatchdeskError
 
@@ -85,6 +86,13 @@ def parse_rfc3339(text: str) -> datetime:
     """Read the wire time form; only UTC with ``Z`` and whole seconds is accepted."""
     if not isinstance(text, str):
         raise TimeFormatError(f"expected a time string like {RFC3339_EXAMPLE}, got {type(text).__name__}")
+    return _parse_rfc3339_text(text)
+
+
+# Importing a notice reads each of its times several times over (checks, summary, search text);
+# the datetime is immutable, so the last few hundred readings are kept. Errors are not kept.
+@lru_cache(maxsize=256)
+def _parse_rfc3339_text(text: str) -> datetime:
     match = _RFC3339_RE.fullmatch(text)
     if match is None:
         raise TimeFormatError(_rfc3339_problem(text))

@@ -135,6 +135,8 @@ def printable_name(name: str) -> str:
     is written as an escape (\\xff, \\n, \\u202e); every ordinary name comes back unchanged.
     """
     text = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    if text.isprintable():
+        return text  # every ordinary name: no need to look at it character by character
     return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
