@@ -24,8 +24,8 @@ from console.storage.notices import NoticeFilter as NoticeFilter
 from console.storage.notices import NoticeOrder as NoticeOrder
 
 
-def notice_ids(conn, flt: NoticeFilter, order: str | NoticeOrder = "dtg_desc") -> list[int]:
-    return notice_store.listing_ids(conn, flt, order)
+def notice_ids(conn, flt: NoticeFilter, order: str | NoticeOrder = "dtg_desc", limit: int | None = None) -> list[int]:
+    return notice_store.listing_ids(conn, flt, order, limit)
 
 
 def text_match_ids(conn, text: str, within: float | None = None) -> list[int] | None:

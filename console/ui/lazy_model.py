@@ -151,6 +151,10 @@ class LazyRowModel(QAbstractTableModel):
         """The cells are to be worked out again (a subclass's state they show, such as the clock, moved)."""
         self._looks.clear()
 
+    def ids(self) -> array:
+        """The listed ids in row order (the model's own array: read, do not change)."""
+        return self._ids
+
     def row_id(self, row: int) -> int:
         return self._ids[row]
 

@@ -91,6 +91,7 @@ class Page:
 
 # Events that change the numbers in the navigation list's titles (read from the store: a page
 # may not be built yet).
+COUNTS_AFTER_MS = 150
 COUNTED_EVENTS = (*NOTICE_EVENTS, DraftsChanged, CounterpartsChanged, AuditAppended, OfficersChanged)
 
 
@@ -118,10 +119,12 @@ class MainWindow(QMainWindow):
         self.clock = clock or station.clock
         self.officer: str | None = None
         self._stale: set[str] = set()  # pages to reload when next shown
-        # The page counts after a burst of arrivals: once, when the events queued with them are handled.
+        # The page counts after a burst of arrivals: once, a moment after its last event. Not at
+        # once: an import's audit entry comes a few milliseconds before its notices, and counting
+        # 100,000 notices in between held the new row and its alert back.
         self._counts_timer = QTimer(self)
         self._counts_timer.setSingleShot(True)
-        self._counts_timer.setInterval(0)
+        self._counts_timer.setInterval(COUNTS_AFTER_MS)
         self._counts_timer.timeout.connect(self.update_counts)
         self.on_start: list[Callable[[], None]] = []  # what `start()` sets going (the watcher)
         self.on_close: list[Callable[[], None]] = []
@@ -343,6 +346,8 @@ class MainWindow(QMainWindow):
         self.inbox_loaded.emit()
 
     def update_counts(self) -> None:
+        if self.station.store.conn is None:
+            return  # the store closed within the moment the counts wait after an event
         counts = queries.folder_counts(self.station.store.conn)
         for row, key in enumerate(self.page_keys()):
             label = self.pages[key].title(counts)

@@ -85,3 +85,45 @@ def test_arrivals_while_the_outbox_is_hidden_are_in_it_when_shown(qtbot, request
     # ... and they stay there through a sort answered from the packed columns.
     outbox.set_order("kind", True)
     assert _on_screen(outbox) == _sql_listing(outbox) and len(_on_screen(outbox)) == 2
+
+
+def test_a_notice_that_arrives_before_the_packed_columns_is_on_screen_before_the_whole_listing(
+    qtbot, request, us, them, clock, monkeypatch
+):
+    """In the first seconds after start-up the packed columns are still being read. An arrival then
+    is put on screen from the listing's first rows; the whole listing (held back here) follows."""
+    import threading
+
+    from console.ui.inbox.packed import PackedListing
+
+    fill_history(us, 600, counterparts=2, open_incoming=30, days=10)
+    monkeypatch.setattr(PackedListing, "load", lambda self: None)  # the columns never come
+    whole_listing_asked = threading.Event()
+    release_whole_listing = threading.Event()
+    sql_listing = queries.notice_ids
+
+    def held_back(conn, flt, order="dtg_desc", limit=None):
+        if limit is None and threading.current_thread().name == "inbox-reader":
+            whole_listing_asked.set()
+            release_whole_listing.wait(30)
+        return sql_listing(conn, flt, order, limit)
+
+    monkeypatch.setattr(queries, "notice_ids", held_back)
+    window = request.getfixturevalue("window")
+    window.show_page("inbox")
+    inbox = window.inbox
+    before = inbox.model.rowCount()
+    window.arrivals.start()
+    try:
+        (sent,) = _receive(us, them, clock, 1)
+        qtbot.waitUntil(lambda: inbox.model.rowCount() == before + 1, timeout=15_000)
+        assert whole_listing_asked.is_set() and not release_whole_listing.is_set()
+        assert _on_screen(inbox) == sql_listing(inbox._conn(), inbox.filter, inbox.order())
+        new_row = inbox.model.row_of(us.store.conn.execute(
+            "SELECT id FROM notices WHERE message_id = ?", [sent["message_id"]]).fetchone()[0])
+        assert new_row is not None and new_row < 31, "a waiting notice is listed among the open ones at the top"
+    finally:
+        release_whole_listing.set()
+    with qtbot.waitSignal(inbox.loaded, timeout=15_000):
+        pass  # the whole listing, merged in: nothing moves
+    assert _on_screen(inbox) == sql_listing(inbox._conn(), inbox.filter, inbox.order())

@@ -85,6 +85,22 @@ def test_every_order_of_every_filter_matches_the_sql_listing(station, direction)
     assert mismatches == []
 
 
+@pytest.mark.parametrize("direction", ["in", "out"])
+def test_the_top_rows_asked_alone_are_the_top_of_the_whole_listing(station, direction):
+    """An arrival before the packed columns are in is put on screen from the listing's first rows
+    alone (the inbox's own order reads them by two indexes): they must be the whole listing's."""
+    conn = station.store.conn
+    mismatches = []
+    for flt in _filters(conn, direction) + [NoticeFilter(direction=direction, text="launch")]:
+        for order in ("unacknowledged_first", NoticeOrder(open_first=True), NoticeOrder(None, True, True),
+                      NoticeOrder("dtg", True, True), "dtg_desc"):
+            whole = listing_ids(conn, flt, order)
+            for limit in (1, 51, 250, len(whole) + 5):
+                if listing_ids(conn, flt, order, limit=limit) != whole[:limit]:
+                    mismatches.append((flt, order, limit))
+    assert mismatches == []
+
+
 def test_the_sequence_order_matches_where_sql_defines_it(station):
     conn = station.store.conn
     index = ListingIndex.load(conn, "in")

@@ -11,6 +11,7 @@ that have passed.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable
 from datetime import datetime, time, timezone
 
@@ -38,6 +39,7 @@ from console.service import queries
 from console.ui.inbox.packed import PackedListing
 from console.ui.inbox.reader import StoreReader
 from console.ui.inbox.table_model import NoticeTableModel, kind_label
+from console.ui.lazy_model import packed_ids
 from console.ui.row_delegate import CellDelegate
 
 ANY_DATE = QDate(2000, 1, 1)  # the date edits' "no limit" value, shown as "Any"
@@ -341,6 +343,12 @@ class NoticeListView(QWidget):
 
         # The first listing is read here, so the window opens with its rows; later ones on the reader.
         if self._listed_once and self.reader is not None and self.reader.ready:
+            if changed:
+                # Notices arrived before the packed columns are in (the first seconds after start-up):
+                # the top rows first, so a FLASH is on screen before the whole listing is sorted.
+                top = self._top_rows_wanted(len(changed))
+                self.reader.submit(f"notices-{self.direction}-top", lambda conn: queries.notice_ids(
+                    conn, flt, order, limit=top), lambda ids: self._apply_top(generation, ids, changed), first=True)
             self.reader.submit(f"notices-{self.direction}", query, lambda ids: self._apply(generation, ids, changed))
         else:
             self._apply(generation, query(self._conn()), changed)
@@ -375,6 +383,25 @@ class NoticeListView(QWidget):
             self.tick(self.clock())
         self.loaded.emit(len(ids))
         self.packed.load()  # after the first listing is on screen; once
+
+    def _top_rows_wanted(self, arrived: int) -> int:
+        on_screen = self.table.viewport().height() // self.table.verticalHeader().defaultSectionSize() + 1
+        return max(on_screen, 50) + arrived
+
+    def _apply_top(self, generation: int, top, changed: tuple[int, ...]) -> None:
+        """The first rows of the new listing: if they are the rows on screen with the new notices put
+        in, show them now (the whole listing follows and is merged in); else wait for the whole."""
+        if generation != self._generation or isinstance(top, Exception):
+            return
+        if any(self.model.row_of(notice_id) is not None for notice_id in changed):
+            return  # notices on screen changed (and may move): the whole listing places them
+        arrived = set(changed)
+        top = packed_ids(top)
+        kept = array("q", (notice_id for notice_id in top if notice_id not in arrived))
+        held = self.model.ids()
+        if held[: len(kept)] != kept:
+            return
+        self._apply(generation, top + held[len(kept):], changed)
 
     def _update_empty_hint(self, any_rows: bool) -> None:
         if any_rows:

@@ -9,6 +9,7 @@ word by word does not queue up a query per keystroke.
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -23,6 +24,7 @@ log = logging.getLogger(__name__)
 READER_CACHE_KIB = -65536  # 64 MiB: the notices_listing index of 100,000 notices is about 15 MiB
 Query = Callable[[Any], Any]  # gets the worker's DB-API connection
 Answer = Callable[[Any], None]  # gets the result, or the exception the query raised
+_SUPERSEDED = object()  # the result of a query stopped because a newer one under its key came
 
 
 class StoreReader(QObject):
@@ -37,6 +39,8 @@ class StoreReader(QObject):
         self._wake = threading.Event()
         self._stopping = threading.Event()
         self._ready = threading.Event()
+        self._running: str | None = None  # the key of the query under way
+        self._conn = None  # the worker's connection while it is open
         self._thread = threading.Thread(target=self._run, name="inbox-reader", daemon=True)
         self._answered.connect(self._deliver)
 
@@ -56,10 +60,21 @@ class StoreReader(QObject):
     def wait_ready(self, timeout: float = 30.0) -> bool:
         return self._ready.wait(timeout)
 
-    def submit(self, key: str, query: Query, answer: Answer) -> None:
-        """Run `query` soon; a request under the same key that has not started yet is dropped."""
+    def submit(self, key: str, query: Query, answer: Answer, *, first: bool = False) -> None:
+        """Run `query` soon; a request under the same key that has not started yet is dropped.
+        With `first`, before every request still waiting (the top rows an arrival needs on screen)."""
         with self._lock:
-            self._pending[key] = (query, answer)
+            if self._running == key and self._conn is not None:
+                # The listing under way answers a question no longer asked (its answer would be
+                # dropped): stop it, so the one asked now, and an arrival's, need not wait for it.
+                # Under the lock, the worker cannot start another statement meanwhile; with none
+                # running, SQLite ignores the interrupt.
+                self._conn.interrupt()
+            self._pending.pop(key, None)
+            if first:
+                self._pending = {key: (query, answer), **self._pending}
+            else:
+                self._pending[key] = (query, answer)
         self._wake.set()
 
     def run_aside(self, name: str, query: Query, answer: Answer) -> None:
@@ -103,6 +118,8 @@ class StoreReader(QObject):
         except Exception:
             log.exception("the inbox reader could not open its own store connection; views read on the GUI thread")
             return
+        with self._lock:
+            self._conn = store.conn
         self._ready.set()
         try:
             while not self._stopping.is_set():
@@ -114,11 +131,21 @@ class StoreReader(QObject):
                             break
                         key = next(iter(self._pending))
                         query, answer = self._pending.pop(key)
+                        self._running = key
                     try:
                         result = query(store.conn)
+                    except sqlite3.OperationalError as exc:
+                        result = _SUPERSEDED if "interrupted" in str(exc) else exc
+                        if result is exc:
+                            log.exception("inbox query %s failed", key)
                     except Exception as exc:  # the view shows it; the reader keeps serving
                         log.exception("inbox query %s failed", key)
                         result = exc
-                    self._answered.emit(answer, result)
+                    with self._lock:
+                        self._running = None
+                    if result is not _SUPERSEDED:
+                        self._answered.emit(answer, result)
         finally:
+            with self._lock:
+                self._conn = None
             store.close()
