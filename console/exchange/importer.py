@@ -38,6 +38,7 @@ from console.exchange.quarantine import Rejection, find_placed, place_in_quarant
 from console.format import RejectedFile, StationKeys, open_sealed, peek, sha256_hex
 from console.storage import notices as notice_rows
 from console.storage import quarantine as quarantine_rows
+from console.storage.connection import writes_seen
 from console.storage.counterparts import Counterpart, CounterpartBook, SigningKeyState, retired_key_refusal
 from console.storage.store import Store
 
@@ -330,8 +331,7 @@ class Importer:
         A key retired meanwhile (here, in the console or by the command line) is refused from
         the next file on, as when the states were read for each file.
         """
-        conn = self.store.conn
-        writes = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+        writes = writes_seen(self.store.conn)
         known = self._key_states.get(station_id)
         if known is None or known[0] != writes:
             known = self._key_states[station_id] = (writes, self.book.key_states(station_id))

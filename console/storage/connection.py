@@ -180,3 +180,8 @@ def set_cache_size(conn, cache_size: int) -> None:
     """SQLite's cache_size for this connection: pages, or KiB when negative."""
     conn.execute(f"PRAGMA cache_size = {int(cache_size)}")
 
+
+def writes_seen(conn) -> tuple[int, int]:
+    """A value that changes whenever the store was written: `PRAGMA data_version` moves when
+    another connection commits, `total_changes` when this one writes."""
+    return conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes
