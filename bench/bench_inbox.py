@@ -79,7 +79,7 @@ def run_inbox_benchmarks(runs: int = 5) -> list[Result]:
             view.reader.wait_ready() if view.reader is not None else None
             # The packed columns are read on the reader after the first listing, as in the console.
             deadline = time.monotonic() + 60
-            while not view.packed.ready and time.monotonic() < deadline:
+            while not (view.packed.ready and view.listing_complete) and time.monotonic() < deadline:
                 app.processEvents()
                 time.sleep(0.01)
             app.processEvents()

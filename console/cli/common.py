@@ -10,10 +10,12 @@ import os
 import sqlite3
 import sys
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from console.errors import WatchdeskError
-from console.service.station import Station
-from console.storage.keysource import KeyringKeySource
+
+if TYPE_CHECKING:
+    from console.service.station import Station
 
 # Exit statuses besides 0, done.
 EXIT_FAILED = 1  # the command could not do it; one sentence on stderr says why
@@ -74,6 +76,10 @@ def acting_officer(given: str | None) -> str:
 
 @contextlib.contextmanager
 def opened_station(args) -> Iterator[Station]:
+    # Imported here: `watchdesk` without a command imports this module on its way to the window.
+    from console.service.station import Station
+    from console.storage.keysource import KeyringKeySource
+
     station = Station.open(args.data_dir, KeyringKeySource())
     try:
         yield station

@@ -8,12 +8,16 @@ import time
 from pathlib import Path
 
 import console
-from console.cli import exchange_commands, officer_commands, print_commands, store_commands
 from console.cli.common import OS_ACCOUNT_MARK, run_command
 from console.paths import default_data_dir
 
+# The options that take a value: their value is not a command.
+_OPTIONS_WITH_VALUE = ("--data-dir", "--officer")
 
-def build_parser() -> argparse.ArgumentParser:
+
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without the commands (and their modules, which import the sealing,
+    the importer and the store's administration) for opening the window, where none is given."""
     parser = argparse.ArgumentParser(
         prog="watchdesk",
         description="Watchdesk: the duty officer's console for launch-notification exchange. "
@@ -40,13 +44,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--quit-when-ready",
         action="store_true",
-        help="open the window, wait until it has painted with its inbox loaded, print 'ready in N ms', exit",
+        help="open the window, wait until it has painted with its inbox's first rows, print 'ready in N ms', exit",
     )
     parser.add_argument(
         "--startup-profile",
         action="store_true",
         help="as --quit-when-ready, and print the milliseconds of each start-up phase to stderr",
     )
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
+    from console.cli import exchange_commands, officer_commands, print_commands, store_commands
+
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     store_commands.add_commands(sub)
     exchange_commands.add_commands(sub)
@@ -57,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
-    parser = build_parser()
+    parser = build_parser(with_commands=_names_a_command(sys.argv[1:] if argv is None else argv))
     args = parser.parse_args(argv)
     args.data_dir_given = args.data_dir is not None
     args.data_dir = args.data_dir or default_data_dir()
@@ -78,6 +87,18 @@ def main(argv: list[str] | None = None) -> int:
         timeline.mark("import Qt and the window's modules")
         return run_gui(args, started=started, timeline=timeline)
     return run_command(args)
+
+
+def _names_a_command(argv: list[str]) -> bool:
+    """Whether the command line has more than options (a command, or something that must be
+    reported as a wrong one), or asks for help, which lists the commands."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token in ("-h", "--help") or not token.startswith("-") or token == "--":
+            return True
+        if token in _OPTIONS_WITH_VALUE:
+            next(tokens, None)
+    return False
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ def test_a_tick_reads_only_the_rows_on_screen(qtbot, request, us, monkeypatch):
     fill_history(us, 3_000, counterparts=2, outgoing_share=0.5, open_incoming=40, days=20)
     window = request.getfixturevalue("window")
     window.show_page("outbox")  # listed when first shown
+    qtbot.waitUntil(lambda: window.outbox.listing_complete, timeout=15_000)
     window.show_page("inbox")
     inbox, outbox = window.inbox, window.outbox
     assert outbox.model.rowCount() > 1_000 and inbox.model.rowCount() > 1_000

@@ -42,6 +42,8 @@ def test_the_inbox_opens_and_filters_100000_notices(qtbot, big_station, clock, r
     qtbot.waitExposed(window)
     timings["open_window_s"] = time.perf_counter() - started
     inbox = window.inbox
+    assert 0 < inbox.model.rowCount() <= 200, "the window opens with its first rows"
+    qtbot.waitUntil(lambda: inbox.listing_complete, timeout=30_000)  # the whole listing, from the reader
     incoming = big_station.bulk.incoming
     assert inbox.model.rowCount() == incoming
     assert inbox.count_label.text() == f"{incoming:,} notices"

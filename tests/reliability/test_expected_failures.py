@@ -25,9 +25,9 @@ def station_dir(tmp_path, monkeypatch):
     station, keys = new_station(tmp_path / "NRRC-MSG", "NRRC-MSG", "Messages", clock)
     station.close()
     # The keyring is the one part held in memory here; tests/storage has the real Secret Service.
-    import console.cli.common as common
+    import console.storage.keysource as keysource
 
-    monkeypatch.setattr(common, "KeyringKeySource", lambda: keys)
+    monkeypatch.setattr(keysource, "KeyringKeySource", lambda: keys)
     return tmp_path / "NRRC-MSG"
 
 

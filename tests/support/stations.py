@@ -106,6 +106,8 @@ def open_main_window(qtbot, station: Station, **kwargs):
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
+    # The inbox opens with its first rows; the whole listing follows from the reader thread.
+    qtbot.waitUntil(lambda: main.inbox.listing_complete, timeout=30_000)
     return main
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Callable
+from typing import Any
 from datetime import datetime, time, timezone
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
@@ -44,6 +45,10 @@ from console.ui.row_delegate import CellDelegate
 
 ANY_DATE = QDate(2000, 1, 1)  # the date edits' "no limit" value, shown as "Any"
 SEARCH_DELAY_MS = 300  # search as the officer pauses typing, not at every key
+# At start-up the list opens with this many rows (a tall screenful), the whole listing after.
+FIRST_ROWS = 100
+WHOLE_LISTING_RETRY_MS = 50
+WHOLE_LISTING_TRIES = 600  # 30 s for the reader's connection to open
 KINDS = [kind.value for kind in Kind]
 PRECEDENCES = [precedence.value for precedence in Precedence]
 STATUSES = [status.value for status in Status]
@@ -79,6 +84,7 @@ class NoticeListView(QWidget):
         self._generation = 0
         self._applied = 0  # the generation whose listing is on screen
         self._listed_once = False
+        self.listing_complete = False  # the whole listing is on screen, not only its first rows
         self._sort_column: str | None = None
         self._descending = True
         self.model = NoticeTableModel(direction, lambda ids: queries.notice_rows(self._conn(), ids), clock(), self)
@@ -341,6 +347,16 @@ class NoticeListView(QWidget):
         def query(conn) -> list[int]:
             return queries.notice_ids(conn, flt, order)
 
+        if not self._listed_once and changed is None and self.reader is not None:
+            # Start-up: the window opens with its first rows, read here (the inbox's own order takes
+            # a millisecond at 100,000 notices); the whole listing follows from the reader.
+            first_rows = queries.notice_ids(self._conn(), flt, order, limit=self._top_rows_wanted(0))
+            if len(first_rows) < self._top_rows_wanted(0):
+                self._apply(generation, first_rows)
+                return
+            self._apply(generation, first_rows, partial=True)
+            self._list_whole(generation, query)
+            return
         # The first listing is read here, so the window opens with its rows; later ones on the reader.
         if self._listed_once and self.reader is not None and self.reader.ready:
             if changed:
@@ -353,7 +369,19 @@ class NoticeListView(QWidget):
         else:
             self._apply(generation, query(self._conn()), changed)
 
-    def _apply(self, generation: int, ids, changed: tuple[int, ...] | None = None) -> None:
+    def _list_whole(self, generation: int, query: Callable[[Any], list[int]], tries: int = 0) -> None:
+        """After the first rows: the whole listing from the reader (its connection may still be opening)."""
+        if generation != self._generation or self.reader is None or self.reader.stopped:
+            return
+        if self.reader.ready:
+            self.reader.submit(f"notices-{self.direction}", query, lambda ids: self._apply(generation, ids, ()))
+        elif tries < WHOLE_LISTING_TRIES:
+            QTimer.singleShot(WHOLE_LISTING_RETRY_MS, lambda: self._list_whole(generation, query, tries + 1))
+        else:  # the reader never opened its connection: list here rather than show a part for ever
+            self._apply(generation, query(self._conn()), ())
+
+    def _apply(self, generation: int, ids, changed: tuple[int, ...] | None = None, partial: bool = False) -> None:
+        """Show the listing `ids`; `partial`: only its first rows, the rest to follow (not `loaded` yet)."""
         if generation != self._generation:
             return  # a newer reload is on its way
         if isinstance(ids, Exception):
@@ -361,6 +389,7 @@ class NoticeListView(QWidget):
             return
         self._listed_once = True
         self._applied = generation
+        self.listing_complete = not partial
         keep = self.selected_notice_id()
         scroll = self.table.verticalScrollBar().value()
         if changed is None:
@@ -374,19 +403,24 @@ class NoticeListView(QWidget):
                 self._select_row(row, scroll_to=False)
             else:
                 self.selected.emit(None)
-        self.count_label.setText(
-            self.tr("1 notice") if len(ids) == 1 else self.tr("%1 notices").replace("%1", f"{len(ids):,}"))
+        if partial:
+            self.count_label.setText(self.tr("Listing…"))
+        else:
+            self.count_label.setText(
+                self.tr("1 notice") if len(ids) == 1 else self.tr("%1 notices").replace("%1", f"{len(ids):,}"))
         self._update_empty_hint(bool(ids))
         if changed is None:
             self.model.now = self.clock()  # a new listing paints every cell afresh
         else:
             self.tick(self.clock())
+        if partial:
+            return
         self.loaded.emit(len(ids))
         self.packed.load()  # after the first listing is on screen; once
 
     def _top_rows_wanted(self, arrived: int) -> int:
         on_screen = self.table.viewport().height() // self.table.verticalHeader().defaultSectionSize() + 1
-        return max(on_screen, 50) + arrived
+        return max(on_screen, FIRST_ROWS) + arrived
 
     def _apply_top(self, generation: int, top, changed: tuple[int, ...]) -> None:
         """The first rows of the new listing: if they are the rows on screen with the new notices put
