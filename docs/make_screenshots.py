@@ -35,7 +35,8 @@ def main() -> int:
     # The feature screenshots are made by the modules that own the widgets.
     import runpy
 
-    for module in ("tests.inbox.make_screenshots", "tests.compose.screenshots", "tests.admin.make_screenshots"):
+    for module in ("tests.inbox.make_screenshots", "tests.inbox.make_alert_screenshot", "tests.compose.screenshots",
+                   "tests.admin.make_screenshots"):
         runpy.run_module(module, run_name="__main__")
     print(f"screenshots written to {OUT}")
     return 0

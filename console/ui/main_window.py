@@ -44,6 +44,7 @@ from console.service.events import (
 )
 from console.service.station import Station
 from console.startup_timeline import StartupTimeline
+from console.ui.alert_strip import AlertBoard
 from console.ui.bridge import QtEventBridge
 from console.ui.features import FEATURES
 from console.ui.shell import ComposeAnswer, OpenNotice, Selection
@@ -158,6 +159,8 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(2, 2)
         splitter.setSizes([200, 700, 380])
         self.setCentralWidget(splitter)
+        # The alert strip above the content, here and in each compose window that joins.
+        self.alert_board = AlertBoard(self)
 
         self.status = WatchStatusBar(f"{station.station_id} · {station.name}", self.clock, self)
         self.setStatusBar(self.status)

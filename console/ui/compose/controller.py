@@ -73,6 +73,9 @@ class ComposeController(QObject):
         compose.draft_saved.connect(self._draft_saved)
         compose.released.connect(self._released)
         compose.closed.connect(self._forget)
+        # The alert strip shows in the compose window too: an alert never raises a window over it.
+        self.window.alert_board.join(compose)
+        compose.closed.connect(self.window.alert_board.leave)
         self.compose_windows.append(compose)
         compose.show()
         self._bring_forward(compose)

@@ -8,9 +8,11 @@ A new FLASH or IMMEDIATE notice alerts the moment it is imported.
 Each alert goes out on every channel there is, none of which needs the network:
 a message from the system tray (where the desktop has one), a sound (the chime
 in resources/sounds through QtMultimedia when installed, else the system beep;
-never when the station's `sounds` setting is off), the window raised and its
-taskbar entry flashing, and a line in the status bar. Time comes from the
-window's injected clock, so tests move it.
+never when the station's `sounds` setting is off), the alert strip in every
+window of the console (console/ui/alert_strip.py: the most urgent item, with a
+button that goes to it), the taskbar entry flashing, and a line in the status
+bar. No window is raised over one the officer works in (see `_present`). Time
+comes from the window's injected clock, so tests move it.
 """
 
 from __future__ import annotations
@@ -18,11 +20,11 @@ from __future__ import annotations
 import importlib.util
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
-from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon, QWidget
 
 from console.paths import resources_dir
 from console.service import deadlines, queries
@@ -46,7 +48,10 @@ class Alert:
     kind: str  # "arrival" | "overdue" | "follow_up"
     title: str
     text: str
-    notice_ids: tuple[int, ...]
+    notice_ids: tuple[int, ...]  # the most urgent first
+    # For the alert strip: the most urgent notice's precedence, and a line naming it and its deadline.
+    precedence: str = ""
+    headline: str = ""
 
 
 class AlertSound:
@@ -82,8 +87,32 @@ def _present(center: "AlertCenter", alert: Alert) -> None:
         center.tray().showMessage(alert.title, alert.text, QSystemTrayIcon.MessageIcon.Critical, 15000)
     if center.sounds_on():
         center.sound.play()
-    window.raise_()
-    QApplication.alert(window, 0)
+    center.board.show(alert)
+    if _may_raise(window):
+        if window.isMinimized():
+            window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        window.raise_()
+    QApplication.alert(window, 0)  # the taskbar entry asks for attention until the window is active
+
+
+def _may_raise(window: QWidget) -> bool:
+    """Whether an alert may bring the main window up: only when the console has no active window,
+    no modal dialog is up and no other window of the console is open.
+
+    A window the officer works in (a compose window, a dialog, the start-of-watch PIN) keeps its
+    place and the keys: raising the main window over it sent typing into a form out of sight and
+    hid the start-of-watch dialog. The strip in each window, the sound and the taskbar hint alert
+    there. When the officer is in another application or away from an idle desk, the main window
+    on top is how a FLASH is seen from across the room; but not over a compose window left open,
+    which is where the officer comes back to type (a window manager need not keep it above).
+    """
+    if QApplication.activeWindow() is not None or QApplication.activeModalWidget() is not None:
+        return False
+    return not any(
+        other is not window and other.isVisible() and other.windowType() in (Qt.WindowType.Window,
+                                                                             Qt.WindowType.Dialog)
+        for other in QApplication.topLevelWidgets()
+    )
 
 
 # Test seam: tests replace this to capture alerts instead of beeping and raising windows.
@@ -93,10 +122,15 @@ present_alert: Callable[["AlertCenter", Alert], None] = _present
 class AlertCenter(QObject):
     raised = Signal(object)  # Alert, after it was presented
 
-    def __init__(self, window) -> None:
+    def __init__(self, window, go_to: Callable[[int], None]) -> None:
         super().__init__(window)
         self.window = window
         self.station = window.station
+        # The strips in the console's windows (console/ui/alert_strip.py); their "Go to" button
+        # brings the main window forward on the alert's most urgent notice (`go_to`).
+        self.board = window.alert_board
+        self.board.go_requested.connect(self._go)
+        self._go_to = go_to
         self.sound = AlertSound(self)
         self._tray: QSystemTrayIcon | None = None
         self._overdue_seen: dict[str, set[int]] = {"in": set(), "out": set()}
@@ -127,10 +161,75 @@ class AlertCenter(QObject):
         present_alert(self, alert)
         self.raised.emit(alert)
 
+    def _go(self, alert: Alert) -> None:
+        """The officer acted on the strip: the main window comes forward with the notice selected."""
+        window = self.window
+        if window.isMinimized():
+            window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        waiting = self._waiting(alert.notice_ids, self.window.clock())
+        self._go_to(waiting[0][0] if waiting else alert.notice_ids[0])
+
+    # ---- the strip's line ---------------------------------------------------------------
+
+    def _waiting(self, notice_ids: tuple[int, ...], now: datetime) -> list[tuple[int, dict, deadlines.DeadlineState]]:
+        """The alert's notices still waiting for an acknowledgement, in the alert's order."""
+        rows = queries.notice_rows(self.station.store.conn, list(notice_ids))
+        found = []
+        for notice_id in notice_ids:
+            row = rows.get(notice_id)
+            if row is None:
+                continue
+            state = deadlines.deadline_state(row, now)
+            if state.phase in (deadlines.Phase.RUNNING, deadlines.Phase.OVERDUE):
+                found.append((notice_id, row, state))
+        return found
+
+    def _headline(self, notice_ids: tuple[int, ...], now: datetime) -> tuple[str, str] | None:
+        """(precedence, line) of the first notice still waiting, e.g. 'FLASH launch notification no. 12
+        from NRRC-RU — ack due in 9 min'; None when none is."""
+        waiting = self._waiting(notice_ids, now)
+        if not waiting:
+            return None
+        _id, row, state = waiting[0]
+        incoming = row["direction"] == "in"
+        what = (tr("%1 %2 no. %3 from %4") if incoming else tr("%1 %2 no. %3 to %4")).replace(
+            "%1", row["precedence"]).replace("%2", kind_label(row["kind"]).lower()).replace(
+            "%3", str(row["sequence"])).replace("%4", row["counterpart"])
+        span = span_text(abs(state.remaining))
+        if state.overdue:
+            due = (tr("ack OVERDUE %1") if incoming else tr("their ack OVERDUE %1")).replace("%1", span)
+        else:
+            due = (tr("ack due in %1") if incoming else tr("their ack due in %1")).replace("%1", span)
+        line = f"{what} — {due}"
+        if len(waiting) > 1:
+            line += " " + tr("(%n more waiting)", None, len(waiting) - 1)
+        return row["precedence"], line
+
+    def _with_headline(self, alert: Alert, now: datetime) -> Alert:
+        headline = self._headline(alert.notice_ids, now)
+        if headline is None:
+            return alert
+        return replace(alert, precedence=headline[0], headline=headline[1])
+
+    def _refresh_strip(self, now: datetime) -> None:
+        """Keep the strip's countdown current; hide it once none of its notices waits any more."""
+        shown = self.board.current
+        if shown is None:
+            return
+        headline = self._headline(shown.notice_ids, now)
+        if headline is None:
+            self.board.show(None)
+        elif headline != (shown.precedence, shown.headline):
+            self.board.show(replace(shown, precedence=headline[0], headline=headline[1]))
+
     # ---- what alerts ------------------------------------------------------------------
 
     def check(self, now: datetime, overdue: list[deadlines.OverdueNotice]) -> None:
         """Called every second with the overdue notices of both directions."""
+        self._refresh_strip(now)
         for direction, repeat in (("in", OVERDUE_REPEAT), ("out", FOLLOW_UP_REPEAT)):
             late = [item for item in overdue if item.direction == direction]
             ids = {item.notice_id for item in late}
@@ -165,7 +264,9 @@ class AlertCenter(QObject):
                 text = tr("%n notices we sent not acknowledged in time; the longest, %1, OVERDUE %2.", None, len(late))
         text = text.replace("%1", what).replace("%2", late_by)
         kind = "overdue" if direction == "in" else "follow_up"
-        return Alert(kind, title, text, tuple(item.notice_id for item in late))
+        # The strip names a FLASH first, else the longest overdue.
+        ordered = sorted(late, key=lambda item: item.precedence != "FLASH")
+        return self._with_headline(Alert(kind, title, text, tuple(item.notice_id for item in ordered)), now)
 
     def on_arrivals(self, accepted: list, now: datetime) -> None:
         """A 'notices_changed' event's accepted list: [(notice id, kind, precedence), ...]."""
@@ -192,4 +293,9 @@ class AlertCenter(QObject):
             return
         flash = any(rows.get(i, {}).get("precedence") == "FLASH" for i in urgent)
         title = tr("FLASH notice received") if flash else tr("IMMEDIATE notice received")
-        self._raise(Alert("arrival", title, " ".join(described), tuple(urgent)))
+        # The strip names the most urgent: a FLASH first, then the earliest deadline.
+        ordered = sorted(
+            (i for i in urgent if i in rows),
+            key=lambda i: (rows[i]["precedence"] != "FLASH", rows[i]["ack_due_at"] or "~"),
+        )
+        self._raise(self._with_headline(Alert("arrival", title, " ".join(described), tuple(ordered)), now))

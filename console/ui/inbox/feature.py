@@ -8,7 +8,7 @@ pass and lets the alert centre decide whether to alert. Everything that writes
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 
 from console.service import deadlines
 from console.service.events import (
@@ -41,7 +41,7 @@ class InboxDesk(QObject):
         self.clock = window.clock
         self.reader = StoreReader(self.station.store, self)
         self.actions = DeskActions(window)
-        self.alerts = AlertCenter(window)
+        self.alerts = AlertCenter(window, go_to=self.show_alerted)
 
         def conn():
             return self.station.store.conn
@@ -175,6 +175,12 @@ class InboxDesk(QObject):
             self.window.statusBar().showMessage(self.window.tr("No notice is waiting for an acknowledgement."), 10000)
             return
         self.go_to_notice(notice_id)
+
+    def show_alerted(self, notice_id: int) -> None:
+        """The alert strip's "Go to": the notice selected and the keys in its list."""
+        self.go_to_notice(notice_id)
+        stored_in = self.inbox if self.window.current_page() == "inbox" else self.outbox
+        stored_in.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def go_to_notice(self, notice_id: int) -> None:
         stored = by_id(self.station.store, notice_id)
