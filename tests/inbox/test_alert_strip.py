@@ -153,3 +153,18 @@ def test_an_alert_raises_no_window_while_a_modal_dialog_or_another_console_windo
     qtbot.waitExposed(window.compose.compose_windows[-1])
     alerts._present(center, alert)
     assert presented == ["main window"]
+
+
+def test_dismissed_from_the_keyboard_the_cursor_goes_back_to_the_field(qtbot, window, us, them, clock, presented):
+    compose = open_compose(qtbot, window)
+    remarks = compose.form.remarks_edit
+    remarks.setFocus(Qt.FocusReason.TabFocusReason)
+    flash_arrives(window, us, them, clock)
+    _main_strip, compose_strip = strips(window, compose)
+    qtbot.waitUntil(compose_strip.isVisible, timeout=15000)
+    assert QApplication.focusWidget() is remarks
+
+    compose_strip.dismiss_button.setFocus(Qt.FocusReason.TabFocusReason)  # as the officer tabs to it
+    qtbot.keyClick(compose_strip.dismiss_button, Qt.Key.Key_Space)
+    assert not compose_strip.isVisible()
+    assert QApplication.focusWidget() is remarks
