@@ -7,7 +7,6 @@ sorting stay instant. Fetched rows live in a bounded cache.
 
 from __future__ import annotations
 
-import sys
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -41,13 +40,23 @@ def packed_ids(ids: Sequence[int]) -> array:
     return array("q", ids)
 
 
+# numpy, once the notice lists' packed columns have loaded it (use_numpy): not imported for this
+# module's sake at start-up, and never taken from sys.modules while another thread still imports it.
+_numpy: Any = None
+
+
+def use_numpy(module: Any) -> None:
+    global _numpy
+    _numpy = module
+
+
 def compare_listings(old: array, new: array, np: Any = None) -> tuple[bool, list[int], list[int]]:
     """(whether the rows in both keep their order, rows of `old` not in `new`, rows of `new` not in `old`).
 
-    With numpy (`np`, by default the one the notice lists' packed columns have loaded) this is a
-    few milliseconds at 100,000 rows; in Python, about forty.
+    With numpy (`np`, by default the one use_numpy gave) this is a few milliseconds at 100,000
+    rows; in Python, about forty.
     """
-    np = np if np is not None else sys.modules.get("numpy")
+    np = np if np is not None else _numpy
     if np is not None:
         old_ids = np.frombuffer(old, dtype=np.int64).copy()  # a copy: `old` is resized afterwards
         new_ids = np.frombuffer(new, dtype=np.int64).copy()

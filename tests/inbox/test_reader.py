@@ -65,3 +65,20 @@ def test_a_question_under_another_key_does_not_stop_the_one_under_way(qtbot, us)
         assert sorted(answers) == [("out", 2000000), ("top", 1)]
     finally:
         reader.stop()
+
+
+def test_closing_stops_a_read_run_aside_and_waits_for_its_thread(qtbot, us):
+    """A window closed while its packed columns were still being read left that thread inside
+    SQLite as the interpreter exited, and the console crashed on the way out."""
+    reader = _reader(qtbot, us)
+    answers: list = []
+    started = threading.Event()
+    reader.run_aside("packed-listing-test", _slow(started), answers.append)
+    assert started.wait(10)
+    time.sleep(0.05)
+    stopping = time.monotonic()
+    reader.stop()
+    assert time.monotonic() - stopping < 5.0, "the read was not interrupted"
+    assert not any(t.name == "packed-listing-test" for t in threading.enumerate())
+    qtbot.wait(100)
+    assert answers == [], "nothing is answered to views that are closing"

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Callable
-from typing import Any
 from datetime import datetime, time, timezone
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
@@ -47,8 +46,6 @@ ANY_DATE = QDate(2000, 1, 1)  # the date edits' "no limit" value, shown as "Any"
 SEARCH_DELAY_MS = 300  # search as the officer pauses typing, not at every key
 # At start-up the list opens with this many rows (a tall screenful), the whole listing after.
 FIRST_ROWS = 100
-WHOLE_LISTING_RETRY_MS = 50
-WHOLE_LISTING_TRIES = 600  # 30 s for the reader's connection to open
 KINDS = [kind.value for kind in Kind]
 PRECEDENCES = [precedence.value for precedence in Precedence]
 STATUSES = [status.value for status in Status]
@@ -88,7 +85,7 @@ class NoticeListView(QWidget):
         self._sort_column: str | None = None
         self._descending = True
         self.model = NoticeTableModel(direction, lambda ids: queries.notice_rows(self._conn(), ids), clock(), self)
-        self.packed = PackedListing(direction, reader, conn_provider)
+        self.packed = PackedListing(direction, reader, conn_provider, on_loaded=self._on_packed_loaded)
 
         self.gap_banner = self._banner("gapBanner", "background: #fff3c4; color: #4a3b00; border: 1px solid #d9b400;")
         self.import_banner = self._banner(
@@ -354,8 +351,8 @@ class NoticeListView(QWidget):
             if len(first_rows) < self._top_rows_wanted(0):
                 self._apply(generation, first_rows)
                 return
+            # The packed columns, read next, give the whole listing (from SQL only if they cannot).
             self._apply(generation, first_rows, partial=True)
-            self._list_whole(generation, query)
             return
         # The first listing is read here, so the window opens with its rows; later ones on the reader.
         if self._listed_once and self.reader is not None and self.reader.ready:
@@ -369,16 +366,10 @@ class NoticeListView(QWidget):
         else:
             self._apply(generation, query(self._conn()), changed)
 
-    def _list_whole(self, generation: int, query: Callable[[Any], list[int]], tries: int = 0) -> None:
-        """After the first rows: the whole listing from the reader (its connection may still be opening)."""
-        if generation != self._generation or self.reader is None or self.reader.stopped:
-            return
-        if self.reader.ready:
-            self.reader.submit(f"notices-{self.direction}", query, lambda ids: self._apply(generation, ids, ()))
-        elif tries < WHOLE_LISTING_TRIES:
-            QTimer.singleShot(WHOLE_LISTING_RETRY_MS, lambda: self._list_whole(generation, query, tries + 1))
-        else:  # the reader never opened its connection: list here rather than show a part for ever
-            self._apply(generation, query(self._conn()), ())
+    def _on_packed_loaded(self, loaded: bool) -> None:
+        """The packed columns are in (or will not come): a list showing only its first rows lists whole."""
+        if not self.listing_complete and self._listed_once and self.reader is not None and not self.reader.stopped:
+            self.reload(changed=())  # merged: the rows on screen, a selection and the scroll stay
 
     def _apply(self, generation: int, ids, changed: tuple[int, ...] | None = None, partial: bool = False) -> None:
         """Show the listing `ids`; `partial`: only its first rows, the rest to follow (not `loaded` yet)."""
@@ -413,10 +404,9 @@ class NoticeListView(QWidget):
             self.model.now = self.clock()  # a new listing paints every cell afresh
         else:
             self.tick(self.clock())
-        if partial:
-            return
-        self.loaded.emit(len(ids))
         self.packed.load()  # after the first listing is on screen; once
+        if not partial:
+            self.loaded.emit(len(ids))
 
     def _top_rows_wanted(self, arrived: int) -> int:
         on_screen = self.table.viewport().height() // self.table.verticalHeader().defaultSectionSize() + 1

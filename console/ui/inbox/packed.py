@@ -21,7 +21,7 @@ from PySide6.QtCore import QTimer
 
 from console.service import queries
 from console.ui.inbox.reader import StoreReader
-from console.ui.lazy_model import packed_ids
+from console.ui.lazy_model import packed_ids, use_numpy
 
 log = logging.getLogger(__name__)
 
@@ -35,8 +35,11 @@ TEXT_HERE_SHORTEST_WORD = 3
 
 
 class PackedListing:
-    def __init__(self, direction: str, reader: StoreReader | None, conn: Callable[[], Any]) -> None:
+    def __init__(self, direction: str, reader: StoreReader | None, conn: Callable[[], Any],
+                 on_loaded: Callable[[bool], None] | None = None) -> None:
+        """`on_loaded(True)` once the columns are in; `on_loaded(False)` if they will not come."""
         self.direction = direction
+        self._on_loaded = on_loaded
         self._reader = reader
         self._conn = conn
         self._index = None  # a console.service.listing.ListingIndex once it is read
@@ -61,6 +64,7 @@ class PackedListing:
             else:
                 log.warning("the %s list stays on SQL listings: the reader never opened its connection",
                             self.direction)
+                self._tell(False)
             return
         self._loading = True
         direction = self.direction
@@ -79,11 +83,20 @@ class PackedListing:
     def _loaded(self, index) -> None:
         self._loading = False
         if isinstance(index, Exception) or index is None:
+            self._tell(False)
             return
         # Changes committed after the reader's snapshot are not in it: the events named them.
         index.refresh(self._conn(), self._changed_while_loading)
         self._changed_while_loading.clear()
         self._index = index
+        import numpy  # imported whole by the load's thread, which has ended
+
+        use_numpy(numpy)
+        self._tell(True)
+
+    def _tell(self, loaded: bool) -> None:
+        if self._on_loaded is not None:
+            self._on_loaded(loaded)
 
     def note_changed(self, ids: Iterable[int]) -> None:
         """A core event named these notices (new, or changed state)."""

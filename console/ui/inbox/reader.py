@@ -41,6 +41,7 @@ class StoreReader(QObject):
         self._ready = threading.Event()
         self._running: str | None = None  # the key of the query under way
         self._conn = None  # the worker's connection while it is open
+        self._aside: dict[threading.Thread, Any] = {}  # reads run aside, and their connections
         self._thread = threading.Thread(target=self._run, name="inbox-reader", daemon=True)
         self._answered.connect(self._deliver)
 
@@ -79,7 +80,8 @@ class StoreReader(QObject):
 
     def run_aside(self, name: str, query: Query, answer: Answer) -> None:
         """Run one long read on a thread and connection of its own, so that the listings submitted
-        meanwhile (an arrival's) do not queue behind it; the answer comes like `submit`'s."""
+        meanwhile (an arrival's) do not queue behind it; the answer comes like `submit`'s.
+        `stop()` interrupts it and waits for its thread."""
 
         def run() -> None:
             try:
@@ -88,20 +90,41 @@ class StoreReader(QObject):
                 log.exception("%s could not open its own store connection", name)
                 self._answered.emit(answer, exc)
                 return
+            with self._lock:
+                if self._stopping.is_set():
+                    store.close()
+                    return
+                self._aside[thread] = store.conn
             try:
                 result = query(store.conn)
+            except sqlite3.OperationalError as exc:
+                result = exc
+                if not (self._stopping.is_set() and "interrupted" in str(exc)):
+                    log.exception("%s failed", name)
             except Exception as exc:
                 log.exception("%s failed", name)
                 result = exc
             finally:
+                with self._lock:
+                    del self._aside[thread]
                 store.close()
-            self._answered.emit(answer, result)
+            if not self._stopping.is_set():
+                self._answered.emit(answer, result)
 
-        threading.Thread(target=run, name=name, daemon=True).start()
+        thread = threading.Thread(target=run, name=name, daemon=True)
+        thread.start()
 
     def stop(self, timeout: float = 10.0) -> None:
+        """Stop reading: the reader's thread ends, and reads run aside are interrupted and waited
+        for (a thread left inside SQLite or numpy while the interpreter exits crashed the console)."""
         self._stopping.set()
         self._wake.set()
+        with self._lock:
+            aside = list(self._aside.items())
+        for _thread, conn in aside:
+            conn.interrupt()
+        for thread, _conn in aside:
+            thread.join(timeout)
         if self._thread.is_alive():
             self._thread.join(timeout)
 
