@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -21,6 +22,7 @@ from console.storage.store import Store
 
 log = logging.getLogger(__name__)
 
+GUI_SWITCH_INTERVAL_S = 0.001
 READER_CACHE_KIB = -65536  # 64 MiB: the notices_listing index of 100,000 notices is about 15 MiB
 Query = Callable[[Any], Any]  # gets the worker's DB-API connection
 Answer = Callable[[Any], None]  # gets the result, or the exception the query raised
@@ -56,6 +58,11 @@ class StoreReader(QObject):
         return self._stopping.is_set()
 
     def start(self) -> None:
+        # The reads beside the GUI thread (the packed columns' read builds Python objects for a
+        # second at start-up) hold the interpreter lock for up to the switch interval at a time,
+        # and the GUI thread takes it many times per paint: at Python's 5 ms an arrival's row
+        # waited up to 0.27 s behind them, at 1 ms 0.13–0.16 s (bench/bench_arrival.py).
+        sys.setswitchinterval(min(sys.getswitchinterval(), GUI_SWITCH_INTERVAL_S))
         self._thread.start()
 
     def wait_ready(self, timeout: float = 30.0) -> bool:
