@@ -22,15 +22,10 @@ from console.ui.inbox import alerts  # noqa: E402
 from console.ui.main_window import MainWindow  # noqa: E402
 from tests.compose.screenshots import launch_state  # noqa: E402
 from tests.exchange.conftest import launch_draft  # noqa: E402
+from tests.inbox.make_screenshots import OUT, _settle  # noqa: E402
 from tests.support.stations import WATCH_START, Clock, carry, import_inbox, introduce, make_station  # noqa: E402
 
-OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 SIZE = (1280, 800)
-
-
-def _settle(application, rounds: int = 20) -> None:
-    for _ in range(rounds):
-        application.processEvents()
 
 
 def main(argv: list[str]) -> int:

@@ -174,18 +174,16 @@ class AlertCenter(QObject):
 
     # ---- the strip's line ---------------------------------------------------------------
 
+    def _with_states(self, notice_ids, now: datetime) -> list[tuple[int, dict, deadlines.DeadlineState]]:
+        """The stored notices among `notice_ids`, in that order, each with its deadline state now."""
+        rows = queries.notice_rows(self.station.store.conn, list(notice_ids))
+        return [(notice_id, rows[notice_id], deadlines.deadline_state(rows[notice_id], now))
+                for notice_id in notice_ids if notice_id in rows]
+
     def _waiting(self, notice_ids: tuple[int, ...], now: datetime) -> list[tuple[int, dict, deadlines.DeadlineState]]:
         """The alert's notices still waiting for an acknowledgement, in the alert's order."""
-        rows = queries.notice_rows(self.station.store.conn, list(notice_ids))
-        found = []
-        for notice_id in notice_ids:
-            row = rows.get(notice_id)
-            if row is None:
-                continue
-            state = deadlines.deadline_state(row, now)
-            if state.phase in (deadlines.Phase.RUNNING, deadlines.Phase.OVERDUE):
-                found.append((notice_id, row, state))
-        return found
+        return [found for found in self._with_states(notice_ids, now)
+                if found[2].phase in (deadlines.Phase.RUNNING, deadlines.Phase.OVERDUE)]
 
     def _headline(self, notice_ids: tuple[int, ...], now: datetime) -> tuple[str, str] | None:
         """(precedence, line) of the first notice still waiting, e.g. 'FLASH launch notification no. 12
@@ -276,13 +274,10 @@ class AlertCenter(QObject):
         ]
         if not urgent:
             return
-        rows = queries.notice_rows(self.station.store.conn, urgent)
+        found = self._with_states(urgent, now)
+        rows = {notice_id: row for notice_id, row, _state in found}
         described = []
-        for notice_id in urgent:
-            row = rows.get(notice_id)
-            if row is None:
-                continue
-            state = deadlines.deadline_state(row, now)
+        for _notice_id, row, state in found:
             within = span_text(state.remaining) if state.remaining is not None else "?"
             described.append(
                 tr("%1 %2 no. %3 from %4: acknowledge within %5.")
