@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from console.ui.lazy_model import LazyRowModel
 
-# Texts kept laid out; a page of rows has a few hundred, and a long scroll drops the oldest.
-LAYOUT_CACHE_SIZE = 4096
+# Texts kept laid out: a screen has a few hundred cells; past this many the oldest goes, so that
+# over a watch (a new DTG with every notice) the cache stays at a fixed size.
+LAYOUT_CACHE_SIZE = 1024
 
 # Flags as ints: reading a member off a Python enum at every cell costs more than the drawing.
 _SELECTED = QStyle.StateFlag.State_Selected.value
@@ -110,7 +111,7 @@ class CellDelegate(QStyledItemDelegate):
             static.setTextFormat(Qt.TextFormat.PlainText)
             static.prepare(font=looks.fonts[bold])
             if len(self._layouts) >= LAYOUT_CACHE_SIZE:
-                self._layouts.clear()
+                del self._layouts[next(iter(self._layouts))]  # the oldest laid out
             self._layouts[key] = static
         return static
 

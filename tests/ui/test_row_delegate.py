@@ -96,3 +96,18 @@ def test_a_bigger_font_is_taken_at_once(qtbot):
     view.setFont(font)
     view.viewport().repaint()
     assert text_height() > before
+
+
+def test_the_texts_kept_laid_out_stay_at_a_fixed_number_over_a_watch(qtbot, monkeypatch):
+    """A new DTG with every notice: the delegate keeps a bounded number of texts, the newest."""
+    import console.ui.row_delegate as row_delegate
+
+    monkeypatch.setattr(row_delegate, "LAYOUT_CACHE_SIZE", 8)
+    view = _view(qtbot)
+    delegate = view.itemDelegate()
+    for n in range(40):
+        monkeypatch.setitem(ROWS[1], "text", f"2026-12-03 10:{n:02d}:00")
+        view.model().refresh_rows()
+        view.viewport().repaint()
+        assert len(delegate._layouts) <= 8
+    assert any(text == "2026-12-03 10:39:00" for text, _bold, _width in delegate._layouts)
