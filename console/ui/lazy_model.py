@@ -205,23 +205,25 @@ class LazyRowModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> Any:
         if role not in _ANSWERED_ROLES or not index.isValid():
             return None
-        column = self._columns[index.column()]
-        record = self.row(index.row())
-        if record is None:
+        if role == TOOLTIP_ROLE:
+            tooltip = self._columns[index.column()].tooltip
+            record = self.row(index.row()) if tooltip else None
+            return tooltip(record) if record is not None else None
+        # The other roles are the cell's look, worked out once for the delegate and for this.
+        look = self.cell_look(index.row(), index.column())
+        if look is None:
             return None
         if role == DISPLAY_ROLE:
-            return column.render(record)
-        if role == TOOLTIP_ROLE and column.tooltip:
-            return column.tooltip(record)
-        if role == FOREGROUND_ROLE and column.foreground:
-            return column.foreground(record)
-        if role == BACKGROUND_ROLE and column.background:
-            return column.background(record)
-        if role == FONT_ROLE and column.bold and column.bold(record):
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+            return look.text
+        if role == FOREGROUND_ROLE:
+            return look.foreground
+        if role == BACKGROUND_ROLE:
+            return look.background
+        if not look.bold:
+            return None
+        font = QFont()
+        font.setBold(True)
+        return font
 
     def cell_look(self, row: int, column_number: int) -> CellLook | None:
         """The display, colour and font roles of one cell in one call, for a delegate that paints

@@ -347,8 +347,9 @@ class NoticeListView(QWidget):
         if not self._listed_once and changed is None and self.reader is not None:
             # Start-up: the window opens with its first rows, read here (the inbox's own order takes
             # a millisecond at 100,000 notices); the whole listing follows from the reader.
-            first_rows = queries.notice_ids(self._conn(), flt, order, limit=self._top_rows_wanted(0))
-            if len(first_rows) < self._top_rows_wanted(0):
+            wanted = self._top_rows_wanted(0)
+            first_rows = queries.notice_ids(self._conn(), flt, order, limit=wanted)
+            if len(first_rows) < wanted:
                 self._apply(generation, first_rows)
                 return
             # The packed columns, read next, give the whole listing (from SQL only if they cannot).
