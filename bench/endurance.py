@@ -23,7 +23,7 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from bench.endurance_checks import describe_exit, judge, none_rise, settled_samples, slope_per_hour, trend
+from bench.endurance_checks import describe_exit, growing_types, judge, none_rise, settled_samples, slope_per_hour, trend
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 CSV_COLUMNS = ("utc", "elapsed_s", "rss_mib", "gc_objects", "none_refs", "sent", "imported", "listed",
@@ -66,6 +66,14 @@ def read_samples(path: Path) -> tuple[dict, list[dict]]:
             else:
                 samples.append(record)
     return meta, samples
+
+
+def read_histograms(path: Path) -> list[dict]:
+    """types.jsonl's object-type histograms, one per sample; none if the console wrote none."""
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
 
 
 def run(out: Path, minutes: float, warmup_minutes: float, sample_s: float) -> int:
@@ -133,13 +141,20 @@ def run(out: Path, minutes: float, warmup_minutes: float, sample_s: float) -> in
     none_is_immortal = sys.version_info >= (3, 12)
     failures = judge(samples, returncode=returncode, warmup_s=warmup_minutes * 60, none_is_immortal=none_is_immortal)
     note = None if none_is_immortal else none_rise(settled_samples(samples, warmup_minutes * 60))
+    notes = [note] if note else []
+    grown = growing_types(read_histograms(out / "types.jsonl"), warmup_minutes * 60)
+    if grown:
+        notes.append("object types that grew most after the warm-up (floor of the first fifth -> last fifth): "
+                     + ", ".join(f"{name} {before:,} -> {after:,}" for name, before, after in grown))
     verdict = {"meta": meta, "returncode": returncode, "warmup_minutes": warmup_minutes,
-               "none_is_immortal": none_is_immortal, "failures": failures, "notes": [note] if note else [],
+               "none_is_immortal": none_is_immortal, "failures": failures, "notes": notes,
                "ended_utc": _utc()}
     (out / "verdict.json").write_text(json.dumps(verdict, indent=2) + "\n", encoding="utf-8")
     say(summary_row(out))
     if note:
         say(f"endurance: note: {note} (not a failure: see NONE_RISE_FAILS in bench/endurance_checks.py)")
+    if grown:
+        say(f"endurance: note: {notes[-1]}")
     if failures:
         for failure in failures:
             say(f"endurance: FAILED: {failure}")

@@ -97,6 +97,27 @@ def trend(samples: list[dict], key: str) -> Trend:
     return Trend(statistics.median(s[key] for s in samples[:fifth]), statistics.median(s[key] for s in samples[-fifth:]))
 
 
+def growing_types(histograms: list[dict], warmup_s: float, top: int = 8) -> list[tuple[str, int, int]]:
+    """The object types whose count grew most after the warm-up, as (type, before, after).
+
+    A histogram is a line of types.jsonl: `t` and `counts` by type name. Each type's floor (its
+    lowest count) over the first fifth of the settled histograms against its floor over the last
+    fifth, so that a burst of work caught in one sample does not read as growth."""
+    settled = [h for h in histograms if h["t"] >= warmup_s]
+    if len(settled) < 2:
+        return []
+    fifth = max(1, len(settled) // 5)
+    first, last = settled[:fifth], settled[-fifth:]
+    names = set().union(*(h["counts"] for h in first + last))
+
+    def floor(group: list[dict], name: str) -> int:
+        return min(h["counts"].get(name, 0) for h in group)
+
+    grown = [(name, floor(first, name), floor(last, name)) for name in names]
+    grown = [g for g in grown if g[2] > g[1]]
+    return sorted(grown, key=lambda g: g[2] - g[1], reverse=True)[:top]
+
+
 def describe_exit(returncode: int | None) -> str | None:
     if returncode is None:
         return "the console stopped responding (no sample for too long) and was killed"

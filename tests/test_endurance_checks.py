@@ -12,7 +12,7 @@ import signal
 import pytest
 
 from bench import endurance
-from bench.endurance_checks import judge
+from bench.endurance_checks import growing_types, judge
 
 WARMUP_S = 300
 
@@ -170,3 +170,16 @@ def test_a_warm_up_as_long_as_the_run_is_refused(tmp_path, capsys):
     with pytest.raises(SystemExit):
         endurance.main(["run", "--out", str(tmp_path), "--minutes", "5", "--warmup-minutes", "5"])
     assert "must be shorter than the run" in capsys.readouterr().err
+
+
+def test_the_types_that_grew_are_named_and_a_burst_in_one_sample_is_not():
+    def histogram(t: float, steady: int, leaking: int, burst: int = 0) -> dict:
+        return {"t": t, "counts": {"dict": steady, "QStaticText": leaking, "tuple": 5000 + burst}}
+
+    histograms = [histogram(0, 9000, 0)]  # the warm-up: left out
+    histograms += [histogram(60 * i, 10_000 + (i % 3), 100 + 10 * i, burst=20_000 if i == 9 else 0)
+                   for i in range(1, 11)]
+    grown = growing_types(histograms, warmup_s=60)
+    assert grown[0] == ("QStaticText", 110, 190)  # floors of the first and last two
+    assert "tuple" not in [name for name, _before, _after in grown]
+    assert growing_types(histograms[:1], warmup_s=60) == []
