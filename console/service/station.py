@@ -52,6 +52,10 @@ class StationIdError(WatchdeskError, ValueError):
     pass
 
 
+class SettingsError(WatchdeskError, ValueError):
+    pass
+
+
 def check_station_id(station_id: str) -> str:
     if not STATION_ID_PATTERN.match(station_id or ""):
         raise StationIdError(
@@ -62,6 +66,7 @@ def check_station_id(station_id: str) -> str:
 
 
 DEFAULT_SETTINGS = {
+    # On unless a supervisor turns it off (Station.turn_off_two_person_rule), audited under their name.
     "two_person_rule": False,
     # Who may form the two-person pair: "any_two" officers, or "officer_and_supervisor".
     "two_person_pairing": "any_two",
@@ -179,6 +184,8 @@ class Station:
         unknown = set(changes) - set(DEFAULT_SETTINGS)
         if unknown:
             raise ValueError(f"unknown settings: {', '.join(sorted(unknown))}")
+        if changes.get("two_person_rule") is False and self.two_person_rule():
+            raise SettingsError("Only a supervisor can turn the two-person rule off, with their PIN.")
         merged = {**station_rows.stored_settings(self.store.conn), **changes}
         with self.store.transaction() as db:
             station_rows.save_settings(db, merged)
@@ -187,6 +194,22 @@ class Station:
 
     def two_person_rule(self) -> bool:
         return bool(self.settings()["two_person_rule"])
+
+    def turn_off_two_person_rule(self, supervisor: str) -> None:
+        """From now on one officer releases alone: a supervisor's decision, audited under their name.
+        The caller has checked the supervisor's PIN."""
+        from console.storage.operators import OperatorBook
+
+        officer = OperatorBook(self.store).get(supervisor)
+        if officer is None or officer.role != "supervisor" or not officer.active:
+            raise SettingsError(f"{supervisor} is not an active supervisor; only a supervisor can turn the "
+                                "two-person rule off.")
+        merged = {**station_rows.stored_settings(self.store.conn), "two_person_rule": False}
+        with self.store.transaction() as db:
+            station_rows.save_settings(db, merged)
+            self.store.audit.append(self.clock(), supervisor, "two_person_rule_turned_off",
+                                    {"two_person_rule": False, "supervisor": supervisor})
+        self.bus.publish(SettingsChanged(("two_person_rule",)))
 
     def default_profile(self) -> AgreementProfile:
         return DEFAULT_PROFILE

@@ -152,6 +152,23 @@ def open_settings(window) -> bool:
     officer = require_officer(window)
     if officer is None:
         return False
+    if changes.get("two_person_rule") is False:
+        # One officer releasing alone is a supervisor's decision, proved by their PIN and audited.
+        from console.ui.station_admin.credentials import CredentialsDialog
+
+        what = window.tr("turn the two-person release rule off")
+        approval = CredentialsDialog(
+            station, window.tr("Supervisor approval"),
+            window.tr("A supervisor approves this change with their PIN: %1").replace("%1", what),
+            window.tr("&Approve"), roles=("supervisor",), preselect=officer,
+            place=window.tr("Supervisor approval: %1").replace("%1", what), parent=window,
+        )
+        del changes["two_person_rule"]
+        if dialogs.exec_dialog(approval) == QDialog.DialogCode.Accepted and approval.operator is not None:
+            station.turn_off_two_person_rule(approval.operator.name)
+        else:
+            dialogs.inform(window, window.tr("Two-person rule"), window.tr(
+                "The two-person rule stays on: no supervisor approved turning it off."))
     if changes:
         station.update_settings(officer, **changes)
     book = CounterpartBook(station.store)
