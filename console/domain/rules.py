@@ -4,7 +4,8 @@ Severity policy:
   * ERROR: the notice cannot go out as it stands (it would not meet the wire shape);
   * WARNING: the notice is well formed but departs from the agreement profile, e.g. less
     than 24 h notice. The officer may still release it after confirming: a late
-    notification is better than none.
+    notification is better than none. A window that has already closed is an ERROR:
+    it notifies nothing that can still happen.
 
 ``check_notice`` reads drafts as they are: missing or malformed fields become findings,
 never exceptions. Envelope fields stamped at release (message_id, sequence, sender, dtg,
@@ -56,6 +57,9 @@ class AgreementProfile:
     ``max_window`` is a station setting: the 1988 agreement sets no maximum, but an open
     window of any length would defeat the purpose, so the default is 7 days (the
     India-Pakistan agreement uses 5). ``None`` means no limit.
+
+    ``exercise``: traffic with this counterpart is practice (a drill partner, the demo's
+    simulated station). New notices to it start as EXERCISE, and an ACTUAL one is flagged.
     """
 
     name: str
@@ -64,6 +68,7 @@ class AgreementProfile:
     allowed_kinds: frozenset[Kind] = frozenset(Kind)
     ack_deadlines: Mapping[Precedence, timedelta] = field(default_factory=lambda: dict(DEFAULT_ACK_DEADLINES))
     handling_banner: str = DEFAULT_HANDLING_BANNER
+    exercise: bool = False
 
     def ack_deadline(self, precedence: Precedence | str) -> timedelta:
         """How long the desk has to acknowledge a message of this precedence."""
@@ -81,6 +86,7 @@ class AgreementProfile:
             "allowed_kinds": [kind.value for kind in Kind if kind in self.allowed_kinds],
             "ack_deadline_minutes": {p.value: _minutes(self.ack_deadlines[p]) for p in Precedence},
             "handling_banner": self.handling_banner,
+            "exercise": self.exercise,
         }
 
     @classmethod
@@ -88,7 +94,7 @@ class AgreementProfile:
         if not isinstance(data, dict):
             raise ProfileFormatError("", "a profile must be an object")
         expected = set(_PROFILE_KEYS)
-        missing = sorted(expected - set(data))
+        missing = sorted(expected - set(data) - set(_OPTIONAL_PROFILE_KEYS))
         if missing:
             raise ProfileFormatError(missing[0], "is missing")
         unknown = sorted(set(data) - expected)
@@ -111,6 +117,9 @@ class AgreementProfile:
             raise ProfileFormatError(
                 "ack_deadline_minutes", "must give minutes for FLASH, IMMEDIATE, PRIORITY and ROUTINE"
             )
+        exercise = data.get("exercise", False)
+        if not isinstance(exercise, bool):
+            raise ProfileFormatError("exercise", "must be true or false")
         max_window = data["max_window_minutes"]
         return cls(
             name=name,
@@ -126,6 +135,7 @@ class AgreementProfile:
                 for p, m in deadlines.items()
             },
             handling_banner=banner,
+            exercise=exercise,
         )
 
 
@@ -136,7 +146,10 @@ _PROFILE_KEYS = (
     "allowed_kinds",
     "ack_deadline_minutes",
     "handling_banner",
+    "exercise",
 )
+# Profiles stored before a key existed are read with its default.
+_OPTIONAL_PROFILE_KEYS = ("exercise",)
 
 
 def _minutes(span: timedelta) -> int:
@@ -349,6 +362,17 @@ class _Checker:
             )
         self.choice(data, "precedence", "", [p.value for p in Precedence])
         self.choice(data, "status", "", [s.value for s in Status])
+        # Acknowledgements and error reports echo the status of the notice they answer.
+        if self.profile.exercise and data.get("status") == Status.ACTUAL and kind not in (
+            Kind.ACKNOWLEDGEMENT, Kind.ERROR
+        ):
+            self.add(
+                "status",
+                "actual_under_exercise",
+                f"The agreement profile '{self.profile.name}' is an exercise, yet the status is ACTUAL: "
+                "the counterpart will read this notice as a real event.",
+                Severity.WARNING,
+            )
         self.text(data, "agreement", "", required=True)
         agreement = data.get("agreement")
         if isinstance(agreement, str) and agreement and agreement != self.profile.name:
@@ -505,11 +529,12 @@ class _Checker:
         if start is None:
             return
         if end is not None and start < end <= self.now:
+            # Nothing can be launched in a window that has closed: no override releases it.
             self.add(
-                start_path,
-                "window_in_past",
-                f"The whole window is in the past: it closed {format_duration(self.now - end)} ago.",
-                Severity.WARNING,
+                end_path,
+                "window_closed",
+                f"The whole window is in the past: it closed {format_duration(self.now - end)} ago "
+                f"({_when(end)}). Give the window of a launch still to come.",
             )
         elif start <= self.now:
             self.add(

@@ -101,11 +101,21 @@ def test_window_already_open():
     assert finding.message.startswith("The window opened 30 min ago")
 
 
-def test_window_entirely_past():
-    finding = only(
-        check_notice(draft(), DEFAULT_PROFILE, WINDOW_OPENS + timedelta(hours=3)), "window_in_past"
-    )
-    assert finding.message == "The whole window is in the past: it closed 1 h ago."
+def test_a_window_entirely_past_is_an_error_no_override_can_release():
+    findings = check_notice(draft(), DEFAULT_PROFILE, WINDOW_OPENS + timedelta(hours=3))
+    finding = only(findings, "window_closed")
+    assert finding.field == "body.window_end" and finding.severity is Severity.ERROR
+    assert finding.message == ("The whole window is in the past: it closed 1 h ago (29 NOV 08:00Z). "
+                               "Give the window of a launch still to come.")
+    assert has_errors(findings) and "window_in_past" not in [f.code for f in findings]
+
+
+def test_a_window_that_closes_this_very_moment_is_closed():
+    closes = WINDOW_OPENS + timedelta(hours=2)
+    assert only(check_notice(draft(), DEFAULT_PROFILE, closes), "window_closed").severity is Severity.ERROR
+    still_open = check_notice(draft(), DEFAULT_PROFILE, closes - timedelta(minutes=1))
+    assert codes(still_open) == [("body.window_start", "window_in_past")]
+    assert not has_errors(still_open)
 
 
 def test_window_longer_than_the_station_maximum():
@@ -460,6 +470,37 @@ def test_bad_profile_settings_name_the_setting(change, field):
     with pytest.raises(ProfileFormatError) as caught:
         AgreementProfile.from_dict(data)
     assert caught.value.field == field
+
+
+EXERCISE_PROFILE = replace(DEFAULT_PROFILE, exercise=True)
+
+
+def test_actual_traffic_under_an_exercise_profile_is_flagged_beside_the_status():
+    data = draft()
+    data["status"] = "ACTUAL"
+    finding = only(check_notice(data, EXERCISE_PROFILE, ISSUED), "actual_under_exercise")
+    assert (finding.field, finding.severity) == ("status", Severity.WARNING)
+    assert finding.message == ("The agreement profile 'US-USSR BMLNA 1988' is an exercise, yet the status is "
+                               "ACTUAL: the counterpart will read this notice as a real event.")
+    assert check_notice(data, DEFAULT_PROFILE, ISSUED) == []  # a real agreement: ACTUAL is what it is for
+    for status in ("EXERCISE", "TEST"):
+        assert check_notice(draft() | {"status": status}, EXERCISE_PROFILE, ISSUED) == []
+
+
+def test_an_acknowledgement_under_an_exercise_profile_echoes_any_status_unflagged():
+    data = draft("acknowledgement")
+    data["status"] = "ACTUAL"
+    assert "actual_under_exercise" not in [f.code for f in check_notice(data, EXERCISE_PROFILE,
+                                                                        datetime.fromisoformat(data["dtg"]))]
+
+
+def test_the_exercise_flag_round_trips_and_older_profiles_without_it_are_real_agreements():
+    assert AgreementProfile.from_dict(EXERCISE_PROFILE.to_dict()) == EXERCISE_PROFILE
+    older = DEFAULT_PROFILE.to_dict()
+    del older["exercise"]
+    assert AgreementProfile.from_dict(older).exercise is False
+    with pytest.raises(ProfileFormatError, match="exercise: must be true or false"):
+        AgreementProfile.from_dict(DEFAULT_PROFILE.to_dict() | {"exercise": "yes"})
 
 
 def test_missing_profile_setting():
