@@ -12,12 +12,14 @@ Geometry conventions:
   * the Earth is a sphere of mean radius 6371.0088 km (error under 0.5 %, fine for
     drawing and bounding notified areas, not for navigation);
   * ``Bounds`` with ``west > east`` wraps across the antimeridian.
-Ocean quadrants and bodies of water are named regions without geometry.
+Ocean quadrants and bodies of water are named regions without geometry; an agreement
+profile may know the extent of some (``named_area_extent``), so that a map can draw them.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import pairwise
@@ -401,3 +403,89 @@ def _point_from_dict(data: Any, path: str) -> Point:
         except CoordinateError as error:
             raise NoticeFormatError(join_path(path, axis), str(error)) from None
     return Point(data["lat"], data["lon"])
+
+
+# --- named areas with a known extent ------------------------------------------------------
+
+# The seas named as submarine launch areas in the 1988 agreement's traffic, as coarse
+# outlines (lat, lon) for orientation on a small-scale map: not the limits of IHO S-23,
+# which a profile may give instead. A named area no profile outlines is not drawn.
+_SEA_OUTLINES: dict[str, tuple[tuple[float, float], ...]] = {
+    "White Sea": (
+        (67.10, 32.40), (66.70, 34.30), (66.30, 36.80), (66.40, 39.80), (67.20, 41.00), (68.15, 39.75),
+        (68.65, 43.30), (67.00, 43.80), (66.00, 44.20), (65.60, 41.50), (64.60, 40.50), (64.90, 37.00),
+        (63.95, 38.00), (64.30, 35.50), (64.95, 34.60), (66.30, 33.20),
+    ),
+    "Barents Sea": (
+        (71.10, 25.80), (74.40, 19.00), (76.50, 16.50), (80.00, 27.00), (80.50, 45.00), (80.80, 60.00),
+        (76.95, 68.55), (73.50, 54.00), (70.60, 57.50), (69.70, 58.80), (68.80, 54.50), (68.65, 43.30),
+        (68.15, 39.75), (69.30, 35.00), (70.00, 31.00),
+    ),
+    "Kara Sea": (
+        (76.95, 68.55), (80.00, 77.00), (81.20, 95.00), (77.60, 104.00), (75.50, 90.00), (73.50, 80.50),
+        (73.20, 71.00), (69.50, 67.00), (70.40, 58.50), (73.30, 56.80),
+    ),
+    "Sea of Okhotsk": (
+        (54.50, 137.00), (59.35, 143.20), (59.60, 150.80), (61.80, 158.50), (59.10, 159.90), (57.10, 156.70),
+        (50.87, 156.66), (47.00, 151.50), (44.00, 145.80), (45.50, 141.95), (46.05, 143.50), (48.65, 144.70),
+        (49.30, 143.30), (52.00, 143.30), (54.40, 142.70), (53.50, 140.50),
+    ),
+    "Bering Sea": (
+        (65.70, -168.20), (64.40, -172.20), (64.70, 177.50), (60.00, 170.50), (56.10, 163.40), (54.80, 166.50),
+        (52.80, 173.00), (51.80, -176.60), (52.90, -169.00), (54.80, -164.00), (55.50, -161.00),
+        (58.70, -157.50), (59.80, -162.50), (63.00, -164.70), (64.50, -166.00),
+    ),
+}
+
+
+def _outline(corners: tuple[tuple[float, float], ...]) -> Polygon:
+    return Polygon(tuple(Point(lat, lon) for lat, lon in corners)).closed()
+
+
+KNOWN_SEA_EXTENTS: Mapping[str, Polygon] = {name: _outline(corners) for name, corners in _SEA_OUTLINES.items()}
+
+
+def named_area_key(name: str) -> str:
+    """How names are matched: case, spacing and a leading "the" do not matter ("the  white sea")."""
+    words = name.casefold().split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def named_area_name(area: Area) -> str | None:
+    """The name a named launch area goes by ("White Sea", "Pacific Ocean, NW quadrant"); None for geometry."""
+    if isinstance(area, (BodyOfWater, OceanQuadrant)):
+        return area.describe()
+    return None
+
+
+def named_area_extent(area: Area, extents: Mapping[str, Polygon]) -> Polygon | None:
+    """The outline ``extents`` (an agreement profile's) give a named area, or None when they do not know it."""
+    name = named_area_name(area)
+    if name is None:
+        return None
+    wanted = named_area_key(name)
+    return next((outline for known, outline in extents.items() if named_area_key(known) == wanted), None)
+
+
+def named_extents_to_dict(extents: Mapping[str, Polygon]) -> dict[str, list[dict[str, float]]]:
+    """Settings-file form: each name with the points of its closed outline."""
+    return {name: [point.to_dict() for point in outline.points] for name, outline in extents.items()}
+
+
+def named_extents_from_dict(data: Any, path: str = "named_areas") -> dict[str, Polygon]:
+    """The settings-file form read back; NoticeFormatError names the area and point that is wrong."""
+    if not isinstance(data, dict):
+        raise NoticeFormatError(path, "must map each area's name to the points of its outline")
+    extents: dict[str, Polygon] = {}
+    keys: dict[str, str] = {}
+    for name, points in data.items():
+        if not isinstance(name, str) or not name.strip() or len(name) > 100:
+            raise NoticeFormatError(path, f"{name!r} is not a name of 1 to 100 characters")
+        named_path = join_path(path, name)
+        if named_area_key(name) in keys:
+            raise NoticeFormatError(named_path, f"names the same area as {keys[named_area_key(name)]!r}")
+        keys[named_area_key(name)] = name
+        extents[name] = Polygon.from_dict({"type": "polygon", "points": points}, named_path)
+    return extents

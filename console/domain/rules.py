@@ -22,9 +22,16 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from console.domain.areas import IMPACT_AREA_TYPES, LAUNCH_AREA_TYPES
+from console.domain.areas import (
+    IMPACT_AREA_TYPES,
+    KNOWN_SEA_EXTENTS,
+    LAUNCH_AREA_TYPES,
+    Polygon,
+    named_extents_from_dict,
+    named_extents_to_dict,
+)
 from console.domain.coordinates import CoordinateError, check_coordinate
-from console.domain.errors import join_path
+from console.domain.errors import NoticeFormatError, join_path
 from console.domain.notices import TARGET_FIELD_BY_KIND, Kind, Notice, Precedence, Status, VehicleCategory
 from console.domain.times import MONTHS, RFC3339_EXAMPLE, TimeFormatError, format_duration, parse_rfc3339
 from console.errors import WatchdeskError
@@ -60,6 +67,10 @@ class AgreementProfile:
 
     ``exercise``: traffic with this counterpart is practice (a drill partner, the demo's
     simulated station). New notices to it start as EXERCISE, and an ACTUAL one is flagged.
+
+    ``named_areas``: the outlines of named launch areas (seas, ocean quadrants) this agreement's
+    traffic uses, by name, so that a map can draw them; by default the seas of
+    ``KNOWN_SEA_EXTENTS``. A named area not in it is listed, not drawn.
     """
 
     name: str
@@ -69,6 +80,7 @@ class AgreementProfile:
     ack_deadlines: Mapping[Precedence, timedelta] = field(default_factory=lambda: dict(DEFAULT_ACK_DEADLINES))
     handling_banner: str = DEFAULT_HANDLING_BANNER
     exercise: bool = False
+    named_areas: Mapping[str, Polygon] = field(default_factory=lambda: dict(KNOWN_SEA_EXTENTS))
 
     def ack_deadline(self, precedence: Precedence | str) -> timedelta:
         """How long the desk has to acknowledge a message of this precedence."""
@@ -87,6 +99,9 @@ class AgreementProfile:
             "ack_deadline_minutes": {p.value: _minutes(self.ack_deadlines[p]) for p in Precedence},
             "handling_banner": self.handling_banner,
             "exercise": self.exercise,
+            # Only when not the built-in outlines, which a profile without the key is read with.
+            **({} if self.named_areas == KNOWN_SEA_EXTENTS
+               else {"named_areas": named_extents_to_dict(self.named_areas)}),
         }
 
     @classmethod
@@ -120,6 +135,12 @@ class AgreementProfile:
         exercise = data.get("exercise", False)
         if not isinstance(exercise, bool):
             raise ProfileFormatError("exercise", "must be true or false")
+        named_areas = dict(KNOWN_SEA_EXTENTS)
+        if "named_areas" in data:
+            try:
+                named_areas = named_extents_from_dict(data["named_areas"])
+            except NoticeFormatError as error:
+                raise ProfileFormatError(error.field_path, error.message) from None
         max_window = data["max_window_minutes"]
         return cls(
             name=name,
@@ -136,6 +157,7 @@ class AgreementProfile:
             },
             handling_banner=banner,
             exercise=exercise,
+            named_areas=named_areas,
         )
 
 
@@ -147,9 +169,10 @@ _PROFILE_KEYS = (
     "ack_deadline_minutes",
     "handling_banner",
     "exercise",
+    "named_areas",
 )
 # Profiles stored before a key existed are read with its default.
-_OPTIONAL_PROFILE_KEYS = ("exercise",)
+_OPTIONAL_PROFILE_KEYS = ("exercise", "named_areas")
 
 
 def _minutes(span: timedelta) -> int:
