@@ -122,6 +122,7 @@ def install(window) -> None:
         "actionStartOfWatch")
     add("station", tr("C&hange of watch…"), lambda: watch.change_of_watch(window), "Ctrl+Shift+H",
         "actionChangeOfWatch")
+    add("station", tr("&Last handover…"), lambda: watch.show_last_handover(window), None, "actionLastHandover")
     add("station", tr("&Import a counterpart's key card…"), lambda: _keycards().import_key_card(window),
         "Ctrl+Shift+I", "actionImportKeyCard")
     add("station", tr("Verify the selected counterpart's &key…"),
