@@ -3,18 +3,24 @@
 Everything still open at a given moment: notices we have not acknowledged, our
 notices the counterpart has not acknowledged, launch windows open now or opening
 soon (both directions), missing sequence numbers, recently quarantined files and
-traffic held because a counterpart's key is not verified. Plain Python: the GUI
-shows it, prints it and records its counts in the audit log.
+traffic held because a counterpart's key is not verified; and what this watch sent,
+each cancelled notice marked with the cancellation that cancelled it. The outgoing
+officer's own notes go with it. Plain Python: the GUI shows it and prints it; the
+handover's audit entry keeps its counts, the notes and the summary itself
+(`summary_to_record`), so that the last handover can be read again as it was handed over
+(`last_handover`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from console.domain.times import format_rfc3339, parse_rfc3339
 from console.exchange.folders import CounterpartFolders, inbox_entries
+from console.storage import audit as audit_entries
 from console.storage.counterparts import CounterpartBook
 from console.storage import notices as notice_rows
 from console.storage import quarantine as quarantine_rows
@@ -24,6 +30,9 @@ from console.storage.store import Store
 DEFAULT_HORIZON = timedelta(hours=24)
 # Quarantined files stay in their folder for good; the handover names the recent ones.
 DEFAULT_QUARANTINE_LOOKBACK = timedelta(days=7)
+# "This watch" when no start of watch is on record: a long watch's worth of traffic.
+DEFAULT_WATCH_LOOKBACK = timedelta(hours=12)
+HANDOVER_ACTION = "watch_handover"
 
 
 def _moment(text: str | None) -> datetime | None:
@@ -47,6 +56,9 @@ class OpenNotice:
     ack_due_at: datetime | None
     window_start: datetime | None
     window_end: datetime | None
+    acknowledged_at: datetime | None = None
+    # "CANCELLED by no. 37 at 1612Z": the cancellation on record that cancelled this notice.
+    cancelled: str = ""
 
     @classmethod
     def from_row(cls, row: dict) -> OpenNotice:
@@ -62,12 +74,27 @@ class OpenNotice:
             summary=row["summary"] or "",
             dtg=parse_rfc3339(row["dtg"]),
             ack_due_at=_moment(row["ack_due_at"]),
-            window_start=_moment(row["window_start"]),
-            window_end=_moment(row["window_end"]),
+            window_start=_moment(row.get("window_start")),
+            window_end=_moment(row.get("window_end")),
+            acknowledged_at=_moment(row.get("acknowledged_at")),
         )
 
     def overdue(self, now: datetime) -> bool:
-        return self.ack_due_at is not None and self.ack_due_at <= now
+        return self.ack_due_at is not None and self.ack_due_at <= now and self.acknowledged_at is None
+
+    def to_record(self) -> dict[str, Any]:
+        record: dict[str, Any] = {}
+        for item in fields(self):
+            value = getattr(self, item.name)
+            record[item.name] = format_rfc3339(value) if isinstance(value, datetime) else value
+        return record
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> OpenNotice:
+        moments = {"dtg", "ack_due_at", "window_start", "window_end", "acknowledged_at"}
+        known = {item.name for item in fields(cls)}
+        return cls(**{name: (_moment(value) if name in moments else value)
+                      for name, value in record.items() if name in known})
 
 
 @dataclass(frozen=True)
@@ -101,6 +128,11 @@ class HandoverSummary:
     gaps: dict[str, list[int]] = field(default_factory=dict)
     quarantined: list[QuarantinedFile] = field(default_factory=list)
     held: list[HeldTraffic] = field(default_factory=list)
+    # What this watch sent (since `watch_started_at`), oldest first, cancelled ones marked.
+    sent_this_watch: list[OpenNotice] = field(default_factory=list)
+    watch_started_at: datetime | None = None
+    # The outgoing officer's own words to the incoming one (free text, may be empty).
+    notes: str = ""
 
     def counts(self) -> dict[str, int]:
         """How many of each: recorded in the audit entry of the handover."""
@@ -126,8 +158,47 @@ class HandoverSummary:
         return self.open_items == 0
 
 
-def _notices(rows: list[dict]) -> list[OpenNotice]:
-    return [OpenNotice.from_row(row) for row in rows]
+def _notices(rows: list[dict], store: Store | None = None) -> list[OpenNotice]:
+    notices = [OpenNotice.from_row(row) for row in rows]
+    return [_marked(store, n) for n in notices] if store is not None else notices
+
+
+def cancellation_of(store: Store, message_id: str) -> str:
+    """"CANCELLED by no. 37 at 1612Z" when a cancellation on record (ours or theirs) cancels this
+    message, else ''."""
+    conn = store.conn
+    referring = notice_rows.referring_to(conn, message_id)
+    if not referring:
+        return ""
+    cancellations = sorted((row[5], row[4]) for row in notice_rows.chain_rows(conn, referring)
+                           if row[3] == "cancellation")
+    if not cancellations:
+        return ""
+    dtg, sequence = cancellations[0]
+    return f"CANCELLED by no. {sequence} at {parse_rfc3339(dtg):%H%M}Z"
+
+
+def _marked(store: Store, notice: OpenNotice) -> OpenNotice:
+    cancelled = cancellation_of(store, notice.message_id)
+    return replace(notice, cancelled=cancelled) if cancelled else notice
+
+
+def watch_started_at(store: Store, now: datetime) -> datetime | None:
+    """When the watch on at `now` began: the last start or handover of the watch at or before it."""
+    until = format_rfc3339(now + timedelta(seconds=1))
+    moments = [row["at"] for action in ("watch_started", HANDOVER_ACTION)
+               for row in audit_entries.entries_between(store, action, "", until)]
+    return parse_rfc3339(max(moments)) if moments else None
+
+
+def sent_between(store: Store, since: datetime, until: datetime) -> list[OpenNotice]:
+    """Our notices dated in [since, until], oldest first, each cancelled one marked."""
+    conn = store.conn
+    flt = notice_rows.NoticeFilter(direction="out", since=format_rfc3339(since),
+                                   until=format_rfc3339(until + timedelta(seconds=1)))
+    ids = notice_rows.listing_ids(conn, flt, "dtg_asc")
+    rows = sorted(notice_rows.listing_rows(conn, ids).values(), key=lambda row: (row["dtg"], row["id"]))
+    return _notices(rows, store)
 
 
 def handover_summary(
@@ -137,13 +208,15 @@ def handover_summary(
     data_dir: Path,
     horizon: timedelta = DEFAULT_HORIZON,
     quarantine_lookback: timedelta = DEFAULT_QUARANTINE_LOOKBACK,
+    notes: str = "",
 ) -> HandoverSummary:
-    """The open items of the station in `store` at `now`."""
+    """The open items of the station in `store` at `now`, and what this watch sent."""
     now_text = format_rfc3339(now)
     until_text = format_rfc3339(now + horizon)
-    unacknowledged = _notices(notice_rows.unacknowledged_received_rows(store))
-    awaiting = _notices(notice_rows.awaiting_their_acknowledgement_rows(store))
+    unacknowledged = _notices(notice_rows.unacknowledged_received_rows(store), store)
+    awaiting = _notices(notice_rows.awaiting_their_acknowledgement_rows(store), store)
     windows = _notices(notice_rows.launch_window_rows(store, now_text, until_text))
+    started = watch_started_at(store, now)
     windows_open = [n for n in windows if n.window_start is not None and n.window_start <= now]
     windows_opening = [n for n in windows if n.window_start is not None and n.window_start > now]
 
@@ -179,4 +252,83 @@ def handover_summary(
         gaps=open_gaps(store),
         quarantined=quarantined,
         held=held,
+        sent_this_watch=sent_between(store, started or now - DEFAULT_WATCH_LOOKBACK, now),
+        watch_started_at=started,
+        notes=notes,
     )
+
+
+# ---- the handover's record in the audit log -----------------------------------------------------
+
+
+def summary_to_record(summary: HandoverSummary) -> dict[str, Any]:
+    """The summary as the audit entry keeps it (JSON), read back by `summary_from_record`."""
+    def notices(items: list[OpenNotice]) -> list[dict[str, Any]]:
+        return [n.to_record() for n in items]
+
+    return {
+        "at": format_rfc3339(summary.at),
+        "station_id": summary.station_id,
+        "horizon_s": int(summary.horizon.total_seconds()),
+        "quarantine_lookback_s": int(summary.quarantine_lookback.total_seconds()),
+        "unacknowledged": notices(summary.unacknowledged),
+        "awaiting_acknowledgement": notices(summary.awaiting_acknowledgement),
+        "windows_open": notices(summary.windows_open),
+        "windows_opening": notices(summary.windows_opening),
+        "gaps": summary.gaps,
+        "quarantined": [{"counterpart": q.counterpart, "file_name": q.file_name, "reason_code": q.reason_code,
+                         "reason": q.reason, "quarantined_at": format_rfc3339(q.quarantined_at)}
+                        for q in summary.quarantined],
+        "held": [{"counterpart": h.counterpart, "files": h.files, "key_changed": h.key_changed} for h in summary.held],
+        "sent_this_watch": notices(summary.sent_this_watch),
+        "watch_started_at": format_rfc3339(summary.watch_started_at) if summary.watch_started_at else None,
+    }
+
+
+def summary_from_record(record: dict[str, Any], notes: str = "") -> HandoverSummary:
+    def notices(key: str) -> list[OpenNotice]:
+        return [OpenNotice.from_record(item) for item in record.get(key, [])]
+
+    return HandoverSummary(
+        at=parse_rfc3339(record["at"]),
+        station_id=record["station_id"],
+        horizon=timedelta(seconds=record.get("horizon_s", DEFAULT_HORIZON.total_seconds())),
+        quarantine_lookback=timedelta(seconds=record.get("quarantine_lookback_s",
+                                                         DEFAULT_QUARANTINE_LOOKBACK.total_seconds())),
+        unacknowledged=notices("unacknowledged"),
+        awaiting_acknowledgement=notices("awaiting_acknowledgement"),
+        windows_open=notices("windows_open"),
+        windows_opening=notices("windows_opening"),
+        gaps={counterpart: list(numbers) for counterpart, numbers in record.get("gaps", {}).items()},
+        quarantined=[QuarantinedFile(q["counterpart"], q["file_name"], q["reason_code"], q["reason"],
+                                     parse_rfc3339(q["quarantined_at"])) for q in record.get("quarantined", [])],
+        held=[HeldTraffic(h["counterpart"], h["files"], h["key_changed"]) for h in record.get("held", [])],
+        sent_this_watch=notices("sent_this_watch"),
+        watch_started_at=_moment(record.get("watch_started_at")),
+        notes=notes,
+    )
+
+
+def handover_details(summary: HandoverSummary, outgoing: str, incoming: str) -> dict[str, Any]:
+    """The handover's audit entry: who to whom, the counts, the notes and the summary itself."""
+    return {"from": outgoing, "to": incoming, **summary.counts(), "notes": summary.notes,
+            "summary": summary_to_record(summary)}
+
+
+@dataclass(frozen=True)
+class HandoverRecord:
+    """A past handover as recorded: who handed over to whom, and the summary with the notes."""
+
+    outgoing: str
+    incoming: str
+    summary: HandoverSummary
+
+
+def last_handover(store: Store) -> HandoverRecord | None:
+    """The newest handover on record, or None when the watch was never handed over (or only before
+    handovers kept their summary)."""
+    details = audit_entries.last_details(store.conn, HANDOVER_ACTION)
+    if details is None or "summary" not in details:
+        return None
+    summary = summary_from_record(details["summary"], details.get("notes", ""))
+    return HandoverRecord(details.get("from", ""), details.get("to", ""), summary)

@@ -85,3 +85,47 @@ def test_acknowledged_notices_gaps_quarantine_age_and_held_traffic(us, them, clo
     counts = summary(us, clock).counts()
     assert counts["held_files"] == 1 and counts["gaps"] == 1
     assert timedelta(hours=24) == summary(us, clock).horizon
+
+
+def test_a_cancellation_from_the_counterpart_marks_the_notice_it_cancels(us, them, clock):
+    from console.service.handover import cancellation_of
+
+    introduce(us, them)
+    launch = Outgoing(them).release(launch_draft("NRRC-US", clock), "boris").notice
+    clock.advance(minutes=12)
+    cancel = Outgoing(them).release({
+        "kind": "cancellation", "recipient": "NRRC-US", "precedence": "IMMEDIATE", "status": "EXERCISE",
+        "agreement": "US-USSR BMLNA 1988", "drafted_by": "boris",
+        "references": [{"message_id": launch["message_id"], "sha256": launch["sealed_sha256"]}],
+        "body": {"cancelled_message_id": launch["message_id"], "reason": "range closed"},
+    }, "boris").notice
+    carry(them, us)
+    import_inbox(us, "NRRC-RU")
+    at = cancel["dtg"][11:13] + cancel["dtg"][14:16]
+    assert cancellation_of(us.store, launch["message_id"]) == f"CANCELLED by no. {cancel['sequence']} at {at}Z"
+    assert cancellation_of(us.store, cancel["message_id"]) == ""
+    marked = {n.message_id: n.cancelled for n in summary(us, clock).unacknowledged}
+    assert marked[launch["message_id"]].startswith("CANCELLED by no. 2")
+
+
+def test_the_handover_is_kept_whole_and_read_back_as_it_was_handed_over(us, them, clock):
+    from dataclasses import replace
+
+    from console.service.handover import handover_details, last_handover
+
+    assert last_handover(us.store) is None
+    introduce(us, them)
+    Outgoing(them).release(launch_draft("NRRC-US", clock), "boris")
+    carry(them, us)
+    import_inbox(us, "NRRC-RU")
+    Outgoing(us).release(launch_draft("NRRC-RU", clock), OFFICER)
+    clock.advance(hours=1)
+    handed = replace(summary(us, clock), notes="Watch the Kura range.\nNothing else.")
+    us.store.record("Lee Morgan", "watch_handover", handover_details(handed, OFFICER, "Lee Morgan"), at=clock())
+
+    clock.advance(hours=5)  # later traffic does not change what was handed over
+    Outgoing(us).release(launch_draft("NRRC-RU", clock), "Lee Morgan")
+    record = last_handover(us.store)
+    assert (record.outgoing, record.incoming) == (OFFICER, "Lee Morgan")
+    assert record.summary == handed
+    assert len(record.summary.sent_this_watch) == 1 and record.summary.notes == "Watch the Kura range.\nNothing else."

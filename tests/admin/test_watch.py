@@ -87,6 +87,15 @@ def test_a_station_without_officers_offers_to_create_the_first_supervisor(qtbot,
     station.close()
 
 
+def hand_over(qtbot, dialog: ChangeOfWatchDialog, incoming: str, pin: str, notes: str = "Nothing further.") -> None:
+    """The outgoing officer writes the notes and gives them over; the incoming one reads them,
+    ticks the box, and signs in."""
+    dialog.notes.setPlainText(notes)
+    dialog.hand_over_notes.click()
+    dialog.read_box.setChecked(True)
+    signed_in(qtbot, dialog, incoming, pin)
+
+
 def test_change_of_watch_lists_the_open_items_and_hands_over(qtbot, tmp_path, window, us, them, clock, script):
     items = open_items(us, them, clock)
     window.set_officer(OFFICER)
@@ -98,7 +107,7 @@ def test_change_of_watch_lists_the_open_items_and_hands_over(qtbot, tmp_path, wi
         seen["text"] = dialog.summary_text()
         seen["candidates"] = [dialog.officer_box.itemData(i) for i in range(dialog.officer_box.count())]
         dialog.print_button.click()
-        signed_in(qtbot, dialog, SUPERVISOR, SUPERVISOR_PIN)
+        hand_over(qtbot, dialog, SUPERVISOR, SUPERVISOR_PIN, "Range at Plesetsk quiet.\nCall RU desk at 1800Z.")
 
     script.then(read_print_and_hand_over)
     window.findChild(QAction, "actionChangeOfWatch").trigger()
@@ -122,19 +131,27 @@ def test_change_of_watch_lists_the_open_items_and_hands_over(qtbot, tmp_path, wi
 
     assert window.officer == SUPERVISOR
     handover = audit_entries(us, "watch_handover")
-    assert handover == [{
+    assert len(handover) == 1
+    recorded = handover[0]
+    summary = recorded.pop("summary")
+    assert recorded == {
         "officer": SUPERVISOR, "from": OFFICER, "to": SUPERVISOR, "unacknowledged": 2, "overdue": 2,
         "awaiting_acknowledgement": 1, "windows_open": 0, "windows_opening": 3, "gaps": 1, "quarantined": 1,
-        "held_files": 0,
-    }]
-    assert items["ours"]["message_id"]
+        "held_files": 0, "notes": "Range at Plesetsk quiet.\nCall RU desk at 1800Z.",
+    }
+    assert [n["message_id"] for n in summary["sent_this_watch"]] == [items["ours"]["message_id"]]
+    # Taking over is confirmed in a dialog, not only in the status bar.
+    assert [title for title, _text in script.messages] == ["Watch taken over"]
+    text = script.messages[0][1]
+    assert text.startswith(f"{SUPERVISOR} is now on watch at {us.station_id} (since 2026-11-28 ")
+    assert f"taken over from {OFFICER}." in text and "8 open item(s) and the notes of" in text
 
 
 def test_a_day_of_handovers_leaves_no_dialogs_behind(qtbot, window, us, script):
     # Each dialog is a child of the window; kept after its answer, a 24-hour watch would pile them up.
     window.set_officer(OFFICER)
     for incoming, pin in [(SUPERVISOR, SUPERVISOR_PIN), (OFFICER, OFFICER_PIN)] * 3:
-        script.then(lambda dialog, name=incoming, pin=pin: signed_in(qtbot, dialog, name, pin))
+        script.then(lambda dialog, name=incoming, pin=pin: hand_over(qtbot, dialog, name, pin))
         assert watch.change_of_watch(window) == incoming
     script.then(lambda dialog: dialog.reject())
     assert watch.change_of_watch(window) is None
@@ -201,3 +218,111 @@ def test_the_sign_in_dialog_stays_responsive_while_the_pin_is_checked(qtbot, win
     assert seen["after the press"] == (True, "Checking the PIN…", True, False, 0)
     assert seen["timer fired while checking"] == [True]
     assert script.dialogs[0].busy.isHidden()  # shown while checking (the scripted dialog itself is never shown)
+
+
+def cancellation_of(notice: dict, recipient: str, officer: str) -> dict:
+    return {
+        "kind": "cancellation", "recipient": recipient, "precedence": "IMMEDIATE", "status": "EXERCISE",
+        "agreement": "US-USSR BMLNA 1988", "drafted_by": officer,
+        "references": [{"message_id": notice["message_id"], "sha256": notice["sealed_sha256"]}],
+        "body": {"cancelled_message_id": notice["message_id"], "reason": "range closed"},
+    }
+
+
+def test_the_incoming_officer_cannot_take_over_before_the_notes_were_shown(qtbot, window, us, script):
+    window.set_officer(OFFICER)
+    seen: dict = {}
+    notes = "\n".join(f"Line {number}: the RU desk promised a post-launch report." for number in range(1, 61))
+
+    def try_before_reading(dialog: ChangeOfWatchDialog) -> None:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        # Nothing written yet: nothing to give over, and the incoming officer cannot sign in.
+        seen["at first"] = (dialog.hand_over_notes.isEnabled(), dialog.read_box.isEnabled(),
+                            dialog.accept_button.isEnabled(), dialog.pin.isEnabled())
+        dialog.choose(SUPERVISOR, SUPERVISOR_PIN)
+        dialog.try_accept()  # Enter pressed in the PIN field all the same
+        seen["refused"] = (dialog.result(), dialog.busy.running, dialog.message.text())
+        dialog.notes.setPlainText(notes)
+        seen["written, not given"] = (dialog.hand_over_notes.isEnabled(), dialog.read_box.isEnabled())
+        dialog.hand_over_notes.click()
+        qtbot.waitUntil(lambda: dialog.notes.verticalScrollBar().maximum() > 0)
+        # Sixty lines do not fit: the box to tick waits until the last one has been on screen.
+        seen["given, top shown"] = (dialog.notes.isReadOnly(), dialog.read_box.isEnabled(), dialog.read_hint.text())
+        bar = dialog.notes.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        seen["scrolled to the end"] = dialog.read_box.isEnabled()
+        seen["before ticking"] = dialog.accept_button.isEnabled()
+        dialog.read_box.setChecked(True)
+        seen["after ticking"] = (dialog.accept_button.isEnabled(), dialog.pin.isEnabled())
+        signed_in(qtbot, dialog, SUPERVISOR, SUPERVISOR_PIN)
+
+    script.then(try_before_reading)
+    assert watch.change_of_watch(window) == SUPERVISOR
+    assert seen["at first"] == (False, False, False, False)
+    assert seen["refused"] == (0, False, "The incoming officer must read the outgoing officer's notes first: give "
+                                         "them over, read them, and tick the box.")
+    assert seen["written, not given"] == (True, False)
+    assert seen["given, top shown"] == (True, False, "Scroll to the end of the notes: every line must be read.")
+    assert seen["scrolled to the end"] is True
+    assert seen["before ticking"] is False
+    assert seen["after ticking"] == (True, True)
+    assert audit_entries(us, "watch_handover")[0]["notes"] == notes
+    assert audit_entries(us, "pin_refused") == []  # the early Enter never reached the PIN check
+
+
+def test_the_summary_lists_this_watchs_traffic_and_marks_what_was_cancelled(qtbot, window, us, them, clock, script):
+    introduce(us, them)
+    window.set_officer(OFFICER)
+    us.store.record(OFFICER, "watch_started", {"officer": OFFICER, "role": "officer"}, at=clock())
+    clock.advance(minutes=5)
+    first = Outgoing(us).release(launch_draft("NRRC-RU", clock), OFFICER).notice
+    clock.advance(minutes=5)
+    second = Outgoing(us).release(launch_draft("NRRC-RU", clock), OFFICER).notice
+    clock.advance(minutes=7)
+    cancel = Outgoing(us).release(cancellation_of(first, "NRRC-RU", OFFICER), OFFICER).notice
+    clock.advance(minutes=3)
+    seen = {}
+
+    def read(dialog: ChangeOfWatchDialog) -> None:
+        seen["text"] = dialog.summary_text()
+        dialog.reject()
+
+    script.then(read)
+    assert watch.change_of_watch(window) is None
+    text = seen["text"]
+    assert "Sent this watch, since 2026-11-28 " in text and "(3) — 1 cancelled" in text
+    cancelled_at = cancel["dtg"][11:13] + cancel["dtg"][14:16]
+    lines = [line for line in text.splitlines() if line.strip()]
+    first_row = lines[lines.index(f"#{first['sequence']}") + 1]
+    assert first_row.endswith(f"CANCELLED by no. {cancel['sequence']} at {cancelled_at}Z")
+    assert "CANCELLED" not in lines[lines.index(f"#{second['sequence']}") + 1]
+    # Still awaiting the counterpart's acknowledgement, it is marked in that list too.
+    assert text.count(f"CANCELLED by no. {cancel['sequence']}") == 2
+
+
+def test_the_last_handover_reopens_from_the_station_menu(qtbot, window, us, clock, script):
+    from console.ui.station_admin.watch import LastHandoverDialog
+
+    window.set_officer(OFFICER)
+    window.findChild(QAction, "actionLastHandover").trigger()
+    assert script.messages == [("Last handover", "No handover is on record at this station yet.")]
+
+    script.then(lambda dialog: hand_over(qtbot, dialog, SUPERVISOR, SUPERVISOR_PIN, "Printer jammed; use PDF."))
+    assert watch.change_of_watch(window) == SUPERVISOR
+    clock.advance(hours=3)
+    seen = {}
+
+    def look(dialog: LastHandoverDialog) -> None:
+        seen["title"] = dialog.windowTitle()
+        seen["text"] = dialog.text()
+        dialog.reject()
+
+    script.then(look)
+    window.findChild(QAction, "actionLastHandover").trigger()
+    assert seen["title"].startswith("Last handover — 2026-11-28 ")
+    assert f"{OFFICER} handed the watch over to {SUPERVISOR}" not in seen["text"]  # in the heading, not the page
+    text = seen["text"]
+    assert f"Notes from {OFFICER}" in text and "Printer jammed; use PDF." in text
+    assert f"Handed over by {OFFICER}" in text and f"Taken over by {SUPERVISOR}" in text
+    assert "Nothing is open: no items to hand over." in text

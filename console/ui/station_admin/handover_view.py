@@ -39,10 +39,36 @@ def _table(headers: list[str], rows: list[list[str]], empty: str) -> str:
     return f"<table cellspacing='0' cellpadding='4' border='1' width='100%'><tr>{head}</tr>{body}</table>"
 
 
+def _cancelled_mark(notice: OpenNotice) -> str:
+    """The cancellation that cancelled this notice, loud: it must not be worked as live."""
+    return f" <b style='color:#b00020'>{html.escape(notice.cancelled)}</b>" if notice.cancelled else ""
+
+
 def _notice_cells(notice: OpenNotice) -> list[str]:
     """Counterpart, channel number and the one-line summary (precedence, status, kind, window)."""
     summary = notice.summary or KIND_LABELS.get(notice.kind, notice.kind)
-    return [html.escape(notice.counterpart), f"#{notice.sequence}", html.escape(summary)]
+    if notice.cancelled:
+        summary_cell = f"<s>{html.escape(summary)}</s>{_cancelled_mark(notice)}"
+    else:
+        summary_cell = html.escape(summary)
+    return [html.escape(notice.counterpart), f"#{notice.sequence}", summary_cell]
+
+
+def _sent_state_cell(notice: OpenNotice, now: datetime) -> str:
+    """Where one of this watch's sent notices stands: acknowledged, awaited (by when), or none asked."""
+    if notice.acknowledged_at is not None:
+        return html.escape(_tr("acknowledged %1").replace("%1", _when(notice.acknowledged_at)))
+    if notice.ack_due_at is None:
+        return html.escape(_tr("no acknowledgement asked"))
+    return _tr("awaited:") + " " + _due_cell(notice, now)
+
+
+def notes_html(notes: str, outgoing: str | None) -> str:
+    """The outgoing officer's notes, as written (line breaks kept), boxed at the top of the summary."""
+    title = _tr("Notes from %1").replace("%1", outgoing) if outgoing else _tr("Notes from the outgoing officer")
+    text = html.escape(notes.strip()).replace("\n", "<br>") if notes.strip() else html.escape(_tr("(none written)"))
+    return (f"<table cellspacing='0' cellpadding='8' border='1' width='100%'><tr><td style='background:#fff8d6'>"
+            f"<b>{html.escape(title)}</b><br>{text}</td></tr></table>")
 
 
 def _due_cell(notice: OpenNotice, now: datetime) -> str:
@@ -66,8 +92,10 @@ def _direction(notice: OpenNotice) -> str:
     return _tr("from %1") if notice.direction == "in" else _tr("to %1")
 
 
-def handover_html(summary: HandoverSummary, station_name: str, outgoing: str | None, banner: str = "") -> str:
-    """The summary as one HTML page: the same text on screen and in the PDF."""
+def handover_html(summary: HandoverSummary, station_name: str, outgoing: str | None, banner: str = "",
+                  incoming: str | None = None, with_notes: bool = True) -> str:
+    """The summary as one HTML page: the same text on screen and in the PDF. The outgoing officer's
+    notes come first (`with_notes`: the change-of-watch dialog shows them beside the summary)."""
     now = summary.at
     counts = summary.counts()
     parts = ["<html><head><style>"
@@ -81,8 +109,11 @@ def handover_html(summary: HandoverSummary, station_name: str, outgoing: str | N
         "<p>" + html.escape(station_name) + "<br>"
         + html.escape(_tr("At %1").replace("%1", format_utc_with_local(now, seconds=True)))
         + ("<br>" + html.escape(_tr("Handed over by %1").replace("%1", outgoing)) if outgoing else "")
+        + ("<br>" + html.escape(_tr("Taken over by %1").replace("%1", incoming)) if incoming else "")
         + "</p>"
     )
+    if with_notes:
+        parts.append(notes_html(summary.notes, outgoing))
     if summary.all_clear:
         parts.append(f"<p class='clear'><b>{html.escape(_tr('Nothing is open: no items to hand over.'))}</b></p>")
     else:
@@ -122,6 +153,19 @@ def handover_html(summary: HandoverSummary, station_name: str, outgoing: str | N
         _tr("No launch window is open or opens in this period."),
     ))
 
+    sent = summary.sent_this_watch
+    cancelled = sum(1 for n in sent if n.cancelled)
+    since = _when(summary.watch_started_at) if summary.watch_started_at else _tr("the last 12 h")
+    heading = _tr("Sent this watch, since %1 (%2)").replace("%1", since).replace("%2", str(len(sent)))
+    if cancelled:
+        heading += " — " + _tr("%1 cancelled").replace("%1", str(cancelled))
+    parts.append(f"<h2>{html.escape(heading)}</h2>")
+    parts.append(_table(
+        [_tr("To"), _tr("No."), _tr("Notice"), _tr("Sent (UTC, local)"), _tr("Acknowledgement")],
+        [_notice_cells(n) + [html.escape(_when(n.dtg)), _sent_state_cell(n, now)] for n in sent],
+        _tr("Nothing was sent this watch."),
+    ))
+
     gap_rows = [
         [html.escape(counterpart), html.escape(", ".join(str(n) for n in numbers))]
         for counterpart, numbers in summary.gaps.items()
@@ -156,9 +200,10 @@ def handover_html(summary: HandoverSummary, station_name: str, outgoing: str | N
 
 
 def print_handover_pdf(
-    summary: HandoverSummary, station_name: str, outgoing: str | None, path: Path, paper: str, banner: str
+    summary: HandoverSummary, station_name: str, outgoing: str | None, path: Path, paper: str, banner: str,
+    incoming: str | None = None,
 ) -> None:
-    """Write the summary to a PDF at `path` (raises PrintError)."""
+    """Write the summary, with the outgoing officer's notes, to a PDF at `path` (raises PrintError)."""
     document = QTextDocument()
-    document.setHtml(handover_html(summary, station_name, outgoing, banner))
+    document.setHtml(handover_html(summary, station_name, outgoing, banner, incoming))
     write_pdf(RichTextSheet(_tr("Handover summary %1").replace("%1", summary.station_id), paper, document), path)

@@ -1,5 +1,10 @@
 """Start of watch and change of watch: who is on watch, proved by PIN, recorded in the audit log.
 
+At a change of watch the outgoing officer writes notes for the incoming one, who must have them
+on screen and confirm reading them before taking the watch; the handover's audit entry keeps
+the notes and the summary, so Station → Last handover shows them again, and the taking over
+is confirmed in a dialog.
+
 The start-of-watch question is asked when the window opens only if the app sets
 ASK_AT_START (run_gui does, except with --quit-when-ready); tests leave it off. The PIN is
 checked off the GUI thread by the dialog, and the handover sheet written on the window's worker;
@@ -9,22 +14,36 @@ order with the window's change of officer.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from console.service.handover import HandoverSummary, handover_summary
+from console.domain.times import format_utc_with_local
+from console.service.handover import (
+    HANDOVER_ACTION,
+    HandoverRecord,
+    HandoverSummary,
+    handover_details,
+    handover_summary,
+    last_handover,
+)
 from console.storage.operators import OperatorBook, OperatorError, PreparedPin
 from console.ui.pin_entry import BusyLine, PinDialog
 from console.ui import dialogs
@@ -135,39 +154,155 @@ def require_officer(window) -> str | None:
 
 
 class ChangeOfWatchDialog(CredentialsDialog):
-    """The handover summary, and the incoming officer's name and PIN."""
+    """The handover: the summary of what is open and what this watch sent; the outgoing officer's
+    notes, written here and then handed over (read-only) to the incoming officer, who confirms
+    having read them before choosing their name and typing their PIN."""
 
     def __init__(self, window, summary: HandoverSummary) -> None:
+        outgoing = window.officer or ""
         summary_view = QTextBrowser()
         summary_view.setObjectName("handoverSummary")
         summary_view.setAccessibleName(window.tr("Handover summary"))
         summary_view.setOpenLinks(False)
-        summary_view.setHtml(handover_html(summary, window.station.name, window.officer))
+        summary_view.setHtml(handover_html(summary, window.station.name, outgoing, with_notes=False))
+
+        notes_title = QLabel(window.tr("&Notes from %1 to the incoming officer (free text: what to watch, what "
+                                       "was promised, what is odd):").replace("%1", outgoing))
+        notes_title.setWordWrap(True)
+        notes = QPlainTextEdit()
+        notes.setObjectName("handoverNotes")
+        notes.setAccessibleName(window.tr("Notes of the outgoing officer"))
+        notes.setPlaceholderText(window.tr("Write at least a line, e.g. \u201cNothing further.\u201d"))
+        notes.setTabChangesFocus(True)
+        notes_title.setBuddy(notes)
+        hand_over_notes = QPushButton(window.tr("&Give the notes to the incoming officer"))
+        hand_over_notes.setObjectName("handOverNotes")
+        hand_over_notes.setEnabled(False)
+        read_box = QCheckBox(window.tr("I, the incoming officer, have &read these notes and the open items"))
+        read_box.setObjectName("notesRead")
+        read_box.setEnabled(False)
+        read_hint = QLabel(window.tr("The notes are shown to the incoming officer once the outgoing officer "
+                                     "gives them over; the watch can be taken only after they were read."))
+        read_hint.setObjectName("notesReadHint")
+        read_hint.setWordWrap(True)
+        read_hint.setStyleSheet("color: #555555;")
         print_button = QPushButton(window.tr("&Print summary to PDF…"))
+
+        notes_box = QWidget()
+        notes_layout = QVBoxLayout(notes_box)
+        notes_layout.setContentsMargins(0, 0, 0, 0)
+        notes_layout.addWidget(notes_title)
+        notes_layout.addWidget(notes, 1)
+        row = QHBoxLayout()
+        row.addWidget(hand_over_notes)
+        row.addStretch(1)
+        notes_layout.addLayout(row)
+        notes_layout.addWidget(read_hint)
+        notes_layout.addWidget(read_box)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
+        split.addWidget(notes_box)
+        split.addWidget(summary_view)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
         extra = QWidget()
         box = QVBoxLayout(extra)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(summary_view, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(print_button)
-        box.addLayout(row)
+        box.addWidget(split, 1)
+        print_row = QHBoxLayout()
+        print_row.addStretch(1)
+        print_row.addWidget(print_button)
+        box.addLayout(print_row)
         super().__init__(
             window.station,
             window.tr("Change of watch"),
-            window.tr("%1 hands the watch over. Read the open items below together, then the incoming officer "
-                      "chooses their name and types their PIN.").replace("%1", window.officer or ""),
-            window.tr("&Hand over the watch"),
-            exclude=[window.officer or ""],
+            window.tr("%1 hands the watch over: write your notes, then give them to the incoming officer, who "
+                      "reads them and the open items below, then chooses their name and types their PIN.")
+            .replace("%1", outgoing),
+            window.tr("&Take over the watch"),
+            exclude=[outgoing],
             extra=extra,
             parent=window,
         )
         self.main_window = window
+        self.outgoing = outgoing
         self.summary = summary
         self.summary_view = summary_view
+        self.notes = notes
+        self.hand_over_notes = hand_over_notes
+        self.read_box = read_box
+        self.read_hint = read_hint
         self.print_button = print_button
+        self.notes_given = False
+        notes.textChanged.connect(self._notes_changed)
+        hand_over_notes.clicked.connect(self.give_notes)
+        notes.verticalScrollBar().valueChanged.connect(self._offer_read_box)
+        notes.verticalScrollBar().rangeChanged.connect(self._offer_read_box)
+        read_box.toggled.connect(self._read_changed)
         print_button.clicked.connect(self.print_summary)
-        self.resize(860, 720)
+        self._read_changed(False)
+        fitted = self.screen().availableGeometry() if self.screen() is not None else None
+        width, height = 900, 860
+        if fitted is not None:
+            width, height = min(width, int(fitted.width() * 0.95)), min(height, int(fitted.height() * 0.92))
+        self.resize(width, height)
+        notes.setFocus()
+
+    # ---- the notes, from the outgoing officer to the incoming one ---------------------------------
+
+    def _notes_changed(self) -> None:
+        self.hand_over_notes.setEnabled(not self.notes_given and bool(self.notes.toPlainText().strip()))
+
+    def give_notes(self) -> None:
+        """The outgoing officer is done: the notes are fixed and shown to the incoming officer."""
+        if not self.notes.toPlainText().strip():
+            return
+        self.notes_given = True
+        self.notes.setReadOnly(True)
+        self.notes.setStyleSheet("QPlainTextEdit { background: #fff8d6; color: #000000; }")
+        self.hand_over_notes.setEnabled(False)
+        self.hand_over_notes.setText(self.tr("Notes given to the incoming officer"))
+        self.summary = replace(self.summary, notes=self.notes.toPlainText().strip())
+        self.notes.moveCursor(QTextCursor.MoveOperation.Start)
+        self._offer_read_box()
+        self.notes.setFocus()
+
+    def notes_fully_shown(self) -> bool:
+        """Every line of the notes has been on screen: the view reached its end, or there is nothing to scroll."""
+        bar = self.notes.verticalScrollBar()
+        return bar.maximum() == 0 or bar.value() >= bar.maximum() or self._scrolled_to_end
+
+    _scrolled_to_end = False
+
+    def _offer_read_box(self, *_args) -> None:
+        bar = self.notes.verticalScrollBar()
+        if self.notes_given and bar.maximum() > 0 and bar.value() >= bar.maximum():
+            self._scrolled_to_end = True
+        ready = self.notes_given and self.notes_fully_shown()
+        self.read_box.setEnabled(ready)
+        if not self.notes_given:
+            self.read_hint.setText(self.tr("The outgoing officer writes the notes and gives them over; the watch "
+                                           "can be taken only after the incoming officer has read them."))
+        elif not ready:
+            self.read_hint.setText(self.tr("Scroll to the end of the notes: every line must be read."))
+        else:
+            self.read_hint.setText(self.tr("Incoming officer: read the notes, then tick the box."))
+
+    def notes_read(self) -> bool:
+        return self.notes_given and self.read_box.isChecked()
+
+    def _read_changed(self, _checked: bool) -> None:
+        ready = self.notes_read() and bool(self.candidates)
+        for widget in (self.officer_box, self.pin, self.accept_button):
+            widget.setEnabled(ready)
+
+    def try_accept(self) -> None:
+        if not self.notes_read():
+            self.show_error(self.tr("The incoming officer must read the outgoing officer's notes first: give "
+                                    "them over, read them, and tick the box."))
+            return
+        super().try_accept()
 
     def summary_text(self) -> str:
         return self.summary_view.toPlainText()
@@ -181,21 +316,30 @@ class ChangeOfWatchDialog(CredentialsDialog):
         )
         if not path:
             return
-        settings = station.settings()
-        window, summary, target = self.main_window, self.summary, Path(path)
-        officer = window.officer  # the officer handing over: a change of watch needs one on watch
+        summary = replace(self.summary, notes=self.notes.toPlainText().strip())
+        write_handover_pdf(self.main_window, summary, self.outgoing, None, path)
 
-        def write(store) -> None:  # laid out, written and fsync'd off the GUI thread (a USB stick is slow)
-            print_handover_pdf(summary, station.name, officer, target, settings["paper"], settings["handling_banner"])
-            store.record(officer, "handover_printed", {"file": target.name}, at=station.clock())
 
-        # The window's worker and callbacks: this dialog may be gone when the file is written.
-        window.worker.run(
-            write,
-            lambda _result: window.statusBar().showMessage(
-                window.tr("Handover summary written to %1").replace("%1", path), 8000),
-            reported_failure(window, window.tr("Handover summary not printed")),
-        )
+def write_handover_pdf(window, summary: HandoverSummary, outgoing: str, incoming: str | None, path: str) -> None:
+    """The summary with its notes as a PDF, laid out, written and fsync'd off the GUI thread (a USB
+    stick is slow), audited in the name of the officer on watch; the outcome in the status bar."""
+    station = window.station
+    settings = station.settings()
+    target = Path(path)
+    officer = window.officer or outgoing
+
+    def write(store) -> None:
+        print_handover_pdf(summary, station.name, outgoing, target, settings["paper"], settings["handling_banner"],
+                           incoming)
+        store.record(officer, "handover_printed", {"file": target.name}, at=station.clock())
+
+    # The window's worker and callbacks: the dialog may be gone when the file is written.
+    window.worker.run(
+        write,
+        lambda _result: window.statusBar().showMessage(
+            window.tr("Handover summary written to %1").replace("%1", path), 8000),
+        reported_failure(window, window.tr("Handover summary not printed")),
+    )
 
 
 def current_summary(window) -> HandoverSummary:
@@ -213,6 +357,66 @@ def change_of_watch(window) -> str | None:
     if not _answered(dialog) or dialog.operator is None:
         return None
     incoming = dialog.operator.name
-    _record(window, incoming, "watch_handover", {"from": outgoing, "to": incoming, **summary.counts()})
+    summary = dialog.summary
+    _record(window, incoming, HANDOVER_ACTION, handover_details(summary, outgoing, incoming))
     window.set_officer(incoming)
+    at = format_utc_with_local(window.clock())
+    dialogs.inform(window, window.tr("Watch taken over"), window.tr(
+        "%1 is now on watch at %2 (since %3), taken over from %4.\n\n%5 open item(s) and the notes of %4 were "
+        "handed over; Station \u2192 Last handover shows them again.")
+        .replace("%1", incoming).replace("%2", window.station.station_id).replace("%3", at)
+        .replace("%4", outgoing).replace("%5", str(summary.open_items)))
     return incoming
+
+
+class LastHandoverDialog(QDialog):
+    """The last handover as it was handed over: who to whom and when, the notes and the summary."""
+
+    def __init__(self, window, record: HandoverRecord) -> None:
+        super().__init__(window)
+        self.main_window = window
+        self.record = record
+        summary = record.summary
+        self.setWindowTitle(self.tr("Last handover — %1").replace("%1", format_utc_with_local(summary.at)))
+        heading = QLabel(self.tr("%1 handed the watch over to %2 at %3.").replace("%1", record.outgoing)
+                         .replace("%2", record.incoming).replace("%3", format_utc_with_local(summary.at)), self)
+        heading.setWordWrap(True)
+        self.view = QTextBrowser(self)
+        self.view.setObjectName("lastHandover")
+        self.view.setOpenLinks(False)
+        self.view.setHtml(handover_html(summary, window.station.name, record.outgoing, incoming=record.incoming))
+        self.print_button = QPushButton(self.tr("&Print to PDF…"), self)
+        self.print_button.clicked.connect(self.print_pdf)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        fitted = self.screen().availableGeometry() if self.screen() is not None else None
+        width, height = 860, 780
+        if fitted is not None:
+            width, height = min(width, int(fitted.width() * 0.95)), min(height, int(fitted.height() * 0.92))
+        self.resize(width, height)
+
+    def text(self) -> str:
+        return self.view.toPlainText()
+
+    def print_pdf(self) -> None:
+        summary = self.record.summary
+        path = dialogs.save_file_name(
+            self, self.tr("Print the handover summary to PDF"),
+            f"handover-{summary.station_id}-{summary.at:%Y%m%d-%H%MZ}.pdf", self.tr("PDF files (*.pdf)"))
+        if path:
+            write_handover_pdf(self.main_window, summary, self.record.outgoing, self.record.incoming, path)
+
+
+def show_last_handover(window) -> None:
+    """Station → Last handover: the newest handover on record, as it was handed over."""
+    record = last_handover(window.station.store)
+    if record is None:
+        dialogs.inform(window, window.tr("Last handover"),
+                       window.tr("No handover is on record at this station yet."))
+        return
+    _answered(LastHandoverDialog(window, record))
