@@ -69,6 +69,10 @@ class Officer:
         if not isinstance(dialog, CredentialsDialog):
             dialog.reject()
             return QDialog.DialogCode.Rejected
+        if hasattr(dialog, "give_notes"):  # a change of watch: the incoming officer takes it once the notes are read
+            dialog.notes.setPlainText("Endurance run: nothing further.")
+            dialog.give_notes()
+            dialog.read_box.setChecked(True)
         candidates = [o.name for o in dialog.candidates]
         name, pin = next((n, p) for n, p in self.officers[self.next_officer:] + self.officers if n in candidates)
         self.next_officer = (self.next_officer + 1) % len(self.officers)
@@ -167,6 +171,7 @@ def run(out: Path, minutes: float, sample_s: float) -> int:
     window = MainWindow(station, EventBus())
     officer = Officer(window)
     dialogs.exec_dialog = officer.answer_dialog
+    dialogs.inform = lambda *_args: None  # e.g. "Watch taken over": the scripted officer reads it at once
 
     # The demo's own simulator (console.service.demo.start_simulator), at one notice a second, recorded.
     recorder = Recorder()
