@@ -26,7 +26,7 @@ from pathlib import Path
 from bench.endurance_checks import describe_exit, growing_types, judge, none_rise, settled_samples, slope_per_hour, trend
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-CSV_COLUMNS = ("utc", "elapsed_s", "rss_mib", "gc_objects", "none_refs", "sent", "imported", "listed",
+CSV_COLUMNS = ("utc", "elapsed_s", "rss_mib", "gc_objects", "cache_objects", "none_refs", "sent", "imported", "listed",
                "not_imported", "not_listed", "acks_ok", "acks_failed", "handovers", "page_visits",
                "dialogs_alive", "uncaught_errors", "event")
 STARTUP_GRACE_S = 300  # building the demo station and the window, on a busy machine
@@ -47,7 +47,7 @@ def csv_row(sample: dict, event: str = "") -> dict:
 
 def log_line(sample: dict) -> str:
     return (f"{_utc()} t={sample['t'] / 60:7.1f} min  RSS {sample['rss_kib'] / 1024:6.1f} MiB  "
-            f"objects {sample['gc_objects']:,}  None refs {sample['none_refs']:,}  "
+            f"objects {sample['gc_objects']:,} (+{sample.get('cache_objects', 0):,} in caches)  None refs {sample['none_refs']:,}  "
             f"notices sent {sample['sent']} imported {sample['imported']} listed {sample['listed']}  "
             f"late {sample['not_imported'] + sample['not_listed']}  acks {sample['acks_ok']}  "
             f"handovers {sample['handovers']}  dialogs {sample['dialogs_alive']}  errors {sample['uncaught_errors']}"

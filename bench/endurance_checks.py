@@ -1,8 +1,9 @@
 """The verdict of an endurance run, from its samples alone (no Qt here, so tests feed it figures).
 
 A sample is a dict as bench/endurance_console.py writes it: `t` (seconds since
-start), `rss_kib`, `gc_objects`, `none_refs`, `sent`, `imported`, `listed`,
-`not_imported`, `not_listed`, `uncaught_errors`, `final`.
+start), `rss_kib`, `gc_objects` (outside the tables' bounded caches), `cache_objects`,
+`none_refs`, `sent`, `imported`, `listed`, `not_imported`, `not_listed`,
+`uncaught_errors`, `final`.
 """
 
 from __future__ import annotations
