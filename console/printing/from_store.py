@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
-from console.domain.times import parse_rfc3339
+from console.domain.times import parse_optional_rfc3339, parse_rfc3339
 from console.errors import WatchdeskError
 from console.printing.layout import AuditAnchor
 from console.printing.record import Acknowledgement, RecordData, Verification
-from console.printing.watch_log import Attention, QuarantinedFile, SequenceGap, WatchLogData, WatchLogEntry, utc_day
+from console.printing.watch_log import (
+    Attention,
+    QuarantinedFile,
+    SequenceGap,
+    WatchChange,
+    WatchLogData,
+    WatchLogEntry,
+    utc_day,
+)
 from console.service.queries import attention_text
 from console.service.station import Station
 from console.storage import audit as audit_entries
@@ -61,6 +69,7 @@ def record_for_stored(station: Station, stored: notice_rows.StoredNotice, printe
         acknowledgement = Acknowledgement(
             acknowledged_by=row["acknowledged_by"], acknowledged_at=parse_rfc3339(row["acknowledged_at"])
         )
+    received_at = parse_optional_rfc3339(row["received_at"])
     return RecordData(
         notice=stored.notice,
         direction=row["direction"],
@@ -76,9 +85,34 @@ def record_for_stored(station: Station, stored: notice_rows.StoredNotice, printe
         problem=row["problem"],
         override_reason=row["override_reason"],
         approved_by=row["approved_by"],
+        ack_due_at=parse_optional_rfc3339(row["ack_due_at"]),
+        received_by=officer_on_watch_at(station, received_at) if received_at else None,
+        received_at=received_at,
+        released_at=parse_optional_rfc3339(row["released_at"]),
         paper=settings["paper"],
         audit_head=audit_anchor(station),
     )
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def watch_changes_between(station: Station, start: str, end: str) -> list[WatchChange]:
+    """Each watch taken or handed over in [start, end) (UTC stamps), from the audit log, in time order."""
+    changes = [WatchChange(at=parse_rfc3339(r["at"]), officer=json.loads(r["details_json"]).get("officer", ""))
+               for r in audit_entries.entries_between(station.store, "watch_started", start, end)]
+    for r in audit_entries.entries_between(station.store, "watch_handover", start, end):
+        details = json.loads(r["details_json"])
+        changes.append(WatchChange(at=parse_rfc3339(r["at"]), officer=details.get("to", ""),
+                                   handed_over_by=details.get("from", "")))
+    return sorted(changes, key=lambda change: change.at)
+
+
+def officer_on_watch_at(station: Station, moment: datetime) -> str | None:
+    """Who was on watch at `moment`: the last watch taken or handed over at or before it."""
+    changes = watch_changes_between(station, "", _stamp(moment + timedelta(seconds=1)))
+    return changes[-1].officer if changes else None
 
 
 def attention_items(station: Station, start: str, end: str) -> list[Attention]:
@@ -97,6 +131,18 @@ def attention_items(station: Station, start: str, end: str) -> list[Attention]:
     return items
 
 
+def _watch_log_rows(station: Station, start: str, end: str) -> list[dict]:
+    """The notices dated in [start, end), both directions, with who acknowledged them and by when
+    it was due (the listing's rows carry both), in time order."""
+    conn = station.store.conn
+    rows: list[dict] = []
+    for direction in ("in", "out"):
+        ids = notice_rows.listing_ids(conn, notice_rows.NoticeFilter(direction=direction, since=start, until=end),
+                                      "dtg_asc")
+        rows += notice_rows.listing_rows(conn, ids).values()
+    return sorted(rows, key=lambda row: (row["dtg"], row["id"]))
+
+
 def watch_log_for(
     station: Station, printed_by: str, *, day: date | None = None, start: datetime | None = None,
     end: datetime | None = None,
@@ -105,14 +151,15 @@ def watch_log_for(
         start, end = utc_day(day)
     if start is None or end is None:
         raise ValueError("give a UTC day, or the start and end of a watch")
-    z = lambda moment: moment.strftime("%Y-%m-%dT%H:%M:%SZ")  # noqa: E731
-    rows = notice_rows.watch_log_rows(station.store, z(start), z(end))
+    z = _stamp
+    rows = _watch_log_rows(station, z(start), z(end))
     entries = [
         WatchLogEntry(
             direction=r["direction"], kind=r["kind"], precedence=r["precedence"], dtg=parse_rfc3339(r["dtg"]),
             counterpart_id=r["counterpart"], sequence=r["sequence"],
-            acknowledged_at=parse_rfc3339(r["acknowledged_at"]) if r["acknowledged_at"] else None,
-            status=r["status"], message_id=r["message_id"], problem=r["problem"],
+            acknowledged_at=parse_optional_rfc3339(r["acknowledged_at"]),
+            acknowledged_by=r["acknowledged_by"] or "", ack_due_at=parse_optional_rfc3339(r["ack_due_at"]),
+            status=r["status"], message_id=r["message_id"], problem=r["problem"] or "",
         )
         for r in rows
     ]
@@ -130,6 +177,7 @@ def watch_log_for(
         officers=officers, entries=entries, handling_banner=station.settings()["handling_banner"],
         printed_by=printed_by, printed_at=station.clock(), gaps=gaps, quarantined=quarantined,
         attention=attention_items(station, z(start), z(end)),
+        watch_changes=watch_changes_between(station, z(start), z(end)),
         paper=station.settings()["paper"],
         audit_head=audit_anchor(station),
     )

@@ -342,12 +342,15 @@ class Table(Block):
         padding: tuple[float, float] = (0.9, 1.6),
         row_fills: Sequence[str | None] | None = None,
         keep_together: bool = False,
+        keep_with_next: bool = False,
     ) -> None:
         self.columns, self.rows = list(columns), [list(row) for row in rows]
         self.header, self.rules, self.zebra, self.frame = header, rules, zebra, frame
         self.space_before, self.padding = space_before, padding
         self.row_fills = list(row_fills) if row_fills is not None else None
         self.keep_together = keep_together
+        # Its last rows go with the next block: the table breaks earlier rather than leave that block alone.
+        self.keep_with_next = keep_with_next
 
     def _cell(self, column: Column, value: str | Cell) -> tuple[str, TextStyle]:
         return (value.text, value.style) if isinstance(value, Cell) else (value, column.style)
@@ -796,13 +799,26 @@ class PagedDocument:
             if keep_with_next:
                 # A run of headings goes with the start of the block they introduce.
                 for following, following_gap, following_keeps in queue:
-                    needed += following_gap + (following.height if following_keeps else following.first_height())
-                    if not following_keeps:
+                    needed += following_gap + following.first_height()
+                    # A run of headings counts whole; a block that may break ends the run with its start.
+                    if not following_keeps or following.first_height() < following.height:
                         break
             if needed <= room + 0.01:
                 pages[-1].append(_Placed(laid, start))
                 y = start + laid.height
                 continue
+            if keep_with_next and needed > laid.height:
+                # A block that may break (a long table) breaks as usual; where it would end on this
+                # page but what follows would not fit, it leaves its last part to go with that
+                # (the watch log's signature is never alone on its page). A heading cannot break.
+                following = needed - laid.height
+                head, tail = laid.split(room - following if laid.height <= room + 0.01 else room)
+                if head is not None and tail is not None:
+                    pages[-1].append(_Placed(head, start))
+                    pages.append([])
+                    y = 0.0
+                    queue.appendleft((tail, 0.0, keep_with_next))
+                    continue
             if y > 0 and (keep_with_next or laid.first_height() > room + 0.01):
                 pages.append([])  # start it on a fresh page rather than leave a stub behind
                 y = 0.0

@@ -26,6 +26,7 @@ from console.domain.coordinates import CoordinateError, Point, format_decimal, f
 from console.domain.notices import Notice
 from console.domain.times import TimeFormatError, format_dtg, format_duration, format_utc_date_time, parse_rfc3339
 from console.printing.mapdraw import drawing as map_drawing
+from console.printing.ack_deadline import AckOutcome, ack_outcome
 from console.printing.devices import print_paged_document, write_pdf
 from console.printing.labels import LABELS, label, utc_and_local
 from console.printing.layout import (
@@ -110,6 +111,16 @@ class RecordData:
     problem: str | None = None
     override_reason: str | None = None
     approved_by: str | None = None
+    # When the acknowledgement is due (ours for a received notice, the counterpart's for a sent one);
+    # None when none is asked (an acknowledgement, a draft).
+    ack_due_at: datetime | None = None
+    # The officer on watch when the notice arrived, and when it did (received notices).
+    received_by: str | None = None
+    received_at: datetime | None = None
+    released_at: datetime | None = None
+    # The notice's state from its whole chain, stamped on page 1 and in every page's header,
+    # e.g. "CANCELLED by no. 37 at 1612Z"; None for a notice that stands as sent.
+    status_stamp: str | None = None
     paper: Paper = "A4"
     local_timezone: tzinfo | None = None
     # The audit head (count, hash, signature fingerprint) at printing; printed in every page's footer.
@@ -326,11 +337,14 @@ class _RecordBuilder:
 
     def document(self) -> PagedDocument:
         data = self.data
-        emphasised = self.status in ("EXERCISE", "TEST")
+        emphasised = self.status in ("EXERCISE", "TEST") or bool(data.status_stamp)
+        header_right = f"{_text(self.notice.get('precedence'))} · {_text(self.status)}"
+        if data.status_stamp:
+            header_right += f"\n{data.status_stamp}"  # a cancelled notice says so on every page
         frame = PageFrame(
             banner=data.handling_banner,
             header_left=label("record.header", station=data.station_id, message_id=self.message_id),
-            header_right=f"{_text(self.notice.get('precedence'))} · {_text(self.status)}",
+            header_right=header_right,
             header_right_style=TextStyle(size=9.0 if emphasised else 7.5, bold=emphasised,
                                          colour="#000000" if emphasised else "#444444"),
             footer_left=f"{label('footer.app')} · {self._kind_label()}",
@@ -339,6 +353,7 @@ class _RecordBuilder:
             + audit_anchor_line(data.audit_head),
         )
         blocks: list[Block] = [self._title_block()]
+        blocks += self._status_stamp()
         blocks += self._problem_box()
         blocks += self._status_box()
         blocks += self._envelope()
@@ -346,9 +361,12 @@ class _RecordBuilder:
         blocks += self._references()
         blocks += self._handling()
         blocks += self._verification()
-        blocks += self._acknowledgement()
-        blocks.append(Paragraph(f"— {label('record.end', message_id=self.message_id)} —",
-                                SMALL.but(align="center"), space_before=6.0))
+        # The acknowledgement, the sign-off lines and the end travel as one: the last page always
+        # holds them, never the end line alone.
+        closing = [*self._acknowledgement(), *self._sign_off(),
+                   Paragraph(f"— {label('record.end', message_id=self.message_id)} —",
+                             SMALL.but(align="center"), space_before=6.0)]
+        blocks.append(Stack(closing, space_before=closing[0].space_before, keep_together=True))
         title = f"{self._kind_label()} {self.message_id}"
         return PagedDocument(title, data.paper, frame, blocks)
 
@@ -395,11 +413,38 @@ class _RecordBuilder:
                                    space_before=0.5))
         if self.kind == "acknowledgement" and acknowledgement is None:
             return lines
+        outcome = self._ack_outcome()
+        deadline = self._deadline_words(outcome, short=True)
         if acknowledgement is None:
-            return [*lines, Paragraph(label("ack.none"), warning, space_before=0.5)]
+            text = label("ack.none") + (f" · {deadline}" if deadline else "")
+            return [*lines, Paragraph(text, warning, space_before=0.5)]
         when = format_utc_date_time(acknowledgement.acknowledged_at, seconds=False)
         text = label("record.state.acknowledged", when=when, who=acknowledgement.acknowledged_by)
-        return [*lines, Paragraph(text, ok, space_before=0.5)]
+        if deadline:
+            text += f" · {deadline}"
+        return [*lines, Paragraph(text, warning if outcome.late else ok, space_before=0.5)]
+
+    def _ack_outcome(self) -> AckOutcome:
+        acknowledgement = self.data.acknowledgement
+        due = self.data.ack_due_at if self.kind != "acknowledgement" else None
+        return ack_outcome(due, acknowledgement.acknowledged_at if acknowledgement else None, self.data.printed_at)
+
+    def _deadline_words(self, outcome: AckOutcome, short: bool) -> str:
+        """The deadline and whether it was met, in words ('' when none was set)."""
+        if outcome.due_at is None or outcome.margin is None:
+            return ""
+        due = format_utc_date_time(outcome.due_at, seconds=False)
+        margin = format_duration(outcome.margin)
+        key = f"ack.deadline.{outcome.state.value}" + (".short" if short else "")
+        return label(key, due=due, margin=margin)
+
+    def _status_stamp(self) -> list[Block]:
+        """The notice's state from its chain (e.g. cancelled), stamped under the title."""
+        if not self.data.status_stamp:
+            return []
+        stamp = Paragraph(self.data.status_stamp.upper(), TextStyle(size=16.0, bold=True, align="center",
+                                                                     tracking=4.0))
+        return [Framed(Stack([stamp], keep_together=True), border=3.0, padding=2.0, space_before=3.0)]
 
     def _problem_box(self) -> list[Block]:
         if not self.data.problem:
@@ -686,10 +731,60 @@ class _RecordBuilder:
             return [heading, Framed(Stack([
                 Paragraph(label("ack.none"), TextStyle(size=16.0, bold=True, tracking=3.0)),
                 Paragraph(label("ack.none_caption"), BODY, space_before=0.8),
-            ], keep_together=True), border=1.5, padding=2.5)]
+            ], keep_together=True), border=1.5, padding=2.5),
+                _grid(self._deadline_rows(), keep_together=True)]
         rows: list[tuple[str, str | Cell]] = [
             (label("field.acknowledged_by"), Cell(acknowledgement.acknowledged_by, _VALUE_STRONG)),
             (label("field.acknowledged_at"),
              utc_and_local(acknowledgement.acknowledged_at, self.data.local_timezone)),
         ]
-        return [heading, _grid(rows, keep_together=True)]
+        return [heading, _grid(rows + self._deadline_rows(), keep_together=True)]
+
+    def _deadline_rows(self) -> list[tuple[str, str | Cell]]:
+        """When the acknowledgement was due and whether that was met."""
+        outcome = self._ack_outcome()
+        if outcome.due_at is None:
+            return [(label("field.ack_due"), label("value.no_deadline"))]
+        due_key = "field.ack_due" if self.data.direction == "in" else "field.ack_due_counterpart"
+        words = self._deadline_words(outcome, short=False)
+        return [
+            (label(due_key), utc_and_local(outcome.due_at, self.data.local_timezone, seconds=False)),
+            (label("field.ack_deadline_met"), Cell(words, _VALUE_STRONG) if outcome.late else words),
+        ]
+
+    def _sign_off(self) -> list[Block]:
+        """A line per officer who handled the paper's notice, to initial and sign by hand."""
+        data, notice = self.data, self.notice
+
+        # UTC only, as the officer writes the time beside a signature.
+        def when(moment: datetime | None) -> str:
+            return format_utc_date_time(moment, seconds=False) if moment else ""
+
+        steps: list[tuple[str, str, str]] = []
+        acknowledgement = data.acknowledgement
+        if data.direction == "in":
+            steps.append((label("signoff.received"), data.received_by or "", when(data.received_at)))
+            if self.kind != "acknowledgement":
+                steps.append((label("signoff.acknowledged"), acknowledgement.acknowledged_by if acknowledgement
+                              else "", when(acknowledgement.acknowledged_at) if acknowledgement else ""))
+        else:
+            steps.append((label("signoff.drafted"), str(notice.get("drafted_by") or ""), ""))
+            steps.append((label("signoff.released"), str(notice.get("released_by") or "")
+                          if data.verification is not None else "", when(data.released_at)))
+        if data.approved_by:
+            steps.append((label("signoff.approved"), data.approved_by, when(data.released_at)))
+        steps.append((label("signoff.filed"), "", ""))
+        columns = [
+            Column(label("signoff.col.step"), width=29.0, style=LABEL_STYLE.but(bold=True, colour="#000000")),
+            Column(label("signoff.col.officer"), style=BODY),
+            Column(label("signoff.col.when"), width=34.0, style=BODY.but(size=8.0)),
+            Column(label("signoff.col.initials"), width=18.0),
+            Column(label("signoff.col.signature"), width=50.0),
+        ]
+        rows = [[step, name, moment, "", ""] for step, name, moment in steps]
+        return [
+            Heading(label("section.signoff")),
+            Table(columns, rows, frame=True, padding=(3.2, 1.6), keep_together=True),
+            Paragraph(label("signoff.caption") + (" " + label("signoff.caption_received") if data.direction == "in"
+                                                  else ""), SMALL, space_before=1.0),
+        ]

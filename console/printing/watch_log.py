@@ -1,8 +1,11 @@
 """The watch log: one line per message handled in a UTC day or a watch, for the paper file.
 
-Besides the messages it lists the gaps in the counterparts' sequence numbers and the files
-that were quarantined, and leaves a line for the signature of the officer closing the watch.
-Thousands of lines paginate with the table header repeated on every page.
+Each line says when the acknowledgement was due, when it came and from whom, and LATE when it
+came after the deadline (or had not come, past it). The changes of watch stand among the lines
+at their time. Before the lines: what needs the officer's attention, the gaps in the
+counterparts' sequence numbers and the quarantined files; after them the signature of the
+officer closing the watch, which always shares its page with the last lines. Thousands of
+lines paginate with the table header repeated on every page.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from typing import Literal
 from PySide6.QtPrintSupport import QPrinter
 
 from console.domain.times import format_local_date_time, format_utc_date_time
+from console.printing.ack_deadline import AckOutcome, ack_outcome
 from console.printing.devices import print_paged_document, write_pdf
 from console.printing.labels import LABELS, label
 from console.printing.layout import (
@@ -59,6 +63,17 @@ class WatchLogEntry:
     status: str = "ACTUAL"
     message_id: str = ""
     problem: str = ""  # e.g. "acknowledges a message we never sent: ID"
+    acknowledged_by: str = ""  # our officer for a received notice, the counterpart's for a sent one
+    ack_due_at: datetime | None = None  # None: no acknowledgement is asked (an acknowledgement)
+
+
+@dataclass(frozen=True, kw_only=True)
+class WatchChange:
+    """A watch taken (`handed_over_by` empty) or handed over, at `at`."""
+
+    at: datetime
+    officer: str
+    handed_over_by: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -97,6 +112,7 @@ class WatchLogData:
     gaps: Sequence[SequenceGap] = ()
     quarantined: Sequence[QuarantinedFile] = ()
     attention: Sequence[Attention] = ()
+    watch_changes: Sequence[WatchChange] = ()
     paper: Paper = "A4"
     local_timezone: tzinfo | None = None
     # The audit head (count, hash, signature fingerprint) at printing; printed in every page's footer.
@@ -139,19 +155,47 @@ def _short_time(moment: datetime) -> str:
     return f"{moment.astimezone(timezone.utc):%m-%d %H:%M}Z"
 
 
+def _time_on_the_day_of(moment: datetime, day_of: datetime) -> str:
+    """``12:00Z`` on the same UTC day as `day_of` (the line's DTG), else with its date."""
+    if moment.astimezone(timezone.utc).date() == day_of.astimezone(timezone.utc).date():
+        return f"{moment.astimezone(timezone.utc):%H:%M}Z"
+    return _short_time(moment)
+
+
 def _kind_text(kind: str) -> str:
     key = f"kind.{kind}"
     return label(key) if key in LABELS else kind
 
 
-def _ack_cell(entry: WatchLogEntry) -> str | Cell:
+def _outcome(entry: WatchLogEntry, printed_at: datetime) -> AckOutcome:
+    due = entry.ack_due_at if entry.kind != "acknowledgement" else None
+    return ack_outcome(due, entry.acknowledged_at, printed_at)
+
+
+def _ack_cell(entry: WatchLogEntry, printed_at: datetime) -> str | Cell:
+    """When it was acknowledged and by whom, LATE when after the deadline (or still not, past it)."""
     if entry.problem:
         return Cell(label("log.ack.problem"), _ROW_STRONG)  # spelt out under "For the officer's attention"
     if entry.kind == "acknowledgement":
         return label("log.ack.not_applicable")  # an acknowledgement is not itself acknowledged
+    late = _outcome(entry, printed_at).late
     if entry.acknowledged_at is None:
-        return Cell(label("log.ack.none"), _ROW_STRONG)
-    return _short_time(entry.acknowledged_at)
+        text = label("log.ack.none")
+    else:
+        text = _time_on_the_day_of(entry.acknowledged_at, entry.dtg)
+        if entry.acknowledged_by:
+            text += " " + entry.acknowledged_by
+    if late:
+        return Cell(f"{label('log.ack.late')} {text}", _ROW_STRONG)
+    return Cell(text, _ROW_STRONG) if entry.acknowledged_at is None else text
+
+
+def _due_cell(entry: WatchLogEntry) -> str:
+    if entry.kind == "acknowledgement":
+        return label("log.ack.not_applicable")
+    if entry.ack_due_at is None:
+        return "—"
+    return _time_on_the_day_of(entry.ack_due_at, entry.dtg)
 
 
 def _columns() -> list[Column]:
@@ -162,15 +206,27 @@ def _columns() -> list[Column]:
         Column(label("log.col.direction"), fit=True, style=_ROW_STRONG),
         Column(label("log.col.sequence"), fit=True, style=_ROW_STYLE.but(align="right")),
         Column(label("log.col.counterpart"), fit=True, style=_ROW_STYLE),
-        Column(label("log.col.kind"), style=_ROW_STYLE),
+        Column(label("log.col.kind"), width=28.0, style=_ROW_STYLE),  # "Acknowledgement" on one line
         Column(label("log.col.precedence"), fit=True, style=_ROW_STYLE),
         Column(label("log.col.status"), fit=True, style=_ROW_STYLE),
-        Column(label("log.col.ack"), fit=True, style=_ROW_STYLE),
+        Column(label("log.col.due"), fit=True, style=_ROW_STYLE),
+        Column(label("log.col.ack"), style=_ROW_STYLE),
         Column(label("log.col.message_id"), fit=True, style=_ROW_MONO),
     ]
 
 
-def _entry_row(number: int, entry: WatchLogEntry) -> list[str | Cell]:
+def _watch_change_row(change: WatchChange) -> list[str | Cell]:
+    """A change of watch, in time order among the messages."""
+    if change.handed_over_by:
+        what = label("log.watch.row.handover")
+        who = label("log.watch.row.from_to", outgoing=change.handed_over_by, incoming=change.officer)
+    else:
+        what, who = label("log.watch.row.started"), change.officer
+    # The names go in the wide last-but-one column, so that the kind column keeps its width.
+    return ["", _short_time(change.at), "", "", "", Cell(what, _ROW_STRONG), "", "", "", Cell(who, _ROW_STRONG), ""]
+
+
+def _entry_row(number: int, entry: WatchLogEntry, printed_at: datetime) -> list[str | Cell]:
     status: str | Cell = Cell(entry.status, _ROW_STRONG) if entry.status != "ACTUAL" else entry.status
     precedence: str | Cell = Cell(entry.precedence, _ROW_STRONG) if entry.precedence == "FLASH" else entry.precedence
     return [
@@ -182,7 +238,8 @@ def _entry_row(number: int, entry: WatchLogEntry) -> list[str | Cell]:
         _kind_text(entry.kind),
         precedence,
         status,
-        _ack_cell(entry),
+        _due_cell(entry),
+        _ack_cell(entry, printed_at),
         entry.message_id[:8],
     ]
 
@@ -198,22 +255,32 @@ def watch_log_document(data: WatchLogData) -> PagedDocument:
                            who=data.printed_by, page="{page}", pages="{pages}") + audit_anchor_line(data.audit_head),
     )
     entries = sorted(data.entries, key=lambda entry: entry.dtg)
+    changes = sorted(data.watch_changes, key=lambda change: change.at)
     received = sum(1 for entry in entries if entry.direction == "in")
     unacknowledged = sum(1 for entry in entries if entry.acknowledged_at is None and entry.kind != "acknowledgement")
+    late = sum(1 for entry in entries if not entry.problem and _outcome(entry, data.printed_at).late)
     start, end, zone = data.period_start, data.period_end, data.local_timezone
     period = label(
         "log.period_local",
         utc=f"{format_utc_date_time(start, seconds=False)} – {format_utc_date_time(end, seconds=False)}",
         local=f"{format_local_date_time(start, zone)} – {format_local_date_time(end, zone)}",
     )
+    watches = "\n".join(
+        f"{_short_time(change.at)}  " + (label("log.watch.handover", outgoing=change.handed_over_by,
+                                               incoming=change.officer) if change.handed_over_by
+                                         else label("log.watch.started", officer=change.officer))
+        for change in changes
+    ) or label("log.watch.none")
     summary = Table(
         [Column(width=38.0, style=LABEL_STYLE), Column(style=BODY)],
         [
             [label("log.station"), f"{data.station_id} — {data.station_name}"],
             [label("log.period"), period],
             [label("log.officers"), ", ".join(data.officers) or label("value.not_recorded")],
+            [label("log.watches"), watches],
             [label("log.totals"), label("log.totals_value", total=len(entries), incoming=received,
-                                        outgoing=len(entries) - received, unacknowledged=unacknowledged)],
+                                        outgoing=len(entries) - received, unacknowledged=unacknowledged,
+                                        late=late)],
         ],
         header=False,
         keep_together=True,
@@ -222,13 +289,17 @@ def watch_log_document(data: WatchLogData) -> PagedDocument:
         Paragraph(label("log.title").upper(), TextStyle(size=8.0, bold=True, colour="#444444", tracking=8.0)),
         Paragraph(title, TextStyle(size=18.0, bold=True), space_before=1.0),
         Stack([summary], space_before=3.0),
-        Heading(label("log.section.messages")),
     ]
-    if entries:
-        rows = [_entry_row(number, entry) for number, entry in enumerate(entries, start=1)]
-        blocks.append(Table(_columns(), rows, zebra=True, padding=(0.7, 1.2)))
+    # What needs a reader's eye comes before the long list, so that the list's last lines can
+    # share the last page with the signature.
+    blocks.append(Heading(label("log.section.attention")))
+    attention = sorted(data.attention, key=lambda item: item.at)
+    if attention:
+        attention_columns = [Column(label("log.attention.when"), fit=True), Column(label("log.attention.what"))]
+        blocks.append(Table(attention_columns, [[_short_time(item.at), Cell(item.text, BODY.but(bold=True))]
+                                                for item in attention]))
     else:
-        blocks.append(Paragraph(label("log.no_messages")))
+        blocks.append(Paragraph(label("log.no_attention")))
 
     blocks.append(Heading(label("log.section.gaps")))
     gaps = [gap for gap in data.gaps if gap.missing]
@@ -247,20 +318,26 @@ def watch_log_document(data: WatchLogData) -> PagedDocument:
     else:
         blocks.append(Paragraph(label("log.no_quarantine")))
 
-    blocks.append(Heading(label("log.section.attention")))
-    attention = sorted(data.attention, key=lambda item: item.at)
-    if attention:
-        attention_columns = [Column(label("log.attention.when"), fit=True), Column(label("log.attention.what"))]
-        blocks.append(Table(attention_columns, [[_short_time(item.at), Cell(item.text, BODY.but(bold=True))]
-                                                for item in attention]))
-    else:
-        blocks.append(Paragraph(label("log.no_attention")))
-
-    blocks.append(Stack([
-        Paragraph("_" * 60, BODY, space_before=0.0),
+    blocks.append(Heading(label("log.section.messages")))
+    # Messages and changes of watch in time order; at the same minute the watch change comes first.
+    lines: list[tuple[datetime, int, list[str | Cell]]] = [
+        (change.at, 0, _watch_change_row(change)) for change in changes
+    ]
+    lines += [(entry.dtg, 1, _entry_row(number, entry, data.printed_at))
+              for number, entry in enumerate(entries, start=1)]
+    lines.sort(key=lambda line: (line[0], line[1]))
+    signature = Stack([
+        Paragraph(label("log.signature_intro", count=len(entries)), SMALL, space_before=0.0),
+        Paragraph("_" * 60, BODY, space_before=10.0),
         Paragraph(label("log.signature"), SMALL, space_before=0.5),
-    ], space_before=12.0, keep_together=True))
-    blocks.append(Paragraph(f"— {label('log.end')} —", SMALL.but(align="center"), space_before=6.0))
+        Paragraph(f"— {label('log.end')} —", SMALL.but(align="center"), space_before=6.0),
+    ], space_before=4.0, keep_together=True)
+    if lines:
+        blocks.append(Table(_columns(), [row for _, _, row in lines], zebra=True, padding=(0.7, 1.2),
+                            keep_with_next=True))
+    else:
+        blocks.append(Paragraph(label("log.no_messages"), keep_with_next=True))
+    blocks.append(signature)
     return PagedDocument(f"{label('log.title')} {data.station_id} {title}", data.paper, frame, blocks)
 
 

@@ -157,3 +157,34 @@ def test_a_rich_text_sheet_on_unknown_paper_is_refused(qapp, tmp_path):
     with pytest.raises(PrintError, match="Unknown paper size 'A5'"):
         write_pdf(RichTextSheet("sheet test", "A5", QTextDocument("x")), tmp_path / "a5.pdf")
     assert not (tmp_path / "a5.pdf").exists()
+
+
+def _rows_per_page(text: list[str]) -> list[list[int]]:
+    return [[int(line.split()[0]) for line in page.splitlines()
+             if line.split() and line.split()[0].isdigit() and "value" in line] for page in text]
+
+
+def test_a_table_kept_with_what_follows_leaves_it_its_last_rows_and_fills_the_other_pages(qapp, tmp_path):
+    from console.printing.devices import write_pdf
+    from console.printing.layout import Column, Paragraph, Stack, Table
+
+    def closing() -> Stack:
+        return Stack([Paragraph("SIGNATURE BLOCK"), Paragraph("\n".join(["line"] * 8))], keep_together=True)
+
+    def rows(count: int) -> list[list[str]]:
+        return [[str(number), f"value {number}"] for number in range(1, count + 1)]
+
+    columns = [Column("Number", fit=True), Column("Value heading")]
+    # How many rows a page holds: a table alone, one page full and one row over.
+    path = tmp_path / "alone.pdf"
+    write_pdf(document([Table(columns, rows(200))]), path)
+    full = len(_rows_per_page(pdf_pages(path))[0])
+    for count in (full - 1, full, full + 1, 3 * full):
+        path = tmp_path / f"kept-{count}.pdf"
+        write_pdf(document([Table(columns, rows(count), keep_with_next=True), closing()]), path)
+        text = pdf_pages(path)
+        per_page = _rows_per_page(text)
+        assert [number for page in per_page for number in page] == list(range(1, count + 1))
+        assert "SIGNATURE BLOCK" in text[-1] and per_page[-1], f"{count} rows: the closing block is alone"
+        # Only the page before the closing block gives up rows for it; the others stay full.
+        assert all(len(page) == full for page in per_page[:-2]), count

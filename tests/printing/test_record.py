@@ -430,3 +430,87 @@ def test_the_preview_pictures_are_the_pages_of_the_pdf(qapp, tmp_path, launch_no
             row = [QColor(image.pixel(x, 62)).value() for x in range(image.width())]
             assert min(row[:120]) < 60 and min(row[-120:]) < 60
             assert QColor(image.pixel(5, 5)).value() == 255  # white paper in the margin
+
+
+# --- the acknowledgement deadline, the sign-off lines, the last page ------------------------------
+
+RECEIVED = datetime(2026, 11, 28, 11, 52, tzinfo=timezone.utc)
+
+
+def test_an_acknowledgement_after_its_deadline_is_recorded_as_late(qapp, tmp_path, launch_notice):
+    from datetime import timedelta
+
+    late = make_record(launch_notice, ack_due_at=RECEIVED + timedelta(minutes=10))  # acknowledged 12:07Z
+    _, pages = render(tmp_path, late, "late.pdf")
+    text = squeeze("\n".join(pages))
+    assert "Acknowledgement due 2026-11-28 12:02Z (Local 2026-11-28 15:02 MSK)" in text
+    assert "Deadline met NO: LATE, acknowledged 5 min after the deadline" in text
+    # Page 1's state line wraps beside the QR code's caption.
+    first = squeeze(pages[0].replace("Scan to match this paper with", "").replace("the stored record", ""))
+    assert "Acknowledged 2026-11-28 12:07Z by Capt O. Smirnova · LATE: due 2026-11-28 12:02Z, 5 min after it" in first
+
+    met = make_record(launch_notice, ack_due_at=RECEIVED + timedelta(minutes=30))
+    _, pages = render(tmp_path, met, "met.pdf")
+    text = squeeze("\n".join(pages))
+    assert "Deadline met Yes: acknowledged 15 min before the deadline" in text
+    first = squeeze(pages[0].replace("Scan to match this paper with", "").replace("the stored record", ""))
+    assert "Acknowledged 2026-11-28 12:07Z by Capt O. Smirnova · due 2026-11-28 12:22Z, met" in first
+    assert "LATE" not in text
+
+
+def test_an_unacknowledged_notice_says_whether_its_deadline_had_passed_when_printed(qapp, tmp_path, launch_notice):
+    from datetime import timedelta
+
+    overdue = make_record(launch_notice, acknowledgement=None, ack_due_at=RECEIVED + timedelta(minutes=10))
+    _, pages = render(tmp_path, overdue, "overdue.pdf")  # printed 12:10Z
+    assert "NOT ACKNOWLEDGED · LATE: due 2026-11-28 12:02Z, 8 min overdue" in squeeze(pages[0])
+    assert "Deadline met NO: LATE, not acknowledged and 8 min past the deadline when printed" in squeeze(
+        "\n".join(pages))
+
+    running = make_record(launch_notice, acknowledgement=None, ack_due_at=RECEIVED + timedelta(hours=1))
+    _, pages = render(tmp_path, running, "running.pdf")
+    assert "NOT ACKNOWLEDGED · due 2026-11-28 12:52Z" in squeeze(pages[0])
+    assert "Deadline met Not yet acknowledged; 42 min left when printed" in squeeze("\n".join(pages))
+
+
+def test_received_notice_has_lines_for_who_received_acknowledged_and_filed_it(qapp, tmp_path, launch_notice):
+    data = make_record(launch_notice, received_by="Maj I. Petrov", received_at=RECEIVED)
+    _, pages = render(tmp_path, data)
+    last = squeeze(pages[-1])
+    assert "HANDLED BY Step Officer Date-time (UTC) Initials Signature" in last
+    assert "Received Maj I. Petrov 2026-11-28 11:52Z" in last
+    assert "Acknowledged Capt O. Smirnova 2026-11-28 12:07Z" in last
+    assert "Filed Names and times" in last  # the filing officer writes name and time by hand
+    assert "Approved" not in last.split("HANDLED BY")[1]  # nobody approves a received notice
+
+
+def test_sent_notice_has_lines_for_its_drafter_releaser_approver_and_filer(qapp, tmp_path, launch_notice):
+    data = make_record(launch_notice, direction="out", acknowledgement=None, approved_by="Col S. Volkov",
+                       released_at=datetime(2026, 11, 28, 5, 31, tzinfo=timezone.utc))
+    _, pages = render(tmp_path, data)
+    signoff = squeeze(pages[-1]).split("HANDLED BY")[1]
+    assert "Drafted Lt Cdr A. Moreno" in signoff
+    assert "Released Cdr J. Hale 2026-11-28 05:31Z" in signoff
+    assert "Approved Col S. Volkov 2026-11-28 05:31Z" in signoff
+    assert "Filed" in signoff and "Received" not in signoff
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("status", ["ACTUAL", "EXERCISE"])
+def test_the_last_page_is_never_near_empty(qapp, tmp_path, notice_examples, kind, status):
+    notice = notice_examples[kind]
+    notice["status"] = status
+    _, pages = render(tmp_path, make_record(notice, received_at=RECEIVED, received_by="Maj I. Petrov"))
+    last = pages[-1]
+    # The acknowledgement, the sign-off lines and the end travel together onto the last page.
+    assert "End of record" in last and "HANDLED BY" in last and "ACKNOWLEDGEMENT OF THIS MESSAGE" in last
+    between_banners = [line for line in last.splitlines()[3:-3] if line.strip()]
+    assert len(between_banners) >= 12, between_banners
+
+
+def test_a_status_stamp_is_on_page_one_and_in_every_page_header(qapp, tmp_path, launch_notice):
+    stamp = "CANCELLED by no. 37 at 1612Z"
+    _, pages = render(tmp_path, make_record(launch_notice, status_stamp=stamp))
+    assert stamp.upper() in squeeze(pages[0])
+    for page in pages:
+        assert stamp in squeeze(page)
