@@ -365,6 +365,14 @@ def _flatten(value: Any, path: str, lines: list[str]) -> None:
         lines.append(f"{path}: {_leaf_text(value)}")
 
 
+def flat_fields(value: Any) -> dict[str, str]:
+    """Every leaf of `value` by its path ("launch_area.center", "impact_areas[0].radius_km"),
+    written as notice_text writes it: what an amendment changed is read from two of these."""
+    lines: list[str] = []
+    _flatten(value, "", lines)
+    return dict(line.split(": ", 1) for line in lines)
+
+
 def notice_text(notice: Notice, *, summary: str | None = None) -> str:
     """Every field as ``path: value`` lines, for full-text search and plain-text views.
 
@@ -407,6 +415,7 @@ __all__ = [
     "Reference",
     "Status",
     "VehicleCategory",
+    "flat_fields",
     "new_message_id",
     "notice_text",
     "summary_line",

@@ -555,6 +555,22 @@ def referring_to(conn, message_id: str) -> list[str]:
     )]
 
 
+def answers_of_kind(conn, message_id: str, kinds: tuple[str, ...]) -> list[tuple]:
+    """(id, message_id, direction, kind, sequence, dtg, counterpart) of the notices on record of
+    these kinds that refer to this message, ours and theirs, oldest first."""
+    return conn.execute(
+        "SELECT n.id, n.message_id, n.direction, n.kind, n.sequence, n.dtg, n.counterpart "
+        "FROM notice_references r JOIN notices n ON n.id = r.notice_id "
+        f"WHERE r.message_id = ? AND n.kind IN ({','.join('?' * len(kinds))}) ORDER BY n.dtg, n.id",
+        [message_id, *kinds],
+    ).fetchall()
+
+
+def notice_json_by_message_id(conn, message_id: str) -> str | None:
+    row = conn.execute("SELECT notice_json FROM notices WHERE message_id = ?", [message_id]).fetchone()
+    return None if row is None else row[0]
+
+
 def chain_rows(conn, message_ids: list[str]) -> list[tuple]:
     """(id, message_id, direction, kind, sequence, dtg, counterpart) of the notices on record among these."""
     return conn.execute(

@@ -1,0 +1,112 @@
+"""Where a notice stands in its chain: cancelled, amended (and what each amendment changed).
+
+A notice is answered by later notices that refer to it: a cancellation ends it, an amendment
+replaces its launch details. The officer must see that on the notice itself, in the list, the
+reading pane and the printed record ("CANCELLED by no. 37 at 1612Z"), whichever side sent the
+answer; this module works it out once for all of them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from console.domain.notices import Kind, Notice, flat_fields
+from console.domain.times import format_rfc3339, parse_rfc3339
+from console.service.queries import ChainLink
+from console.storage import notices as notice_rows
+
+_ANSWERS = (Kind.CANCELLATION.value, Kind.AMENDMENT.value)
+
+
+def _link(row: tuple) -> ChainLink:
+    notice_id, message_id, direction, kind, sequence, dtg, counterpart = row
+    return ChainLink(message_id, notice_id, direction, kind, sequence, dtg, counterpart)
+
+
+def _at(link: ChainLink) -> str:
+    return f"{parse_rfc3339(link.dtg):%H%M}Z" if link.dtg else "an unknown time"
+
+
+@dataclass(frozen=True)
+class ChainState:
+    """What the notices on record that answer one notice have done to it."""
+
+    cancelled_by: ChainLink | None = None
+    amended_by: tuple[ChainLink, ...] = ()  # oldest first
+
+    @property
+    def stamp(self) -> str | None:
+        """"CANCELLED by no. 37 at 1612Z", "AMENDED by no. 36 at 1540Z" (the latest amendment),
+        or None for a notice that stands as sent."""
+        if self.cancelled_by is not None:
+            return f"CANCELLED by no. {self.cancelled_by.sequence} at {_at(self.cancelled_by)}"
+        if self.amended_by:
+            latest = self.amended_by[-1]
+            return f"AMENDED by no. {latest.sequence} at {_at(latest)}"
+        return None
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancelled_by is not None
+
+
+def chain_state(conn, message_id: str) -> ChainState:
+    """The state of this message from the cancellations and amendments on record that refer to it.
+    The first cancellation counts: a second one cancels what is cancelled already."""
+    answers = [_link(row) for row in notice_rows.answers_of_kind(conn, message_id, _ANSWERS)]
+    cancellations = [link for link in answers if link.kind == Kind.CANCELLATION.value]
+    return ChainState(
+        cancelled_by=cancellations[0] if cancellations else None,
+        amended_by=tuple(link for link in answers if link.kind == Kind.AMENDMENT.value),
+    )
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One launch detail an amendment changed: None for a field that was not there before, or is
+    not there after."""
+
+    field: str
+    old: str | None
+    new: str | None
+
+
+@dataclass(frozen=True)
+class AmendmentChanges:
+    amends: ChainLink | None  # the version it replaces: the original or the amendment before it
+    changes: tuple[FieldChange, ...]
+    known: bool  # False when that version is not on record here: the changes cannot be told
+
+
+def amendment_changes(conn, amendment: Notice) -> AmendmentChanges:
+    """What this amendment changed in the launch details it replaces: the latest earlier version
+    on record (the original notification, or the last amendment to it before this one)."""
+    target = amendment.target_message_id
+    content = amendment.launch_content
+    if amendment.kind is not Kind.AMENDMENT or target is None or content is None:
+        return AmendmentChanges(None, (), known=False)
+    earlier = [
+        _link(row) for row in notice_rows.answers_of_kind(conn, target, (Kind.AMENDMENT.value,))
+        if row[1] != amendment.message_id and (row[5] or "") < format_rfc3339(amendment.dtg)
+    ]
+    previous_id = earlier[-1].message_id if earlier else target
+    previous_json = notice_rows.notice_json_by_message_id(conn, previous_id)
+    rows = notice_rows.chain_rows(conn, [previous_id])
+    previous_link = _link(rows[0]) if rows else ChainLink(previous_id)
+    if previous_json is None:
+        return AmendmentChanges(previous_link, (), known=False)
+    previous_content = Notice.from_dict(json.loads(previous_json)).launch_content or {}
+    before, after = flat_fields(previous_content), flat_fields(content)
+    changes = tuple(
+        FieldChange(name, before.get(name), after.get(name))
+        for name in sorted(before.keys() | after.keys(), key=_field_order(before, after))
+        if before.get(name) != after.get(name)
+    )
+    return AmendmentChanges(previous_link, changes, known=True)
+
+
+def _field_order(before: dict[str, str], after: dict[str, str]):
+    """Fields in the order the notice has them (the new version's, then the dropped ones)."""
+    order = {name: n for n, name in enumerate([*after, *(name for name in before if name not in after)])}
+    return order.__getitem__
