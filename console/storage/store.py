@@ -26,7 +26,7 @@ import uuid
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
@@ -65,7 +65,9 @@ def _import_sqlite_utils():
     return sqlite_utils
 
 
-sqlite_utils = _import_sqlite_utils()
+if TYPE_CHECKING:
+    import sqlite_utils
+
 log = logging.getLogger(__name__)
 
 STORE_FILE_NAME = "station.wdb"
@@ -179,7 +181,7 @@ class Store:
     def __init__(self, data_dir: Path, conn: TranslatingConnection, meta: dict, key: bytes, lock_fd: int) -> None:
         self.data_dir = Path(data_dir)
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self._db = None  # sqlite-utils' view of conn, made at first use (see `db`)
         self.station_id: str = meta["station_id"]
         self._key = key
         self._lock_fd = lock_fd
@@ -199,6 +201,15 @@ class Store:
         self.commit_listeners: list[CommitListener] = []
 
     # ---- lifecycle -------------------------------------------------------
+
+    @property
+    def db(self) -> "sqlite_utils.Database":
+        """sqlite-utils over the store's connection, for the writers and the admin commands. Made
+        at first use: importing sqlite-utils takes 0.1 s, and the console's start-up reads through
+        `conn` alone."""
+        if self._db is None:
+            self._db = _import_sqlite_utils().Database(self.conn)
+        return self._db
 
     @property
     def path(self) -> Path:
@@ -544,7 +555,7 @@ class Store:
         self._save_keyring_head(head, now=rebase)
 
     @contextlib.contextmanager
-    def transaction(self, *, rebase: bool = False) -> Iterator[sqlite_utils.Database]:
+    def transaction(self, *, rebase: bool = False) -> Iterator["sqlite_utils.Database"]:
         """A write transaction (BEGIN IMMEDIATE): all of it lands, or none of it.
 
         Refused (AuditLogBehind) while the audit log is behind a head signed earlier: signing

@@ -85,11 +85,14 @@ def test_a_change_while_a_page_is_not_built_is_in_its_title_and_its_list_when_sh
     assert "Quinn" in [table.item(r, 0).text() for r in range(table.rowCount())]
 
 
-def test_numpy_is_not_imported_before_the_first_listing():
-    """sqlite-utils would import numpy, if installed, as it loads; the store keeps it off the start-up,
-    and the inbox still gets it after the first listing."""
-    script = ("import sys\nimport console.cli.main, console.ui.app\nassert 'numpy' not in sys.modules\n"
-              "from console.storage.store import sqlite_utils\nimport numpy\nprint(numpy.arange(3).sum())")
+def test_numpy_and_sqlite_utils_are_not_imported_before_the_first_listing():
+    """sqlite-utils would import numpy, if installed, as it loads; the store makes its sqlite-utils view
+    at first use (the start-up reads through the connection), and when it does, numpy stays out until
+    the inbox imports it after the first listing."""
+    script = ("import sys\nimport console.cli.main, console.ui.app\n"
+              "assert 'numpy' not in sys.modules and 'sqlite_utils' not in sys.modules\n"
+              "from console.storage.store import _import_sqlite_utils\n_import_sqlite_utils()\n"
+              "assert 'numpy' not in sys.modules\nimport numpy\nprint(numpy.arange(3).sum())")
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "3"
