@@ -37,6 +37,7 @@ WHEEL_ZOOM_FACTOR = 1.25  # per wheel notch (120 eighths of a degree)
 KEY_PAN_FRACTION = 0.125  # of the view's width or height per arrow press
 FINE_PAN_FRACTION = 0.025  # with Shift held
 ATTRIBUTION = "Natural Earth"
+BUTTONS_SHARE_OF_WIDTH = 2.5  # the buttons show when the map is at least this many times their width
 
 
 class MapWidget(QWidget):
@@ -253,6 +254,11 @@ class MapWidget(QWidget):
             size = button.sizeHint()
             button.setGeometry(x, margin, max(size.width(), size.height()), size.height())
             x += max(size.width(), size.height()) + spacing
+        # On a narrow map the buttons would cover the map's key; the keys, the wheel and the
+        # context menu still fit, pan and zoom.
+        roomy = self.width() >= x * BUTTONS_SHARE_OF_WIDTH
+        for button in self._buttons:
+            button.setVisible(roomy)
 
     def _draw_attribution(self, painter: QPainter, rect: QRectF) -> None:
         font = QFont(self.font())

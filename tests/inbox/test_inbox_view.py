@@ -141,26 +141,29 @@ def test_the_chain_of_references_links_each_notice(qtbot, window, us, them, cloc
     pane = window.inbox_desk.inbox_detail
     cancellation_row = _listed(inbox, "kind").index("cancellation")
     inbox.table.selectRow(cancellation_row)
-    facts = pane.facts.text()
-    assert "Chain:" in facts and "Launch notification no. 1 (from NRRC-RU, 12:00Z)" in facts
-    assert "<b>Cancellation no. 2 (from NRRC-RU, 12:02Z)</b>" in facts
-    assert "SHA-256 of the sealed file" in facts and "(verified)" in facts
+    reading = pane.reading
+    chain = reading.chain.text()
+    assert "Chain:" in chain and "Launch notification no. 1 (from NRRC-RU, 12:00Z)" in chain
+    assert "<b>Cancellation no. 2 (from NRRC-RU, 12:02Z)</b>" in chain
+    handling = reading.handling.facts.text()
+    assert "SHA-256 of the sealed file" in handling and "(verified)" in handling
+    # What it says: the reason, and which notice it cancels.
+    assert "Weather." in reading.content.text() and "Launch notification no. 1" in reading.content.text()
     # The cancellation has no areas of its own: the map shows the original's.
-    assert pane.map.areas() and "refers to (no. 1)" in pane.map_caption.text()
-    assert pane.record.canvas.has_record()
+    assert reading.map.areas() and "refers to (no. 1)" in reading.areas.caption.text()
 
     original_id = next(inbox.model.row(i)["id"] for i in range(2) if inbox.model.row(i)["kind"] == "launch_notification")
-    pane.facts.linkActivated.emit(f"notice:{original_id}")
+    reading.chain.linkActivated.emit(f"notice:{original_id}")
     assert inbox.selected_notice_id() == original_id
     assert pane.stored.row["message_id"] == original["message_id"]
 
     # The acknowledgement joins the chain, from our outbox.
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: pane.acknowledge_button.text().startswith("Acknowledged by Maj Petrov"), timeout=15000)
-    assert "Acknowledgement no. 1 (ours, 12:03Z)" in pane.facts.text()
+    qtbot.waitUntil(lambda: reading.acknowledge_button.text().startswith("Acknowledged by Maj Petrov"), timeout=15000)
+    assert "Acknowledgement no. 1 (ours, 12:03Z)" in reading.chain.text()
     ack_id = window.station.store.conn.execute(
         "SELECT id FROM notices WHERE direction = 'out' AND kind = 'acknowledgement'").fetchone()[0]
-    pane.facts.linkActivated.emit(f"notice:{ack_id}")
+    reading.chain.linkActivated.emit(f"notice:{ack_id}")
     assert window.current_page() == "outbox"
     qtbot.waitUntil(lambda: window.outbox.selected_notice_id() == ack_id, timeout=10000)
-    assert window.inbox_desk.outbox_detail.deadline.text() == "No acknowledgement is asked for this notice."
+    assert window.inbox_desk.outbox_detail.reading.deadline.text() == "No acknowledgement is asked for this notice."

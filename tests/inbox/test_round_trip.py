@@ -31,7 +31,7 @@ def test_a_notice_arrives_live_and_one_press_acknowledges_it_across_the_channel(
 
     window.show_page("inbox")
     window.inbox.table.selectRow(0)
-    pane = window.inbox_desk.inbox_detail
+    pane = window.inbox_desk.inbox_detail.reading
     assert pane.stored.row["message_id"] == sent["message_id"]
     assert "Acknowledge within 30 min" in pane.deadline.text()
 

@@ -79,7 +79,8 @@ def test_an_acknowledgement_of_a_message_we_never_sent_is_flagged_wherever_the_o
     qtbot.addWidget(pane)
     pane.resize(700, 900)
     pane.show_row(queries.notice_rows(us.store.conn, [notice_id])[notice_id])
-    assert flag in pane.deadline.text() and "does not count as an acknowledgement" in pane.deadline.text()
+    deadline = pane.reading.deadline.text()
+    assert flag in deadline and "does not count as an acknowledgement" in deadline
     shots = os.environ.get("WATCHDESK_SHOT_DIR")
     if shots:
         pane.show()
