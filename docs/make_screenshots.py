@@ -20,6 +20,44 @@ from console.ui.main_window import MainWindow  # noqa: E402
 OUT = Path(__file__).resolve().parent / "screenshots"
 
 
+def reading_pane(app) -> None:
+    """reading-pane.png: a submarine launch from a named sea selected at 1280x800, the officer's
+    zone set to Oslo so that the local time beside UTC shows."""
+    import time
+
+    from console.ui.inbox import alerts
+
+    alerts.present_alert = lambda _center, _alert: None  # no beeps while taking pictures
+    zone = os.environ.get("TZ")
+    os.environ["TZ"] = "Europe/Oslo"
+    time.tzset()
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            station = open_demo_station(Path(tmp))
+            window = MainWindow(station)
+            window.resize(1280, 800)
+            window.show()
+            window.set_officer("Sam Avery")
+            window.inbox_desk.reader.wait_ready()
+            window.show_page("inbox")
+            rows = station.store.conn.execute(
+                "SELECT id, notice_json LIKE '%\"body_of_water\"%' FROM notices WHERE direction = 'in' "
+                "AND kind = 'launch_notification' ORDER BY id").fetchall()
+            named = [notice_id for notice_id, from_a_sea in rows if from_a_sea]
+            window.inbox_desk.go_to_notice((named or [rows[0][0]])[0])
+            for _ in range(20):
+                app.processEvents()
+            window.grab().save(str(OUT / "reading-pane.png"))
+            window.close()
+            station.close()
+    finally:
+        if zone is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = zone
+        time.tzset()
+
+
 def main() -> int:
     app = make_application()
     OUT.mkdir(exist_ok=True)
@@ -32,6 +70,7 @@ def main() -> int:
         window.grab().save(str(OUT / "main-window.png"))
         window.close()
         station.close()
+    reading_pane(app)
     # The feature screenshots are made by the modules that own the widgets.
     import runpy
 
