@@ -71,7 +71,10 @@ DEFAULT_SETTINGS = {
     # Who may form the two-person pair: "any_two" officers, or "officer_and_supervisor".
     "two_person_pairing": "any_two",
     "paper": "A4",
-    "sounds": True,
+    "sounds": True,  # off silences IMMEDIATE and overdue chimes; the FLASH alarm always sounds
+    # Seconds between the alarm's chimes while a FLASH / an IMMEDIATE notice waits (console/ui/alarm.py).
+    "alarm_flash_seconds": 5,
+    "alarm_immediate_seconds": 30,
     "language": "en",
     "handling_banner": DEFAULT_PROFILE.handling_banner,
 }

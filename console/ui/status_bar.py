@@ -1,4 +1,5 @@
-"""The status bar: live UTC clock with local time beside it, station, exchange, officer."""
+"""The status bar: live UTC clock with local time beside it, station, exchange, officer; warnings that
+imports fail or that the alarm can only beep."""
 
 from __future__ import annotations
 
@@ -40,6 +41,12 @@ class WatchStatusBar(QStatusBar):
         self.import_problem.setStyleSheet("QLabel#importProblem { color: white; background: #b00020; padding: 0 6px; }")
         self.import_problem.hide()
         self.addPermanentWidget(self.import_problem)
+        # Shown where the alarm cannot chime (no audio device) and the system beep stands in.
+        self.audio_problem = QLabel(self)
+        self.audio_problem.setObjectName("audioProblem")
+        self.audio_problem.setStyleSheet("QLabel#audioProblem { color: black; background: #ffbf00; padding: 0 6px; }")
+        self.audio_problem.hide()
+        self.addPermanentWidget(self.audio_problem)
         self.officer = QLabel(self)
         self.officer.setObjectName("officerOnWatch")
         for widget in (self.officer, self.exchange, self.station):
@@ -58,6 +65,14 @@ class WatchStatusBar(QStatusBar):
         self.import_problem.setToolTip(text)
         self.import_problem.setAccessibleName(text)
         self.import_problem.show()
+
+    def set_audio_problem(self, text: str) -> None:
+        """Why the alarm uses the system beep, e.g. 'No audio device: alarms use the system beep';
+        "" hides it (the chime plays)."""
+        self.audio_problem.setText(text)
+        self.audio_problem.setToolTip(text)
+        self.audio_problem.setAccessibleName(text)
+        self.audio_problem.setVisible(bool(text))
 
     def set_officer(self, name: str | None) -> None:
         self.officer.setText(self.tr("On watch: %s") % name if name else self.tr("No officer on watch"))

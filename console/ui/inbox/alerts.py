@@ -6,28 +6,31 @@ in time alerts once and again every five minutes, so the officer follows it up.
 A new FLASH or IMMEDIATE notice alerts the moment it is imported.
 
 Each alert goes out on every channel there is, none of which needs the network:
-a message from the system tray (where the desktop has one), a sound (the chime
-in resources/sounds through QtMultimedia when installed, else the system beep;
-never when the station's `sounds` setting is off), the alert strip in every
+a message from the system tray (where the desktop has one), the alert strip in every
 window of the console (console/ui/alert_strip.py: the most urgent item, with a
-button that goes to it), the taskbar entry flashing, and a line in the status
-bar. No window is raised over one the officer works in (see `_present`). Time
-comes from the window's injected clock, so tests move it.
+button that goes to it), the taskbar entry flashing, a line in the status bar, and
+sound. While incoming FLASH or IMMEDIATE traffic waits for our acknowledgement the
+alarm (console/ui/alarm.py) chimes over and over, FLASH every few seconds, until it is
+acknowledged; an overdue or follow-up alert chimes once when the alarm is not already
+sounding and the station's `sounds` setting is on. No window is raised over one the
+officer works in (see `_present`). Time comes from the window's injected clock, so
+tests move it.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon, QWidget
 
-from console.paths import resources_dir
 from console.service import deadlines, queries
+from console.service.events import NOTICE_EVENTS, SettingsChanged
+from console.storage import listing as listing_store
+from console.ui.alarm import ALERT_SOUND, ALARM_PRECEDENCES, Alarm, AlarmSound  # noqa: F401 - ALERT_SOUND: read here too
 from console.ui.inbox.table_model import kind_label, span_text
 
 log = logging.getLogger(__name__)
@@ -35,8 +38,11 @@ log = logging.getLogger(__name__)
 OVERDUE_REPEAT = timedelta(seconds=60)
 FOLLOW_UP_REPEAT = timedelta(minutes=5)
 URGENT_PRECEDENCES = ("FLASH", "IMMEDIATE")
-ALERT_SOUND = resources_dir() / "sounds" / "alert.wav"
 STATUS_MESSAGE_MS = 30000
+# The audio output is looked for (loading Qt Multimedia) this long after the window is made:
+# after its first paint, and before any alarm needs it, so the status bar tells at once when
+# only the system beep can sound.
+SOUND_PROBE_DELAY_MS = 1500
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -54,38 +60,14 @@ class Alert:
     headline: str = ""
 
 
-class AlertSound:
-    """The chime through QtMultimedia's QSoundEffect when PySide6 ships it, else the system beep.
-
-    PySide6-Essentials (the project's dependency) has no QtMultimedia; PySide6-Addons adds it.
-    """
-
-    def __init__(self, parent: QObject) -> None:
-        self.effect = None
-        if importlib.util.find_spec("PySide6.QtMultimedia") is not None and ALERT_SOUND.exists():
-            from PySide6.QtMultimedia import QSoundEffect
-
-            self.effect = QSoundEffect(parent)
-            self.effect.setSource(QUrl.fromLocalFile(str(ALERT_SOUND)))
-            self.effect.setVolume(0.8)
-
-    @property
-    def description(self) -> str:
-        return tr("chime (%1)").replace("%1", ALERT_SOUND.name) if self.effect is not None else tr("system beep")
-
-    def play(self) -> None:
-        if self.effect is not None:
-            self.effect.play()
-        else:
-            QApplication.beep()
-
-
 def _present(center: "AlertCenter", alert: Alert) -> None:
     window = center.window
     window.statusBar().showMessage(alert.text, STATUS_MESSAGE_MS)
     if QSystemTrayIcon.isSystemTrayAvailable():
         center.tray().showMessage(alert.title, alert.text, QSystemTrayIcon.MessageIcon.Critical, 15000)
-    if center.sounds_on():
+    # An arrival is the alarm's (it sounds as the notice starts waiting); another alert chimes
+    # once, unless the alarm sounds already.
+    if alert.kind != "arrival" and center.alarm.ringing is None and center.sounds_on():
         center.sound.play()
     center.board.show(alert)
     if _may_raise(window):
@@ -131,7 +113,12 @@ class AlertCenter(QObject):
         self.board = window.alert_board
         self.board.go_requested.connect(self._go)
         self._go_to = go_to
-        self.sound = AlertSound(self)
+        self.sound = AlarmSound(self)
+        self.sound.problem_changed.connect(self._show_sound_problem)
+        self.alarm = Alarm(self.sound, self.station.settings, self)
+        self._precedence_of: dict[int, str] = {}  # of the incoming notices waiting, as last seen
+        QTimer.singleShot(SOUND_PROBE_DELAY_MS, self, self.sound.probe)
+        window.bridge.event.connect(self._on_event)
         self._tray: QSystemTrayIcon | None = None
         self._overdue_seen: dict[str, set[int]] = {"in": set(), "out": set()}
         self._last_alert: dict[str, datetime | None] = {"in": None, "out": None}
@@ -153,8 +140,36 @@ class AlertCenter(QObject):
         return bool(self.station.settings().get("sounds", True))
 
     def close(self) -> None:
+        self.alarm.stop()
+        self.sound.stop()
         if self._tray is not None:
             self._tray.hide()
+
+    def _show_sound_problem(self, problem: str) -> None:
+        status = self.window.statusBar()
+        if hasattr(status, "set_audio_problem"):
+            status.set_audio_problem(problem)
+
+    # ---- the alarm ---------------------------------------------------------------------
+
+    def _on_event(self, event) -> None:
+        if isinstance(event, NOTICE_EVENTS):
+            self._update_alarm()  # an acknowledgement stops it at once, an arrival starts it
+        elif isinstance(event, SettingsChanged):
+            self.alarm.reload_settings()
+
+    def _update_alarm(self) -> None:
+        """Tell the alarm the precedences of the incoming notices that wait for our acknowledgement.
+
+        The waiting ids come from an index (under a millisecond at 100,000 notices); the rows are read
+        only for ids not seen waiting before, whose precedence is then kept while they wait."""
+        conn = self.station.store.conn
+        waiting = listing_store.waiting_ids(conn, "in")
+        unseen = [notice_id for notice_id in waiting if notice_id not in self._precedence_of]
+        rows = queries.notice_rows(conn, unseen) if unseen else {}
+        known = {**self._precedence_of, **{notice_id: row["precedence"] for notice_id, row in rows.items()}}
+        self._precedence_of = {notice_id: known[notice_id] for notice_id in waiting if notice_id in known}
+        self.alarm.set_waiting(p for p in self._precedence_of.values() if p in ALARM_PRECEDENCES)
 
     def _raise(self, alert: Alert) -> None:
         log.warning("alert: %s", alert.text)
@@ -228,6 +243,7 @@ class AlertCenter(QObject):
     def check(self, now: datetime, overdue: list[deadlines.OverdueNotice]) -> None:
         """Called every second with the overdue notices of both directions."""
         self._refresh_strip(now)
+        self._update_alarm()
         for direction, repeat in (("in", OVERDUE_REPEAT), ("out", FOLLOW_UP_REPEAT)):
             late = [item for item in overdue if item.direction == direction]
             ids = {item.notice_id for item in late}

@@ -1,4 +1,5 @@
-"""The station's settings: exchange folders per counterpart, paper, two-person rule, sounds, banner, language.
+"""The station's settings: exchange folders per counterpart, paper, two-person rule, sounds and the
+alarm's intervals, banner, language.
 
 Saving writes the settings row and one folders row per changed counterpart, each with its audit
 entry (about 10 ms measured): quick enough for the GUI thread, which keeps them in order with
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +28,7 @@ from console.exchange.folders import CounterpartFolders
 from console.printing.devices import PAPER_SIZES
 from console.storage.counterparts import CounterpartBook
 from console.ui import dialogs
+from console.ui.alarm import INTERVAL_LIMITS, INTERVAL_SETTINGS, interval_seconds
 from console.ui.station_admin.i18n import available_languages
 from console.ui.station_admin.officers import PAIRINGS
 
@@ -94,8 +97,21 @@ class SettingsDialog(QDialog):
         self.pairing.setCurrentIndex(max(self.pairing.findData(settings.get("two_person_pairing", "any_two")), 0))
         self.pairing.setEnabled(self.two_person.isChecked())
         self.two_person.toggled.connect(self.pairing.setEnabled)
-        self.sounds = QCheckBox(self.tr("Sound an alert when FLASH or IMMEDIATE traffic arrives"), self)
+        self.sounds = QCheckBox(self.tr("Sound IMMEDIATE traffic and overdue notices (FLASH always sounds)"), self)
         self.sounds.setChecked(bool(settings["sounds"]))
+        # Seconds between the alarm's chimes while a notice of that precedence waits for our
+        # acknowledgement (console/ui/alarm.py); FLASH has no "never".
+        self.alarm_intervals: dict[str, QSpinBox] = {}
+        for precedence, name in (("FLASH", self.tr("FLASH alarm repeats every")),
+                                 ("IMMEDIATE", self.tr("IMMEDIATE alarm repeats every"))):
+            box = QSpinBox(self)
+            box.setRange(*INTERVAL_LIMITS[precedence])
+            box.setSuffix(self.tr(" s"))
+            box.setValue(interval_seconds(settings, precedence))
+            box.setAccessibleName(self.tr("%1 (seconds) until acknowledged").replace("%1", name))
+            self.alarm_intervals[precedence] = box
+        self.alarm_intervals["IMMEDIATE"].setEnabled(self.sounds.isChecked())
+        self.sounds.toggled.connect(self.alarm_intervals["IMMEDIATE"].setEnabled)
         self.banner = QLineEdit(settings["handling_banner"], self)
         self.banner.setAccessibleName(self.tr("Handling banner"))
         self.language = QComboBox(self)
@@ -109,6 +125,8 @@ class SettingsDialog(QDialog):
         form.addRow("", self.two_person)
         form.addRow(self.tr("Pair &made of:"), self.pairing)
         form.addRow("", self.sounds)
+        form.addRow(self.tr("&FLASH alarm every:"), self.alarm_intervals["FLASH"])
+        form.addRow(self.tr("&IMMEDIATE alarm every:"), self.alarm_intervals["IMMEDIATE"])
         form.addRow(self.tr("Handling &banner:"), self.banner)
         form.addRow(self.tr("&Language:"), self.language)
 
@@ -127,6 +145,7 @@ class SettingsDialog(QDialog):
             "two_person_rule": self.two_person.isChecked(),
             "two_person_pairing": self.pairing.currentData(),
             "sounds": self.sounds.isChecked(),
+            **{INTERVAL_SETTINGS[precedence]: box.value() for precedence, box in self.alarm_intervals.items()},
             "handling_banner": self.banner.text().strip() or self.original["handling_banner"],
             "language": self.language.currentData(),
         }
