@@ -36,7 +36,7 @@ $(STAMP): pyproject.toml | $(CREATED)
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 	@PYTHONWARNINGS=ignore $(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	@$(BIN)/python -m pip list --disable-pip-version-check --format=freeze \
-		| grep -iE '^(pyside6[-_]essentials|sqlcipher3|sqlite-utils|jwcrypto|cryptography|keyring)=' | tr '\n' ' ' \
+		| grep -iE '^(pyside6[-_]essentials|pyside6[-_]addons|sqlcipher3|sqlite-utils|jwcrypto|cryptography|keyring)=' | tr '\n' ' ' \
 		| sed 's/^/Installed: /; s/ $$/\n/'
 	@touch $@
 

@@ -2,6 +2,7 @@
 # Run a command inside the services the test suite needs, all private to this run:
 #   - a throwaway HOME and XDG dirs,
 #   - a D-Bus session bus with an unlocked gnome-keyring (Secret Service),
+#   - a PulseAudio server whose one sink is a null sink (PULSE_SERVER),
 #   - a CUPS scheduler with its own config, socket, spool and programs, holding the
 #     queue "Watchdesk-Record", whose jobs land as PDFs in $WATCHDESK_TEST_PDF_DIR.
 # Everything started here is stopped when the command ends, and nothing outside the
@@ -66,6 +67,19 @@ keyring_env=$(printf 'watchdesk-test' | gnome-keyring-daemon --unlock --componen
 keyring_pid=$(echo "$keyring_env" | sed -n 's/^GNOME_KEYRING_PID=//p')
 [ -n "$keyring_pid" ] && pids+=("$keyring_pid")
 gnome-keyring-daemon --start --components=secrets >/dev/null 2>&1
+
+# --- a PulseAudio server with one null sink -------------------------------------------
+# The alarm's chime plays through Qt Multimedia into it, as on a desk's speakers; the null
+# sink plays it nowhere but lists the stream (pactl list sink-inputs), so a test sees it play.
+pulse_socket="$XDG_RUNTIME_DIR/pulse/native"
+mkdir -p "$(dirname "$pulse_socket")"
+pulseaudio --daemonize=no --system=no -n --exit-idle-time=-1 --use-pid-file=no --log-target=stderr \
+    --log-level=error --load="module-null-sink sink_name=watchdesk_null" \
+    --load="module-native-protocol-unix auth-anonymous=1 socket=$pulse_socket" 2>"$run_dir/pulseaudio.log" &
+pids+=("$!")
+export PULSE_SERVER="unix:$pulse_socket"
+for _ in $(seq 50); do pactl info >/dev/null 2>&1 && break; sleep 0.1; done
+pactl info >/dev/null 2>&1 || { cat "$run_dir/pulseaudio.log" >&2; echo "with-services.sh: PulseAudio did not start" >&2; exit 1; }
 
 # --- private CUPS scheduler with a PDF queue ------------------------------------
 # cupsd runs as the invoking user (as root it hands jobs to lp, as usual). Its
