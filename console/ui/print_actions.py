@@ -1,7 +1,8 @@
 """Printing from the window: the selected notice's record and the day's watch log.
 
 Print (with the choice of any installed printer), Print Preview and Save as
-PDF act on the notice selected in the Inbox or Outbox (or its detail pane).
+PDF act on the notice selected in the Inbox or Outbox (or its detail pane), and
+on today's watch log; each preview has Print and Save as PDF of what it shows.
 Every print is an audit entry in the name of the officer on watch, who is asked
 for first if nobody is (as for every other signed action). The print dialog and the file chooser stay on the
 GUI thread; the layout at 1,200 dpi and the painting run on the window's worker
@@ -31,12 +32,12 @@ log = logging.getLogger(__name__)
 PDF_FILTER = "PDF (*.pdf)"
 
 
-def _choose_printer(parent, printer: QPrinter) -> bool:
+def _choose_printer(parent, printer: QPrinter, title: str) -> bool:
     """The print dialog on the window's one printer; True when the officer pressed Print."""
     from PySide6.QtPrintSupport import QPrintDialog
 
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("Print the record"))
+    dialog.setWindowTitle(title)
     return dialogs.exec_dialog(dialog) == QDialog.DialogCode.Accepted
 
 
@@ -106,58 +107,78 @@ class PrintActions(QObject):
         self._status(working)
         self.window.worker.run(lambda store: _printed(store, officer, details, paint), finished, failed)
 
-    def print_notice(self) -> None:
+    def _choose_printer(self, paper: str, title: str, dialog_title: str) -> QPrinter | None:
+        """The window's one printer set up for this document, after the officer pressed Print in the
+        print dialog; None when they cancelled it or the printer is still busy."""
         if self._printing:
-            self._status(self.tr("A record is being printed; wait until it has gone to the printer."), 6000)
-            return
-        stored = self._selected()
-        officer = self._officer() if stored is not None else None
-        if stored is None or officer is None:
-            return
+            self._status(self.tr("A printout is being printed; wait until it has gone to the printer."), 6000)
+            return None
         from PySide6.QtPrintSupport import QPrinter
 
         from console.printing.devices import configure_printer
-        from console.printing.record import print_record
 
-        data = self._record(stored, officer)
         if self._printer is None:
             self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer = self._printer
-        configure_printer(printer, data.paper, f"Record {stored['message_id']}")
-        if not _choose_printer(self.window, printer):
-            return
+        configure_printer(printer, paper, title)
+        return printer if _choose_printer(self.window, printer, dialog_title) else None
+
+    def _print_on(self, printer: QPrinter, officer: str, working: str, not_done: str, paint: Callable[[], int],
+                  details: dict, done: Callable[[str, int], str]) -> None:
         where = printer.outputFileName() or printer.printerName()
-        sequence = str(stored["sequence"])
         self._printing = True  # the printer is the worker's until the outcome is back
 
         def printer_back() -> None:
             self._printing = False
 
-        self._off_gui_thread(
-            officer,
+        self._off_gui_thread(officer, working, not_done, paint, {**details, "to": where},
+                             lambda pages: done(where, pages), printer_back)
+
+    # ---- a notice's record ---------------------------------------------------------------------
+
+    def print_notice(self, stored=None) -> None:
+        """Print the record of `stored` (from a preview), else of the notice selected."""
+        if self._printing:
+            self._status(self.tr("A printout is being printed; wait until it has gone to the printer."), 6000)
+            return
+        stored = stored if stored is not None else self._selected()
+        officer = self._officer() if stored is not None else None
+        if stored is None or officer is None:
+            return
+        from console.printing import record as record_printing
+
+        data = self._record(stored, officer)
+        printer = self._choose_printer(data.paper, f"Record {stored['message_id']}", self.tr("Print the record"))
+        if printer is None:
+            return
+        sequence = str(stored["sequence"])
+        self._print_on(
+            printer, officer,
             self.tr("Printing the record of no. %1…").replace("%1", sequence),
             self.tr("The record was not printed"),
-            lambda: print_record(data, printer),
-            {"message_id": stored["message_id"], "to": where},
-            lambda pages: self.tr("Record of no. %1 sent to %2 (%3 pages).")
+            lambda: record_printing.print_record(data, printer),
+            {"message_id": stored["message_id"]},
+            lambda where, pages: self.tr("Record of no. %1 sent to %2 (%3 pages).")
             .replace("%1", sequence).replace("%2", where).replace("%3", str(pages)),
-            printer_back,
         )
 
     def preview_notice(self) -> None:
-        from console.ui.compose.preview import PreviewWindow
-
         stored = self._selected()
         officer = self._officer() if stored is not None else None
         if stored is None or officer is None:
             return
-        preview = PreviewWindow(self._record(stored, officer), self.window,
-                                title=self.tr("Print preview — record of %1").replace("%1", stored["message_id"]))
-        preview.show()
-        self.preview = preview
+        from console.printing.record import record_document
+        from console.ui.print_preview import DocumentPreview
 
-    def save_notice_pdf(self) -> None:
-        stored = self._selected()
+        preview = DocumentPreview(
+            record_document(self._record(stored, officer)), self.window,
+            self.tr("Print preview — record of %1").replace("%1", stored["message_id"]),
+            on_print=lambda: self.print_notice(stored), on_save_pdf=lambda: self.save_notice_pdf(stored))
+        self._show_preview(preview)
+
+    def save_notice_pdf(self, stored=None) -> None:
+        """Save the record of `stored` (from a preview), else of the notice selected, as PDF."""
+        stored = stored if stored is not None else self._selected()
         officer = self._officer() if stored is not None else None
         if stored is None or officer is None:
             return
@@ -165,17 +186,25 @@ class PrintActions(QObject):
                                       f"record-{stored['counterpart']}-{stored['sequence']:08d}.pdf", PDF_FILTER)
         if not name:
             return
-        from console.printing.record import render_record_pdf
+        from console.printing import record as record_printing
 
         data = self._record(stored, officer)
         self._off_gui_thread(
             officer,
             self.tr("Saving the record of no. %1 as PDF…").replace("%1", str(stored["sequence"])),
             self.tr("The record was not saved as PDF"),
-            lambda: render_record_pdf(data, Path(name)),
+            lambda: record_printing.render_record_pdf(data, Path(name)),
             {"message_id": stored["message_id"], "to": name},
             lambda _pages: self.tr("Record saved as %1.").replace("%1", name),
         )
+
+    # ---- today's watch log ---------------------------------------------------------------------
+
+    def _watch_log(self, officer: str):
+        from console.printing.from_store import watch_log_for
+
+        today = self.window.clock().date()
+        return today, watch_log_for(self.window.station, officer, day=today)
 
     def save_watch_log_pdf(self) -> None:
         officer = self._officer()
@@ -186,19 +215,60 @@ class PrintActions(QObject):
                                       f"watch-log-{today}.pdf", PDF_FILTER)
         if not name:
             return
-        from console.printing.from_store import watch_log_for
-        from console.printing.watch_log import render_watch_log_pdf
+        from console.printing import watch_log as log_printing
 
-        data = watch_log_for(self.window.station, officer, day=today)
+        today, data = self._watch_log(officer)
         self._off_gui_thread(
             officer,
             self.tr("Saving the watch log of %1 as PDF…").replace("%1", str(today)),
             self.tr("The watch log was not saved as PDF"),
-            lambda: render_watch_log_pdf(data, Path(name)),
+            lambda: log_printing.render_watch_log_pdf(data, Path(name)),
             {"watch_log": str(today), "to": name},
             lambda _pages: self.tr("Watch log of %1 (%2 messages) saved as %3.")
             .replace("%1", str(today)).replace("%2", str(len(data.entries))).replace("%3", name),
         )
+
+    def print_watch_log(self) -> None:
+        """Today's watch log on a printer the officer chooses."""
+        if self._printing:
+            self._status(self.tr("A printout is being printed; wait until it has gone to the printer."), 6000)
+            return
+        officer = self._officer()
+        if officer is None:
+            return
+        from console.printing import watch_log as log_printing
+
+        today, data = self._watch_log(officer)
+        printer = self._choose_printer(data.paper, f"Watch log {today}", self.tr("Print the watch log"))
+        if printer is None:
+            return
+        self._print_on(
+            printer, officer,
+            self.tr("Printing the watch log of %1…").replace("%1", str(today)),
+            self.tr("The watch log was not printed"),
+            lambda: log_printing.print_watch_log(data, printer),
+            {"watch_log": str(today)},
+            lambda where, pages: self.tr("Watch log of %1 (%2 messages) sent to %3 (%4 pages).")
+            .replace("%1", str(today)).replace("%2", str(len(data.entries))).replace("%3", where)
+            .replace("%4", str(pages)),
+        )
+
+    def preview_watch_log(self) -> None:
+        officer = self._officer()
+        if officer is None:
+            return
+        from console.printing.watch_log import watch_log_document
+        from console.ui.print_preview import DocumentPreview
+
+        today, data = self._watch_log(officer)
+        preview = DocumentPreview(watch_log_document(data), self.window,
+                                  self.tr("Print preview — watch log of %1").replace("%1", str(today)),
+                                  on_print=self.print_watch_log, on_save_pdf=self.save_watch_log_pdf)
+        self._show_preview(preview)
+
+    def _show_preview(self, preview: QWidget) -> None:
+        preview.show()
+        self.preview = preview
 
 
 def install(window) -> None:
@@ -212,3 +282,7 @@ def install(window) -> None:
                       "Ctrl+Shift+S", "actionSaveNoticePdf")
     window.add_action("file", window.tr("Save today's &watch log as PDF…"), actions.save_watch_log_pdf,
                       "Ctrl+Shift+L", "actionSaveWatchLog")
+    window.add_action("file", window.tr("Print today's watch &log…"), actions.print_watch_log, "Ctrl+Alt+L",
+                      "actionPrintWatchLog")
+    window.add_action("file", window.tr("Pre&view today's watch log"), actions.preview_watch_log, None,
+                      "actionPreviewWatchLog")

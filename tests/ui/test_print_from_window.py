@@ -239,7 +239,7 @@ def test_a_second_print_waits_for_the_printer(qtbot, main_window, selected, tmp_
     main_window.print_actions.print_notice()  # while a worker still paints on the one printer
     assert offered == [1]
     assert main_window.statusBar().currentMessage() == (
-        "A record is being printed; wait until it has gone to the printer.")
+        "A printout is being printed; wait until it has gone to the printer.")
     qtbot.waitUntil(lambda: main_window.statusBar().currentMessage().startswith("Record of no."), timeout=30000)
     main_window.print_actions.print_notice()
     assert offered == [1, 1]
