@@ -4,7 +4,8 @@
 
 verify-counterpart.png: the verification screen for a newly imported counterpart card;
 verify-key-changed.png: the main window after a counterpart's key changed, traffic held;
-handover.png: the change-of-watch dialog with open items.
+handover.png: the change-of-watch dialog with open items;
+handover-notes.png: the same once the outgoing officer's notes were given over to the incoming one.
 """
 
 from __future__ import annotations
@@ -77,8 +78,18 @@ def main() -> int:
         carry(them, us)
         (folders(us, "NRRC-RU").inbox / "scan0001.pdf").write_bytes(b"%PDF not a notice")
         import_inbox(us, "NRRC-RU")
+        us.store.record("Sam Avery", "watch_started", {"officer": "Sam Avery", "role": "officer"}, at=clock())
         Outgoing(us).release(launch_draft("NRRC-RU", clock), "Sam Avery")
-        clock.advance(hours=7, minutes=20)
+        clock.advance(minutes=40)
+        withdrawn = Outgoing(us).release(launch_draft("NRRC-RU", clock, precedence="FLASH"), "Sam Avery").notice
+        clock.advance(minutes=25)
+        Outgoing(us).release({
+            "kind": "cancellation", "recipient": "NRRC-RU", "precedence": "IMMEDIATE", "status": "EXERCISE",
+            "agreement": "US-USSR BMLNA 1988", "drafted_by": "Sam Avery",
+            "references": [{"message_id": withdrawn["message_id"], "sha256": withdrawn["sealed_sha256"]}],
+            "body": {"cancelled_message_id": withdrawn["message_id"], "reason": "launch called off"},
+        }, "Sam Avery")
+        clock.advance(hours=6, minutes=15)
         ours_window = MainWindow(us, clock=clock)
         ours_window.set_officer("Sam Avery")
         ours_window.resize(1280, 760)
@@ -89,6 +100,18 @@ def main() -> int:
         handover.resize(980, 860)
         _settle(app, handover)
         handover.grab().save(str(OUT / "handover.png"))
+        # 4. The outgoing officer's notes, given over: the incoming officer reads them, ticks, signs in.
+        handover.notes.setPlainText(
+            "RU desk phoned 21:10Z: a second FLASH may follow tonight, same range.\n"
+            "Our FLASH no. 2 was cancelled (launch called off); they have not acknowledged the cancellation yet, "
+            "chase at 06:00Z.\nPrinter in room 2 jams: print records from this desk.")
+        handover.give_notes()
+        handover.read_box.setChecked(True)
+        handover.officer_box.setCurrentIndex(handover.officer_box.findData("Lee Morgan"))
+        _settle(app, handover)
+        handover.summary_view.scrollToAnchor("sent")  # what this watch sent, the cancelled one marked
+        app.processEvents()
+        handover.grab().save(str(OUT / "handover-notes.png"))
         handover.close()
 
         them.rotate_keys("boris")

@@ -159,7 +159,7 @@ def handover_html(summary: HandoverSummary, station_name: str, outgoing: str | N
     heading = _tr("Sent this watch, since %1 (%2)").replace("%1", since).replace("%2", str(len(sent)))
     if cancelled:
         heading += " — " + _tr("%1 cancelled").replace("%1", str(cancelled))
-    parts.append(f"<h2>{html.escape(heading)}</h2>")
+    parts.append(f"<h2><a name='sent'></a>{html.escape(heading)}</h2>")
     parts.append(_table(
         [_tr("To"), _tr("No."), _tr("Notice"), _tr("Sent (UTC, local)"), _tr("Acknowledgement")],
         [_notice_cells(n) + [html.escape(_when(n.dtg)), _sent_state_cell(n, now)] for n in sent],

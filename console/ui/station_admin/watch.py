@@ -204,8 +204,9 @@ class ChangeOfWatchDialog(CredentialsDialog):
         split.setChildrenCollapsible(False)
         split.addWidget(notes_box)
         split.addWidget(summary_view)
-        split.setStretchFactor(0, 2)
+        split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
+        split.setSizes([200, 520])  # a few lines of notes above the long summary; the officer may drag it
         extra = QWidget()
         box = QVBoxLayout(extra)
         box.setContentsMargins(0, 0, 0, 0)
