@@ -75,7 +75,7 @@ def main() -> int:
     import runpy
 
     for module in ("tests.inbox.make_screenshots", "tests.inbox.make_alert_screenshot", "tests.compose.screenshots",
-                   "tests.admin.make_screenshots"):
+                   "tests.admin.make_screenshots", "tests.printing.make_screenshots"):
         runpy.run_module(module, run_name="__main__")
     print(f"screenshots written to {OUT}")
     return 0
