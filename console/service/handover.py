@@ -20,6 +20,7 @@ from typing import Any
 
 from console.domain.times import format_rfc3339, parse_rfc3339
 from console.exchange.folders import CounterpartFolders, inbox_entries
+from console.service.chains import chain_state
 from console.storage import audit as audit_entries
 from console.storage.counterparts import CounterpartBook
 from console.storage import notices as notice_rows
@@ -165,17 +166,9 @@ def _notices(rows: list[dict], store: Store | None = None) -> list[OpenNotice]:
 
 def cancellation_of(store: Store, message_id: str) -> str:
     """"CANCELLED by no. 37 at 1612Z" when a cancellation on record (ours or theirs) cancels this
-    message, else ''."""
-    conn = store.conn
-    referring = notice_rows.referring_to(conn, message_id)
-    if not referring:
-        return ""
-    cancellations = sorted((row[5], row[4]) for row in notice_rows.chain_rows(conn, referring)
-                           if row[3] == "cancellation")
-    if not cancellations:
-        return ""
-    dtg, sequence = cancellations[0]
-    return f"CANCELLED by no. {sequence} at {parse_rfc3339(dtg):%H%M}Z"
+    message, else '' (the chain's own stamp, as the list, the reading pane and the record say it)."""
+    state = chain_state(store.conn, message_id)
+    return state.stamp or "" if state.cancelled else ""
 
 
 def _marked(store: Store, notice: OpenNotice) -> OpenNotice:
