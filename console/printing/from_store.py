@@ -18,7 +18,8 @@ from console.printing.watch_log import (
     WatchLogEntry,
     utc_day,
 )
-from console.service.queries import attention_text
+from console.service.chains import amendment_changes, chain_state
+from console.service.queries import attention_text, notice_chain
 from console.service.station import Station
 from console.storage import audit as audit_entries
 from console.storage import notices as notice_rows
@@ -89,9 +90,20 @@ def record_for_stored(station: Station, stored: notice_rows.StoredNotice, printe
         received_by=officer_on_watch_at(station, received_at) if received_at else None,
         received_at=received_at,
         released_at=parse_optional_rfc3339(row["released_at"]),
+        status_stamp=chain_state(station.store.conn, row["message_id"]).stamp,
+        amendment_changes=_amendment_changes(station, stored),
+        chain=tuple((link.sequence, link.kind, link.direction, link.dtg, link.message_id)
+                    for link in notice_chain(station.store.conn, row["id"])),
         paper=settings["paper"],
         audit_head=audit_anchor(station),
     )
+
+
+def _amendment_changes(station: Station, stored: notice_rows.StoredNotice):
+    if stored.notice.kind.value != "amendment":
+        return None
+    changes = amendment_changes(station.store.conn, stored.notice)
+    return tuple((c.field, c.old, c.new) for c in changes.changes) if changes.known else None
 
 
 def _stamp(moment: datetime) -> str:

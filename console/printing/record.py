@@ -121,6 +121,12 @@ class RecordData:
     # The notice's state from its whole chain, stamped on page 1 and in every page's header,
     # e.g. "CANCELLED by no. 37 at 1612Z"; None for a notice that stands as sent.
     status_stamp: str | None = None
+    # An amendment's changes against the version it replaces, as (field, was, now) with None for a
+    # field absent on that side; None when that version is not on record here (or not an amendment).
+    amendment_changes: tuple[tuple[str, str | None, str | None], ...] | None = None
+    # Every notice of the chain on record, ours and theirs, oldest first, as (sequence, kind,
+    # direction, DTG, message id); this notice among them. Empty when it stands alone.
+    chain: tuple[tuple[int | None, str | None, str | None, str | None, str], ...] = ()
     paper: Paper = "A4"
     local_timezone: tzinfo | None = None
     # The audit head (count, hash, signature fingerprint) at printing; printed in every page's footer.
@@ -359,6 +365,7 @@ class _RecordBuilder:
         blocks += self._envelope()
         blocks += self._body()
         blocks += self._references()
+        blocks += self._chain()
         blocks += self._handling()
         blocks += self._verification()
         # The acknowledgement, the sign-off lines and the end travel as one: the last page always
@@ -607,7 +614,24 @@ class _RecordBuilder:
         ]
         rows += _leftover_rows(body, {"amended_message_id", "content", "reason"})
         content = body.get("content") if isinstance(body.get("content"), dict) else {}
-        return [Heading(label("section.amendment")), _grid(rows), *self._launch(content, label("section.replacement"))]
+        return [Heading(label("section.amendment")), _grid(rows), *self._changes(),
+                *self._launch(content, label("section.replacement"))]
+
+    def _changes(self) -> list[Block]:
+        """What the amendment changes, field by field, before the whole replacement content."""
+        heading = Heading(label("section.changes"))
+        changes = self.data.amendment_changes
+        if changes is None:
+            return [heading, Paragraph(label("changes.unknown"), _VALUE_STRONG)]
+        if not changes:
+            return [heading, Paragraph(label("changes.none"))]
+        columns = [Column(label("changes.field"), fit=True), Column(label("changes.was")),
+                   Column(label("changes.now"))]
+        absent = label("changes.absent")
+        rows = [[field, _text(was) if was is not None else absent, Cell(_text(now) if now is not None else absent,
+                                                                       _VALUE_STRONG)]
+                for field, was, now in changes]
+        return [heading, Table(columns, rows)]
 
     def _cancellation(self) -> list[Block]:
         body = self.body
@@ -685,6 +709,28 @@ class _RecordBuilder:
             for number, item in enumerate(references, start=1)
         ]
         return [heading, Table(columns, rows)]
+
+    def _chain(self) -> list[Block]:
+        """Every notice of the chain on record, ours and theirs: the cancellation of an original
+        shows on the original's record, whoever sent it."""
+        if len(self.data.chain) < 2:
+            return []
+        columns = [Column(label("chain.sequence"), fit=True), Column(label("chain.kind"), fit=True),
+                   Column(label("chain.direction"), fit=True), Column(label("chain.dtg"), fit=True),
+                   Column(label("chain.message_id"), style=_MONO_SMALL)]
+        rows = []
+        for sequence, kind, direction, dtg, message_id in self.data.chain:
+            this = message_id == self.message_id
+            kind_text = label(f"kind.{kind}") if kind else label("chain.not_on_record")
+            cells: list[str | Cell] = [
+                "" if sequence is None else str(sequence),
+                kind_text + (f" ({label('chain.this')})" if this else ""),
+                label(f"chain.{direction}") if direction in ("in", "out") else "",
+                format_utc_date_time(parse_rfc3339(dtg), seconds=False) if dtg else "",
+                message_id,
+            ]
+            rows.append([Cell(str(c), _VALUE_STRONG) if this and not isinstance(c, Cell) else c for c in cells])
+        return [Heading(label("section.chain")), Table(columns, rows)]
 
     def _handling(self) -> list[Block]:
         data = self.data

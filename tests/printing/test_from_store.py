@@ -45,3 +45,39 @@ def test_the_record_and_the_log_name_the_watch_the_deadline_and_who_acknowledged
     log_text = squeeze("\n".join(pdf_pages(tmp_path / "log.pdf")))
     assert "Watch handed over: Sam Avery to Lee Morgan" in log_text
     assert "LATE" in log_text.split("MESSAGES")[1]
+
+
+def test_a_cancelled_original_is_stamped_and_lists_its_chain_and_an_amendment_its_changes(qapp, tmp_path, pair,
+                                                                                            clock):
+    from console.printing.from_store import record_for
+    from console.printing.record import render_record_pdf
+    from console.service.drafts import amendment_of, cancellation_of
+    from console.storage import notices as notice_rows
+
+    us, them = pair
+    launch = Outgoing(them).release(launch_draft("NRRC-US", clock), "boris").notice
+    original = notice_rows.by_message_id(them.store, launch["message_id"])
+    clock.advance(minutes=15)
+    amendment = amendment_of(original, "boris")
+    amendment["body"]["content"]["remarks"] = "Second stage only"
+    amended = Outgoing(them).release(amendment, "boris").notice
+    clock.advance(minutes=20)
+    cancellation = cancellation_of(original, "boris")
+    cancellation["body"]["reason"] = "Launch called off"
+    cancelled = Outgoing(them).release(cancellation, "boris").notice
+    carry(them, us)
+    import_inbox(us, "NRRC-RU")
+
+    render_record_pdf(record_for(us, launch["message_id"], "Lee Morgan"), tmp_path / "original.pdf")
+    pages = [squeeze(page) for page in pdf_pages(tmp_path / "original.pdf")]
+    stamp = f"CANCELLED BY NO. {cancelled['sequence']} AT {clock():%H%M}Z"
+    assert stamp in pages[0]
+    assert all(f"CANCELLED by no. {cancelled['sequence']}" in page for page in pages)  # every page's header
+    chain = " ".join(pages).split("THE CHAIN ON RECORD")[1]
+    assert chain.index(f"{launch['sequence']} Launch notification (this record) them") < chain.index(
+        f"{amended['sequence']} Amendment them") < chain.index(f"{cancelled['sequence']} Cancellation them")
+
+    render_record_pdf(record_for(us, amended["message_id"], "Lee Morgan"), tmp_path / "amendment.pdf")
+    text = squeeze("\n".join(pdf_pages(tmp_path / "amendment.pdf")))
+    changes = text.split("WHAT THIS AMENDMENT CHANGES")[1].split("REPLACEMENT LAUNCH DETAILS")[0]
+    assert "remarks ZEBRA-7731 exercise launch Second stage only" in changes
