@@ -326,3 +326,17 @@ def test_the_last_handover_reopens_from_the_station_menu(qtbot, window, us, cloc
     assert f"Notes from {OFFICER}" in text and "Printer jammed; use PDF." in text
     assert f"Handed over by {OFFICER}" in text and f"Taken over by {SUPERVISOR}" in text
     assert "Nothing is open: no items to hand over." in text
+
+
+def test_a_wrong_pin_message_grows_the_dialog_instead_of_squeezing_its_fields(qtbot, us):
+    dialog = CredentialsDialog(us, "Start of watch", "Who takes the watch?", "Take the watch")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    heights = (dialog.officer_box.height(), dialog.pin.height())
+    dialog.show_error(f"Wrong PIN for {OFFICER}. Nothing was done; 4 tries left before {OFFICER} is locked "
+                      "for 15 minutes, and a supervisor can unlock sooner.")
+    qtbot.waitUntil(lambda: dialog.message.isVisible())
+    assert (dialog.officer_box.height(), dialog.pin.height()) == heights
+    assert dialog.pin.height() >= dialog.pin.sizeHint().height()
+    assert dialog.message.height() >= dialog.message.heightForWidth(dialog.message.width())

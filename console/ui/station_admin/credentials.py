@@ -33,6 +33,7 @@ from console.ui.pin_entry import (
     BusyLine,
     PinDialog,
     PinGuard,
+    grow_to_fit,
     must_replace_text,
     refusal_text,
     standing_text,
@@ -72,6 +73,7 @@ class NewPinFields:
     def complain(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
+        grow_to_fit(self.message.window())
 
     def hash_new(self, busy: BusyLine, done: Callable[[PreparedPin], None]) -> None:
         """The new PIN typed the same twice, checked against the rule and hashed off the GUI thread;
@@ -196,6 +198,7 @@ class CredentialsDialog(PinDialog):
     def show_error(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
+        grow_to_fit(self)
 
 
     def try_accept(self) -> None:
