@@ -15,10 +15,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
+from enum import IntEnum, StrEnum
 from typing import Any
 
 from console.domain.times import format_rfc3339, parse_rfc3339
+from console.storage import listing as listing_rows
 from console.storage import notices as notice_rows
 
 
@@ -56,8 +57,47 @@ def deadline_state(row: Mapping[str, Any], now: datetime) -> DeadlineState:
     return DeadlineState(Phase.OVERDUE if remaining <= timedelta(0) else Phase.RUNNING, due, remaining)
 
 
+class Urgency(IntEnum):
+    """How urgent a notice's deadline is, for the officer's eye (the deadline cell, the banner)."""
+
+    NONE = 0  # nothing waits: acknowledged, answered by a problem report, or no acknowledgement asked
+    CALM = 1  # more than DUE_SOON left
+    DUE_SOON = 2
+    URGENT = 3  # a FLASH still waiting, or URGENT_WITHIN or less left
+    OVERDUE = 4
+
+
+DUE_SOON = timedelta(hours=1)
+URGENT_WITHIN = timedelta(minutes=15)
+# A waiting notice's nearness to its deadline runs from 0 (this long or more left) to 1 (due now).
+NEARNESS_SPAN = timedelta(hours=2)
+
+
+def urgency(state: DeadlineState, precedence: str) -> Urgency:
+    """A FLASH with 9 minutes left is URGENT; a ROUTINE notice with 3 hours left is CALM."""
+    if state.phase is Phase.OVERDUE:
+        return Urgency.OVERDUE
+    if state.phase is not Phase.RUNNING or state.remaining is None:
+        return Urgency.NONE
+    if precedence == "FLASH" or state.remaining <= URGENT_WITHIN:
+        return Urgency.URGENT
+    return Urgency.DUE_SOON if state.remaining <= DUE_SOON else Urgency.CALM
+
+
+def nearness(state: DeadlineState) -> float:
+    """How near a waiting notice is to its deadline, 0.0 (NEARNESS_SPAN or more left) to 1.0 (due or
+    overdue); 0.0 when nothing waits."""
+    if state.phase is Phase.OVERDUE:
+        return 1.0
+    if state.phase is not Phase.RUNNING or state.remaining is None:
+        return 0.0
+    return min(1.0, max(0.0, 1.0 - state.remaining / NEARNESS_SPAN))
+
+
 @dataclass(frozen=True)
-class OverdueNotice:
+class WaitingNotice:
+    """A notice still waiting for its acknowledgement, with what an officer needs to name it."""
+
     notice_id: int
     direction: str
     counterpart: str
@@ -67,8 +107,16 @@ class OverdueNotice:
     summary: str
     due_at: datetime
 
+    def remaining(self, now: datetime) -> timedelta:
+        """Time left until the deadline; zero or negative once it has passed."""
+        return self.due_at - now
+
     def late_by(self, now: datetime) -> timedelta:
         return now - self.due_at
+
+
+class OverdueNotice(WaitingNotice):
+    """A waiting notice past its deadline."""
 
 
 def overdue_notices(conn, now: datetime, direction: str | None = None) -> list[OverdueNotice]:
@@ -84,8 +132,21 @@ def overdue_notices(conn, now: datetime, direction: str | None = None) -> list[O
 
 
 def most_urgent(conn, direction: str) -> int | None:
-    """The waiting notice whose deadline comes (or came) first."""
-    return notice_rows.first_due(conn, direction)
+    """The first waiting notice in the officer's order of work: a FLASH before any other (even an
+    overdue IMMEDIATE), then the deadline that comes (or came) first."""
+    first = listing_rows.work_order_ids(conn, notice_rows.NoticeFilter(direction=direction, unacknowledged_only=True),
+                                        limit=1)
+    return first[0] if first else None
+
+
+def most_urgent_notice(conn, direction: str) -> WaitingNotice | None:
+    """The most urgent waiting notice (most_urgent) with its particulars."""
+    notice_id = most_urgent(conn, direction)
+    row = notice_rows.listing_rows(conn, [notice_id]).get(notice_id) if notice_id is not None else None
+    if row is None:
+        return None
+    return WaitingNotice(row["id"], row["direction"], row["counterpart"], row["kind"], row["precedence"],
+                         row["sequence"], row["summary"], parse_rfc3339(row["ack_due_at"]))
 
 
 def waiting_count(conn, direction: str) -> int:

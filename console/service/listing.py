@@ -8,8 +8,9 @@ sort permutation that is computed once per order and kept until the rows change.
 stays in SQLite's full-text index: its matching ids come in as `text_ids`. Row contents are
 still fetched lazily, a page at a time, by the views.
 
-`ids()` gives exactly what `storage.notices.listing_ids` gives for the same filter and order
-(tests/service/test_listing.py compares them on a real store); the SQL stays the reference.
+`ids()` gives exactly what the SQL listing (`queries.notice_ids`) gives for the same filter and
+order (tests/service/test_listing.py compares them on a real store); the SQL stays the reference.
+The order of work (WORK_ORDER) has no clock in it, so no order is sorted again as time passes.
 `refresh()` takes the ids a core event names and re-reads only those rows.
 
 Not thread-safe: one thread owns an index (the views' GUI thread); the bulk `load` may run on
@@ -218,6 +219,12 @@ class ListingIndex:
         """The sort keys of one order, most significant first, each ascending."""
         dtg, newest_first = self.time["dtg"], -self.time["dtg"]
         if isinstance(order, str):
+            if order == listing_store.WORK_ORDER:
+                # No clock in it: the overdue ones are the waiting ones whose deadline came first.
+                flash = self.text["precedence"].code_of("FLASH")
+                waiting_flash = self.waiting & (self.text["precedence"].codes == flash if flash is not None else False)
+                return (~self.waiting, ~waiting_flash,
+                        np.where(self.waiting, self.time["ack_due_at"], np.iinfo(np.int64).min), newest_first, -self.id)
             if order == "dtg_desc":
                 return (newest_first, -self.id)
             if order == "dtg_asc":

@@ -22,9 +22,14 @@ from console.storage import quarantine as quarantine_store
 from console.storage.notices import SORT_KEYS as SORT_KEYS
 from console.storage.notices import NoticeFilter as NoticeFilter
 from console.storage.notices import NoticeOrder as NoticeOrder
+from console.storage.listing import WORK_ORDER as WORK_ORDER
 
 
 def notice_ids(conn, flt: NoticeFilter, order: str | NoticeOrder = "dtg_desc", limit: int | None = None) -> list[int]:
+    """The ids matching the filter in one order: an ORDERS name, WORK_ORDER (the officer's order of
+    work) or a header sort; with `limit`, only its first rows."""
+    if order == WORK_ORDER:
+        return listing_store.work_order_ids(conn, flt, limit)
     return notice_store.listing_ids(conn, flt, order, limit)
 
 

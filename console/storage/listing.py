@@ -10,9 +10,20 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Iterator
+from typing import Any
 
-from console.storage.notices import WAITING_SQL, _fts_query
+from console.storage.notices import WAITING_SQL, NoticeFilter, _fts_query
 from console.storage.rows import _CHUNK
+
+# The officer's order of work, the inbox's default: notices still waiting for their acknowledgement
+# first, a FLASH before any other, then by deadline, soonest first (so every overdue one, whose
+# deadline has passed, above every one still running), then the rest by DTG, newest first.
+# Which notices are overdue changes with the clock; this order does not: a passed deadline is
+# earlier than any deadline still ahead.
+WORK_ORDER = "order_of_work"
+_WAITING_FLASH_SQL = f"({WAITING_SQL} AND precedence = 'FLASH')"
+WORK_ORDER_SQL = (f"(NOT {WAITING_SQL}), (NOT {_WAITING_FLASH_SQL}), (CASE WHEN {WAITING_SQL} THEN ack_due_at END), "
+                  "dtg DESC, id DESC")
 
 # A stored time is always written "YYYY-MM-DDTHH:MM:SSZ" (domain.times.format_rfc3339): its order
 # as text, which the SQL listing sorts by, is then its order in seconds since 1970.
@@ -102,3 +113,51 @@ def text_match_ids(conn, text: str, within: float | None = None) -> list[int] | 
         if within is not None:
             conn.set_progress_handler(None, 0)
     return list(map(int, joined.split(","))) if joined else []
+
+
+def _filter_sql(flt: NoticeFilter) -> tuple[str, list[Any]]:
+    """The WHERE clause of a listing filter, as storage.notices.listing_ids writes it."""
+    where = ["direction = ?"]
+    params: list[Any] = [flt.direction]
+    for column in ("status", "kind", "counterpart", "precedence"):
+        value = getattr(flt, column)
+        if value:
+            # Unary +: SQLite stays on the covering listing index (see listing_ids).
+            where.append(f"+{column} = ?")
+            params.append(value)
+    if flt.since:
+        where.append("dtg >= ?")
+        params.append(flt.since)
+    if flt.until:
+        where.append("dtg < ?")
+        params.append(flt.until)
+    if flt.unacknowledged_only:
+        where.append(WAITING_SQL)
+    if flt.text and _fts_query(flt.text):
+        where.append("id IN (SELECT rowid FROM notices_fts WHERE notices_fts MATCH ?)")
+        params.append(_fts_query(flt.text))
+    return " AND ".join(where), params
+
+
+def work_order_ids(conn, flt: NoticeFilter, limit: int | None = None) -> list[int]:
+    """The ids matching the filter in the order of work (WORK_ORDER); with `limit`, its first rows.
+
+    The first rows are three indexed reads, the waiting FLASH notices and then the other waiting
+    ones by the deadline index, the rest by the DTG index, instead of working the order out for
+    every row (a few milliseconds at 100,000 notices, against 0.16 s)."""
+    where, params = _filter_sql(flt)
+    if limit is None:
+        return [row[0] for row in conn.execute(f"SELECT id FROM notices WHERE {where} ORDER BY {WORK_ORDER_SQL}",
+                                               params)]
+    found: list[int] = []
+    for flash in ("precedence = 'FLASH'", "precedence IS NOT 'FLASH'"):
+        # The planner would rather scan the listing index for the ORDER BY; the deadline index holds
+        # exactly the waiting rows' range.
+        found += [row[0] for row in conn.execute(
+            f"SELECT id FROM notices INDEXED BY notices_ack_due WHERE {where} AND {WAITING_SQL} AND {flash} "
+            "ORDER BY ack_due_at, dtg DESC, id DESC LIMIT ?", [*params, limit - len(found)])]
+        if len(found) == limit:
+            return found
+    return found + [row[0] for row in conn.execute(
+        f"SELECT id FROM notices WHERE {where} AND NOT {WAITING_SQL} ORDER BY dtg DESC, id DESC LIMIT ?",
+        [*params, limit - len(found)])]

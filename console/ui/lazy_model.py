@@ -88,15 +88,29 @@ class Column:
     foreground: Callable[[dict], Any] | None = None
     background: Callable[[dict], Any] | None = None
     bold: Callable[[dict], bool] | None = None
+    gauge: Callable[[dict], Gauge | None] | None = None
+
+
+class Gauge(NamedTuple):
+    """A measure drawn in a cell beside its text, so that it is not told by colour alone: a mark
+    before the text and a bar along the cell's foot."""
+
+    mark: str  # one of row_delegate.MARKS ("warning", "clock", "clock_outline", "check"), or "" for none
+    fill: float  # the bar filled from 0.0 to 1.0; below 0, no bar
+    colour: Any  # the mark's and the filled bar's
+    track: Any  # the bar's empty part
+    inner: Any  # drawn inside a filled mark (the "!", the clock's hands)
 
 
 class CellLook(NamedTuple):
-    """What one cell shows: its text, its colours (None: the view's own) and whether it is bold."""
+    """What one cell shows: its text, its colours (None: the view's own), whether it is bold, and
+    a gauge drawn beside the text (None: none)."""
 
     text: str
     foreground: Any
     background: Any
     bold: bool
+    gauge: Gauge | None = None
 
 
 class LazyRowModel(QAbstractTableModel):
@@ -254,5 +268,6 @@ class LazyRowModel(QAbstractTableModel):
                 column.foreground(record) if column.foreground else None,
                 background,
                 bool(column.bold(record)) if column.bold else False,
+                column.gauge(record) if column.gauge else None,
             ))
         return tuple(looks)

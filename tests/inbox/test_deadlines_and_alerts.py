@@ -34,7 +34,10 @@ def test_a_passed_deadline_turns_the_row_red_and_alerts_every_minute_until_ackno
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
     assert _cell(model, 0, deadline) == "10 min left"
     assert _cell(model, 0, 0, Qt.ItemDataRole.BackgroundRole) is None
-    assert not window.inbox.overdue_banner.isVisible()
+    # A FLASH waits: the banner names it with its countdown, before anything is overdue.
+    banner = window.inbox.overdue_banner
+    qtbot.waitUntil(banner.isVisible, timeout=5000)
+    assert banner.text().startswith("FLASH launch notification no. 1 from NRRC-RU: acknowledge within 10 min.")
     assert raised_alerts == []
 
     clock.advance(minutes=9, seconds=15)
@@ -45,7 +48,8 @@ def test_a_passed_deadline_turns_the_row_red_and_alerts_every_minute_until_ackno
     assert _cell(model, 0, 0, Qt.ItemDataRole.BackgroundRole) == OVERDUE_BACKGROUND
     assert _cell(model, 0, deadline, Qt.ItemDataRole.FontRole).bold()
     assert window.inbox.overdue_banner.isVisible()
-    assert window.inbox.overdue_banner.text().startswith("1 notice is past its acknowledgement deadline.")
+    assert banner.text().startswith("FLASH launch notification no. 1 from NRRC-RU: acknowledgement OVERDUE 3 min. "
+                                    "1 notice is past its acknowledgement deadline.")
     qtbot.waitUntil(lambda: len(raised_alerts) == 1, timeout=5000)
     alert = raised_alerts[0]
     assert alert.kind == "overdue" and alert.title == "Acknowledgement overdue"

@@ -13,11 +13,13 @@ from datetime import UTC, datetime
 
 import pytest
 
+from console.service import queries
 from console.service.bulk import fill_history
 from console.service.listing import IndexUnavailable, ListingIndex
 from console.service.station import Station
 from console.storage import listing as listing_store
 from console.storage.keysource import EphemeralKeySource
+from console.storage.listing import WORK_ORDER
 from console.storage.notices import ORDERS, SORT_KEYS, NoticeFilter, NoticeOrder, listing_ids
 from tests.exchange.conftest import Clock
 
@@ -66,7 +68,7 @@ def _filters(conn, direction: str) -> list[NoticeFilter]:
 
 def _orders() -> list[str | NoticeOrder]:
     orders: list[str | NoticeOrder] = [name for name in ORDERS if name != "sequence_desc"]
-    orders += [NoticeOrder(open_first=True), NoticeOrder()]
+    orders += [WORK_ORDER, NoticeOrder(open_first=True), NoticeOrder()]
     orders += [NoticeOrder(column, descending, open_first)
                for column in SORT_KEYS for descending in (False, True) for open_first in (False, True)]
     return orders
@@ -80,7 +82,7 @@ def test_every_order_of_every_filter_matches_the_sql_listing(station, direction)
     mismatches = []
     for flt in _filters(conn, direction):
         for order in _orders():
-            if list(index.ids(flt, order)) != listing_ids(conn, flt, order):
+            if list(index.ids(flt, order)) != queries.notice_ids(conn, flt, order):
                 mismatches.append((flt, order))
     assert mismatches == []
 
@@ -92,13 +94,43 @@ def test_the_top_rows_asked_alone_are_the_top_of_the_whole_listing(station, dire
     conn = station.store.conn
     mismatches = []
     for flt in _filters(conn, direction) + [NoticeFilter(direction=direction, text="launch")]:
-        for order in ("unacknowledged_first", NoticeOrder(open_first=True), NoticeOrder(None, True, True),
+        for order in (WORK_ORDER, "unacknowledged_first", NoticeOrder(open_first=True), NoticeOrder(None, True, True),
                       NoticeOrder("dtg", True, True), "dtg_desc"):
-            whole = listing_ids(conn, flt, order)
+            whole = queries.notice_ids(conn, flt, order)
             for limit in (1, 51, 250, len(whole) + 5):
-                if listing_ids(conn, flt, order, limit=limit) != whole[:limit]:
+                if queries.notice_ids(conn, flt, order, limit=limit) != whole[:limit]:
                     mismatches.append((flt, order, limit))
     assert mismatches == []
+
+
+def test_the_order_of_work_puts_waiting_flash_then_overdue_then_the_nearest_deadline_on_top(station):
+    """Worked out from each row's own facts, not from the SQL: unacknowledged FLASH notices first,
+    then the overdue ones, then the others still waiting by deadline, then the rest newest first."""
+    conn = station.store.conn
+    now = station.clock().strftime("%Y-%m-%dT%H:%M:%SZ")
+    waiting = set(listing_store.waiting_ids(conn, "in"))
+    facts = {row[0]: row[1:] for row in conn.execute(
+        "SELECT id, precedence, ack_due_at, dtg FROM notices WHERE direction = 'in'")}
+    # The fixture's notices give every group: waiting FLASH ones, overdue and running others.
+    assert any(facts[i][0] == "FLASH" for i in waiting)
+    assert any(facts[i][0] != "FLASH" and facts[i][1] <= now for i in waiting)
+    assert any(facts[i][0] != "FLASH" and facts[i][1] > now for i in waiting)
+
+    def group(notice_id: int) -> int:
+        precedence, due, _dtg = facts[notice_id]
+        if notice_id not in waiting:
+            return 3
+        return 0 if precedence == "FLASH" else 1 if due <= now else 2
+
+    listed = list(ListingIndex.load(conn, "in").ids(NoticeFilter(direction="in"), WORK_ORDER))
+    assert listed == queries.notice_ids(conn, NoticeFilter(direction="in"), WORK_ORDER)
+    groups = [group(i) for i in listed]
+    assert groups == sorted(groups)
+    for number in (0, 1, 2):
+        dues = [facts[i][1] for i in listed if group(i) == number]
+        assert dues == sorted(dues), f"group {number} is not by deadline"
+    rest = [facts[i][2] for i in listed if group(i) == 3]
+    assert rest == sorted(rest, reverse=True)
 
 
 def test_the_sequence_order_matches_where_sql_defines_it(station):

@@ -111,3 +111,57 @@ def test_the_texts_kept_laid_out_stay_at_a_fixed_number_over_a_watch(qtbot, monk
         view.viewport().repaint()
         assert len(delegate._layouts) <= 8
     assert any(text == "2026-12-03 10:39:00" for text, _bold, _width in delegate._layouts)
+
+
+def test_a_gauge_puts_a_mark_before_the_text_and_a_bar_filled_to_its_measure_along_the_foot(qtbot):
+    """Urgency not by colour alone: a deadline cell's mark and bar are shapes and lengths."""
+    from console.ui.lazy_model import Gauge
+
+    mark, track, inner = QColor("#c75000"), QColor("#d5d9de"), QColor("#ffffff")
+    gauges = {1: Gauge("clock", 0.5, mark, track, inner), 2: Gauge("warning", 1.0, mark, track, inner), 3: None}
+    columns = [Column("Deadline", lambda r: r["text"], gauge=lambda r: gauges[r["id"]])]
+    model = LazyRowModel(columns, lambda ids: {i: ROWS[i] for i in ids})
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setItemDelegate(CellDelegate(model, view))
+    view.setShowGrid(False)
+    view.setAlternatingRowColors(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.horizontalHeader().resizeSection(0, 200)
+    view.resize(260, 120)
+    model.set_ids([1, 2, 3])
+    with qtbot.waitExposed(view):
+        view.show()
+
+    def image(row: int):
+        return view.viewport().grab(view.visualRect(model.index(row, 0))).toImage()
+
+    half = image(0)
+    foot = half.height() - 2
+    bar = [half.pixelColor(x, foot).name() for x in range(half.width())]
+    filled, empty = bar.count(mark.name()), bar.count(track.name())
+    assert filled > 50 and empty > 50 and abs(filled - empty) <= 4, (filled, empty)
+    assert bar.index(mark.name()) < bar.index(track.name()), "the bar fills from the left"
+    full = image(1)
+    assert [full.pixelColor(x, foot).name() for x in range(full.width())].count(track.name()) == 0
+
+    def text_start(picture) -> int:
+        """The leftmost column holding the (black) text's pixels, above the bar."""
+        for x in range(picture.width()):
+            for y in range(picture.height() - 5):
+                colour = picture.pixelColor(x, y)
+                if max(colour.red(), colour.green(), colour.blue()) < 80:
+                    return x
+        return -1
+
+    # The mark is drawn where the text would start; the text moves right of it.
+    marked = image(0)
+    assert mark.name() in {marked.pixelColor(x, y).name() for x in range(4, 20) for y in range(4, 18)}
+    plain = _view(qtbot)  # the same text without a gauge
+    plain_start = text_start(plain.viewport().grab(plain.visualRect(plain.model().index(0, 0))).toImage())
+    assert 0 <= plain_start < 8 and text_start(marked) >= plain_start + 14
+    unmarked = image(2)
+    assert mark.name() not in {unmarked.pixelColor(x, y).name() for x in range(unmarked.width())
+                               for y in range(unmarked.height())}

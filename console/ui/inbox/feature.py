@@ -121,10 +121,15 @@ class InboxDesk(QObject):
 
     def tick(self) -> None:
         now = self.clock()
-        overdue = deadlines.overdue_notices(self.station.store.conn, now)
+        conn = self.station.store.conn
+        overdue = deadlines.overdue_notices(conn, now)
         late_in = sum(1 for item in overdue if item.direction == "in")
-        self.inbox.tick(now, late_in)
-        self.outbox.tick(now, len(overdue) - late_in)
+        # The banners name the most urgent: in the inbox the first of the order of work (a FLASH
+        # waiting, else the most overdue); in the outbox the most overdue, a FLASH first.
+        self.inbox.tick(now, late_in, deadlines.most_urgent_notice(conn, "in"))
+        late_out = [item for item in overdue if item.direction == "out"]
+        self.outbox.tick(now, len(late_out), min(
+            late_out, key=lambda item: (item.precedence != "FLASH", item.due_at, item.notice_id), default=None))
         self.inbox_detail.tick(now)
         self.outbox_detail.tick(now)
         self.alerts.check(now, overdue)
@@ -170,6 +175,7 @@ class InboxDesk(QObject):
         return False
 
     def go_to_most_urgent(self) -> None:
+        """Ctrl+J: the first waiting notice in the order of work, a FLASH before any overdue one."""
         notice_id = deadlines.most_urgent(self.station.store.conn, "in")
         if notice_id is None:
             self.window.statusBar().showMessage(self.window.tr("No notice is waiting for an acknowledgement."), 10000)

@@ -5,8 +5,10 @@ The view holds ids only (LazyRowModel). Once the list's packed columns are read
 frame; before that, and for new search words, the listing is one SQL query for ids
 (console/service/queries.py) on the reader thread, so typing a search word or clicking
 a header never holds up the window.
-Above the table: a banner for missing sequence numbers and one for deadlines
-that have passed.
+The inbox opens in the officer's order of work (queries.WORK_ORDER: unacknowledged FLASH
+first, then overdue, then by deadline, then the rest newest first), and the sort box names it.
+Above the table: a banner for missing sequence numbers and one naming the most urgent
+notice (a FLASH still waiting, or the most overdue) with its countdown.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from array import array
 from collections.abc import Callable
 from datetime import datetime, time, timezone
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,11 +36,13 @@ from PySide6.QtWidgets import (
 
 from console.domain.notices import Kind, Precedence, Status
 from console.domain.times import format_rfc3339
+from console.service.deadlines import WaitingNotice
 from console.service.events import ChangeEvent, NoticeAcknowledged
 from console.service import queries
+from console.ui.inbox import row_colours
 from console.ui.inbox.packed import PackedListing
 from console.ui.inbox.reader import StoreReader
-from console.ui.inbox.table_model import NoticeTableModel, kind_label
+from console.ui.inbox.table_model import NoticeTableModel, kind_label, span_text
 from console.ui.lazy_model import packed_ids
 from console.ui.row_delegate import CellDelegate
 
@@ -82,9 +86,11 @@ class NoticeListView(QWidget):
         self._applied = 0  # the generation whose listing is on screen
         self._listed_once = False
         self.listing_complete = False  # the whole listing is on screen, not only its first rows
-        self._sort_column: str | None = None
+        # A key of queries.SORT_KEYS, queries.WORK_ORDER, or None for newest first.
+        self._sort_column: str | None = queries.WORK_ORDER if direction == "in" else None
         self._descending = True
-        self.model = NoticeTableModel(direction, lambda ids: queries.notice_rows(self._conn(), ids), clock(), self)
+        self.model = NoticeTableModel(direction, lambda ids: queries.notice_rows(self._conn(), ids), clock(), self,
+                                      colours=row_colours.for_palette(self.palette()))
         self.packed = PackedListing(direction, reader, conn_provider, on_loaded=self._on_packed_loaded)
 
         self.gap_banner = self._banner("gapBanner", "background: #fff3c4; color: #4a3b00; border: 1px solid #d9b400;")
@@ -110,7 +116,13 @@ class NoticeListView(QWidget):
         self.sort_combo = QComboBox(self)
         self.sort_combo.setAccessibleName(self.tr("Sort by"))
         self.sort_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.sort_combo.setMinimumContentsLength(10)
+        work_order = self.tr("Order of work: FLASH, overdue, deadline")
+        # Wide enough to name the order it applies, whole.
+        self.sort_combo.setMinimumContentsLength(len(work_order))
+        self.sort_combo.addItem(work_order, queries.WORK_ORDER)
+        self.sort_combo.setItemData(0, self.tr(
+            "Unacknowledged FLASH notices first, then the overdue ones, then the others waiting by their "
+            "acknowledgement deadline, soonest first; then the rest, newest first"), Qt.ItemDataRole.ToolTipRole)
         self.sort_combo.addItem(self.tr("Sort: newest first"), None)
         for key, title in self._sortable_columns():
             self.sort_combo.addItem(self.tr("Sort: %1").replace("%1", title), key)
@@ -158,6 +170,7 @@ class NoticeListView(QWidget):
         second.addWidget(self.clear_button)
 
         self.table = self._make_table()
+        self._show_order()
         self.empty_hint = QLabel(self)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
@@ -275,37 +288,56 @@ class NoticeListView(QWidget):
 
     def _on_sort_combo(self, _index: int) -> None:
         key = self.sort_combo.currentData()
-        self.set_order(key, self._descending if key is not None else True)
+        self.set_order(key, self._descending if key not in (None, queries.WORK_ORDER) else True)
 
     def _on_descending(self, checked: bool) -> None:
-        self.set_order(self._sort_column or "dtg", checked)
+        column = self._sort_column
+        self.set_order(column if column not in (None, queries.WORK_ORDER) else "dtg", checked)
 
     def set_order(self, column: str | None, descending: bool) -> None:
-        """Sort by one column (a key of queries.SORT_KEYS; None: newest first), in SQL."""
+        """Sort by one column (a key of queries.SORT_KEYS), in the order of work (queries.WORK_ORDER),
+        or newest first (None)."""
         self._sort_column, self._descending = column, descending
+        self._show_order()
+        self.reload()
+
+    def _show_order(self) -> None:
+        """The sort box, the direction button and the header say the order applied."""
+        column, work = self._sort_column, self._sort_column == queries.WORK_ORDER
         for widget in (self.sort_combo, self.descending_button):
             widget.blockSignals(True)
         self.sort_combo.setCurrentIndex(max(self.sort_combo.findData(column), 0))
-        self.descending_button.setChecked(descending)
+        self.sort_combo.setToolTip(self.sort_combo.currentData(Qt.ItemDataRole.ToolTipRole) or "")
+        self.descending_button.setChecked(self._descending)
         for widget in (self.sort_combo, self.descending_button):
             widget.blockSignals(False)
+        # The order of work has one direction and puts the unacknowledged notices first by itself.
+        self.descending_button.setEnabled(not work)
+        self.open_first.setVisible(not work)
         self._update_descending_text()
         header = self.table.horizontalHeader()
-        if column is None:
+        if column is None or work:
             header.setSortIndicatorShown(False)
         else:
             header.setSortIndicatorShown(True)
             header.setSortIndicator(
                 self.model.sort_keys.index(column),
-                Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder,
+                Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder,
             )
-        self.reload()
 
     def _update_descending_text(self) -> None:
         self.descending_button.setText("↓" if self.descending_button.isChecked() else "↑")
 
-    def order(self) -> queries.NoticeOrder:
+    def order(self) -> str | queries.NoticeOrder:
+        if self._sort_column == queries.WORK_ORDER:
+            return queries.WORK_ORDER
         return queries.NoticeOrder(self._sort_column, self._descending, self.open_first.isChecked())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            # A night (or dark system) palette: the rows' and deadline cells' colours follow it.
+            self.model.set_colours(row_colours.for_palette(self.palette()))
+        super().changeEvent(event)
 
     # ---- loading --------------------------------------------------------------------------
 
@@ -480,8 +512,9 @@ class NoticeListView(QWidget):
 
     # ---- the clock ------------------------------------------------------------------------
 
-    def tick(self, now: datetime, overdue: int | None = None) -> None:
-        """Move the countdowns on (the visible deadline cells only) and say how many are overdue."""
+    def tick(self, now: datetime, overdue: int | None = None, urgent: WaitingNotice | None = None) -> None:
+        """Move the countdowns on (the visible deadline cells only); with `overdue` (how many are past
+        their deadline), update the banner, which names `urgent`, the most urgent waiting notice."""
         if self.table.isVisible():
             first = self.table.rowAt(0)
             last = self.table.rowAt(self.table.viewport().height() - 1)
@@ -495,19 +528,39 @@ class NoticeListView(QWidget):
         self.model.set_now(now, first, last)
         if overdue is None:
             return
-        if overdue == 0:
+        # Shown while a FLASH waits (its countdown running) or anything is overdue.
+        if overdue == 0 and (urgent is None or urgent.precedence != "FLASH"):
             self.overdue_banner.hide()
             return
+        parts = [self._urgent_text(urgent, now)] if urgent is not None else []
         if self.direction == "in":
-            text = (self.tr("1 notice is past its acknowledgement deadline.") if overdue == 1 else
-                    self.tr("%1 notices are past their acknowledgement deadline.").replace("%1", str(overdue)))
-            text += " " + self.tr("Acknowledge (Ctrl+K) or report a problem; Ctrl+J goes to the most urgent.")
+            if overdue:
+                parts.append(self.tr("1 notice is past its acknowledgement deadline.") if overdue == 1 else
+                             self.tr("%1 notices are past their acknowledgement deadline.").replace("%1", str(overdue)))
+            parts.append(self.tr("Acknowledge (Ctrl+K) or report a problem; Ctrl+J goes to the most urgent."))
         else:
-            text = (self.tr("1 notice we sent was not acknowledged in time:") if overdue == 1 else
-                    self.tr("%1 notices we sent were not acknowledged in time:").replace("%1", str(overdue)))
-            text += " " + self.tr("follow up with the counterpart.")
-        self.overdue_banner.setText(text)
+            parts.append((self.tr("1 notice we sent was not acknowledged in time:") if overdue == 1 else
+                          self.tr("%1 notices we sent were not acknowledged in time:").replace("%1", str(overdue)))
+                         + " " + self.tr("follow up with the counterpart."))
+        text = " ".join(parts)
+        if self.overdue_banner.text() != text:
+            self.overdue_banner.setText(text)
         self.overdue_banner.show()
+
+    def _urgent_text(self, urgent: WaitingNotice, now: datetime) -> str:
+        """'FLASH launch notification no. 37 from NRRC-RU: acknowledge within 8 min.'"""
+        incoming = urgent.direction == "in"
+        what = (self.tr("%1 %2 no. %3 from %4") if incoming else self.tr("%1 %2 no. %3 to %4")).replace(
+            "%1", urgent.precedence).replace("%2", kind_label(urgent.kind).lower()).replace(
+            "%3", str(urgent.sequence)).replace("%4", urgent.counterpart)
+        left = urgent.remaining(now)
+        if left.total_seconds() > 0:
+            due = (self.tr("%1: acknowledge within %2.") if incoming else
+                   self.tr("%1: their acknowledgement is due within %2."))
+        else:
+            due = (self.tr("%1: acknowledgement OVERDUE %2.") if incoming else
+                   self.tr("%1: their acknowledgement is OVERDUE %2."))
+        return due.replace("%1", what).replace("%2", span_text(left))
 
     # ---- selection ------------------------------------------------------------------------
 

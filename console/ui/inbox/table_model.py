@@ -2,6 +2,9 @@
 
 The model keeps one "now" for all rows, moved on by the desk's one-second tick,
 so every countdown on screen agrees and a test can stand the clock anywhere.
+A deadline cell shows its urgency (deadlines.urgency) four ways: the words ("OVERDUE 3 min",
+"9 min left"), bold from URGENT up, a mark (warning triangle, filled clock, clock outline,
+tick) and a bar that fills as the deadline nears; its colours come from row_colours.py.
 """
 
 from __future__ import annotations
@@ -14,15 +17,19 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from console.domain.times import format_duration, format_rfc3339_with_local, parse_optional_rfc3339
-from console.service.deadlines import DeadlineState, Phase, deadline_state
-from console.ui.lazy_model import Column, LazyRowModel
+from console.service.deadlines import DeadlineState, Phase, Urgency, deadline_state, nearness, urgency
+from console.ui.inbox.row_colours import DAY, RowColours
+from console.ui.lazy_model import Column, Gauge, LazyRowModel
 
-OVERDUE_BACKGROUND = QColor("#ffd6d6")
-# A message the import flagged (docs/format.md section 13: it MUST be shown to the operator).
-PROBLEM_BACKGROUND = QColor("#fde7d4")
-OVERDUE_TEXT = QColor("#9b0000")
-ANSWERED_TEXT = QColor("#1b5e20")
-PRECEDENCE_COLOURS = {"FLASH": QColor("#b00020"), "IMMEDIATE": QColor("#c05000")}
+# The day set's colours under the names other views use (the reading pane); row_colours.py holds them.
+OVERDUE_BACKGROUND = DAY.overdue_background
+PROBLEM_BACKGROUND = DAY.problem_background
+OVERDUE_TEXT = DAY.overdue_text
+ANSWERED_TEXT = DAY.answered_text
+PRECEDENCE_COLOURS = DAY.precedence_text
+
+# The mark before a deadline cell's text, by urgency: shapes an officer tells apart without colour.
+URGENCY_MARKS = {Urgency.OVERDUE: "warning", Urgency.URGENT: "clock", Urgency.DUE_SOON: "clock_outline"}
 
 
 def tr(text: str) -> str:
@@ -118,16 +125,18 @@ class NoticeTableModel(LazyRowModel):
         fetch_rows: Callable[[list[int]], dict[int, dict]],
         now: datetime,
         parent=None,
+        colours: RowColours = DAY,
     ) -> None:
         self.direction = direction
         self._now = now
+        self.colours = colours
         background = self._row_background
         # The deadline sits up front, beside the precedence: it must be visible however narrow the window.
         columns: list[tuple[str, Column]] = [
             ("status", Column(tr("Status"), lambda r: r["status"], background=background)),
             ("precedence", Column(
                 tr("Precedence"), lambda r: r["precedence"],
-                foreground=lambda r: PRECEDENCE_COLOURS.get(r["precedence"]), background=background,
+                foreground=lambda r: self.colours.precedence_text.get(r["precedence"]), background=background,
             )),
         ]
         if direction == "out":
@@ -137,7 +146,7 @@ class NoticeTableModel(LazyRowModel):
                 tr("Ack deadline") if direction == "in" else tr("Their ack deadline"),
                 lambda r: deadline_text(self.state(r), r),
                 tooltip=self._deadline_tooltip, foreground=self._deadline_foreground, background=background,
-                bold=lambda r: self.state(r).overdue or bool(flag_text(r)),
+                bold=lambda r: self.urgency(r) >= Urgency.URGENT or bool(flag_text(r)), gauge=self._deadline_gauge,
             )),
             ("kind", Column(tr("Kind"), lambda r: kind_label(r["kind"]), tooltip=lambda r: r["summary"],
                             background=background)),
@@ -185,18 +194,46 @@ class NoticeTableModel(LazyRowModel):
         self._states[row["id"]] = (row, state)
         return state
 
+    def urgency(self, row: dict[str, Any]) -> Urgency:
+        return urgency(self.state(row), row["precedence"])
+
+    def set_colours(self, colours: RowColours) -> None:
+        """Paint with another set of colours (the list's palette turned dark, or light again)."""
+        if colours is not self.colours:
+            self.colours = colours
+            self.forget_looks()
+            if self.rowCount():
+                self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
     def _row_background(self, row: dict[str, Any]) -> QColor | None:
         if self.state(row).overdue:
-            return OVERDUE_BACKGROUND
-        return PROBLEM_BACKGROUND if flag_text(row) else None
+            return self.colours.overdue_background
+        return self.colours.problem_background if flag_text(row) else None
 
     def _deadline_foreground(self, row: dict[str, Any]) -> QColor | None:
         if flag_text(row):
-            return OVERDUE_TEXT
+            return self.colours.overdue_text
         phase = self.state(row).phase
         if phase is Phase.OVERDUE:
-            return OVERDUE_TEXT
-        return ANSWERED_TEXT if phase is Phase.ACKNOWLEDGED else None
+            return self.colours.overdue_text
+        if phase is Phase.ACKNOWLEDGED:
+            return self.colours.answered_text
+        return self.colours.urgent_text if self.urgency(row) is Urgency.URGENT else None
+
+    def _deadline_gauge(self, row: dict[str, Any]) -> Gauge | None:
+        """The mark and bar of a deadline cell: none for a flagged message (its text says what is wrong)
+        or where nothing was asked; a tick once acknowledged."""
+        if flag_text(row):
+            return None
+        state = self.state(row)
+        colours = self.colours
+        if state.phase is Phase.ACKNOWLEDGED:
+            return Gauge("check", -1.0, colours.answered_text, colours.gauge_track, colours.mark_inner)
+        level = urgency(state, row["precedence"])
+        if level is Urgency.NONE:
+            return None
+        return Gauge(URGENCY_MARKS.get(level, ""), nearness(state), colours.gauge[level.name], colours.gauge_track,
+                     colours.mark_inner)
 
     def _deadline_tooltip(self, row: dict[str, Any]) -> str:
         if flag_text(row):
