@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 
-from console.service import deadlines
+from console.service import deadlines, queries
 from console.service.outgoing import Outgoing
 from console.ui.inbox import row_colours
 from tests.exchange.conftest import carry, import_inbox, launch_draft
@@ -124,11 +124,16 @@ def test_as_deadlines_pass_the_list_stays_in_the_order_of_work_without_sorting_a
 
     immediate = _listed(inbox, "precedence").index("IMMEDIATE")
     immediate_id = model.row_id(immediate)
+    listed_first = [model.row_id(row) for row in range(model.rowCount())]
     for minutes in (0, 29, 2, 30):  # the IMMEDIATE turns overdue, then the PRIORITY one too
         clock.advance(minutes=minutes)
         window.inbox_desk.tick()
+        # The rows listed before are in the order of work at this moment too ...
+        assert [model.row_id(row) for row in range(model.rowCount())] == listed_first == order_of_work_now()
+        # ... and listing anew, from the packed columns or from SQL, gives the same.
         inbox.reload()
         assert [model.row_id(row) for row in range(model.rowCount())] == order_of_work_now()
+        assert queries.notice_ids(us.store.conn, inbox.filter, queries.WORK_ORDER) == order_of_work_now()
     assert _listed(inbox, "precedence") == ["IMMEDIATE", "PRIORITY", "ROUTINE"]
     assert model.row_id(0) == immediate_id
     deadline = model.deadline_column
