@@ -43,7 +43,7 @@ def run_arrival_benchmarks(runs: int = 5) -> list[Result]:
         for n in range(DROPS):
             draft = launch_draft("BENCH-US", sender.clock(), n)
             draft["precedence"] = "FLASH"
-            Outgoing(sender).release(draft, "bench")
+            Outgoing(sender).release(draft, "bench", approver="bob")
         files = sorted((sender.data_dir / "exchange" / "BENCH-US" / "outbox").glob("*.wdn"))
         inbox = CounterpartFolders.for_counterpart(station.data_dir, "NRRC-RU").inbox
         window.arrivals.watch_folders()

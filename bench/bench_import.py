@@ -24,7 +24,7 @@ def _make_files(root: Path) -> tuple[Path, dict]:
     us, them, keys = make_pair(root)
     out = Outgoing(them)
     for n in range(FILES):
-        out.release(launch_draft("NRRC-US", them.clock(), n), "bench")
+        out.release(launch_draft("NRRC-US", them.clock(), n), "bench", approver="bob")
     files = root / "files"
     shutil.copytree(root / "them" / "exchange" / "NRRC-US" / "outbox", files)
     info = {

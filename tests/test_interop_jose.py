@@ -106,7 +106,7 @@ def test_a_file_our_console_seals_opens_in_jose_with_the_same_notice_and_claims(
     stations, tmp_path: Path, clock: Clock
 ) -> None:
     us, them = stations
-    sent = Outgoing(us).release(launch_draft("NRRC-RU", clock), "alice").notice
+    sent = Outgoing(us).release(launch_draft("NRRC-RU", clock), "alice", approver="bob").notice
     sealed = folders(us, "NRRC-RU").outbox / sent["sealed_file"]
     data = sealed.read_bytes()
     assert data.endswith(b"\n") and data.count(b"\n") == 1 and data.isascii()
@@ -141,7 +141,7 @@ def test_a_file_our_console_seals_opens_in_jose_with_the_same_notice_and_claims(
 def test_jose_cannot_open_our_file_with_another_stations_key(stations, tmp_path: Path, clock: Clock) -> None:
     # Shows open.mjs really decrypts: a key the file was not sealed to gets nothing.
     us, them = stations
-    sent = Outgoing(us).release(launch_draft("NRRC-RU", clock), "alice").notice
+    sent = Outgoing(us).release(launch_draft("NRRC-RU", clock), "alice", approver="bob").notice
     result = run_node(
         "open.mjs", folders(us, "NRRC-RU").outbox / sent["sealed_file"],
         write_json(tmp_path / "wrong.jwk", private_jwks(us)["encryption"]),

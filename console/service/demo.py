@@ -4,7 +4,9 @@ Its store is real (SQLCipher, audited) but its key is held only in memory, so th
 demo runs on any machine, including one without a Secret Service. Beside it runs
 a simulated counterpart, EXER-RED, a complete station of its own that sends
 EXERCISE traffic into our inbox folder and acknowledges what we send. Both are
-rebuilt at every start and never used for real traffic.
+rebuilt at every start and never used for real traffic. EXER-RED's agreement profile
+is an exercise, so new notices to it start as EXERCISE; releases follow the
+two-person rule as on any station, the demo's two officers forming the pair.
 """
 
 from __future__ import annotations
@@ -12,12 +14,14 @@ from __future__ import annotations
 import shutil
 import tempfile
 from dataclasses import dataclass
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
 from console.exchange.folders import CounterpartFolders
 from console.exchange.importer import Importer
 from console.service.simulator import SimulatedCounterpart, SimulatorThread
+from console.domain.rules import DEFAULT_PROFILE
 from console.service.station import Station, utc_clock
 from console.storage.counterparts import CounterpartBook
 from console.storage.keysource import EphemeralKeySource
@@ -77,6 +81,10 @@ def open_demo_station(data_dir: Path | None = None, *, history: int = 8) -> Stat
     earlier = lambda: utc_clock() - timedelta(minutes=45)  # noqa: E731
     sim, _ = Station.initialise(demo_dir / "counterpart", SIM_STATION_ID, SIM_STATION_NAME, keys, clock=earlier)
     _introduce(station, sim)
+    # EXER-RED is a drill partner: new notices to it start as EXERCISE. The two-person rule stays on as
+    # on any station; the demo's two officers form the pair.
+    CounterpartBook(station.store).set_profile(SIM_STATION_ID, replace(DEFAULT_PROFILE, exercise=True), "system",
+                                               station.clock())
     operators = OperatorBook(station.store)
     for name, role, pin in DEMO_OFFICERS:
         operators.add(name, role, pin, "system", station.clock())

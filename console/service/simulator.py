@@ -26,6 +26,7 @@ from console.storage.notices import latest_sent_launches, received_unacknowledge
 log = logging.getLogger(__name__)
 
 SIM_OFFICER = "sim-officer"
+SIM_APPROVER = "sim-supervisor"  # the simulated desk keeps the two-person rule too
 
 
 def _window_start(row: dict) -> str | None:
@@ -100,7 +101,7 @@ class SimulatedCounterpart:
                 body = {"reported_message_id": target["message_id"], "actual_launch_time": _window_start(target),
                         "remarks": "Launch took place as notified."}
             draft = self._draft(kind, body, ref)
-        return self.outgoing.release(draft, SIM_OFFICER)
+        return self.outgoing.release(draft, SIM_OFFICER, approver=SIM_APPROVER)
 
     def acknowledge_peer_traffic(self) -> int:
         """Collect the peer's files for us, import them, acknowledge what needs it. Returns acks sent."""

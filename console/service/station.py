@@ -67,7 +67,7 @@ def check_station_id(station_id: str) -> str:
 
 DEFAULT_SETTINGS = {
     # On unless a supervisor turns it off (Station.turn_off_two_person_rule), audited under their name.
-    "two_person_rule": False,
+    "two_person_rule": True,
     # Who may form the two-person pair: "any_two" officers, or "officer_and_supervisor".
     "two_person_pairing": "any_two",
     "paper": "A4",

@@ -29,6 +29,7 @@ from console.ui.main_window import MainWindow  # noqa: E402
 from console.ui.station_admin.verification import VerifyKeyDialog  # noqa: E402
 from console.ui.station_admin.watch import ChangeOfWatchDialog, current_summary  # noqa: E402
 from tests.exchange.conftest import Clock, carry, folders, import_inbox, launch_draft, make_station  # noqa: E402
+from tests.support.stations import as_counterpart_desk  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
@@ -47,7 +48,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         clock = Clock(datetime(2026, 11, 28, 21, 40, 0, tzinfo=timezone.utc))
         us = make_station(Path(tmp), "NRRC-US", "United States Nuclear Risk Reduction Center", clock)
-        them = make_station(Path(tmp), "NRRC-RU", "National Nuclear Risk Reduction Center", clock)
+        them = as_counterpart_desk(make_station(Path(tmp), "NRRC-RU", "National Nuclear Risk Reduction Center", clock),
+                                   clock)
         OperatorBook(us.store).add("Lee Morgan", "supervisor", "310588", "system", clock())
         OperatorBook(us.store).add("Sam Avery", "officer", "246813", "system", clock())
 
@@ -79,16 +81,17 @@ def main() -> int:
         (folders(us, "NRRC-RU").inbox / "scan0001.pdf").write_bytes(b"%PDF not a notice")
         import_inbox(us, "NRRC-RU")
         us.store.record("Sam Avery", "watch_started", {"officer": "Sam Avery", "role": "officer"}, at=clock())
-        Outgoing(us).release(launch_draft("NRRC-RU", clock), "Sam Avery")
+        Outgoing(us).release(launch_draft("NRRC-RU", clock), "Sam Avery", approver="Lee Morgan")
         clock.advance(minutes=40)
-        withdrawn = Outgoing(us).release(launch_draft("NRRC-RU", clock, precedence="FLASH"), "Sam Avery").notice
+        withdrawn = Outgoing(us).release(launch_draft("NRRC-RU", clock, precedence="FLASH"), "Sam Avery",
+                                         approver="Lee Morgan").notice
         clock.advance(minutes=25)
         Outgoing(us).release({
             "kind": "cancellation", "recipient": "NRRC-RU", "precedence": "IMMEDIATE", "status": "EXERCISE",
             "agreement": "US-USSR BMLNA 1988", "drafted_by": "Sam Avery",
             "references": [{"message_id": withdrawn["message_id"], "sha256": withdrawn["sealed_sha256"]}],
             "body": {"cancelled_message_id": withdrawn["message_id"], "reason": "launch called off"},
-        }, "Sam Avery")
+        }, "Sam Avery", approver="Lee Morgan")
         clock.advance(hours=6, minutes=15)
         ours_window = MainWindow(us, clock=clock)
         ours_window.set_officer("Sam Avery")

@@ -118,13 +118,13 @@ def test_the_handover_is_kept_whole_and_read_back_as_it_was_handed_over(us, them
     Outgoing(them).release(launch_draft("NRRC-US", clock), "boris")
     carry(them, us)
     import_inbox(us, "NRRC-RU")
-    Outgoing(us).release(launch_draft("NRRC-RU", clock), OFFICER)
+    Outgoing(us).release(launch_draft("NRRC-RU", clock), OFFICER, approver="Lee Morgan")
     clock.advance(hours=1)
     handed = replace(summary(us, clock), notes="Watch the Kura range.\nNothing else.")
     us.store.record("Lee Morgan", "watch_handover", handover_details(handed, OFFICER, "Lee Morgan"), at=clock())
 
     clock.advance(hours=5)  # later traffic does not change what was handed over
-    Outgoing(us).release(launch_draft("NRRC-RU", clock), "Lee Morgan")
+    Outgoing(us).release(launch_draft("NRRC-RU", clock), "Lee Morgan", approver=OFFICER)
     record = last_handover(us.store)
     assert (record.outgoing, record.incoming) == (OFFICER, "Lee Morgan")
     assert record.summary == handed

@@ -37,7 +37,7 @@ def open_items(us, them, clock) -> dict:
     (folders(us, "NRRC-RU").inbox / "holiday-photos.zip").write_bytes(b"PK\x03\x04 not a notice")
     report = import_inbox(us, "NRRC-RU")
     assert sorted(o.outcome for o in report.outcomes) == ["accepted", "accepted", "quarantined"]
-    ours = Outgoing(us).release(launch_draft("NRRC-RU", clock), OFFICER).notice
+    ours = Outgoing(us).release(launch_draft("NRRC-RU", clock), OFFICER, approver=SUPERVISOR).notice
     clock.advance(hours=10)  # the launch window (30 h after release) now opens in 20 h
     return {"launch": launch, "ours": ours}
 
@@ -276,11 +276,11 @@ def test_the_summary_lists_this_watchs_traffic_and_marks_what_was_cancelled(qtbo
     window.set_officer(OFFICER)
     us.store.record(OFFICER, "watch_started", {"officer": OFFICER, "role": "officer"}, at=clock())
     clock.advance(minutes=5)
-    first = Outgoing(us).release(launch_draft("NRRC-RU", clock), OFFICER).notice
+    first = Outgoing(us).release(launch_draft("NRRC-RU", clock), OFFICER, approver=SUPERVISOR).notice
     clock.advance(minutes=5)
-    second = Outgoing(us).release(launch_draft("NRRC-RU", clock), OFFICER).notice
+    second = Outgoing(us).release(launch_draft("NRRC-RU", clock), OFFICER, approver=SUPERVISOR).notice
     clock.advance(minutes=7)
-    cancel = Outgoing(us).release(cancellation_of(first, "NRRC-RU", OFFICER), OFFICER).notice
+    cancel = Outgoing(us).release(cancellation_of(first, "NRRC-RU", OFFICER), OFFICER, approver=SUPERVISOR).notice
     clock.advance(minutes=3)
     seen = {}
 

@@ -31,7 +31,7 @@ def test_print_a_sent_notice_and_the_day_log_to_pdf(real_keyring, tmp_path, caps
     class Now:
         now = datetime.now(timezone.utc).replace(microsecond=0)
 
-    sent = Outgoing(station).release(launch_draft("NRRC-RU", Now), "alice").notice
+    sent = Outgoing(station).release(launch_draft("NRRC-RU", Now), "alice", approver="bob").notice
     station.close()
     them.close()
 
@@ -74,7 +74,7 @@ def test_print_a_notice_through_the_record_queue(real_keyring, tmp_path):
     class Now:
         now = datetime.now(timezone.utc).replace(microsecond=0)
 
-    sent = Outgoing(station).release(launch_draft("NRRC-RU", Now), "alice").notice
+    sent = Outgoing(station).release(launch_draft("NRRC-RU", Now), "alice", approver="bob").notice
     station.close()
     them.close()
     folder = Path(os.environ["WATCHDESK_TEST_PDF_DIR"])

@@ -15,10 +15,12 @@ def compose(qtbot, window) -> ComposeWindow:
     return open_compose(qtbot, window)
 
 
-def fill_launch(qtbot, compose: ComposeWindow, *, start="2026-11-29 18:00Z", end="2026-11-29 22:00Z") -> None:
-    """A complete EXERCISE launch notification with 30 h notice."""
+def fill_launch(qtbot, compose: ComposeWindow, *, start="2026-11-29 18:00Z", end="2026-11-29 22:00Z",
+                status: str | None = "EXERCISE") -> None:
+    """A complete EXERCISE launch notification with 30 h notice (status None: the status is left as it is)."""
     form = compose.form
-    choose(qtbot, form.status_combo, "EXERCISE")
+    if status is not None:
+        choose(qtbot, form.status_combo, status)
     choose(qtbot, form.category_combo, "ICBM")
     type_into(qtbot, form.window_start.edit, start)
     type_into(qtbot, form.window_end.edit, end)
@@ -109,11 +111,13 @@ def test_a_window_longer_than_the_agreement_allows_is_flagged_at_its_end(qtbot, 
     )
 
 
-def test_a_window_in_the_past_is_flagged(qtbot, compose):
+def test_a_window_in_the_past_is_flagged_as_an_error_with_no_override(qtbot, compose):
     fill_launch(qtbot, compose, start="2026-11-28 06:00Z", end="2026-11-28 08:00Z")
-    assert compose.form.message_for("body.window_start") == (
-        "The whole window is in the past: it closed 4 h ago."
+    assert compose.form.message_for("body.window_end") == (
+        "The whole window is in the past: it closed 4 h ago (28 NOV 08:00Z). Give the window of a launch still "
+        "to come."
     )
+    assert not compose.override_box.isVisibleTo(compose)
 
 
 def test_times_are_read_as_operators_write_them(qtbot, compose):

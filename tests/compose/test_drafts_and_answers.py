@@ -16,13 +16,12 @@ from tests.compose.conftest import (
     activate,
     choose,
     open_compose,
-    press_release_now,
     select_notice,
     type_into,
     wait_for_compose,
 )
 from tests.compose.test_compose_form import fill_launch
-from tests.compose.test_release import audit_entries, press_release, wait_released
+from tests.compose.test_release import audit_entries, press_release, release_now, wait_released
 from tests.exchange.conftest import carry, import_inbox, launch_draft
 
 
@@ -197,7 +196,7 @@ def test_save_as_template_then_start_drafts_from_it_rename_and_delete_it(qtbot, 
 @pytest.fixture
 def sent(qtbot, us, them, clock, window):
     """A launch notification sent earlier, selected in the Outbox."""
-    result = Outgoing(us).release(launch_draft("NRRC-RU", clock), "alice")
+    result = Outgoing(us).release(launch_draft("NRRC-RU", clock), "alice", approver="bob")
     carry(us, them)
     import_inbox(them, "NRRC-US")
     select_notice(qtbot, window, "outbox", result.notice.id)
@@ -218,7 +217,7 @@ def test_amend_starts_from_the_selected_sent_notice_and_carries_its_reference(qt
     form.count_edit.clear()
     type_into(qtbot, form.count_edit, "2")
     type_into(qtbot, form.reason_edit, "A second vehicle joins the launch.")
-    hands.then(lambda dialog: press_release_now(qtbot, dialog))
+    hands.then(lambda dialog: release_now(qtbot, dialog))  # bob approves: the two-person rule is on
     press_release(qtbot, compose)
     assert hands.dialogs[0].summary.refers_to == form.target_label.text()
     outcome = wait_released(qtbot, compose)
@@ -249,7 +248,7 @@ def test_cancel_needs_a_reason_and_then_goes_out(qtbot, window, us, sent, hands)
     assert compose.form.message_for("body.reason") == "The reason is missing."
     type_into(qtbot, compose.form.reason_edit, "The exercise was called off.")
     assert compose.form.message_for("body.reason") == ""
-    hands.then(lambda dialog: press_release_now(qtbot, dialog))
+    hands.then(lambda dialog: release_now(qtbot, dialog))  # bob approves: the two-person rule is on
     press_release(qtbot, compose)
     outcome = wait_released(qtbot, compose)
     cancellation = notice_rows.by_id(us.store, outcome.notice_id)

@@ -115,7 +115,7 @@ def test_a_template_cannot_hold_an_answer_to_one_message(us, clock):
 @pytest.fixture
 def sent(us, them, clock):
     """A launch notification this station sent."""
-    result = Outgoing(us).release(launch_draft("NRRC-RU", clock), "alice")
+    result = Outgoing(us).release(launch_draft("NRRC-RU", clock), "alice", approver="bob")
     return notice_rows.by_id(us.store, result.notice.id)
 
 
@@ -137,7 +137,7 @@ def test_cancellation_and_post_launch_report_point_at_the_original(us, sent, clo
     assert report["body"] == {"reported_message_id": sent["message_id"]}
     assert cancelled_by(us.store, sent["message_id"]) is None
     cancellation["body"]["reason"] = "Launch called off"
-    Outgoing(us).release(cancellation, "bob")
+    Outgoing(us).release(cancellation, "bob", approver="alice")
     assert cancelled_by(us.store, sent["message_id"]) == 2
 
 
@@ -152,7 +152,7 @@ def test_only_sent_launch_notices_can_be_answered(us, them, clock, sent):
     general = Outgoing(us).release(
         {"kind": "general_communication", "recipient": "NRRC-RU", "precedence": "ROUTINE", "status": "TEST",
          "agreement": "US-USSR BMLNA 1988", "references": [], "drafted_by": "alice",
-         "body": {"subject": "Test", "text": "Test"}}, "alice")
+         "body": {"subject": "Test", "text": "Test"}}, "alice", approver="bob")
     with pytest.raises(DraftError, match="Only a launch notification or an amendment can be cancelled"):
         cancellation_of(notice_rows.by_id(us.store, general.notice.id), "alice")
 
@@ -172,7 +172,7 @@ def test_new_from_a_received_notice_addresses_its_sender(us, them, clock):
 def test_new_from_an_amendment_is_a_launch_notification_with_its_replacement_details(us, sent, clock):
     amendment = amendment_of(sent, "alice")
     amendment["body"]["content"]["vehicle_count"] = 2
-    result = Outgoing(us).release(amendment, "alice")
+    result = Outgoing(us).release(amendment, "alice", approver="bob")
     draft = copy_of(notice_rows.by_id(us.store, result.notice.id), "bob")
     assert draft["kind"] == "launch_notification"
     assert draft["body"]["vehicle_count"] == 2

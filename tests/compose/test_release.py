@@ -26,8 +26,15 @@ def press_release(qtbot, compose) -> None:
     qtbot.keyClick(compose.form.remarks_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
 
+BOB = ("bob", "567890")
+
+
 def release_now(qtbot, dialog, **officers) -> None:
-    """Release dialog step: name the officers, type their PINs, press Release now, wait for the verdict."""
+    """Release dialog step: name the officers, type their PINs, press Release now, wait for the verdict.
+
+    The two-person rule is on (the default): unless the test names another approver, bob approves."""
+    if dialog.approver_combo is not None:
+        officers.setdefault("approver", BOB)
     press_release_now(qtbot, dialog, **officers)
     settled(qtbot, dialog)
 
@@ -35,6 +42,10 @@ def release_now(qtbot, dialog, **officers) -> None:
 def wait_released(qtbot, compose):
     qtbot.waitUntil(lambda: compose.outcome is not None, timeout=20000)
     return compose.outcome
+
+
+def wait_closed(qtbot, window, compose) -> None:
+    qtbot.waitUntil(lambda: compose not in window.compose.compose_windows, timeout=20000)
 
 
 def test_release_seals_the_notice_into_the_outbox_and_the_counterpart_reads_it(qtbot, window, us, them, hands):
@@ -52,17 +63,18 @@ def test_release_seals_the_notice_into_the_outbox_and_the_counterpart_reads_it(q
     )
     assert summary.window.startswith("2026-11-29 18:00Z") and "2026-11-29 22:00Z" in summary.window
     outcome = wait_released(qtbot, compose)
-    assert not compose.progress.isVisible()  # the progress line goes once the outcome is shown
     outbox = folders(us, "NRRC-RU").outbox
     assert outcome.released and outcome.exported
-    assert outcome.message == f"Released: sequence 1, written to {outcome.path}"
+    # What happened, in words (IMMEDIATE: acknowledged within 30 min of 12:00Z), not a file path.
+    assert outcome.message == "Sealed as sequence 1 to NRRC-RU; waiting for acknowledgement, due 1230Z."
     assert outcome.path.parent == outbox and outcome.path.is_file()
-    assert compose.result_label.text() == outcome.message
-    assert not compose.form.isEnabled()
+    # Nothing is left to do in the compose window: it closes, the main window's status bar says it.
+    wait_closed(qtbot, window, compose)
+    assert window.statusBar().currentMessage() == outcome.message
     assert DraftBook(us.store, us.clock).all() == []  # the draft went with the release
 
     [release] = audit_entries(us, "release")
-    assert release["officer"] == "alice" and "approved_by" not in release
+    assert (release["officer"], release["approved_by"]) == ("alice", "bob")
     stored = notice_rows.by_id(us.store, outcome.notice_id)
     assert stored.notice.released_by == "alice" and stored.notice.drafted_by == "alice"
 
@@ -73,8 +85,8 @@ def test_release_seals_the_notice_into_the_outbox_and_the_counterpart_reads_it(q
     assert json.loads(received)["body"]["remarks"] == "ZEBRA-7731 exercise launch"
 
 
-def test_two_person_rule_needs_a_second_officer_with_the_right_pin(qtbot, window, us, hands):
-    us.update_settings("carol", two_person_rule=True)
+def test_two_person_rule_is_on_by_default_and_needs_a_second_officer_with_the_right_pin(qtbot, window, us, hands):
+    assert us.two_person_rule()  # nobody turned it on
     compose = open_compose(qtbot, window)
     fill_launch(qtbot, compose)
 
@@ -99,7 +111,7 @@ def test_two_person_rule_needs_a_second_officer_with_the_right_pin(qtbot, window
 
 
 def test_two_person_rule_with_supervisor_pairing_refuses_two_officers(qtbot, window, us, hands):
-    us.update_settings("carol", two_person_rule=True, two_person_pairing="officer_and_supervisor")
+    us.update_settings("carol", two_person_pairing="officer_and_supervisor")
     compose = open_compose(qtbot, window)
     fill_launch(qtbot, compose)
 
@@ -118,7 +130,7 @@ def test_without_an_officer_on_watch_the_releasing_officer_names_themselves(qtbo
     window.set_officer(None)
     compose = open_compose(qtbot, window)
     fill_launch(qtbot, compose)
-    hands.then(lambda dialog: release_now(qtbot, dialog, officer=("bob", "567890")))
+    hands.then(lambda dialog: release_now(qtbot, dialog, officer=("bob", "567890"), approver=("alice", "123456")))
     press_release(qtbot, compose)
     outcome = wait_released(qtbot, compose)
     stored = notice_rows.by_id(us.store, outcome.notice_id)
@@ -199,11 +211,16 @@ def test_export_failure_is_reported_in_words_and_the_notice_stays_released(qtbot
     press_release(qtbot, compose)
     outcome = wait_released(qtbot, compose)
     assert outcome.released and not outcome.exported
-    assert outcome.message.startswith("Released: sequence 1, but it could not be written to the outbox: could not write ")
-    assert "No space left on device" in compose.result_label.text()
+    assert outcome.message.startswith("Sealed as sequence 1 to NRRC-RU, but it could not be written to the outbox: "
+                                      "could not write ")
+    # The window stays until the officer has read why; Escape closes it.
+    assert compose.isVisible() and "No space left on device" in compose.result_label.text()
     assert "File → Export pending notices" in compose.result_label.text()
+    assert compose.result_label.text().endswith("Escape closes this window.")
     assert "#b00020" in compose.result_label.styleSheet()
     assert notice_rows.by_id(us.store, outcome.notice_id)["state"] == "released"
+    qtbot.keyClick(compose, Qt.Key.Key_Escape)
+    wait_closed(qtbot, window, compose)
 
 
 @pytest.mark.parametrize("status", ["TEST", "ACTUAL"])
@@ -263,8 +280,7 @@ def test_while_a_release_runs_it_cannot_be_pressed_again_and_the_window_says_so(
     outcome = wait_released(qtbot, compose)
     assert outcome.released and outcome.sequence == 1
     assert len(audit_entries(us, "release")) == 1
-    assert compose.saved_label.text() == "Released; the draft was removed."
-    assert not compose.progress.isVisible() and not compose.buttons["release"].isEnabled()
+    wait_closed(qtbot, window, compose)
 
 
 def test_closing_the_compose_window_during_a_release_waits_for_it_then_closes(qtbot, window, us, hands,
@@ -277,7 +293,7 @@ def test_closing_the_compose_window_during_a_release_waits_for_it_then_closes(qt
     held_export.set()
     qtbot.waitUntil(lambda: compose not in window.compose.compose_windows, timeout=20000)
     [release] = audit_entries(us, "release")
-    assert window.statusBar().currentMessage().startswith("Released: sequence 1, written to ")
+    assert window.statusBar().currentMessage().startswith("Sealed as sequence 1 to NRRC-RU; waiting for ")
 
 
 def test_closing_the_console_during_a_release_lets_it_finish(qtbot, window, us, hands, held_export):
@@ -288,7 +304,7 @@ def test_closing_the_console_during_a_release_lets_it_finish(qtbot, window, us, 
     window.close()
     assert len(audit_entries(us, "release")) == 1
     assert DraftBook(us.store, us.clock).all() == []
-    assert window.statusBar().currentMessage().startswith("Released: sequence 1, written to ")
+    assert window.statusBar().currentMessage().startswith("Sealed as sequence 1 to NRRC-RU; waiting for ")
 
 
 def test_a_failing_release_shows_its_reason_and_keeps_the_draft(qtbot, window, us, hands, monkeypatch):

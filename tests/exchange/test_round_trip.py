@@ -13,7 +13,7 @@ from tests.exchange.conftest import carry, folders, import_inbox, introduce, lau
 
 def test_release_import_acknowledge_and_ack_marks_the_original(pair, clock):
     us, them = pair
-    result = Outgoing(us).release(launch_draft("NRRC-RU", clock), "alice")
+    result = Outgoing(us).release(launch_draft("NRRC-RU", clock), "alice", approver="bob")
     assert result.exported
     sent = result.notice
     assert sent["sequence"] == 1 and sent["state"] == "exported"
@@ -51,13 +51,13 @@ def test_release_import_acknowledge_and_ack_marks_the_original(pair, clock):
 
 def test_sequence_numbers_count_up_per_channel(pair, clock):
     us, them = pair
-    numbers = [Outgoing(us).release(launch_draft("NRRC-RU", clock), "alice").notice["sequence"] for _ in range(3)]
+    numbers = [Outgoing(us).release(launch_draft("NRRC-RU", clock), "alice", approver="bob").notice["sequence"] for _ in range(3)]
     assert numbers == [1, 2, 3]
 
 
 def test_a_duplicate_file_adds_no_row_and_is_moved_to_processed(pair, clock):
     us, them = pair
-    sent = Outgoing(us).release(launch_draft("NRRC-RU", clock), "alice").notice
+    sent = Outgoing(us).release(launch_draft("NRRC-RU", clock), "alice", approver="bob").notice
     carry(us, them)
     import_inbox(them, "NRRC-US")
     inbox = folders(them, "NRRC-US").inbox
@@ -72,7 +72,7 @@ def test_a_duplicate_file_adds_no_row_and_is_moved_to_processed(pair, clock):
 def test_a_gap_is_recorded_and_filled_when_the_missing_notice_arrives(pair, clock):
     us, them = pair
     out = Outgoing(us)
-    first, second, third = (out.release(launch_draft("NRRC-RU", clock), "alice").notice for _ in range(3))
+    first, second, third = (out.release(launch_draft("NRRC-RU", clock), "alice", approver="bob").notice for _ in range(3))
     us_outbox = folders(us, "NRRC-RU").outbox
     held_back = us_outbox / second["sealed_file"]
     aside = held_back.read_bytes()
@@ -88,13 +88,13 @@ def test_a_gap_is_recorded_and_filled_when_the_missing_notice_arrives(pair, cloc
 
 def test_a_replayed_sequence_number_is_quarantined_with_its_reason(tmp_path, pair, clock):
     us, them = pair
-    Outgoing(us).release(launch_draft("NRRC-RU", clock), "alice")
+    Outgoing(us).release(launch_draft("NRRC-RU", clock), "alice", approver="bob")
     carry(us, them)
     import_inbox(them, "NRRC-US")
     # The sender's station is rebuilt from scratch with the same keys and numbers again from 1.
     us.store.conn.execute("DELETE FROM channel_sequences")
     us.store.conn.execute("DELETE FROM notices")
-    replay = Outgoing(us).release(launch_draft("NRRC-RU", clock), "alice").notice
+    replay = Outgoing(us).release(launch_draft("NRRC-RU", clock), "alice", approver="bob").notice
     assert replay["sequence"] == 1
     carry(us, them)
     report = import_inbox(them, "NRRC-US")
@@ -114,7 +114,7 @@ def test_traffic_from_an_unverified_key_is_held_until_verified(tmp_path, clock):
     from console.storage.counterparts import CounterpartBook
 
     them.store.conn.execute("UPDATE counterparts SET verified_fingerprint = NULL")
-    Outgoing(us).release(launch_draft("NRRC-RU", clock), "alice")
+    Outgoing(us).release(launch_draft("NRRC-RU", clock), "alice", approver="bob")
     carry(us, them)
     report = import_inbox(them, "NRRC-US")
     assert [o.outcome for o in report.outcomes] == ["held"]
@@ -133,7 +133,7 @@ def test_release_is_refused_to_an_unverified_counterpart(pair, clock):
     us, them = pair
     us.store.conn.execute("UPDATE counterparts SET verified_fingerprint = NULL")
     with pytest.raises(ReleaseRefused, match="not verified"):
-        Outgoing(us).release(launch_draft("NRRC-RU", clock), "alice")
+        Outgoing(us).release(launch_draft("NRRC-RU", clock), "alice", approver="bob")
     assert us.store.db["notices"].count == 0
 
 
@@ -143,17 +143,18 @@ def test_a_late_notice_needs_an_override_with_a_reason_which_is_recorded(pair, c
     late["body"]["window_start"] = "2026-11-28T18:00:00Z"
     late["body"]["window_end"] = "2026-11-28T20:00:00Z"
     with pytest.raises(ReleaseRefused) as refused:
-        Outgoing(us).release(late, "alice")
+        Outgoing(us).release(late, "alice", approver="bob")
     assert "lead_time" in [f.code for f in refused.value.findings]
-    sent = Outgoing(us).release(late, "alice", override_reason="Short-notice test ordered by the commander").notice
+    sent = Outgoing(us).release(late, "alice", approver="bob",
+                                override_reason="Short-notice test ordered by the commander").notice
     assert sent["override_reason"] == "Short-notice test ordered by the commander"
     entry = next(us.store.db.query("SELECT details_json FROM audit_log WHERE action = 'release'"))
     assert "Short-notice test" in json.loads(entry["details_json"])["override_reason"]
 
 
-def test_two_person_rule_needs_a_second_different_officer(pair, clock):
+def test_two_person_rule_is_on_by_default_and_needs_a_second_different_officer(pair, clock):
     us, them = pair
-    us.update_settings("supervisor", two_person_rule=True)
+    assert us.two_person_rule()
     with pytest.raises(ReleaseRefused, match="two-person"):
         Outgoing(us).release(launch_draft("NRRC-RU", clock), "alice")
     with pytest.raises(ReleaseRefused, match="two-person"):
@@ -172,7 +173,7 @@ def test_export_failure_keeps_the_notice_released_and_export_resumes(pair, clock
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(exporter, "atomic_write", disk_full)
-    result = Outgoing(us).release(launch_draft("NRRC-RU", clock), "alice")
+    result = Outgoing(us).release(launch_draft("NRRC-RU", clock), "alice", approver="bob")
     assert not result.exported and "No space left" in result.export_error
     assert result.notice["state"] == "released"
     assert list(folders(us, "NRRC-RU").outbox.iterdir()) == []
@@ -207,7 +208,7 @@ def test_a_file_for_another_station_is_rejected_as_such_even_from_an_unverified_
     from console.storage.counterparts import CounterpartBook
 
     them.store.conn.execute("UPDATE counterparts SET verified_fingerprint = NULL")  # NRRC-GB unverified at them
-    sent = Outgoing(third).release(launch_draft("NRRC-US", clock), "gina").notice  # sealed for us, not for them
+    sent = Outgoing(third).release(launch_draft("NRRC-US", clock), "gina", approver="vera").notice  # sealed for us, not for them
     inbox = folders(them, "NRRC-GB").inbox
     inbox.mkdir(parents=True, exist_ok=True)
     (inbox / sent["sealed_file"]).write_bytes(sent["sealed_blob"])

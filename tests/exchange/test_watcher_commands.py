@@ -15,7 +15,7 @@ def test_every_export_request_is_answered_even_when_two_come_at_once(pair, clock
     finished: list[ExportFinished] = []
     us.bus.subscribe(lambda event: finished.append(event) if isinstance(event, ExportFinished) else None)
     # A notice released but not yet written to the outbox (as after a failed export) waits for one.
-    sent = Outgoing(us).release(launch_draft(them.station_id, clock), "Maj Petrov")
+    sent = Outgoing(us).release(launch_draft(them.station_id, clock), "Maj Petrov", approver="bob")
     outbox = folders(us, them.station_id).outbox
     (outbox / sent.notice["sealed_file"]).unlink()
     with us.store.transaction() as db:

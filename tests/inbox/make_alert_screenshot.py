@@ -54,7 +54,7 @@ def main(argv: list[str]) -> int:
         compose.activateWindow()
         compose.form.remarks_edit.setFocus()
         _settle(application)
-        Outgoing(them).release(launch_draft("NRRC-US", clock, precedence="FLASH"), "Lt Ivanov")
+        Outgoing(them).release(launch_draft("NRRC-US", clock, precedence="FLASH"), "Lt Ivanov", approver="vera")
         carry(them, us)
         import_inbox(us, "NRRC-RU")
         clock.advance(minutes=1)

@@ -15,7 +15,7 @@ def _row(station, notice_id: int) -> dict:
 
 
 def test_overdue_in_both_directions_and_what_ends_the_wait(us, them, clock):
-    ours = Outgoing(us).release(launch_draft("NRRC-RU", clock, precedence="ROUTINE"), "Maj Petrov").notice
+    ours = Outgoing(us).release(launch_draft("NRRC-RU", clock, precedence="ROUTINE"), "Maj Petrov", approver="bob").notice
     theirs = Outgoing(them).release(launch_draft("NRRC-US", clock, precedence="FLASH"), "Lt Ivanov").notice
     carry(them, us)
     import_inbox(us, "NRRC-RU")

@@ -73,7 +73,7 @@ def test_what_we_send_shows_its_delivery_until_the_counterpart_acknowledges(qtbo
                                                                             raised_alerts):
     window.arrivals.start()
     window.show_page("outbox")
-    sent = Outgoing(us).release(launch_draft("NRRC-RU", clock, precedence="FLASH"), "Maj Petrov").notice
+    sent = Outgoing(us).release(launch_draft("NRRC-RU", clock, precedence="FLASH"), "Maj Petrov", approver="bob").notice
     qtbot.waitUntil(lambda: window.outbox.model.rowCount() == 1, timeout=10000)
     model = window.outbox.model
     delivery = model.sort_keys.index("delivery")

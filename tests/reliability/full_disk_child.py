@@ -56,7 +56,7 @@ def main(sender_dir: Path, receiver_dir: Path, media: Path, data: Path, files: l
     book.set_folders("NRRC-RU", None, str(media / "outbox"), "alice", sender.clock())
     (media / "outbox").mkdir()
     filler = fill(media)
-    result = Outgoing(sender).release(launch_draft("NRRC-RU", Clock(sender.clock())), "alice")
+    result = Outgoing(sender).release(launch_draft("NRRC-RU", Clock(sender.clock())), "alice", approver="bob")
     export = {
         "exported": result.exported,
         "error": result.export_error,

@@ -117,7 +117,7 @@ def run(work: Path, pdf_dir: Path) -> dict:
 
     draft = launch_draft("NRRC-RU", clock)
     draft["body"]["remarks"] = MARKER
-    released = Outgoing(us).release(draft, "alice")
+    released = Outgoing(us).release(draft, "alice", approver="bob")
     clock.advance(minutes=2)
     carry(us, ru)
     report = import_inbox(ru, "NRRC-US")

@@ -83,7 +83,7 @@ def test_export_to_a_failing_outbox_keeps_the_notice_released_and_exports_it_lat
     with opened(sender) as station:
         clock = Clock(station.clock())
         disk = FailingDisk(monkeypatch, outbox, FAULTS[fault])
-        result = Outgoing(station).release(launch_draft(RECEIVER_ID, clock), "alice")
+        result = Outgoing(station).release(launch_draft(RECEIVER_ID, clock), "alice", approver="bob")
         assert not result.exported and os.strerror(FAULTS[fault]) in result.export_error
         assert str(outbox) in result.export_error  # says where
         assert result.notice["state"] == "released"
@@ -116,7 +116,7 @@ def test_a_failing_audit_head_write_does_not_undo_or_hide_a_committed_release(pa
         # The head file's temp file fails its fsync, before it could replace the head file.
         monkeypatch.setattr(os, "fsync", _fail_for_prefix(os.fsync, head.parent, f".{head.name}.", FAULTS[fault]))
         with caplog.at_level(logging.ERROR):
-            result = Outgoing(station).release(launch_draft(RECEIVER_ID, clock), "alice")
+            result = Outgoing(station).release(launch_draft(RECEIVER_ID, clock), "alice", approver="bob")
         assert result.exported
         assert station.store.db["notices"].count == 1
         assert any(head.name in record.getMessage() for record in caplog.records)

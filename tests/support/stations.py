@@ -45,6 +45,20 @@ def make_station(tmp_path, station_id, name, clock):
     return station
 
 
+# The counterpart's supervisor in the station-pair fixtures (see as_counterpart_desk).
+COUNTERPART_SUPERVISOR = ("Col Orlova", "supervisor", "135790")
+
+
+def as_counterpart_desk(station: Station, clock) -> Station:
+    """NRRC-RU stands in for the other state's desk, whose own release procedure these tests do not
+    check: its supervisor turns its two-person rule off (the audited action, as on a real station), so
+    one of its officers releases the traffic a test needs. Our station, NRRC-US, keeps the rule on."""
+    name, role, pin = COUNTERPART_SUPERVISOR
+    OperatorBook(station.store).add(name, role, pin, "system", clock())
+    station.turn_off_two_person_rule(name)
+    return station
+
+
 def add_officers(station: Station, officers: dict[str, tuple[str, str]], clock) -> None:
     """Officers by name: (role, PIN), added in this order by "system"."""
     book = OperatorBook(station.store)
@@ -91,7 +105,7 @@ def import_inbox(station: Station, counterpart: str):
 @pytest.fixture
 def pair(tmp_path, clock):
     us = make_station(tmp_path, "NRRC-US", "US NRRC", clock)
-    them = make_station(tmp_path, "NRRC-RU", "RU NRRC", clock)
+    them = as_counterpart_desk(make_station(tmp_path, "NRRC-RU", "RU NRRC", clock), clock)
     introduce(us, them)
     yield us, them
     us.close()
@@ -115,7 +129,7 @@ def station_pair_fixtures(*, officers: dict[str, tuple[str, str]] | None = None,
                           on_watch: str | None = None):
     """A folder's `us`, `them` and `window` fixtures: `us` is NRRC-US with `officers`; `them` is
     NRRC-RU, its key card exchanged and verified with ours when `introduced` (else the two do not
-    know each other); `window` is our main window on the test clock, opened once `them` is
+    know each other), its two-person rule off (as_counterpart_desk); `window` is our main window on the test clock, opened once `them` is
     introduced, with `on_watch` signed in (nobody when None). Assign them to those three names."""
 
     @pytest.fixture
@@ -128,7 +142,7 @@ def station_pair_fixtures(*, officers: dict[str, tuple[str, str]] | None = None,
     @pytest.fixture
     def them(request, tmp_path, clock):
         ours = request.getfixturevalue("us") if introduced else None  # made first: it is introduced to
-        station = make_station(tmp_path, "NRRC-RU", "RU NRRC", clock)
+        station = as_counterpart_desk(make_station(tmp_path, "NRRC-RU", "RU NRRC", clock), clock)
         if ours is not None:
             introduce(ours, station)
         yield station

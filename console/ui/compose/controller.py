@@ -98,7 +98,16 @@ class ComposeController(QObject):
         if len(counterparts) == 1:
             # One counterpart: address the notice to it and send under its agreement.
             state.update(recipient=counterparts[0].station_id, agreement=counterparts[0].profile.name)
-        return self.open_state(state)
+        return self.open_state(self._new_status(state))
+
+    def _new_status(self, state: TypedState) -> TypedState:
+        """A new notice never starts ACTUAL: EXERCISE under an exercise agreement, else no status until the
+        officer chooses one. (A copy or a template keeps EXERCISE or TEST.)"""
+        if state.get("status") not in ("", "ACTUAL"):
+            return state
+        counterpart = CounterpartBook(self.station.store).get(state.get("recipient") or "")
+        exercise = counterpart is not None and counterpart.profile.exercise
+        return {**state, "status": "EXERCISE" if exercise else ""}
 
     def _counterparts(self) -> list[Counterpart]:
         return CounterpartBook(self.station.store).all()
@@ -122,9 +131,9 @@ class ComposeController(QObject):
             self._refuse(self.tr("Template not found"), self.tr("That template no longer exists."))
             return None
         notice, typed = draft_service.draft_from_template(template, self.officer())
-        return self.open_state(typed if typed is not None else typed_from_wire(notice))
+        return self.open_state(self._new_status(typed if typed is not None else typed_from_wire(notice)))
 
-    def _from_notice(self, notice_id: int | None, build, title: str) -> ComposeWindow | None:
+    def _from_notice(self, notice_id: int | None, build, title: str, *, new: bool = False) -> ComposeWindow | None:
         if notice_id is None:
             self._refuse(title, self.tr("Select a notice first: in the Outbox for amendments, postponements, "
                                         "cancellations and post-launch reports; in the Inbox or Outbox to start "
@@ -139,7 +148,8 @@ class ComposeController(QObject):
         except DraftError as error:
             self._refuse(title, error.user_message)
             return None
-        return self.open_state(typed_from_wire(wire))
+        state = typed_from_wire(wire)
+        return self.open_state(self._new_status(state) if new else state)
 
     def _check_not_cancelled(self, stored: StoredNotice, action: str) -> None:
         sequence = draft_service.cancelled_by(self.station.store, stored["message_id"])
@@ -184,6 +194,7 @@ class ComposeController(QObject):
     def open_new_from(self, notice_id: int | None) -> ComposeWindow | None:
         return self._from_notice(
             notice_id, lambda stored: draft_service.copy_of(stored, self.officer()), self.tr("New from notice"),
+            new=True,
         )
 
     # ---- drafts and templates ---------------------------------------------------------------
@@ -248,7 +259,8 @@ class ComposeController(QObject):
                 self.window.update_counts()
 
     def _released(self, outcome) -> None:
-        self.window.statusBar().showMessage(outcome.message, 15000)
+        # The compose window closes after a release: its outcome stays here until the next message.
+        self.window.statusBar().showMessage(outcome.message)
 
     def _forget(self, compose: ComposeWindow) -> None:
         if compose in self.compose_windows:

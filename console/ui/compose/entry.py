@@ -161,7 +161,7 @@ def empty_state(kind: str = Kind.LAUNCH_NOTIFICATION, **envelope: Any) -> TypedS
         "kind": str(kind),
         "recipient": "",
         "precedence": "IMMEDIATE",
-        "status": "ACTUAL",
+        "status": "",  # chosen by the officer, or EXERCISE by an exercise agreement (compose controller)
         "agreement": "",
         "drafted_by": "",
         "references": [],
@@ -241,7 +241,7 @@ def typed_from_wire(draft: dict[str, Any]) -> TypedState:
         kind,
         recipient=_text(draft.get("recipient")),
         precedence=_text(draft.get("precedence")) or "IMMEDIATE",
-        status=_text(draft.get("status")) or "ACTUAL",
+        status=_text(draft.get("status")),
         agreement=_text(draft.get("agreement")),
         drafted_by=_text(draft.get("drafted_by")),
         references=copy.deepcopy(draft.get("references") or []),

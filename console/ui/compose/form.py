@@ -99,12 +99,17 @@ class NoticeForm(QWidget):
             state = "" if counterpart.verified else tr(" (key NOT verified)")
             self.recipient_combo.addItem(f"{counterpart.station_id} — {counterpart.name}{state}", counterpart.station_id)
         self._profiles = {c.station_id: c.profile.name for c in counterparts}
+        self._exercise = {c.station_id: c.profile.exercise for c in counterparts}
+        self._last_recipient = ""
         self._row(form, "recipient", tr("&To:"), self.recipient_combo)
         self.precedence_combo = QComboBox(self)
         for precedence in Precedence:
             self.precedence_combo.addItem(precedence.value, precedence.value)
         self._row(form, "precedence", tr("&Precedence:"), self.precedence_combo)
         self.status_combo = QComboBox(self)
+        # ACTUAL is never chosen for the officer: a new notice starts with none (EXERCISE under an exercise
+        # agreement), so a real notification is always somebody's deliberate choice.
+        self.status_combo.addItem(tr("Choose the status"), "")
         for status in Status:
             self.status_combo.addItem(status.value, status.value)
         self._row(form, "status", tr("&Status:"), self.status_combo)
@@ -327,9 +332,21 @@ class NoticeForm(QWidget):
     def recipient(self) -> str:
         return self.recipient_combo.currentData() or ""
 
+    def default_status(self, recipient: str) -> str:
+        """The status a new notice to `recipient` starts with: EXERCISE under an exercise agreement, else
+        none (the officer chooses)."""
+        return Status.EXERCISE.value if self._exercise.get(recipient) else ""
+
+    def status(self) -> str:
+        return self.status_combo.currentData() or ""
+
     def _recipient_chosen(self) -> None:
         if self._loading:
             return
+        previous, self._last_recipient = self._last_recipient, self.recipient()
+        # A status the officer chose stays; one that only followed the last recipient's agreement follows the new.
+        if self.status() == self.default_status(previous):
+            self.status_combo.setCurrentIndex(max(self.status_combo.findData(self.default_status(self.recipient())), 0))
         profile_name = self._profiles.get(self.recipient())
         if profile_name and (not self.agreement_edit.text().strip() or self.agreement_edit.text() in
                              self._profiles.values()):
@@ -357,7 +374,7 @@ class NoticeForm(QWidget):
             "kind": self.kind(),
             "recipient": self.recipient(),
             "precedence": self.precedence_combo.currentData(),
-            "status": self.status_combo.currentData(),
+            "status": self.status(),
             "agreement": self.agreement_edit.text(),
             "drafted_by": self._drafted_by,
             "references": list(self._references),
@@ -381,6 +398,7 @@ class NoticeForm(QWidget):
                 self.recipient_combo.addItem(self.tr("%1 (not a counterpart of this station)").replace("%1", recipient),
                                              recipient)
             self.recipient_combo.setCurrentIndex(max(self.recipient_combo.findData(recipient), 0))
+            self._last_recipient = self.recipient()
             self.precedence_combo.setCurrentIndex(max(self.precedence_combo.findData(state["precedence"]), 0))
             self.status_combo.setCurrentIndex(max(self.status_combo.findData(state["status"]), 0))
             self.agreement_edit.setText(state["agreement"])

@@ -1,11 +1,13 @@
 """Releasing from the compose window: the confirmation, the second officer, the worker.
 
-The confirmation repeats what goes out (recipient, kind, precedence, status, window)
-under a banner that makes EXERCISE and TEST impossible to miss. With the two-person
+The confirmation repeats what goes out (recipient, kind, precedence, the status in
+words, the launch window and the launch and impact areas) under a banner that makes
+EXERCISE and TEST impossible to miss. With the two-person
 rule on, a second, different officer approves with their own PIN. Sealing, the
 fsync'd store write and the export (`seal_and_write`) run on the compose feature's
 CoreWorker with a store connection of their own; the outcome comes back as a
-ReleaseOutcome in words.
+ReleaseOutcome in words ("Sealed as sequence 12 to NRRC-RU; waiting for
+acknowledgement, due 1730Z").
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.domain.times import MONTHS, parse_rfc3339 as read_time
 from console.errors import WatchdeskError
 from console.service.outgoing import Outgoing, ReleaseRefused
 from console.storage.counterparts import CounterpartBook
@@ -43,6 +47,7 @@ STATUS_BANNERS = {
     "TEST": ("#6a1b9a", "#ffffff", "TEST — a test of the channel, not a real launch"),
     "ACTUAL": ("#b00020", "#ffffff", "ACTUAL — this notifies a real event"),
 }
+NO_STATUS_WORDS = "No status chosen yet: EXERCISE, TEST or ACTUAL"
 
 
 class StatusBanner(QLabel):
@@ -61,7 +66,7 @@ class StatusBanner(QLabel):
         if status == self.status and self.text():
             return
         self.status = status
-        background, colour, words = STATUS_BANNERS.get(status, ("#555555", "#ffffff", status or "No status"))
+        background, colour, words = STATUS_BANNERS.get(status, ("#555555", "#ffffff", status or NO_STATUS_WORDS))
         big = self.large and status in ("EXERCISE", "TEST")
         font = QFont(self.font())
         font.setBold(True)
@@ -89,6 +94,24 @@ class ReleaseSummary:
     refers_to: str | None = None
     override_reason: str | None = None
     warnings: tuple[str, ...] = ()
+    launch_area: str | None = None
+    impact_areas: tuple[str, ...] = ()
+    exercise_agreement: bool = False  # the recipient's agreement profile is an exercise
+
+
+def status_in_words(summary: ReleaseSummary) -> str:
+    """What the status means for this notice, in a sentence: the release dialog says it beside the banner."""
+    kind = summary.kind[:1].lower() + summary.kind[1:]
+    if summary.status == "ACTUAL":
+        words = _tr("ACTUAL: %1 will read this as a real %2.").replace("%1", summary.recipient).replace("%2", kind)
+        if summary.exercise_agreement:
+            words = _tr("Under an exercise agreement, yet %1").replace("%1", words)
+        return words
+    if summary.status == "EXERCISE":
+        return _tr("EXERCISE: practice traffic; %1 will not read it as a real event.").replace("%1", summary.recipient)
+    if summary.status == "TEST":
+        return _tr("TEST: a test of the channel; it notifies no real event.")
+    return summary.status
 
 
 class ReleaseDialog(PinDialog):
@@ -108,6 +131,7 @@ class ReleaseDialog(PinDialog):
         super().__init__(parent)
         tr = self.tr
         self.summary = summary
+        self.values: dict[str, QLabel] = {}  # what the confirmation shows, by its label ("Launch area:")
         self.busy = BusyLine(self)
         self.pins = pins(self.busy)
         self._pair_problem = pair_problem
@@ -116,6 +140,8 @@ class ReleaseDialog(PinDialog):
         self.approver: str | None = None
         self.setWindowTitle(tr("Release %1 to %2").replace("%1", summary.kind).replace("%2", summary.recipient))
         self.setModal(True)
+        # Wide enough that the window and each area read on one or two lines, not a narrow column.
+        self.setMinimumWidth(640)
 
         layout = QVBoxLayout(self)
         self.banner = StatusBanner(self)
@@ -125,9 +151,14 @@ class ReleaseDialog(PinDialog):
         self._value(grid, tr("To:"), f"{summary.recipient} — {summary.recipient_name}")
         self._value(grid, tr("Kind:"), summary.kind)
         self._value(grid, tr("Precedence:"), summary.precedence, bold=summary.precedence in ("FLASH", "IMMEDIATE"))
-        self._value(grid, tr("Status:"), summary.status, bold=True)
+        self.status_words = self._value(grid, tr("Status:"), status_in_words(summary), bold=True,
+                                        colour="#b00020" if summary.status == "ACTUAL" else None)
         if summary.window:
             self._value(grid, tr("Launch window:"), summary.window)
+        if summary.launch_area:
+            self._value(grid, tr("Launch area:"), summary.launch_area)
+        if summary.impact_areas:
+            self._value(grid, tr("Impact areas:"), "\n".join(summary.impact_areas))
         if summary.refers_to:
             self._value(grid, tr("Refers to:"), summary.refers_to)
         if summary.override_reason:
@@ -205,7 +236,7 @@ class ReleaseDialog(PinDialog):
     # -- building
 
     def _value(self, form: QFormLayout, label_text: str, value: str, *, bold: bool = False,
-               colour: str | None = None) -> None:
+               colour: str | None = None) -> QLabel:
         label = QLabel(value, self)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -214,6 +245,8 @@ class ReleaseDialog(PinDialog):
         if style:
             label.setStyleSheet(style)
         form.addRow(QLabel(label_text, self), label)
+        self.values[label_text] = label
+        return label
 
     def _labelled(self, form: QFormLayout, label_text: str, field: QWidget) -> None:
         label = QLabel(label_text, self)
@@ -353,14 +386,28 @@ def seal_and_write(station: Any, order: ReleaseOrder, store: Any) -> ReleaseOutc
     counterpart = CounterpartBook(store).require(notice["counterpart"])
     path = outgoing.folders(counterpart).outbox / notice["sealed_file"]
     sequence = notice["sequence"]
+    sealed = _tr("Sealed as sequence %1 to %2").replace("%1", str(sequence)).replace("%2", counterpart.station_id)
+    due = notice["ack_due_at"]
     if result.exported:
-        message = _tr("Released: sequence %1, written to %2").replace("%1", str(sequence)).replace("%2", str(path))
+        if due:
+            message = _tr("%1; waiting for acknowledgement, due %2.").replace("%1", sealed).replace(
+                "%2", due_in_words(read_time(due), station.clock()))
+        else:
+            message = _tr("%1.").replace("%1", sealed)
     else:
         message = _tr(
-            "Released: sequence %1, but it could not be written to the outbox: %2. It is kept and goes "
+            "%1, but it could not be written to the outbox: %2. It is kept and goes "
             "out with File → Export pending notices."
-        ).replace("%1", str(sequence)).replace("%2", str(result.export_error))
+        ).replace("%1", sealed).replace("%2", str(result.export_error))
     return ReleaseOutcome(True, message, sequence, notice.id, path, result.exported)
+
+
+def due_in_words(due: datetime, now: datetime) -> str:
+    """``1730Z`` on the same UTC day, ``30 NOV 0030Z`` on another: how the watch floor says a deadline."""
+    due = due.astimezone(timezone.utc)
+    if due.date() == now.astimezone(timezone.utc).date():
+        return f"{due:%H%M}Z"
+    return f"{due:%d} {MONTHS[due.month - 1]} {due:%H%M}Z"
 
 
 def failed_outcome(error: Exception) -> ReleaseOutcome:

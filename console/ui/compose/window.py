@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.domain.areas import IMPACT_AREA_TYPES, area_from_dict
 from console.domain.notices import Kind
 from console.domain.rules import Finding, Severity
 from console.domain.times import format_utc_with_local
@@ -181,6 +182,9 @@ class ComposeWindow(QMainWindow):
         self.release_action = self._action(tr("&Release…"), "Ctrl+Return", self.release, "actionRelease")
         self.release_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         self.close_action = self._action(tr("&Close"), QKeySequence.StandardKey.Close, self.close, "actionClose")
+        # Once the notice is out there is nothing left to type: Escape closes the window.
+        self.escape_action = self._action(tr("Close after release"), "Escape", self.close, "actionCloseAfterRelease")
+        self.escape_action.setEnabled(False)
         menu = self.menuBar().addMenu(tr("&Notice"))
         for action in (self.save_action, self.template_action, self.preview_action, self.release_action):
             menu.addAction(action)
@@ -508,10 +512,16 @@ class ComposeWindow(QMainWindow):
         body = wire.get("body", {})
         content = body.get("content") if wire.get("kind") == Kind.AMENDMENT else body
         window = None
+        launch_area = None
+        impact_areas: tuple[str, ...] = ()
         if wire.get("kind") in LAUNCH_KINDS and isinstance(content, dict):
             start, end = content.get("window_start"), content.get("window_end")
             if start and end:
                 window = f"{format_utc_with_local(read_time(start))} – {format_utc_with_local(read_time(end))}"
+            # No errors are left by now, so every area reads; the officer sees each as it will be sealed.
+            launch_area = area_from_dict(content["launch_area"]).describe()
+            impact_areas = tuple(f"I{number}: {area_from_dict(area, allowed=IMPACT_AREA_TYPES).describe()}"
+                                 for number, area in enumerate(content.get("impact_areas") or [], 1))
         return ReleaseSummary(
             recipient=recipient,
             recipient_name=counterpart.name if counterpart else "",
@@ -522,6 +532,9 @@ class ComposeWindow(QMainWindow):
             refers_to=self.form.target_label.text() or None,
             override_reason=override_reason,
             warnings=tuple(f.message for f in warnings),
+            launch_area=launch_area,
+            impact_areas=impact_areas,
+            exercise_agreement=counterpart is not None and counterpart.profile.exercise,
         )
 
     def _start_release(self, wire: dict[str, Any], officer: str, approver: str | None,
@@ -560,9 +573,15 @@ class ComposeWindow(QMainWindow):
         text = outcome.message
         if outcome.problems:
             text += "\n" + "\n".join(f"• {problem}" for problem in outcome.problems)
+        if outcome.released:
+            text += "\n" + self.tr("Escape closes this window.")
+            self.escape_action.setEnabled(True)
+            self.result_label.setFocus()
         self._show_result(outcome.released and outcome.exported, text)
         self.released.emit(outcome)
-        if self._close_after_release:
+        # Sealed and written: the main window's status bar repeats the outcome and the compose window goes.
+        # A notice kept for a later export stays on screen until the officer has read why (Escape closes it).
+        if self._close_after_release or (outcome.released and outcome.exported):
             self.close()
 
     def _show_result(self, good: bool, text: str) -> None:

@@ -83,12 +83,15 @@ class AgreementProfileDialog(QDialog):
         window_layout.addWidget(self.no_max_window)
         self.banner = QLineEdit(profile.handling_banner, self)
         self.banner.setAccessibleName(self.tr("Handling banner printed on records"))
+        self.exercise = QCheckBox(self.tr("An &exercise agreement: new notices start as EXERCISE"), self)
+        self.exercise.setChecked(profile.exercise)
 
         rules = QFormLayout()
         rules.addRow(self.tr("Agreement &name:"), self.name)
         rules.addRow(self.tr("Minimum &lead time:"), self.min_lead)
         rules.addRow(self.tr("Maximum launch &window:"), window_row)
         rules.addRow(self.tr("Handling &banner for prints:"), self.banner)
+        rules.addRow("", self.exercise)
 
         kinds_box = QGroupBox(self.tr("Message kinds allowed under this agreement"), self)
         kinds_layout = QVBoxLayout(kinds_box)
@@ -135,6 +138,7 @@ class AgreementProfileDialog(QDialog):
             "allowed_kinds": [kind.value for kind, box in self.kind_boxes.items() if box.isChecked()],
             "ack_deadline_minutes": {p.value: field.minutes() for p, field in self.deadline_fields.items()},
             "handling_banner": self.banner.text().strip(),
+            "exercise": self.exercise.isChecked(),
         }
         return AgreementProfile.from_dict(data)
 
