@@ -181,6 +181,13 @@ def main(work: Path, pdf_dir: Path) -> int:
     with open("/proc/self/maps", encoding="utf-8") as maps:
         libraries = {line.split()[-1] for line in maps if "/" in line}
     result["qtnetwork_loaded"] = sorted(path for path in libraries if "Qt6Network" in path)
+    # Qt's own libraries that link libQt6Network without using it for us: Qt Multimedia and its FFmpeg
+    # plugin (the alarm), and the PDF image-format plugin PySide6-Addons ships, which Qt loads with
+    # the other image plugins when it reads an image of unnamed format.
+    result["qtnetwork_dependants_loaded"] = sorted(
+        os.path.basename(path) for path in libraries
+        if "Qt6Multimedia" in path or os.path.basename(path) in ("libqpdf.so", "libffmpegmediaplugin.so")
+    )
     # Qt's CUPS plugin and libcups itself: only an officer's choice of a printer may load them.
     result["cups_loaded"] = sorted(path for path in libraries if "cups" in os.path.basename(path))
     result["host_name"] = socket.gethostname()
