@@ -65,6 +65,7 @@ class AgreementProfileDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Agreement profile for %1").replace("%1", counterpart_id))
         self.profile: AgreementProfile | None = None
+        self.original = profile  # what the form does not show (the named areas' outlines) is kept from it
 
         self.name = QLineEdit(profile.name, self)
         self.name.setAccessibleName(self.tr("Agreement name"))
@@ -130,8 +131,9 @@ class AgreementProfileDialog(QDialog):
         layout.addWidget(buttons)
 
     def edited_profile(self) -> AgreementProfile:
-        """The form as a profile; ProfileFormatError names the field that is wrong."""
-        data = {
+        """The form as a profile; ProfileFormatError names the field that is wrong. What the form does
+        not edit (the outlines of the named launch areas) is the profile's as it was."""
+        data = self.original.to_dict() | {
             "name": self.name.text().strip(),
             "min_lead_time_minutes": self.min_lead.minutes(),
             "max_window_minutes": None if self.no_max_window.isChecked() else self.max_window.minutes(),
