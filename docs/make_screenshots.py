@@ -58,6 +58,58 @@ def reading_pane(app) -> None:
         time.tzset()
 
 
+def cancelled_chain(app) -> None:
+    """cancelled-chain.png: at 1280x800, a FLASH the counterpart amended and then cancelled, selected in
+    our inbox: CANCELLED at the top of the pane and in its deadline strip, the chain on record (theirs
+    and our acknowledgements). Two real stations joined by real folders (tests/support/stations.py)."""
+    from console.service.drafts import amendment_of, cancellation_of
+    from console.service.outgoing import Outgoing
+    from console.storage import notices as notice_rows
+    from console.ui.inbox import alerts
+    from tests.exchange.conftest import launch_draft
+    from tests.support.stations import (WATCH_START, Clock, as_counterpart_desk, carry, import_inbox, introduce,
+                                        make_station)
+
+    alerts.present_alert = lambda _center, _alert: None  # no beeps while taking pictures
+    clock = Clock(WATCH_START)
+    with tempfile.TemporaryDirectory() as tmp:
+        us = make_station(Path(tmp), "NRRC-US", "US NRRC", clock)
+        them = as_counterpart_desk(make_station(Path(tmp), "NRRC-RU", "RU NRRC", clock), clock)
+        introduce(us, them)
+
+        def send(draft):
+            sent = Outgoing(them).release(draft, "Lt Ivanov")
+            carry(them, us)
+            import_inbox(us, "NRRC-RU")
+            return notice_rows.by_id(them.store, sent.notice.id)
+
+        original = send(launch_draft("NRRC-US", clock, precedence="FLASH"))
+        ours = notice_rows.by_message_id(us.store, original["message_id"])
+        clock.advance(minutes=4)
+        Outgoing(us).acknowledge(ours.id, "Maj Petrov")
+        clock.advance(minutes=31)
+        amendment = amendment_of(original, "Lt Ivanov")
+        amendment["body"]["content"]["remarks"] = "ZEBRA-7731 exercise launch, second stage only"
+        send(amendment)
+        clock.advance(minutes=52)
+        cancellation = cancellation_of(original, "Lt Ivanov")
+        cancellation["body"]["reason"] = "Launch called off"
+        send(cancellation)
+        clock.advance(minutes=3)
+
+        window = MainWindow(us, clock=clock)
+        window.resize(1280, 800)
+        window.show()
+        window.inbox_desk.reader.wait_ready()
+        window.inbox_desk.go_to_notice(ours.id)
+        for _ in range(20):
+            app.processEvents()
+        window.grab().save(str(OUT / "cancelled-chain.png"))
+        window.close()
+        us.close()
+        them.close()
+
+
 def main() -> int:
     app = make_application()
     OUT.mkdir(exist_ok=True)
@@ -71,6 +123,7 @@ def main() -> int:
         window.close()
         station.close()
     reading_pane(app)
+    cancelled_chain(app)
     # The feature screenshots are made by the modules that own the widgets.
     import runpy
 

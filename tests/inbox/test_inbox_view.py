@@ -142,9 +142,9 @@ def test_the_chain_of_references_links_each_notice(qtbot, window, us, them, cloc
     cancellation_row = _listed(inbox, "kind").index("cancellation")
     inbox.table.selectRow(cancellation_row)
     reading = pane.reading
-    chain = reading.chain.text()
-    assert "Chain:" in chain and "Launch notification no. 1 (from NRRC-RU, 12:00Z)" in chain
-    assert "<b>Cancellation no. 2 (from NRRC-RU, 12:02Z)</b>" in chain
+    assert reading.chain.accessibleName() == ("The chain on record: Launch notification no. 1 them 12:00Z; "
+                                              "Cancellation no. 2 them 12:02Z (this notice)")
+    assert "▸ <b>Cancellation</b>" in reading.chain.text()
     handling = reading.handling.facts.text()
     assert "SHA-256 of the sealed file" in handling and "(verified)" in handling
     # What it says: the reason, and which notice it cancels.
@@ -160,7 +160,7 @@ def test_the_chain_of_references_links_each_notice(qtbot, window, us, them, cloc
     # The acknowledgement joins the chain, from our outbox.
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: reading.acknowledge_button.text().startswith("Acknowledged by Maj Petrov"), timeout=15000)
-    assert "Acknowledgement no. 1 (ours, 12:03Z)" in reading.chain.text()
+    assert "Acknowledgement no. 1 us 12:03Z" in reading.chain.accessibleName()
     ack_id = window.station.store.conn.execute(
         "SELECT id FROM notices WHERE direction = 'out' AND kind = 'acknowledgement'").fetchone()[0]
     reading.chain.linkActivated.emit(f"notice:{ack_id}")

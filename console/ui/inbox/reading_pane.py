@@ -1,7 +1,10 @@
 """The reading pane: one notice laid out for the screen, in the system font.
 
-From the top: what it is and where its deadline stands (precedence, kind, status, when the
-acknowledgement is due), Acknowledge and Report a problem, the chain of references; then what
+From the top: where the notice stands in its chain ("CANCELLED by no. 37 at 1612Z", "AMENDED by
+no. 36 at 1540Z", console/service/chains.py), what it is and where its deadline stands (precedence,
+kind, status, when the acknowledgement is due; a cancelled notice's strip says it is cancelled
+instead of counting down), Acknowledge and Report a problem, what an amendment changed (each field,
+was and now), every notice of its chain on record, ours and theirs, each a link; then what
 the notice says: the launch window in UTC with local time beside it, the launch and impact
 areas with the map beside them, the remarks; last the handling facts (sequence, signature,
 keys, digests), folded until the officer opens them. The paper layout is the record's, shown
@@ -9,12 +12,17 @@ by File → Print preview and printed from there.
 
 Built when the officer first selects a notice (console/ui/inbox/detail.py), so that the map
 drawing is not imported at start-up. It follows the selection of its list and refreshes when
-the notice changes (acknowledged, problem reported).
+the notice changes (acknowledged, problem reported) or a member of its chain arrives or is sent.
+
+The chain's reads stay on the GUI thread: a handful of indexed lookups, measured at 100,000
+notices with 20,000 references (console/service/bulk.fill_history): median 0.4 ms, at most 2.4 ms
+(a chain of eight), far under a frame.
 """
 
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -51,6 +59,7 @@ from console.domain.times import (
 from console.format import KeyCard
 from console.printing.mapdraw.drawing import MapArea, areas_from_notice, role_colour
 from console.service import queries
+from console.service.chains import AmendmentChanges, ChainState, amendment_changes, chain_state
 from console.service.deadlines import Phase, deadline_state
 from console.storage import notices as notice_rows
 from console.storage.counterparts import CounterpartBook
@@ -76,6 +85,14 @@ _PHASE_STYLES = {
     Phase.PROBLEM_REPORTED: "background: #fde7d4; color: #6b2f00;",
     Phase.NOT_REQUIRED: "background: #eeeeee; color: #333333;",
 }
+# The stamp of a notice its chain has answered: cancelled stands out more than anything else on the
+# pane (it no longer stands), amended is a notice to read on in the latest amendment.
+CANCELLED_STYLE = "background: #37474f; color: white;"
+_STAMP_STYLES = {
+    True: f"QLabel#readingStamp {{ {CANCELLED_STYLE} padding: 4px 6px; font-weight: bold; }}",
+    False: "QLabel#readingStamp { background: #e1ecfb; color: #0d3c78; border: 1px solid #0d3c78; padding: 4px 6px; "
+           "font-weight: bold; }",
+}
 # Body fields the pane shows in a place of their own; the rest go in "What it says".
 _LAUNCH_FIELDS = ("vehicle_category", "vehicle_count", "group_launch", "window_start", "window_end",
                   "planned_direction", "launch_area", "impact_areas", "remarks")
@@ -90,6 +107,39 @@ def _grouped(digest: str, size: int = 8) -> str:
 def _version(row: dict[str, Any]) -> tuple:
     """What makes the pane worth drawing again for the same notice."""
     return (row["id"], row.get("state"), row.get("acknowledged_at"), row.get("problem_reported"), row.get("problem"))
+
+
+@dataclass(frozen=True)
+class ChainView:
+    """Where the shown notice stands in its chain: what answered it, every member on record, and
+    for an amendment what it changed (None for any other kind)."""
+
+    state: ChainState
+    links: tuple[queries.ChainLink, ...]
+    changes: AmendmentChanges | None
+
+
+def read_chain(conn, stored: StoredNotice) -> ChainView:
+    changes = amendment_changes(conn, stored.notice) if stored.notice.kind is Kind.AMENDMENT else None
+    return ChainView(chain_state(conn, stored.row["message_id"]), tuple(queries.notice_chain(conn, stored.id)),
+                     changes)
+
+
+_PATH_STEP = re.compile(r"^(?P<name>[^\[]+)(?:\[(?P<index>\d+)\])?$")
+
+
+def change_name(path: str) -> str:
+    """A changed field's path as the officer reads it: "impact_areas[0].radius" → "Impact area 1, radius"."""
+    words = []
+    for depth, step in enumerate(path.split(".")):
+        match = _PATH_STEP.match(step)
+        name, index = (match["name"], match["index"]) if match else (step, None)
+        label = FIELD_LABELS.get(name, name.replace("_", " ")) if depth == 0 else name.replace("_", " ")
+        if index is not None:
+            label = (label[:-1] if label.endswith("s") else label) + f" {int(index) + 1}"
+        words.append(label)
+    text = ", ".join(words)
+    return text[:1].upper() + text[1:]
 
 
 def _rows_html(rows: list[tuple[str, str]]) -> str:
@@ -352,6 +402,7 @@ class ReadingPane(QScrollArea):
         self.stored: StoredNotice | None = None
         self.row: dict[str, Any] | None = None
         self._shown_version: tuple | None = None
+        self.chain_view: ChainView | None = None
         self.setObjectName(f"readingPane_{direction}")
         self.setAccessibleName(self.tr("The selected notice"))
         self.setWidgetResizable(True)
@@ -360,7 +411,18 @@ class ReadingPane(QScrollArea):
         page = QWidget(self)
         self.page = page
 
-        # -- what it is and its deadline
+        # -- where it stands in its chain, what it is and its deadline
+        self.stamp = QLabel(page)
+        self.stamp.setObjectName("readingStamp")
+        self.stamp.setTextFormat(Qt.TextFormat.RichText)
+        self.stamp.setWordWrap(True)
+        stamp_font = QFont(self.stamp.font())
+        stamp_font.setPointSizeF(stamp_font.pointSizeF() * TITLE_SCALE)
+        self.stamp.setFont(stamp_font)
+        self.stamp.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.stamp.linkActivated.connect(self._on_link)
+        self.stamp.hide()
         self.title = QLabel(page)
         self.title.setObjectName("readingTitle")
         self.title.setTextFormat(Qt.TextFormat.RichText)
@@ -391,6 +453,17 @@ class ReadingPane(QScrollArea):
         self.action_message.setWordWrap(True)
         self.action_message.hide()
 
+        self.changes_heading = _heading(self.tr("What this amendment changes"), page)
+        self.changes = QLabel(page)
+        self.changes.setObjectName("readingChanges")
+        self.changes.setTextFormat(Qt.TextFormat.RichText)
+        self.changes.setWordWrap(True)
+        self.changes.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.changes.linkActivated.connect(self._on_link)
+
+        self.chain_heading = _heading(self.tr("The chain on record"), page)
         self.chain = QLabel(page)
         self.chain.setObjectName("readingChain")
         self.chain.setTextFormat(Qt.TextFormat.RichText)
@@ -436,11 +509,12 @@ class ReadingPane(QScrollArea):
         body = QVBoxLayout(page)
         body.setContentsMargins(8, 6, 8, 8)
         body.setSpacing(6)
-        for widget in (self.title, self.deadline, self.subtitle):
+        for widget in (self.stamp, self.title, self.deadline, self.subtitle):
             body.addWidget(widget)
         body.addWidget(buttons)
         body.addWidget(self.action_message)
-        body.addWidget(self.chain)
+        for widget in (self.changes_heading, self.changes, self.chain_heading, self.chain):
+            body.addWidget(widget)
         for widget in (self.window_heading, self.window_facts, self.content_heading, self.content, self.areas,
                        self.remarks_heading, self.remarks, self.handling):
             body.addWidget(widget)
@@ -462,9 +536,17 @@ class ReadingPane(QScrollArea):
         if row is None:
             self.stored = self.row = None
             self._shown_version = None
+            self.chain_view = None
             return False
-        if self._shown_version == _version(row):
+        if self._shown_version == _version(row) and self.stored is not None:
             self.row = row
+            # The row is as shown, but an answer may have joined its chain (a cancellation arrived).
+            chain = read_chain(self.station.store.conn, self.stored)
+            if chain != self.chain_view:
+                self.chain_view = chain
+                self._fill_chain()
+                self._fill_header()
+                self.tick(self.clock())
             return True
         same_notice = self.stored is not None and self.stored.id == row["id"]
         stored = notice_rows.by_id(self.station.store, row["id"])
@@ -472,6 +554,7 @@ class ReadingPane(QScrollArea):
             return self.show_row(None)
         self.stored, self.row = stored, row
         self._shown_version = _version(row)
+        self.chain_view = read_chain(self.station.store.conn, stored)
         if not same_notice:
             self.action_message.hide()
             self.verticalScrollBar().setValue(0)
@@ -508,7 +591,10 @@ class ReadingPane(QScrollArea):
         if colour is not None:
             precedence = f"<span style='color:{colour.name()}'>{precedence}</span>"
         self.title.setText(f"{precedence} · {html.escape(kind_label(row['kind']))} · {html.escape(row['status'])}")
-        self.title.setAccessibleName(f"{row['precedence']} {kind_label(row['kind'])} {row['status']}")
+        title = f"{row['precedence']} {kind_label(row['kind'])} {row['status']}"
+        stamp = self.chain_view.state.stamp if self.chain_view is not None else None
+        self.title.setAccessibleName(f"{stamp}: {title}" if stamp else title)
+        self._fill_stamp()
         counterpart = self._counterpart()
         name = counterpart.name if counterpart else row["counterpart"]
         route = self.tr("From %1 — %2") if row["direction"] == "in" else self.tr("To %1 — %2")
@@ -518,6 +604,30 @@ class ReadingPane(QScrollArea):
         self.subtitle.setText(" · ".join(parts))
         self.subtitle.setAccessibleName(self.subtitle.text())
 
+    def _fill_stamp(self) -> None:
+        """CANCELLED or AMENDED, above everything: a notice answered since it was sent must not read as
+        standing. An amendment's stamp links to the latest amendment, the details that now hold."""
+        state = self.chain_view.state if self.chain_view is not None else ChainState()
+        stamp = state.stamp
+        self.stamp.setVisible(stamp is not None)
+        if stamp is None:
+            self.stamp.clear()
+            return
+        text, linked = html.escape(stamp), False
+        if not state.cancelled:
+            latest = state.amended_by[-1]
+            if latest.notice_id is not None:
+                words = html.escape(self.tr("read the latest amendment"))
+                text += f" — <a href='notice:{latest.notice_id}'>{words}</a>"
+                linked = True
+        self.stamp.setText(text)
+        # The link is reached with Tab as the chain's are; a stamp without one takes no focus.
+        self.stamp.setFocusPolicy(Qt.FocusPolicy.StrongFocus if linked else Qt.FocusPolicy.NoFocus)
+        self.stamp.setAccessibleName(stamp)
+        style = _STAMP_STYLES[state.cancelled]
+        if self.stamp.styleSheet() != style:
+            self.stamp.setStyleSheet(style)
+
     # ---- deadline and buttons ------------------------------------------------------------------
 
     def tick(self, now: datetime) -> None:
@@ -526,6 +636,9 @@ class ReadingPane(QScrollArea):
             return
         state = deadline_state(self.row, now)
         row = self.row
+        if self.chain_view is not None and self.chain_view.state.cancelled:
+            self._show_deadline(self._cancelled_words(state, row), CANCELLED_STYLE)
+            return
         if state.phase is Phase.RUNNING and state.remaining is not None:
             text = (self.tr("Acknowledge within %1 (due %2).") if row["direction"] == "in"
                     else self.tr("Awaiting their acknowledgement: %1 left (due %2)."))
@@ -553,13 +666,36 @@ class ReadingPane(QScrollArea):
             # docs/format.md section 13: shown to the operator, above everything else about the message.
             text = self.tr("⚠ PROBLEM: this message %1. It does not count as an acknowledgement; raise it with %2.") \
                 .replace("%1", row["problem"]).replace("%2", row["counterpart"])
+        self._show_deadline(text, _PHASE_STYLES[Phase.OVERDUE] if flagged else _PHASE_STYLES[state.phase])
+
+    def _show_deadline(self, text: str, phase_style: str) -> None:
         if self.deadline.text() != text:
             self.deadline.setText(text)
             self.deadline.setAccessibleName(text)
-        phase_style = _PHASE_STYLES[Phase.OVERDUE] if flagged else _PHASE_STYLES[state.phase]
         style = f"QLabel#detailDeadline {{ {phase_style} padding: 4px 6px; font-weight: bold; }}"
         if self.deadline.styleSheet() != style:
             self.deadline.setStyleSheet(style)
+
+    def _cancelled_words(self, state, row: dict[str, Any]) -> str:
+        """The strip of a cancelled notice: it no longer stands, and where its acknowledgement is,
+        without a countdown (nothing is left to act on but the receipt)."""
+        text = self.tr("%1: this notice no longer stands.").replace("%1", self.chain_view.state.stamp)
+        due = zulu_clock(row["ack_due_at"]) if row.get("ack_due_at") else ""
+        incoming = row["direction"] == "in"
+        if state.phase is Phase.ACKNOWLEDGED:
+            ack = deadline_text(state, row) + "."
+            more = ack if incoming else self.tr("%1 acknowledged it: %2").replace("%1", row["counterpart"]).replace(
+                "%2", ack)
+        elif state.phase is Phase.PROBLEM_REPORTED:
+            more = (self.tr("A problem report was sent instead of an acknowledgement.") if incoming
+                    else self.tr("%1 reported a problem with it.").replace("%1", row["counterpart"]))
+        elif state.phase in (Phase.RUNNING, Phase.OVERDUE):
+            more = (self.tr("Its receipt is still to be acknowledged (due %1).") if incoming
+                    else self.tr("%2 has not acknowledged it (due %1).").replace("%2", row["counterpart"]))
+            more = more.replace("%1", due)
+        else:
+            more = ""
+        return f"{text} {more}".strip()
 
     def _delivery_words(self, row: dict[str, Any]) -> str:
         if row.get("state") == "released":
@@ -635,28 +771,91 @@ class ReadingPane(QScrollArea):
 
     # ---- the chain of references ------------------------------------------------------------
 
+    def _link_words(self, link: queries.ChainLink) -> tuple[str, str, str, str]:
+        """Kind, no., us or them, DTG of one member of a chain, as the chain table lists it."""
+        if link.notice_id is None:
+            return (self.tr("Not on record here (message %1…)").replace("%1", link.message_id[:8]), "", "", "")
+        side = self.tr("us") if link.direction == "out" else self.tr("them")  # one counterpart: the subtitle names it
+        return (kind_label(link.kind or ""), str(link.sequence), side, zulu_clock(link.dtg) if link.dtg else "")
+
     def _fill_chain(self) -> None:
-        chain = queries.notice_chain(self.station.store.conn, self.stored.id)
-        if len(chain) <= 1:
+        """Every notice of the chain on record, ours and theirs, oldest first; each a link to it."""
+        view = self.chain_view
+        self._fill_changes()
+        if view is None or len(view.links) <= 1:
+            for widget in (self.chain_heading, self.chain):
+                widget.hide()
             self.chain.clear()
-            self.chain.hide()
             return
-        parts = []
-        for link in chain:
-            if link.notice_id is None:
-                parts.append(html.escape(self.tr("message %1… (not held here)").replace("%1", link.message_id[:8])))
-                continue
-            side = (self.tr("from %1").replace("%1", link.counterpart or "?") if link.direction == "in"
-                    else self.tr("ours"))
-            label = html.escape(
-                self.tr("%1 no. %2 (%3, %4)").replace("%1", kind_label(link.kind or "")).replace(
-                    "%2", str(link.sequence)).replace("%3", side).replace("%4", zulu_clock(link.dtg)))
-            if link.notice_id == self.stored.id:
-                parts.append(f"<b>{label}</b>")
+        header = "".join(f"<th align='left' style='padding-right:10px'>{html.escape(name)}</th>" for name in (
+            self.tr("Kind"), self.tr("No."), self.tr("From"), self.tr("DTG")))
+        rows, spoken = [], []
+        for link in view.links:
+            kind, number, side, dtg = self._link_words(link)
+            this = link.notice_id == self.stored.id
+            if this:
+                kind_cell = f"▸ <b>{html.escape(kind)}</b>"
+            elif link.notice_id is not None:
+                kind_cell = f"<a href='notice:{link.notice_id}'>{html.escape(kind)}</a>"
             else:
-                parts.append(f"<a href='notice:{link.notice_id}'>{label}</a>")
-        self.chain.setText(self.tr("<b>Chain:</b> %1").replace("%1", " → ".join(parts)))
+                kind_cell = html.escape(kind)
+            cells = [kind_cell, *(f"<b>{html.escape(v)}</b>" if this else html.escape(v) for v in (number, side, dtg))]
+            rows.append("<tr>" + "".join(f"<td style='padding-right:10px'>{cell}</td>" for cell in cells) + "</tr>")
+            spoken.append(" ".join(part for part in (kind, f"no. {number}" if number else "", side, dtg,
+                                                     self.tr("(this notice)") if this else "") if part))
+        self.chain.setText(f"<table cellspacing='0' cellpadding='1'><tr>{header}</tr>{''.join(rows)}</table>")
+        self.chain.setAccessibleName(self.tr("The chain on record: %1").replace("%1", "; ".join(spoken)))
+        self.chain_heading.show()
         self.chain.show()
+
+    def _fill_changes(self) -> None:
+        """An amendment's changes against the version it replaces, field by field: was, now."""
+        changes = self.chain_view.changes if self.chain_view is not None else None
+        self.changes_heading.setVisible(changes is not None)
+        self.changes.setVisible(changes is not None)
+        if changes is None:
+            self.changes.clear()
+            return
+        amends = changes.amends
+        if amends is not None and amends.notice_id is not None:
+            kind, number, side, dtg = self._link_words(amends)
+            replaced = self.tr("Against %1 no. %2 (%3, %4):").replace("%1", kind_label(amends.kind or "").lower()) \
+                .replace("%2", number).replace("%3", side).replace("%4", dtg)
+            lead = f"<a href='notice:{amends.notice_id}'>{html.escape(replaced)}</a>"
+        else:
+            lead = ""
+        if not changes.known:
+            missing = amends.message_id[:8] if amends is not None else "?"
+            text = self.tr("The version it replaces (message %1…) is not on record here: compare the replacement "
+                           "details below by hand.").replace("%1", missing)
+            self.changes.setText(f"<b>{html.escape(text)}</b>")
+            self.changes.setAccessibleName(text)
+            return
+        if not changes.changes:
+            text = self.tr("No launch detail differs from the version it replaces.")
+            self.changes.setText(f"{lead}<br>{html.escape(text)}" if lead else html.escape(text))
+            self.changes.setAccessibleName(text)
+            return
+        absent = self.tr("(not given)")
+        header = "".join(f"<th align='left' style='padding-right:10px'>{html.escape(name)}</th>" for name in (
+            self.tr("Field"), self.tr("Was"), self.tr("Now")))
+        rows = []
+        for change in changes.changes:
+            was = self._change_value_html(change.field, change.old) if change.old is not None else html.escape(absent)
+            now = self._change_value_html(change.field, change.new) if change.new is not None else html.escape(absent)
+            rows.append(f"<tr><td style='padding-right:10px'>{html.escape(change_name(change.field))}</td>"
+                        f"<td style='padding-right:10px'>{was}</td><td><b>{now}</b></td></tr>")
+        table = f"<table cellspacing='0' cellpadding='1'><tr>{header}</tr>{''.join(rows)}</table>"
+        self.changes.setText(f"{lead}{table}")
+        self.changes.setAccessibleName("; ".join(
+            f"{change_name(c.field)}: was {c.old if c.old is not None else absent}, now "
+            f"{c.new if c.new is not None else absent}" for c in changes.changes))
+
+    @staticmethod
+    def _change_value_html(field: str, value: str) -> str:
+        if field in ("window_start", "window_end"):
+            return _time_html(value)
+        return _plain_html(value)
 
     def _on_link(self, link: str) -> None:
         if link.startswith("notice:"):
