@@ -21,12 +21,24 @@ from console.service.station import Station
 from console.service.traffic import general_body, launch_body, precedence
 from console.domain.times import format_rfc3339
 from console.storage.counterparts import CounterpartBook
+from console.storage.operators import OperatorBook
 from console.storage.notices import latest_sent_launches, received_unacknowledged
 
 log = logging.getLogger(__name__)
 
 SIM_OFFICER = "sim-officer"
 SIM_APPROVER = "sim-supervisor"  # the simulated desk keeps the two-person rule too
+
+
+def _ensure_desk_officers(station: Station) -> None:
+    """The simulated desk's releasing officer and approver, on its station's roll: the two-person
+    rule takes only officers it can find there. Their PINs are never typed, so they are random."""
+    import secrets
+
+    book = OperatorBook(station.store)
+    for name, role in ((SIM_OFFICER, "officer"), (SIM_APPROVER, "supervisor")):
+        if book.get(name) is None:
+            book.add(name, role, f"{secrets.randbelow(10**8):08d}", "system", station.clock())
 
 
 def _window_start(row: dict) -> str | None:
@@ -49,6 +61,7 @@ class SimulatedCounterpart:
             CounterpartBook(station.store).set_folders(peer_id, None, str(peer_inbox), SIM_OFFICER, station.clock())
         self.folders = CounterpartFolders.for_counterpart(station.data_dir, peer_id, None, str(peer_inbox))
         self.folders.ensure()
+        _ensure_desk_officers(station)
 
     def _draft(self, kind: str, body: dict, references: list | None = None, prec: str | None = None) -> dict:
         return {

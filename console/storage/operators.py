@@ -315,6 +315,14 @@ def pairing_problem(book: OperatorBook, releasing: str, approving: str | None, p
     """
     if not approving or approving == releasing:
         return "a second, different officer must approve"
+    # Names alone are not officers: on a station with a roll (every console's: releasing needs an
+    # officer on watch), both must be on it and active, so that no caller passes the rule by naming
+    # someone who is not there. The release dialog checks both PINs besides.
+    if book.all(include_inactive=True):
+        for name in (releasing, approving):
+            officer = book.get(name)
+            if officer is None or not officer.active:
+                return f"{name} is not an active officer of this station and cannot take part in"
     if pairing == "officer_and_supervisor":
         roles = {getattr(book.get(name), "role", None) for name in (releasing, approving)}
         if "supervisor" not in roles:

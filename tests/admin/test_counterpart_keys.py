@@ -14,7 +14,7 @@ from console.format import safety_number
 from console.service.outgoing import Outgoing
 from console.storage.counterparts import CounterpartBook
 from console.ui.station_admin.verification import VerifyKeyDialog
-from tests.admin.conftest import SUPERVISOR, their_number
+from tests.admin.conftest import OFFICER, SUPERVISOR, their_number
 from tests.exchange.conftest import carry, folders, introduce, launch_draft
 
 
@@ -90,7 +90,7 @@ def test_rotating_our_keys_keeps_old_and_new_traffic_open_at_the_counterpart(
     introduce(us, them)
     window.set_officer(SUPERVISOR)
     old_card = us.own_card()
-    before = Outgoing(us).release(launch_draft("NRRC-RU", clock), SUPERVISOR, approver="bob").notice  # signed with the old key
+    before = Outgoing(us).release(launch_draft("NRRC-RU", clock), SUPERVISOR, approver=OFFICER).notice  # signed with the old key
     to_old_key = Outgoing(them).release(launch_draft("NRRC-US", clock), "boris").notice  # sealed to our old card
 
     script.answers.append(True)  # "Rotate our keys?"
@@ -104,7 +104,7 @@ def test_rotating_our_keys_keeps_old_and_new_traffic_open_at_the_counterpart(
     assert window.pages["station"].widget.fingerprint.text().replace("\n", " ") == new_card.fingerprint
     assert audit_actions(us)[-1] == "key_rotated"
 
-    after = Outgoing(us).release(launch_draft("NRRC-RU", clock), SUPERVISOR, approver="bob").notice  # signed with the new key
+    after = Outgoing(us).release(launch_draft("NRRC-RU", clock), SUPERVISOR, approver=OFFICER).notice  # signed with the new key
     book = CounterpartBook(them.store)
     _counterpart, outcome = book.add_card(new_card, "boris", them.station_id, clock())
     assert outcome == "key_changed"

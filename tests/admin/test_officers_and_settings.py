@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton
 
@@ -103,6 +105,22 @@ def test_two_person_pairing_follows_the_station_setting(us):
     assert pairing_problem(book, OFFICER, "Kim Ortega", "any_two") is None
     assert pairing_problem(book, OFFICER, "Kim Ortega", "officer_and_supervisor") == "one of the two must be a supervisor"
     assert pairing_problem(book, OFFICER, SUPERVISOR, "officer_and_supervisor") is None
+
+
+def test_a_name_that_is_not_an_active_officer_cannot_approve_or_release_under_the_two_person_rule(us, them):
+    """The core refuses a pair it cannot find on the roll, whatever the caller checked before."""
+    from console.service.outgoing import Outgoing, ReleaseRefused
+    from tests.exchange.conftest import launch_draft
+
+    introduce(us, them)
+    book = OperatorBook(us.store)
+    book.add("Kim Ortega", "officer", "555555", "system", us.clock())
+    assert pairing_problem(book, OFFICER, "Nobody Here", "any_two") == (
+        "Nobody Here is not an active officer of this station and cannot take part in")
+    book.set_active("Kim Ortega", False, "system", us.clock())
+    with pytest.raises(ReleaseRefused, match="The two-person rule is on: Kim Ortega is not an active officer of "
+                                             "this station and cannot take part in this release."):
+        Outgoing(us).release(launch_draft("NRRC-RU", us.clock), OFFICER, approver="Kim Ortega")
 
 
 def test_settings_dialog_saves_what_changed_under_the_officer_on_watch(qtbot, tmp_path, window, us, them, script):
