@@ -53,9 +53,15 @@ class ChainState:
 
 def chain_state(conn, message_id: str) -> ChainState:
     """The state of this message from the cancellations and amendments on record that refer to it.
-    The first cancellation counts: a second one cancels what is cancelled already."""
+    The first cancellation counts: a second one cancels what is cancelled already. An amendment
+    falls with the notification it amends: a cancellation of the original cancels every version."""
     answers = [_link(row) for row in notice_rows.answers_of_kind(conn, message_id, _ANSWERS)]
-    cancellations = [link for link in answers if link.kind == Kind.CANCELLATION.value]
+    own = notice_rows.chain_rows(conn, [message_id])
+    if own and own[0][3] == Kind.AMENDMENT.value:
+        for original in notice_rows.referred_to_by(conn, message_id):
+            answers += [_link(row) for row in notice_rows.answers_of_kind(conn, original, (Kind.CANCELLATION.value,))]
+    cancellations = sorted((link for link in answers if link.kind == Kind.CANCELLATION.value),
+                           key=lambda link: (link.dtg or "", link.notice_id or 0))
     return ChainState(
         cancelled_by=cancellations[0] if cancellations else None,
         amended_by=tuple(link for link in answers if link.kind == Kind.AMENDMENT.value),

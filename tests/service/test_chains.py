@@ -45,6 +45,8 @@ def test_their_amendment_and_cancellation_stamp_the_original_on_our_side(pair, c
     assert state.stamp == f"CANCELLED by no. {sent_cancellation['sequence']} at {clock.now:%H%M}Z"
     # The sender's own original says the same: the chain is read whichever side answered.
     assert chain_state(them.store.conn, original["message_id"]).stamp == state.stamp
+    # The amendment falls with the original it amended: a cancelled launch stands in no version.
+    assert chain_state(us.store.conn, sent_amendment["message_id"]).stamp == state.stamp
 
 
 def test_an_amendment_lists_each_changed_field_with_its_old_and_new_value(pair, clock):
