@@ -341,7 +341,7 @@ def restore_recorded(conn, restore_id: str | None) -> bool:
 
 def entries_between(store: Store, action: str, start: str, end: str) -> list[dict[str, Any]]:
     """at, details_json of the entries of this action in [start, end), in log order."""
-    return list(store.db.query(
+    return list(store.query(
         "SELECT at, details_json FROM audit_log WHERE action = ? AND at >= ? AND at < ? ORDER BY idx",
         [action, start, end],
     ))
@@ -349,6 +349,6 @@ def entries_between(store: Store, action: str, start: str, end: str) -> list[dic
 
 def officers_between(store: Store, start: str, end: str) -> set[str]:
     """The officers (not the system) with an entry in [start, end)."""
-    return {r["officer"] for r in store.db.query(
+    return {r["officer"] for r in store.query(
         "SELECT DISTINCT officer FROM audit_log WHERE at >= ? AND at < ? AND officer != 'system'", [start, end])}
 

@@ -142,7 +142,7 @@ class CounterpartBook:
         self.store = store
 
     def get(self, station_id: str) -> Counterpart | None:
-        rows = list(self.store.db.query("SELECT * FROM counterparts WHERE station_id = ?", [station_id]))
+        rows = list(self.store.query("SELECT * FROM counterparts WHERE station_id = ?", [station_id]))
         return _from_row(rows[0]) if rows else None
 
     def require(self, station_id: str) -> Counterpart:
@@ -152,7 +152,7 @@ class CounterpartBook:
         return counterpart
 
     def all(self) -> list[Counterpart]:
-        return [_from_row(r) for r in self.store.db.query("SELECT * FROM counterparts ORDER BY station_id")]
+        return [_from_row(r) for r in self.store.query("SELECT * FROM counterparts ORDER BY station_id")]
 
     def signing_keys(self, station_id: str) -> list[dict[str, str]] | None:
         """Every signing key this counterpart has had (newest first), or None if unknown."""
@@ -160,7 +160,7 @@ class CounterpartBook:
         if counterpart is None:
             return None
         keys = [counterpart.card.signing_key]
-        for row in self.store.db.query(
+        for row in self.store.query(
             "SELECT card_json FROM counterpart_key_history WHERE counterpart = ? ORDER BY id DESC", [station_id]
         ):
             old = KeyCard.load(row["card_json"]).signing_key

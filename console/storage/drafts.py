@@ -30,12 +30,12 @@ def add_draft(db, kind: str, counterpart: str | None, content_json: str, officer
 
 
 def draft_row(store: Store, draft_id: int) -> dict[str, Any] | None:
-    rows = list(store.db.query("SELECT * FROM drafts WHERE id = ?", [draft_id]))
+    rows = list(store.query("SELECT * FROM drafts WHERE id = ?", [draft_id]))
     return rows[0] if rows else None
 
 
 def draft_rows_newest_first(store: Store) -> list[dict[str, Any]]:
-    return list(store.db.query("SELECT * FROM drafts ORDER BY updated_at DESC, id DESC"))
+    return list(store.query("SELECT * FROM drafts ORDER BY updated_at DESC, id DESC"))
 
 
 def remove_draft(db, draft_id: int) -> tuple[str, str | None] | None:
@@ -61,7 +61,7 @@ def add_template(db, counterpart: str | None, name: str, kind: str, content_json
 
 
 def template_row(store: Store, template_id: int) -> dict[str, Any] | None:
-    rows = list(store.db.query("SELECT * FROM templates WHERE id = ?", [template_id]))
+    rows = list(store.query("SELECT * FROM templates WHERE id = ?", [template_id]))
     return rows[0] if rows else None
 
 
@@ -73,7 +73,7 @@ def template_rows(store: Store, counterpart: str | None = None) -> list[dict[str
         sql += " WHERE counterpart = ? OR counterpart IS NULL"
         params.append(counterpart)
     sql += " ORDER BY coalesce(counterpart, ''), name COLLATE NOCASE"
-    return list(store.db.query(sql, params))
+    return list(store.query(sql, params))
 
 
 def rename_template(db, template_id: int, new_name: str) -> None:

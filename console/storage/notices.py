@@ -113,12 +113,12 @@ def insert_notice(
 
 
 def by_message_id(store: Store, message_id: str) -> StoredNotice | None:
-    rows = list(store.db.query("SELECT * FROM notices WHERE message_id = ?", [message_id]))
+    rows = list(store.query("SELECT * FROM notices WHERE message_id = ?", [message_id]))
     return _stored(rows[0]) if rows else None
 
 
 def by_id(store: Store, notice_id: int) -> StoredNotice | None:
-    rows = list(store.db.query("SELECT * FROM notices WHERE id = ?", [notice_id]))
+    rows = list(store.query("SELECT * FROM notices WHERE id = ?", [notice_id]))
     return _stored(rows[0]) if rows else None
 
 
@@ -175,7 +175,7 @@ def open_gaps(store: Store, counterpart: str | None = None) -> dict[str, list[in
         sql += " AND counterpart = ?"
         params.append(counterpart)
     gaps: dict[str, list[int]] = {}
-    for row in store.db.query(sql + " ORDER BY counterpart, sequence", params):
+    for row in store.query(sql + " ORDER BY counterpart, sequence", params):
         gaps.setdefault(row["counterpart"], []).append(row["sequence"])
     return gaps
 
@@ -227,7 +227,7 @@ def received_ids_and_digests(conn) -> tuple[set[str], set[str]]:
 
 def latest_sent_launches(store: Store, limit: int) -> list[dict[str, Any]]:
     """message_id, sealed_sha256, notice_json of our newest launch notifications and amendments."""
-    return list(store.db.query(
+    return list(store.query(
         "SELECT message_id, sealed_sha256, notice_json FROM notices WHERE direction = 'out' "
         "AND kind IN ('launch_notification', 'amendment') ORDER BY id DESC LIMIT ?", [limit]
     ))
@@ -366,7 +366,7 @@ _NOT_SUPERSEDED = """
 
 
 def _open_rows(store: Store, where: str, params: list, order: str) -> list[dict[str, Any]]:
-    return list(store.db.query(f"SELECT {_OPEN_FIELDS} FROM notices WHERE {where} ORDER BY {order}", params))
+    return list(store.query(f"SELECT {_OPEN_FIELDS} FROM notices WHERE {where} ORDER BY {order}", params))
 
 
 def unacknowledged_received_rows(store: Store) -> list[dict[str, Any]]:
@@ -596,14 +596,14 @@ def traffic_by_counterpart(conn) -> list[tuple[str, str, int, int]]:
 def problems_received_between(store: Store, start: str, end: str) -> list[dict[str, Any]]:
     """received_at, counterpart, sequence, message_id, problem of the received notices with a problem,
     received in [start, end)."""
-    return list(store.db.query(
+    return list(store.query(
         "SELECT received_at, counterpart, sequence, message_id, problem FROM notices WHERE problem IS NOT NULL "
         "AND direction = 'in' AND received_at >= ? AND received_at < ? ORDER BY received_at, id", [start, end]))
 
 
 def watch_log_rows(store: Store, start: str, end: str) -> list[dict[str, Any]]:
     """The notices dated in [start, end), both directions, as a watch log lists them."""
-    return list(store.db.query(
+    return list(store.query(
         "SELECT direction, kind, precedence, dtg, counterpart, sequence, acknowledged_at, status, message_id, "
         "coalesce(problem, '') AS problem FROM notices WHERE dtg >= ? AND dtg < ? ORDER BY dtg, id",
         [start, end],

@@ -157,10 +157,10 @@ class OperatorBook:
 
     def all(self, include_inactive: bool = False) -> list[Operator]:
         sql = "SELECT name, role, active FROM operators" + ("" if include_inactive else " WHERE active = 1")
-        return [Operator(r["name"], r["role"], bool(r["active"])) for r in self.store.db.query(sql + " ORDER BY name")]
+        return [Operator(r["name"], r["role"], bool(r["active"])) for r in self.store.query(sql + " ORDER BY name")]
 
     def get(self, name: str) -> Operator | None:
-        rows = list(self.store.db.query("SELECT name, role, active FROM operators WHERE name = ?", [name]))
+        rows = list(self.store.query("SELECT name, role, active FROM operators WHERE name = ?", [name]))
         return Operator(rows[0]["name"], rows[0]["role"], bool(rows[0]["active"])) if rows else None
 
     def add(self, name: str, role: str, pin: str | PreparedPin, by: str, now: datetime) -> Operator:
@@ -181,7 +181,7 @@ class OperatorBook:
     # ---- PIN entries ------------------------------------------------------------
 
     def _guard_row(self, name: str) -> dict | None:
-        rows = list(self.store.db.query(
+        rows = list(self.store.query(
             "SELECT name, role, active, pin_hash, failed_pins, lockouts, locked_until FROM operators WHERE name = ?",
             [name]))
         return rows[0] if rows else None

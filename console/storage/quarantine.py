@@ -59,7 +59,7 @@ def count(conn, counterpart: str | None = None) -> int:
 
 def rows_between(store: Store, start: str, end: str) -> list[dict[str, Any]]:
     """file_name, reason_code, reason of the files quarantined in [start, end), in the order they were refused."""
-    return list(store.db.query(
+    return list(store.query(
         "SELECT file_name, reason_code, reason FROM quarantine WHERE quarantined_at >= ? AND quarantined_at < ? "
         "ORDER BY id", [start, end]))
 
@@ -74,7 +74,7 @@ def rows(conn, ids: list[int]) -> dict[int, dict]:
 def since_rows(store: Store, since: str, until: str) -> list[dict[str, Any]]:
     """counterpart, file_name, reason_code, reason, quarantined_at of the files quarantined in [since, until],
     newest first."""
-    return list(store.db.query(
+    return list(store.query(
         "SELECT counterpart, file_name, reason_code, reason, quarantined_at FROM quarantine "
         "WHERE quarantined_at >= ? AND quarantined_at <= ? ORDER BY quarantined_at DESC, id DESC",
         [since, until],

@@ -50,4 +50,4 @@ def private_key_jsons(conn) -> list[str]:
 
 def key_generations_newest_first(store: Store) -> list[dict[str, Any]]:
     """generation, created_at, retired_at (None for the current one) of each key generation."""
-    return list(store.db.query("SELECT generation, created_at, retired_at FROM station_keys ORDER BY generation DESC"))
+    return list(store.query("SELECT generation, created_at, retired_at FROM station_keys ORDER BY generation DESC"))

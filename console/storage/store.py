@@ -211,6 +211,13 @@ class Store:
             self._db = _import_sqlite_utils().Database(self.conn)
         return self._db
 
+    def query(self, sql: str, params: list | tuple | dict | None = None) -> Iterator[dict]:
+        """Rows as dicts by column name, as `db.query` gives them, read through the connection
+        alone (the readers on the start-up path must not import sqlite-utils for it)."""
+        cursor = self.conn.execute(sql, params if params is not None else [])  # at once, as db.query does
+        names = [column[0] for column in cursor.description or ()]
+        return (dict(zip(names, row)) for row in cursor)
+
     @property
     def path(self) -> Path:
         return self.data_dir / STORE_FILE_NAME

@@ -10,6 +10,8 @@ import sys
 
 from PySide6.QtCore import Qt
 
+from tests.exchange.conftest import clock, pair  # noqa: F401 - fixtures
+
 # Modules the inbox's first page does not need: none may be imported before the first paint.
 NOT_BEFORE_FIRST_PAINT = (
     "console.ui.compose.controller",
@@ -34,7 +36,7 @@ station = open_demo_station(sys.argv[1])
 window = MainWindow(station)
 window.show()
 app.processEvents()
-imported = sorted(name for name in sys.modules if name in json.loads(sys.argv[2]))
+imported = sorted(name for name in list(sys.modules) if name in json.loads(sys.argv[2]))  # threads import too
 built = sorted(key for key, page in window.pages.items() if page.built)
 print(json.dumps({"imported": imported, "built": built}))
 window.close()
@@ -96,3 +98,36 @@ def test_numpy_and_sqlite_utils_are_not_imported_before_the_first_listing():
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "3"
+
+
+WINDOW_ON_A_STATION = """
+import os, sys
+from pathlib import Path
+from console.service.station import Station, station_id_in
+from console.storage.keysource import EphemeralKeySource
+from console.ui.app import make_application
+from console.ui.main_window import MainWindow
+data_dir = Path(sys.argv[1])
+keys = EphemeralKeySource()
+keys.save(station_id_in(data_dir), data_dir, bytes.fromhex(os.environ["STORE_KEY"]))
+app = make_application()
+window = MainWindow(Station.open(data_dir, keys))
+window.show()
+for _ in range(20):
+    app.processEvents()
+print("sqlite_utils" in sys.modules)
+window.close()
+"""
+
+
+def test_a_window_on_a_station_with_counterparts_opens_without_sqlite_utils(pair, tmp_path):
+    """The store's readers on the way to the first paint (the counterparts for the exchange line, the
+    officers, the settings) read through the connection: sqlite-utils (0.1 s of import) stays out."""
+    us, _them = pair
+    key, data_dir = us.store._key, us.data_dir
+    us.close()
+    env = dict(os.environ, STORE_KEY=key.hex(), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", WINDOW_ON_A_STATION, str(data_dir)], capture_output=True,
+                            text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[0] == "False", result.stdout
