@@ -24,6 +24,9 @@ NOT_BEFORE_FIRST_PAINT = (
     "console.ui.station_admin.keycards",
     "console.printing.watch_log",
     "console.printing.from_store",
+    "console.printing.layout",
+    "console.printing.devices",
+    "PySide6.QtPrintSupport",
 )
 
 OPEN_THE_DEMO_WINDOW = r"""

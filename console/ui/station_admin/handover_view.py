@@ -10,8 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocument
 
 from console.domain.times import format_duration, format_utc_with_local
-from console.printing.devices import write_pdf
-from console.printing.layout import RichTextSheet
 from console.service.handover import HandoverSummary, OpenNotice
 from console.ui.views import KIND_LABELS
 
@@ -206,4 +204,9 @@ def print_handover_pdf(
     """Write the summary, with the outgoing officer's notes, to a PDF at `path` (raises PrintError)."""
     document = QTextDocument()
     document.setHtml(handover_html(summary, station_name, outgoing, banner, incoming))
+    # Printing (QtPrintSupport, the page layout) only when a handover is printed: this module is
+    # imported with the start of watch, on the way to the first paint.
+    from console.printing.devices import write_pdf
+    from console.printing.layout import RichTextSheet
+
     write_pdf(RichTextSheet(_tr("Handover summary %1").replace("%1", summary.station_id), paper, document), path)
