@@ -157,8 +157,12 @@ def test_the_chain_of_references_links_each_notice(qtbot, window, us, them, cloc
     assert inbox.selected_notice_id() == original_id
     assert pane.stored.row["message_id"] == original["message_id"]
 
-    # The acknowledgement joins the chain, from our outbox.
+    # The acknowledgement joins the chain, from our outbox. The selection moves on to the notice
+    # still waiting (the cancellation); back on the original, its chain names the acknowledgement.
+    cancellation_id = next(inbox.model.row(i)["id"] for i in range(2) if inbox.model.row(i)["kind"] == "cancellation")
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: inbox.selected_notice_id() == cancellation_id, timeout=15000)
+    inbox.select_notice(original_id)
     qtbot.waitUntil(lambda: reading.acknowledge_button.text().startswith("Acknowledged by Maj Petrov"), timeout=15000)
     assert "Acknowledgement no. 1 us 12:03Z" in reading.chain.accessibleName()
     ack_id = window.station.store.conn.execute(

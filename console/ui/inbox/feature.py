@@ -59,6 +59,8 @@ class InboxDesk(QObject):
         for view, pane in ((self.inbox, self.inbox_detail), (self.outbox, self.outbox_detail),
                            (self.quarantine, self.quarantine_detail)):
             view.selected.connect(pane.show_row)
+        for view, pane in ((self.inbox, self.inbox_detail), (self.outbox, self.outbox_detail)):
+            view.open_requested.connect(lambda pane=pane: self._read_in(pane))
         for pane in (self.inbox_detail, self.outbox_detail):
             pane.navigate.connect(self.go_to_notice)
         # The window's selection: the notice selected in the list on screen, else the last
@@ -146,6 +148,11 @@ class InboxDesk(QObject):
             self.alerts.on_arrivals(list(event.accepted), self.clock())
 
     # ---- the selection ---------------------------------------------------------------------
+
+    def _read_in(self, pane) -> None:
+        """Enter in a list: the keys go to the reading pane (arrows and Page Down scroll it)."""
+        target = pane.reading if pane.reading is not None and pane.reading.isVisible() else pane
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_row_selected(self, row: dict | None) -> None:
         self._last_selected = row.get("id") if row is not None else None

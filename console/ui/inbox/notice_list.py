@@ -64,6 +64,7 @@ class NoticeListView(QWidget):
 
     selected = Signal(object)  # row dict or None
     loaded = Signal(int)  # number of notices listed, after every reload
+    open_requested = Signal()  # Enter in the list: the officer wants to read the selected notice
 
     def __init__(
         self,
@@ -170,6 +171,10 @@ class NoticeListView(QWidget):
         second.addWidget(self.clear_button)
 
         self.table = self._make_table()
+        # Tab from the search box goes straight to the list; Up/Down there move the selection.
+        QWidget.setTabOrder(self.search, self.table)
+        self.search.installEventFilter(self)
+        self.table.installEventFilter(self)
         self._show_order()
         self.empty_hint = QLabel(self)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -333,6 +338,52 @@ class NoticeListView(QWidget):
             return queries.WORK_ORDER
         return queries.NoticeOrder(self._sort_column, self._descending, self.open_first.isChecked())
 
+    # ---- keys ---------------------------------------------------------------------------------
+
+    _SEARCH_MOVES = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10, Qt.Key.Key_PageUp: -10}
+    _LIST_MOVES = {Qt.Key.Key_J: 1, Qt.Key.Key_K: -1}
+
+    def eventFilter(self, watched, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        key, plain = event.key(), event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                                        Qt.KeyboardModifier.KeypadModifier)
+        if watched is self.search and plain and key in self._SEARCH_MOVES:
+            self.move_selection(self._SEARCH_MOVES[key])
+            return True
+        if watched is self.table and plain and key in self._LIST_MOVES:
+            self.move_selection(self._LIST_MOVES[key])
+            return True
+        if watched is self.table and plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.selected_notice_id() is not None:
+                self.open_requested.emit()
+            return True
+        return super().eventFilter(watched, event)
+
+    def move_selection(self, step: int) -> None:
+        """Select the row `step` rows below (above, if negative) the selected one; the first row if
+        none is selected."""
+        count = self.model.rowCount()
+        if count == 0:
+            return
+        rows = self.table.selectionModel().selectedRows()
+        row = 0 if not rows else min(max(rows[0].row() + step, 0), count - 1)
+        self._select_row(row, scroll_to=False)
+        self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def _next_waiting(self, listed: array, notice_id: int, look_around: int = 200) -> int | None:
+        """The notice still waiting for its acknowledgement nearest below `notice_id` in the listing
+        `listed` (above it, if none below) that is listed now: where the selection goes once the
+        selected notice is acknowledged. One read of at most 2 x `look_around` rows."""
+        at = listed.index(notice_id)
+        candidates = [*listed[at + 1 : at + 1 + look_around], *reversed(listed[max(at - look_around, 0) : at])]
+        rows = queries.notice_rows(self._conn(), candidates) if candidates else {}
+        for candidate in candidates:
+            record = rows.get(candidate)
+            if record is not None and _waiting(record) and self.model.row_of(candidate) is not None:
+                return candidate
+        return None
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             # A night (or dark system) palette: the rows' and deadline cells' colours follow it.
@@ -415,12 +466,25 @@ class NoticeListView(QWidget):
         self._applied = generation
         self.listing_complete = not partial
         keep = self.selected_notice_id()
+        # A selected notice that stops waiting (acknowledged, by Ctrl+K or the pane's button) hands
+        # the selection on to the next one waiting in the order on screen, not down the list with it.
+        kept_row = self.model.row_of(keep) if keep is not None and changed is not None else None
+        kept_record = self.model.row(kept_row) if kept_row is not None else None
+        listed_before = array("q", self.model.ids()) if kept_record is not None and _waiting(kept_record) else None
         scroll = self.table.verticalScrollBar().value()
         if changed is None:
             self.model.set_ids(ids)
         else:
             self.model.merge_ids(ids, changed)
         self.table.verticalScrollBar().setValue(scroll)
+        if listed_before is not None:
+            row = self.model.row_of(keep)
+            record = self.model.row(row) if row is not None else None
+            if record is None or not _waiting(record):
+                keep = self._next_waiting(listed_before, keep) or keep
+                row = self.model.row_of(keep)
+                if row is not None:
+                    self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible)
         if keep is not None:
             row = self.model.row_of(keep)
             if row is not None:
@@ -612,6 +676,11 @@ class NoticeListView(QWidget):
 
     def _emit_selected(self) -> None:
         self.selected.emit(self.selected_row())
+
+
+def _waiting(row: dict) -> bool:
+    """Still waiting for its acknowledgement (as storage.notices.WAITING_SQL has it)."""
+    return bool(row.get("ack_due_at")) and not row.get("acknowledged_at") and not row.get("problem_reported")
 
 
 def _named_notices(event: ChangeEvent) -> tuple[int, ...]:
