@@ -41,10 +41,11 @@ class DocumentPreview(QMainWindow):
     ask for the printer or the file and write the audit entry)."""
 
     def __init__(self, document: PagedDocument, parent: QWidget | None, title: str,
-                 on_print: Callable[[], None], on_save_pdf: Callable[[], None]) -> None:
+                 on_print: Callable[[], None] | None, on_save_pdf: Callable[[], None] | None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.document = document
+        self.pages_painted = 0
         self.zoom = 1.0
         self.fit_mode = "width"  # "width", "page", or "" once the officer zooms
         self.page_labels: list[QLabel] = []
@@ -73,11 +74,16 @@ class DocumentPreview(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(toolbar)
-        self.print_action = self._action(toolbar, self.tr("&Print…"), QKeySequence.StandardKey.Print, on_print,
-                                         "previewPrint")
-        self.save_pdf_action = self._action(toolbar, self.tr("Save as P&DF…"), QKeySequence.StandardKey.Save,
-                                            on_save_pdf, "previewSavePdf")
-        toolbar.addSeparator()
+        # Without them (a draft's preview: nothing is sealed, so nothing to print for the record).
+        self.print_action = self.save_pdf_action = None
+        if on_print is not None:
+            self.print_action = self._action(toolbar, self.tr("&Print…"), QKeySequence.StandardKey.Print, on_print,
+                                             "previewPrint")
+        if on_save_pdf is not None:
+            self.save_pdf_action = self._action(toolbar, self.tr("Save as P&DF…"), QKeySequence.StandardKey.Save,
+                                                on_save_pdf, "previewSavePdf")
+        if on_print is not None or on_save_pdf is not None:
+            toolbar.addSeparator()
         self._action(toolbar, self.tr("Previous page"), QKeySequence.StandardKey.MoveToPreviousPage,
                      lambda: self.go_to_page(self.current_page() - 1), "previewPreviousPage")
         self._action(toolbar, self.tr("Next page"), QKeySequence.StandardKey.MoveToNextPage,
@@ -130,7 +136,12 @@ class DocumentPreview(QMainWindow):
             page.setPixmap(pixmap)
             page.setFixedSize(pixmap.deviceIndependentSize().toSize())
             page.setAccessibleName(self.tr("Page %1").replace("%1", str(number)))
+        self.pages_painted = len(images)
         self._show_page_number()
+
+    def set_document(self, document: PagedDocument) -> None:
+        self.document = document
+        self._render()
 
     def set_zoom(self, zoom: float, fit_mode: str = "") -> None:
         self.fit_mode = fit_mode
