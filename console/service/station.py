@@ -76,6 +76,8 @@ DEFAULT_SETTINGS = {
     "alarm_flash_seconds": 5,
     "alarm_immediate_seconds": 30,
     "language": "en",
+    # The console's dark, low-glare palette for a darkened watch floor (console/ui/palette.py).
+    "night_palette": False,
     "handling_banner": DEFAULT_PROFILE.handling_banner,
 }
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Protocol
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,11 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.ui.palette import colours_for
+
 GO_SHORTCUT = "Ctrl+J"  # the main window's "go to the most urgent open notice" (console/ui/inbox/feature.py)
 INCOMING_KINDS = ("arrival", "overdue")  # an alert about a notice we must acknowledge; "follow_up" is ours
-# Dark red and amber with text of enough contrast on each (white 7.3:1, black 10.8:1).
-STRIP_COLOURS = {"FLASH": ("#a30000", "#ffffff"), "IMMEDIATE": ("#ffbf00", "#000000")}
-DEFAULT_COLOURS = ("#ffbf00", "#000000")
 
 
 class StripAlert(Protocol):
@@ -117,12 +116,21 @@ class AlertStrip(QFrame):
         self.text.setText(alert.headline)
         self.go_button.setText(go_label(alert))
         self.go_button.setAccessibleName(go_label(alert, with_shortcut=False))
-        background, foreground = STRIP_COLOURS.get(alert.precedence, DEFAULT_COLOURS)
-        self.setStyleSheet(
-            f"QFrame#alertStrip {{ background: {background}; border: none; }}"
-            f" QLabel#alertStripText {{ color: {foreground}; font-weight: bold; }}"
-        )
+        self._colour()
         self.show()
+
+    def _colour(self) -> None:
+        """Dark red for a FLASH, amber otherwise, in the day or night set of console/ui/palette.py."""
+        # The window's palette: the strip's own is its style sheet's.
+        swatch = colours_for(self.window()).alert_swatch(self.alert.precedence if self.alert is not None else "")
+        style = (f"QFrame#alertStrip {{ background: {swatch.background}; border: none; }}"
+                 f" QLabel#alertStripText {{ color: {swatch.text}; font-weight: bold; }}")
+        if self.styleSheet() != style:  # a style sheet set again would re-polish, a palette change again
+            self.setStyleSheet(style)
+
+    def recolour(self) -> None:
+        if self.alert is not None:
+            self._colour()
 
     def _give_focus_back(self) -> None:
         focus = QApplication.focusWidget()
@@ -183,11 +191,19 @@ class AlertBoard(QObject):
         if focus is not None:
             focus.setFocus()
         self.strips[window] = strip
+        # A styled strip hears of no palette change (its palette is its style sheet's); its window does.
+        window.installEventFilter(self)
         strip.show_alert(self.current)
         return strip
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.PaletteChange and watched in self.strips:
+            self.strips[watched].recolour()
+        return False
+
     def leave(self, window: QMainWindow) -> None:
-        self.strips.pop(window, None)
+        if self.strips.pop(window, None) is not None:
+            window.removeEventFilter(self)
 
     def strip_of(self, window: QMainWindow) -> AlertStrip | None:
         return self.strips.get(window)

@@ -20,6 +20,7 @@ from console.storage.errors import StoreError
 from console.storage.keysource import KeyringKeySource
 from console.ui import dialogs, errors
 from console.ui.main_window import MainWindow
+from console.ui.palette import install_focus_frames
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Watchdesk")
     app.setApplicationVersion(console.__version__)
     app.setOrganizationName("Watchdesk")
+    install_focus_frames(app)  # a 2 px frame on the focused widget, in every window
     return app
 
 

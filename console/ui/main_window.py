@@ -44,9 +44,11 @@ from console.service.events import (
 )
 from console.service.station import Station
 from console.startup_timeline import StartupTimeline
+from console.storage.errors import StoreError
 from console.ui.alert_strip import AlertBoard
 from console.ui.bridge import QtEventBridge
 from console.ui.features import FEATURES
+from console.ui.palette import NIGHT_SETTING, TOGGLE_SHORTCUT, apply_night, night_is_on
 from console.ui.shell import ComposeAnswer, OpenNotice, Selection
 from console.ui.status_bar import WatchStatusBar
 from console.ui.worker import CoreWorker
@@ -174,6 +176,9 @@ class MainWindow(QMainWindow):
         self.on_close.append(self.worker.wait)
         self.bridge.event.connect(self._on_event)
         self._build_base_actions()
+        # The station's palette before the features build their widgets, so they start in it.
+        apply_night(bool(station.settings().get(NIGHT_SETTING)))
+        self.sync_night_action()
         timeline.mark("window: shell, menus, status bar")
         for install in FEATURES:
             install(self)
@@ -278,10 +283,29 @@ class MainWindow(QMainWindow):
         self.add_action("file", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actionQuit")
         self.add_action("view", self.tr("&Refresh"), self.reload_all, QKeySequence.StandardKey.Refresh, "actionRefresh")
         self.add_action("view", self.tr("&Find in this list"), self._focus_search, QKeySequence.StandardKey.Find, "actionFind")
+        self.night_action = self.add_action("view", self.tr("&Night palette"), self.set_night, TOGGLE_SHORTCUT,
+                                            "actionNightPalette")
+        self.night_action.setCheckable(True)
         self.add_action(
             "station", self.tr("Write audit &checkpoint"), self.write_checkpoint, "Ctrl+Shift+K", "actionCheckpoint"
         )
         self.add_action("help", self.tr("&About Watchdesk"), self.show_about, "F1", "actionAbout")
+
+    def set_night(self, night: bool) -> None:
+        """The night palette on or off in every window at once, kept in the station's settings for
+        the next start (under the officer on watch, or the unsigned desk)."""
+        apply_night(night)
+        self.sync_night_action()
+        if bool(self.station.settings().get(NIGHT_SETTING)) == night:
+            return
+        try:
+            self.station.update_settings(self.acting_officer(), **{NIGHT_SETTING: night})
+        except StoreError as exc:  # a read-only store: the palette still changes, for this session only
+            self.status.showMessage(self.tr("The night palette is not kept for the next start: %1")
+                                    .replace("%1", str(exc)), 10_000)
+
+    def sync_night_action(self) -> None:
+        self.night_action.setChecked(night_is_on())
 
     def start(self) -> None:
         """Set the features' background work going (watching the inbox folders); the application

@@ -12,7 +12,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -57,6 +58,7 @@ from console.ui.compose.release import (
     seal_and_write,
 )
 from console.ui.map_widget import MapWidget
+from console.ui.palette import colours_for
 from console.ui.pin_entry import PinGuard
 from console.ui.worker import CoreWorker
 from console.storage.operators import pairing_problem
@@ -65,6 +67,7 @@ log = logging.getLogger(__name__)
 
 AUTOSAVE_IDLE_MS = 1500
 AUTOSAVE_MAX_DELAY_MS = 4000
+FOCUS_SCROLL_MARGIN = 40  # pixels kept in view around a field reached by Tab
 RECHECK_MS = 30_000  # lead time and "window in the past" change as the clock runs
 
 
@@ -368,13 +371,33 @@ class ComposeWindow(QMainWindow):
         if not self.releasing:
             self.recheck()
 
-    def _on_focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.form.isAncestorOf(new):
+            # Tab into a field below (or above) the fold: scroll it into view, with a margin so
+            # its label and the field after it show too.
+            self._keep_in_view(new)
+            # Again once the layout has settled: leaving a field can show its findings above this one.
+            QTimer.singleShot(0, self, lambda: self._keep_in_view(new))
         if old is None or not self.isAncestorOf(old):
             return
         if self.dirty:
             self.autosave()
         if self.form.mark_touched(old) and not self.releasing:
             self.recheck()
+
+    def _keep_in_view(self, widget: QWidget) -> None:
+        """Scroll the whole of a focused field into view, a margin around it (ensureWidgetVisible alone
+        shows only a text field's cursor, leaving its edge under the fold); a field taller than the
+        view shows its cursor."""
+        if not shiboken6.isValid(widget) or not widget.hasFocus() or not self.form.isAncestorOf(widget):
+            return
+        view = self.scroll.viewport().size()
+        if widget.height() + 2 * FOCUS_SCROLL_MARGIN > view.height():
+            self.scroll.ensureWidgetVisible(widget, FOCUS_SCROLL_MARGIN, FOCUS_SCROLL_MARGIN)
+            return
+        centre = widget.mapTo(self.form, QPoint(widget.width() // 2, widget.height() // 2))
+        self.scroll.ensureVisible(centre.x(), centre.y(), min(widget.width() // 2 + FOCUS_SCROLL_MARGIN, view.width() // 2),
+                                  widget.height() // 2 + FOCUS_SCROLL_MARGIN)
 
     def autosave(self) -> None:
         if self.dirty:
@@ -399,7 +422,7 @@ class ComposeWindow(QMainWindow):
         except Exception as error:  # noqa: BLE001 - a failed save must be seen, and typing must go on
             log.exception("saving draft %s failed", self.draft_id)
             self.saved_label.setText(self.tr("NOT SAVED: %1").replace("%1", str(error)))
-            self.saved_label.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.saved_label.setStyleSheet(f"color: {colours_for(self).error_text}; font-weight: bold;")
             return self.draft_id
         self.dirty = False
         self.saved_label.setStyleSheet("")
@@ -585,7 +608,7 @@ class ComposeWindow(QMainWindow):
             self.close()
 
     def _show_result(self, good: bool, text: str) -> None:
-        colour = "#1b5e20" if good else "#b00020"
+        colour = colours_for(self).good_text if good else colours_for(self).error_text
         self.result_label.setStyleSheet(f"color: {colour}; font-weight: bold; border: 2px solid {colour}; "
                                         "padding: 6px;")
         self.result_label.setText(text)

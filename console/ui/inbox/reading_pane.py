@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -65,9 +65,8 @@ from console.storage import notices as notice_rows
 from console.storage.counterparts import CounterpartBook
 from console.storage.notices import StoredNotice
 from console.ui.inbox.acknowledge import ActionOutcome, DeskActions
+from console.ui.inbox import row_colours
 from console.ui.inbox.table_model import (
-    OVERDUE_TEXT,
-    PRECEDENCE_COLOURS,
     deadline_text,
     kind_label,
     span_text,
@@ -75,24 +74,23 @@ from console.ui.inbox.table_model import (
 )
 from console.ui.inbox.detail import ACKNOWLEDGE_SHORTCUT, REPORT_PROBLEM_SHORTCUT
 from console.ui.map_widget import MapWidget
+from console.ui.palette import SightColours, Swatch, colours_for
 
 PRINT_PREVIEW_ACTION = "actionPrintPreview"  # the window's File → Print preview (console/ui/print_actions.py)
 TITLE_SCALE = 1.3  # the headline, relative to the system font
-_PHASE_STYLES = {
-    Phase.RUNNING: "background: #fff3c4; color: #4a3b00;",
-    Phase.OVERDUE: "background: #b00020; color: white;",
-    Phase.ACKNOWLEDGED: "background: #e3f1e4; color: #1b5e20;",
-    Phase.PROBLEM_REPORTED: "background: #fde7d4; color: #6b2f00;",
-    Phase.NOT_REQUIRED: "background: #eeeeee; color: #333333;",
-}
-# The stamp of a notice its chain has answered: cancelled stands out more than anything else on the
-# pane (it no longer stands), amended is a notice to read on in the latest amendment.
-CANCELLED_STYLE = "background: #37474f; color: white;"
-_STAMP_STYLES = {
-    True: f"QLabel#readingStamp {{ {CANCELLED_STYLE} padding: 4px 6px; font-weight: bold; }}",
-    False: "QLabel#readingStamp { background: #e1ecfb; color: #0d3c78; border: 1px solid #0d3c78; padding: 4px 6px; "
-           "font-weight: bold; }",
-}
+# The deadline strip's and the stamps' colours come from console/ui/palette.py (a day and a
+# night set): cancelled stands out more than anything else on the pane (it no longer stands),
+# amended is a notice to read on in the latest amendment.
+
+
+def _stamp_style(colours: SightColours, cancelled: bool) -> str:
+    if cancelled:
+        return f"QLabel#readingStamp {{ {colours.cancelled.style()} padding: 4px 6px; font-weight: bold; }}"
+    swatch = colours.amended
+    return (f"QLabel#readingStamp {{ {swatch.style()} border: 1px solid {swatch.text}; padding: 4px 6px; "
+            "font-weight: bold; }")
+
+
 # Body fields the pane shows in a place of their own; the rest go in "What it says".
 _LAUNCH_FIELDS = ("vehicle_category", "vehicle_count", "group_launch", "window_start", "window_end",
                   "planned_direction", "launch_area", "impact_areas", "remarks")
@@ -402,6 +400,7 @@ class ReadingPane(QScrollArea):
         self.stored: StoredNotice | None = None
         self.row: dict[str, Any] | None = None
         self._shown_version: tuple | None = None
+        self._message_is_error = False
         self.chain_view: ChainView | None = None
         self.setObjectName(f"readingPane_{direction}")
         self.setAccessibleName(self.tr("The selected notice"))
@@ -529,6 +528,18 @@ class ReadingPane(QScrollArea):
             actions.finished.connect(self._on_action_finished)
             actions.busy_changed.connect(lambda notice_id: self._update_buttons() if self._is_shown(notice_id) else None)
 
+    def changeEvent(self, event: QEvent) -> None:
+        """The night palette came on or went off: colour the strips, the stamp and the header again."""
+        super().changeEvent(event)
+        if event.type() != QEvent.Type.PaletteChange or self.stored is None or self.station.store.conn is None:
+            return
+        self._fill_header()
+        self.tick(self.clock())
+        if self.action_message.text():
+            shown = not self.action_message.isHidden()
+            self.say(self.action_message.text(), error=self._message_is_error)
+            self.action_message.setVisible(shown)
+
     # ---- showing a notice ---------------------------------------------------------------------
 
     def show_row(self, row: dict[str, Any] | None) -> bool:
@@ -586,7 +597,7 @@ class ReadingPane(QScrollArea):
 
     def _fill_header(self) -> None:
         row = self.stored.row
-        colour = PRECEDENCE_COLOURS.get(row["precedence"])
+        colour = row_colours.for_palette(self.palette()).precedence_text.get(row["precedence"])
         precedence = html.escape(row["precedence"])
         if colour is not None:
             precedence = f"<span style='color:{colour.name()}'>{precedence}</span>"
@@ -624,7 +635,7 @@ class ReadingPane(QScrollArea):
         # The link is reached with Tab as the chain's are; a stamp without one takes no focus.
         self.stamp.setFocusPolicy(Qt.FocusPolicy.StrongFocus if linked else Qt.FocusPolicy.NoFocus)
         self.stamp.setAccessibleName(stamp)
-        style = _STAMP_STYLES[state.cancelled]
+        style = _stamp_style(colours_for(self), state.cancelled)
         if self.stamp.styleSheet() != style:
             self.stamp.setStyleSheet(style)
 
@@ -637,7 +648,7 @@ class ReadingPane(QScrollArea):
         state = deadline_state(self.row, now)
         row = self.row
         if self.chain_view is not None and self.chain_view.state.cancelled:
-            self._show_deadline(self._cancelled_words(state, row), CANCELLED_STYLE)
+            self._show_deadline(self._cancelled_words(state, row), colours_for(self).cancelled)
             return
         if state.phase is Phase.RUNNING and state.remaining is not None:
             text = (self.tr("Acknowledge within %1 (due %2).") if row["direction"] == "in"
@@ -666,13 +677,14 @@ class ReadingPane(QScrollArea):
             # docs/format.md section 13: shown to the operator, above everything else about the message.
             text = self.tr("⚠ PROBLEM: this message %1. It does not count as an acknowledgement; raise it with %2.") \
                 .replace("%1", row["problem"]).replace("%2", row["counterpart"])
-        self._show_deadline(text, _PHASE_STYLES[Phase.OVERDUE] if flagged else _PHASE_STYLES[state.phase])
+        strips = colours_for(self).deadline
+        self._show_deadline(text, strips[Phase.OVERDUE.name] if flagged else strips[state.phase.name])
 
-    def _show_deadline(self, text: str, phase_style: str) -> None:
+    def _show_deadline(self, text: str, swatch: Swatch) -> None:
         if self.deadline.text() != text:
             self.deadline.setText(text)
             self.deadline.setAccessibleName(text)
-        style = f"QLabel#detailDeadline {{ {phase_style} padding: 4px 6px; font-weight: bold; }}"
+        style = f"QLabel#detailDeadline {{ {swatch.style()} padding: 4px 6px; font-weight: bold; }}"
         if self.deadline.styleSheet() != style:
             self.deadline.setStyleSheet(style)
 
@@ -748,7 +760,9 @@ class ReadingPane(QScrollArea):
     def say(self, text: str, *, error: bool = False) -> None:
         self.action_message.setText(text)
         self.action_message.setAccessibleName(text)
-        colour = OVERDUE_TEXT.name() if error else "#1b5e20"
+        self._message_is_error = error
+        colours = colours_for(self)
+        colour = colours.error_text if error else colours.good_text
         self.action_message.setStyleSheet(f"QLabel#detailActionMessage {{ color: {colour}; font-weight: bold; }}")
         self.action_message.show()
 

@@ -1,5 +1,5 @@
 """The station's settings: exchange folders per counterpart, paper, two-person rule, sounds and the
-alarm's intervals, banner, language.
+alarm's intervals, banner, language, the night palette.
 
 Saving writes the settings row and one folders row per changed counterpart, each with its audit
 entry (about 10 ms measured): quick enough for the GUI thread, which keeps them in order with
@@ -29,6 +29,7 @@ from console.printing.devices import PAPER_SIZES
 from console.storage.counterparts import CounterpartBook
 from console.ui import dialogs
 from console.ui.alarm import INTERVAL_LIMITS, INTERVAL_SETTINGS, interval_seconds
+from console.ui.palette import NIGHT_SETTING, TOGGLE_SHORTCUT, apply_night
 from console.ui.station_admin.i18n import available_languages
 from console.ui.station_admin.officers import PAIRINGS
 
@@ -120,6 +121,10 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(settings["language"]), 0))
 
+        self.night_palette = QCheckBox(self.tr("Night palette: dark and low-glare (View menu, %1)")
+                                       .replace("%1", TOGGLE_SHORTCUT), self)
+        self.night_palette.setChecked(bool(settings.get(NIGHT_SETTING, False)))
+
         form = QFormLayout()
         form.addRow(self.tr("&Paper size:"), self.paper)
         form.addRow("", self.two_person)
@@ -129,6 +134,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&IMMEDIATE alarm every:"), self.alarm_intervals["IMMEDIATE"])
         form.addRow(self.tr("Handling &banner:"), self.banner)
         form.addRow(self.tr("&Language:"), self.language)
+        form.addRow("", self.night_palette)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -148,6 +154,7 @@ class SettingsDialog(QDialog):
             **{INTERVAL_SETTINGS[precedence]: box.value() for precedence, box in self.alarm_intervals.items()},
             "handling_banner": self.banner.text().strip() or self.original["handling_banner"],
             "language": self.language.currentData(),
+            NIGHT_SETTING: self.night_palette.isChecked(),
         }
         return {key: value for key, value in chosen.items() if self.original.get(key) != value}
 
@@ -193,6 +200,9 @@ def open_settings(window) -> bool:
     book = CounterpartBook(station.store)
     for station_id, (inbox, outbox) in folders.items():
         book.set_folders(station_id, inbox, outbox, officer, station.clock())
+    if NIGHT_SETTING in changes:
+        apply_night(changes[NIGHT_SETTING])
+        window.sync_night_action()
     if "language" in changes:
         install_translator(changes["language"])
         dialogs.inform(window, window.tr("Language"), window.tr(
