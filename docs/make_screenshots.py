@@ -110,6 +110,33 @@ def cancelled_chain(app) -> None:
         them.close()
 
 
+def night_palette(app) -> None:
+    """night-palette.png: the main window at 1280x800 with the station set to the night palette
+    (as the settings or View > Night palette leave it), a received notice selected."""
+    from console.ui.inbox import alerts
+    from console.ui.palette import apply_night
+
+    alerts.present_alert = lambda _center, _alert: None  # no beeps while taking pictures
+    with tempfile.TemporaryDirectory() as tmp:
+        station = open_demo_station(Path(tmp))
+        station.update_settings("system", night_palette=True)
+        window = MainWindow(station)
+        window.resize(1280, 800)
+        window.show()
+        window.set_officer("Sam Avery")
+        window.inbox_desk.reader.wait_ready()
+        window.show_page("inbox")
+        first = station.store.conn.execute(
+            "SELECT id FROM notices WHERE direction = 'in' AND kind = 'launch_notification' ORDER BY id").fetchone()
+        window.inbox_desk.go_to_notice(first[0])
+        for _ in range(20):
+            app.processEvents()
+        window.grab().save(str(OUT / "night-palette.png"))
+        window.close()
+        station.close()
+    apply_night(False)  # the pictures after this one are in the day palette
+
+
 def main() -> int:
     app = make_application()
     OUT.mkdir(exist_ok=True)
@@ -124,6 +151,7 @@ def main() -> int:
         station.close()
     reading_pane(app)
     cancelled_chain(app)
+    night_palette(app)
     # The feature screenshots are made by the modules that own the widgets.
     import runpy
 
