@@ -15,6 +15,7 @@ windows' backgrounds.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 
 import shiboken6
@@ -49,6 +50,7 @@ class SightColours:
     alert: dict[str, Swatch]  # the alert strip by precedence; "" for any other
     error_text: str  # a refusal, a failed save, on the window's background
     good_text: str  # a done action, on the window's background
+    hint_text: str  # a quiet hint, on the window's background
     focus_frame: str
 
     def alert_swatch(self, precedence: str) -> Swatch:
@@ -71,6 +73,7 @@ DAY = SightColours(
            "": Swatch("#ffbf00", "#000000")},
     error_text="#b00020",
     good_text="#1b5e20",
+    hint_text="#555555",
     focus_frame="#0a4fd1",
 )
 
@@ -90,6 +93,7 @@ NIGHT = SightColours(
            "": Swatch("#5c4300", "#ffe08a")},
     error_text="#ff9e9e",
     good_text="#8fd694",
+    hint_text="#b8b8b8",
     focus_frame="#ffcc33",
 )
 
@@ -124,6 +128,29 @@ def night_palette() -> QPalette:
 _day_palette: QPalette | None = None
 
 
+# Labels whose text colour is one of the sets' (an error, a done action, a hint), styled again
+# whenever apply_night changes the palette: a widget with a style sheet of its own keeps it.
+_text_styled: "weakref.WeakKeyDictionary[QWidget, tuple[str, str]]" = weakref.WeakKeyDictionary()
+
+
+def style_text(widget: QWidget, kind: str, extra: str = "") -> None:
+    """Colour `widget`'s text as an "error", a "good" outcome or a "hint" in the set that suits the
+    palette, now and after every change of palette (`extra`: further declarations, e.g. bold)."""
+    _text_styled[widget] = (kind, extra)
+    _apply_text_style(widget, kind, extra, colours_for(widget))
+
+
+def _apply_text_style(widget: QWidget, kind: str, extra: str, colours: SightColours) -> None:
+    colour = {"error": colours.error_text, "good": colours.good_text, "hint": colours.hint_text}[kind]
+    widget.setStyleSheet(f"color: {colour}; {extra}".strip())
+
+
+def _restyle_texts(colours: SightColours) -> None:
+    for widget, (kind, extra) in list(_text_styled.items()):
+        if shiboken6.isValid(widget):
+            _apply_text_style(widget, kind, extra, colours)
+
+
 def apply_night(night: bool, app: QApplication | None = None) -> None:
     """Set the night palette on the whole application, or give the day one back."""
     global _day_palette
@@ -137,6 +164,7 @@ def apply_night(night: bool, app: QApplication | None = None) -> None:
     elif _day_palette is not None:
         app.setPalette(_day_palette)
         _day_palette = None
+    _restyle_texts(colours_for(app.palette()))
 
 
 def night_is_on(app: QApplication | None = None) -> bool:

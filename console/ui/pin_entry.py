@@ -41,7 +41,6 @@ from console.storage.operators import (
 from console.ui import dialogs
 from console.ui.worker import CoreWorker
 
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
 
 def tr(text: str) -> str:

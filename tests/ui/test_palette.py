@@ -180,7 +180,7 @@ def test_every_swatch_of_both_sets_reads_at_wcag_aa():
         swatches = [*colours.deadline.values(), colours.cancelled, colours.amended, *colours.alert.values()]
         for swatch in swatches:
             assert contrast(QColor(swatch.text), QColor(swatch.background)) >= AA_TEXT, (colours.name, swatch)
-        for text in (colours.error_text, colours.good_text):
+        for text in (colours.error_text, colours.good_text, colours.hint_text):
             assert contrast(QColor(text), window) >= AA_TEXT, (colours.name, text)
         assert contrast(QColor(colours.focus_frame), window) >= AA_NON_TEXT, colours.name
     night = palette.night_palette()
@@ -191,6 +191,30 @@ def test_every_swatch_of_both_sets_reads_at_wcag_aa():
                                      (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Button),
                                      (QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Highlight)):
             assert contrast(night.color(group, text_role), night.color(group, base_role)) >= AA_TEXT, text_role
+
+
+def test_a_wrong_pin_message_on_show_takes_the_night_colour_and_gives_it_back(qtbot, demo_station, day_again):
+    """A start-of-watch dialog open when the palette changes: its red error text (2.3:1 on the night
+    window) is restyled from the set that suits the palette, both ways."""
+    from console.ui.station_admin.credentials import CredentialsDialog
+
+    dialog = CredentialsDialog(demo_station, "Start of watch", "Who takes the watch?", "Take the watch")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.show_error("Wrong PIN. Nothing was done.")
+
+    def text_on_window() -> float:
+        dialog.message.ensurePolished()
+        return contrast(dialog.message.palette().color(QPalette.ColorRole.WindowText),
+                        dialog.palette().color(QPalette.ColorRole.Window))
+
+    assert text_on_window() >= AA_TEXT
+    palette.apply_night(True)
+    qtbot.waitUntil(lambda: palette.colours_for(dialog) is palette.NIGHT)
+    assert dialog.message.styleSheet().startswith(f"color: {palette.NIGHT.error_text}")
+    assert text_on_window() >= AA_TEXT
+    palette.apply_night(False)
+    assert dialog.message.styleSheet().startswith(f"color: {palette.DAY.error_text}")
 
 
 @pytest.fixture

@@ -38,6 +38,7 @@ from console.service.outgoing import Outgoing, ReleaseRefused
 from console.storage.counterparts import CounterpartBook
 from console.storage.operators import PinCheck
 from console.ui.pin_entry import BusyLine, PinDialog, PinGuard, must_replace_text, refusal_text
+from console.ui.palette import style_text
 
 log = logging.getLogger(__name__)
 
@@ -199,7 +200,7 @@ class ReleaseDialog(PinDialog):
                 missing = QLabel(tr("No other officer is registered on this station, so nobody can approve. "
                                     "Add officers on the Officers page first."), self)
                 missing.setWordWrap(True)
-                missing.setStyleSheet("color: #b00020; font-weight: bold;")
+                style_text(missing, "error", "font-weight: bold;")
                 people.addRow(missing)
             self.approver_combo = self._combo(people, tr("&Approving officer:"), approvers)
             self.approver_pin = self._pin(people, tr("Approver's P&IN:"))
@@ -210,7 +211,7 @@ class ReleaseDialog(PinDialog):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("releaseError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        style_text(self.error_label, "error", "font-weight: bold;")
         self.error_label.setAccessibleName(tr("Release problem"))
         self.error_label.hide()
         layout.addWidget(self.error_label)

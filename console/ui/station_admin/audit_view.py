@@ -30,6 +30,7 @@ from console.storage import audit as audit_entries
 from console.storage.audit import VerifyResult
 from console.ui.lazy_model import Column, LazyRowModel
 from console.ui.worker import CoreWorker
+from console.ui.palette import style_text
 
 log = logging.getLogger(__name__)
 
@@ -191,6 +192,6 @@ class AuditPage(QWidget):
 
     def show_result(self, ok: bool, text: str) -> None:
         self.result_label.setText(text)
-        self.result_label.setStyleSheet("color: #1b5e20;" if ok else "color: #b00020; font-weight: bold;")
+        style_text(self.result_label, "good" if ok else "error", "" if ok else "font-weight: bold;")
         self.result_label.show()
         self.verify_finished.emit(ok, text)

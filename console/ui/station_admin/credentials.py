@@ -39,8 +39,9 @@ from console.ui.pin_entry import (
     standing_text,
 )
 from console.ui import dialogs
+from console.ui.palette import style_text
 
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
+ERROR_STYLE = "font-weight: bold;"  # with the palette's error colour (palette.style_text)
 
 
 def pin_field(parent: QWidget, accessible_name: str, *, new: bool = True) -> QLineEdit:
@@ -61,7 +62,7 @@ class NewPinFields:
         self.pin = pin_field(parent, pin_name)
         self.again = pin_field(parent, again_name)
         self.message = QLabel(parent)
-        self.message.setStyleSheet(ERROR_STYLE)
+        style_text(self.message, "error", ERROR_STYLE)
         self.message.setWordWrap(True)
         self.message.hide()
 
@@ -140,7 +141,7 @@ class CredentialsDialog(PinDialog):
         self.message = QLabel(self)
         self.message.setObjectName("credentialsMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        style_text(self.message, "error", ERROR_STYLE)
         self.message.hide()
 
         form = QFormLayout()
@@ -166,7 +167,7 @@ class CredentialsDialog(PinDialog):
         if hint:
             hint_label = QLabel(hint, self)
             hint_label.setWordWrap(True)
-            hint_label.setStyleSheet("color: #555555;")
+            style_text(hint_label, "hint")
             layout.addWidget(hint_label)
         layout.addWidget(self.message)
         layout.addWidget(self.busy)

@@ -23,6 +23,7 @@ from console.domain.notices import Kind, Precedence
 from console.domain.rules import AgreementProfile, ProfileFormatError
 from console.ui.station_admin.credentials import ERROR_STYLE
 from console.ui.views import KIND_LABELS
+from console.ui.palette import style_text
 
 UNITS = (("min", 1), ("h", 60), ("d", 1440))
 
@@ -113,7 +114,7 @@ class AgreementProfileDialog(QDialog):
             self.deadline_fields[precedence] = field
 
         self.message = QLabel(self)
-        self.message.setStyleSheet(ERROR_STYLE)
+        style_text(self.message, "error", ERROR_STYLE)
         self.message.setWordWrap(True)
         self.message.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)

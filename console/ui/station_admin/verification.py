@@ -28,9 +28,10 @@ from console.storage.counterparts import CounterpartBook, CounterpartError, norm
 from console.ui.station_admin.alerts import AMBER_BANNER_STYLE, RED_BANNER_STYLE
 from console.ui.station_admin.credentials import ERROR_STYLE
 from console.ui.station_admin.qr import QrCodeWidget
+from console.ui.palette import style_text
 
 SAFETY_DIGITS = 60
-GREEN_NOTE_STYLE = "color: #1b5e20; font-weight: bold; padding: 6px;"
+GREEN_NOTE_STYLE = "font-weight: bold; padding: 6px;"  # with the palette's "good" colour
 GROUPS_PER_ROW = 4
 
 
@@ -81,7 +82,10 @@ class VerifyKeyDialog(QDialog):
             )
             state.setObjectName("keyState")
             state.setWordWrap(True)
-            state.setStyleSheet(GREEN_NOTE_STYLE if self.counterpart.verified else AMBER_BANNER_STYLE)
+            if self.counterpart.verified:
+                style_text(state, "good", GREEN_NOTE_STYLE)
+            else:
+                state.setStyleSheet(AMBER_BANNER_STYLE)
             layout.addWidget(state)
 
         heading = QLabel(self.tr("<b>Safety number of %1 (%2) and %3 (%4)</b>")
@@ -157,7 +161,7 @@ class VerifyKeyDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("verifyMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        style_text(self.message, "error", ERROR_STYLE)
         self.message.hide()
         layout.addWidget(self.message)
 

@@ -50,6 +50,7 @@ from console.ui import dialogs
 from console.ui.station_admin.credentials import CredentialsDialog, NewPinFields
 from console.ui.station_admin.handover_view import handover_html, print_handover_pdf
 from console.ui.worker import reported_failure
+from console.ui.palette import style_text
 
 # Set by the application (run_gui) before the window is built; off in tests and unattended runs.
 ASK_AT_START = False
@@ -185,7 +186,7 @@ class ChangeOfWatchDialog(CredentialsDialog):
                                      "gives them over; the watch can be taken only after they were read."))
         read_hint.setObjectName("notesReadHint")
         read_hint.setWordWrap(True)
-        read_hint.setStyleSheet("color: #555555;")
+        style_text(read_hint, "hint")
         print_button = QPushButton(window.tr("&Print summary to PDF…"))
 
         notes_box = QWidget()
