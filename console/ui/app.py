@@ -20,7 +20,7 @@ from console.storage.errors import StoreError
 from console.storage.keysource import KeyringKeySource
 from console.ui import dialogs, errors
 from console.ui.main_window import MainWindow
-from console.ui.palette import install_focus_frames
+from console.ui.palette import install_focus_frames, legible_selection
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +60,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(console.__version__)
     app.setOrganizationName("Watchdesk")
     install_focus_frames(app)  # a 2 px frame on the focused widget, in every window
+    legible_selection(app)  # the selected row's text at WCAG AA in the day palette too
     return app
 
 

@@ -193,6 +193,15 @@ def test_every_swatch_of_both_sets_reads_at_wcag_aa():
             assert contrast(night.color(group, text_role), night.color(group, base_role)) >= AA_TEXT, text_role
 
 
+def test_the_selected_row_reads_at_wcag_aa_in_the_day_palette_too(qapp, day_again):
+    from console.ui.app import make_application
+
+    app = make_application()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        selected = app.palette().color(group, QPalette.ColorRole.HighlightedText)
+        assert contrast(selected, app.palette().color(group, QPalette.ColorRole.Highlight)) >= AA_TEXT
+
+
 def test_a_wrong_pin_message_on_show_takes_the_night_colour_and_gives_it_back(qtbot, demo_station, day_again):
     """A start-of-watch dialog open when the palette changes: its red error text (2.3:1 on the night
     window) is restyled from the set that suits the palette, both ways."""
