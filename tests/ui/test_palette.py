@@ -34,15 +34,7 @@ AA_TEXT = 4.5
 AA_NON_TEXT = 3.0
 
 
-def contrast(first: QColor, second: QColor) -> float:
-    """The WCAG 2 contrast ratio of two colours."""
-    def luminance(colour: QColor) -> float:
-        def channel(value: float) -> float:
-            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
-
-    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
+contrast = palette.contrast_ratio  # WCAG 2
 
 
 @pytest.fixture
