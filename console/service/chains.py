@@ -68,6 +68,20 @@ def chain_state(conn, message_id: str) -> ChainState:
     )
 
 
+def listed_chain_state(cancelled_by: str | None, amended_by: str | None) -> ChainState:
+    """The state of a listed notice from the "sequence|dtg" of its cancellation and latest amendment
+    that storage/listing.py reads with its row (the same answers chain_state finds)."""
+
+    def link(kind: str, found: str | None) -> ChainLink | None:
+        if found is None:
+            return None
+        sequence, _bar, dtg = found.partition("|")
+        return ChainLink("", kind=kind, sequence=int(sequence) if sequence else None, dtg=dtg or None)
+
+    cancellation, amendment = link(Kind.CANCELLATION.value, cancelled_by), link(Kind.AMENDMENT.value, amended_by)
+    return ChainState(cancelled_by=cancellation, amended_by=(amendment,) if amendment else ())
+
+
 @dataclass(frozen=True)
 class FieldChange:
     """One launch detail an amendment changed: None for a field that was not there before, or is

@@ -40,7 +40,17 @@ def text_match_ids(conn, text: str, within: float | None = None) -> list[int] | 
 
 
 def notice_rows(conn, ids: list[int]) -> dict[int, dict]:
-    return notice_store.listing_rows(conn, ids)
+    """The rows the lists paint, each with its state in its chain: `chain_stamp` ("CANCELLED by no.
+    37 at 1612Z", "AMENDED by no. 36 at 1540Z", or None, worded by service/chains.py as in the reading
+    pane and the printed record) and `cancelled`."""
+    from console.service.chains import listed_chain_state  # chains imports this module
+
+    rows = listing_store.listing_rows(conn, ids)
+    for row in rows.values():
+        state = listed_chain_state(row.pop("cancelled_by"), row.pop("amended_by"))
+        row["chain_stamp"] = state.stamp
+        row["cancelled"] = state.cancelled
+    return rows
 
 
 def counterpart_ids(conn) -> list[str]:

@@ -12,8 +12,8 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-from console.storage.notices import WAITING_SQL, NoticeFilter, _fts_query
-from console.storage.rows import _CHUNK
+from console.storage.notices import LISTING_COLUMNS, WAITING_SQL, NoticeFilter, _fts_query
+from console.storage.rows import _CHUNK, rows_by_id
 
 # The officer's order of work, the inbox's default: notices still waiting for their acknowledgement
 # first, a FLASH before any other, then by deadline, soonest first (so every overdue one, whose
@@ -46,6 +46,33 @@ _SELECT = (
     f"AND (ack_due_at IS NULL OR ack_due_at GLOB '{_CANONICAL_TIME}')) "
     "FROM notices"
 )
+
+
+# Where each listed notice stands in its chain, read with its row (a subquery per column on the
+# notice_references_target index, not a query per row): the first cancellation of the notice, or of
+# the notification an amendment amends (an amendment falls with it), and its latest amendment, each
+# "sequence|dtg". service/chains.py's chain_state works the same out for one notice; the two agree
+# (tests/service/test_listing.py).
+_CANCELLED_BY_SQL = (
+    "(SELECT coalesce(answer.sequence, '') || '|' || coalesce(answer.dtg, '') "
+    "FROM notice_references ref CROSS JOIN notices answer ON answer.id = ref.notice_id "
+    "WHERE +answer.kind = 'cancellation' AND ref.message_id IN ("
+    "SELECT notices.message_id UNION ALL SELECT own.message_id FROM notice_references own "
+    "WHERE notices.kind = 'amendment' AND own.notice_id = notices.id) "
+    "ORDER BY answer.dtg, answer.id LIMIT 1) AS cancelled_by"
+)
+_AMENDED_BY_SQL = (
+    "(SELECT coalesce(answer.sequence, '') || '|' || coalesce(answer.dtg, '') "
+    "FROM notice_references ref CROSS JOIN notices answer ON answer.id = ref.notice_id "
+    "WHERE answer.kind = 'amendment' AND ref.message_id = notices.message_id "
+    "ORDER BY answer.dtg DESC, answer.id DESC LIMIT 1) AS amended_by"
+)
+
+
+def listing_rows(conn, ids: list[int]) -> dict[int, dict]:
+    """The rows the lists paint, by id, each with `cancelled_by` and `amended_by`: "sequence|dtg" of
+    the answer that cancelled it (its first cancellation) or last amended it, or None."""
+    return rows_by_id(conn, "notices", f"{LISTING_COLUMNS}, {_CANCELLED_BY_SQL}, {_AMENDED_BY_SQL}", ids)
 
 
 def index_rows(conn, direction: str, chunk: int = 10_000) -> Iterator[list[tuple]]:

@@ -15,13 +15,17 @@ import pytest
 
 from console.service import queries
 from console.service.bulk import fill_history
+from console.service.chains import chain_state
+from console.service.drafts import amendment_of, cancellation_of
 from console.service.listing import IndexUnavailable, ListingIndex
+from console.service.outgoing import Outgoing
 from console.service.station import Station
+from console.storage import notices as notice_rows
 from console.storage import listing as listing_store
 from console.storage.keysource import EphemeralKeySource
 from console.storage.listing import WORK_ORDER
 from console.storage.notices import ORDERS, SORT_KEYS, NoticeFilter, NoticeOrder, listing_ids
-from tests.exchange.conftest import Clock
+from tests.exchange.conftest import Clock, carry, clock, import_inbox, launch_draft, pair  # noqa: F401 - fixtures
 
 NOTICES = 3_000
 
@@ -243,3 +247,50 @@ def test_notices_stored_by_another_connection_are_taken_in_without_an_event(tmp_
         assert list(index.ids(flt, "dtg_desc")) == listing_ids(conn, flt, "dtg_desc")
     finally:
         station.close()
+
+
+def test_each_listed_row_carries_its_chain_stamp_as_the_reading_pane_words_it_in_one_read(pair, clock):
+    """A cancelled original, its amendment (which falls with it), an amended notice still standing and
+    a plain one, on both sides: every row's stamp is chain_state's, read with the rows in one query."""
+    us, them = pair
+    cancelled = _send(them, us, launch_draft("NRRC-US", clock))
+    clock.advance(minutes=5)
+    amended = _send(them, us, launch_draft("NRRC-US", clock))
+    clock.advance(minutes=5)
+    _send(them, us, launch_draft("NRRC-US", clock))  # stands as sent
+    clock.advance(minutes=5)
+    for original in (cancelled, amended):
+        amendment = amendment_of(original, "ivan")
+        amendment["body"]["content"]["remarks"] = "Second stage only"
+        _send(them, us, amendment)
+        clock.advance(minutes=7)
+    cancellation = cancellation_of(cancelled, "ivan")
+    cancellation["body"]["reason"] = "Launch called off"
+    sent_cancellation = _send(them, us, cancellation)
+
+    stamps = {}
+    for station in (us, them):
+        conn = station.store.conn
+        ids = [row[0] for row in conn.execute("SELECT id FROM notices")]
+        statements: list[str] = []
+        conn.set_trace_callback(statements.append)
+        try:
+            rows = queries.notice_rows(conn, ids)
+        finally:
+            conn.set_trace_callback(None)
+        assert len(statements) == 1  # the stamps come with the rows, not a query per row
+        for row in rows.values():
+            assert row["chain_stamp"] == chain_state(conn, row["message_id"]).stamp, row["kind"]
+            assert row["cancelled"] == (row["chain_stamp"] or "").startswith("CANCELLED")
+            stamps.setdefault(station, []).append(row["chain_stamp"])
+    expected = f"CANCELLED by no. {sent_cancellation['sequence']} at {clock.now:%H%M}Z"
+    for listed in stamps.values():
+        assert listed.count(expected) == 2  # the original and its amendment
+        assert sum(1 for stamp in listed if (stamp or "").startswith("AMENDED by no.")) == 1
+
+
+def _send(sender, receiver, draft, officer="ivan"):
+    released = Outgoing(sender).release(draft, officer)
+    carry(sender, receiver)
+    import_inbox(receiver, sender.station_id)
+    return notice_rows.by_id(sender.store, released.notice.id)

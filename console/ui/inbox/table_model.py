@@ -5,6 +5,8 @@ so every countdown on screen agrees and a test can stand the clock anywhere.
 A deadline cell shows its urgency (deadlines.urgency) four ways: the words ("OVERDUE 3 min",
 "9 min left"), bold from URGENT up, a mark (warning triangle, filled clock, clock outline,
 tick) and a bar that fills as the deadline nears; its colours come from row_colours.py.
+A cancelled notice (service/chains.py) says so in its deadline cell ("CANCELLED by no. 37 at
+1612Z", no countdown) and its row is greyed.
 """
 
 from __future__ import annotations
@@ -93,6 +95,14 @@ def deadline_text(state: DeadlineState, row: dict[str, Any]) -> str:
     return tr("None asked")
 
 
+def row_deadline_text(state: DeadlineState, row: dict[str, Any]) -> str:
+    """The list's deadline cell: a cancelled notice's stamp ("CANCELLED by no. 37 at 1612Z"; it has
+    no deadline left to count down, and whether it was acknowledged is in the pane), else deadline_text."""
+    if row.get("cancelled") and not flag_text(row):
+        return row["chain_stamp"]
+    return deadline_text(state, row)
+
+
 def delivery_text(row: dict[str, Any]) -> str:
     """Where an outgoing notice stands: released, exported (file written), acknowledged."""
     if row.get("acknowledged_at"):
@@ -116,6 +126,12 @@ def launch_window_text(row: dict[str, Any]) -> str:
     return f"{start[:10]} {start[11:16]} – {end[5:10]} {end[11:16]}Z"
 
 
+def _kind_tooltip(row: dict[str, Any]) -> str:
+    """The notice's summary, and where it stands in its chain ("AMENDED by no. 36 at 1540Z")."""
+    stamp = row.get("chain_stamp")
+    return f"{row['summary']}\n{stamp}" if stamp else row["summary"]
+
+
 class NoticeTableModel(LazyRowModel):
     """Inbox or outbox rows. `sort_keys[column]` names the SQL sort of each column (queries.SORT_KEYS)."""
 
@@ -131,33 +147,39 @@ class NoticeTableModel(LazyRowModel):
         self._now = now
         self.colours = colours
         background = self._row_background
+        plain = self._cancelled_text
         # The deadline sits up front, beside the precedence: it must be visible however narrow the window.
         columns: list[tuple[str, Column]] = [
-            ("status", Column(tr("Status"), lambda r: r["status"], background=background)),
+            ("status", Column(tr("Status"), lambda r: r["status"], foreground=plain, background=background)),
             ("precedence", Column(
                 tr("Precedence"), lambda r: r["precedence"],
-                foreground=lambda r: self.colours.precedence_text.get(r["precedence"]), background=background,
+                foreground=lambda r: self._cancelled_text(r) or self.colours.precedence_text.get(r["precedence"]),
+                background=background,
             )),
         ]
         if direction == "out":
-            columns.append(("delivery", Column(tr("Delivery"), delivery_text, background=background)))
+            columns.append(("delivery", Column(tr("Delivery"), delivery_text, foreground=plain,
+                                               background=background)))
         columns += [
             ("deadline", Column(
                 tr("Ack deadline") if direction == "in" else tr("Their ack deadline"),
-                lambda r: deadline_text(self.state(r), r),
+                lambda r: row_deadline_text(self.state(r), r),
                 tooltip=self._deadline_tooltip, foreground=self._deadline_foreground, background=background,
-                bold=lambda r: self.urgency(r) >= Urgency.URGENT or bool(flag_text(r)), gauge=self._deadline_gauge,
+                bold=lambda r: self.urgency(r) >= Urgency.URGENT or bool(flag_text(r) or r.get("cancelled")),
+                gauge=self._deadline_gauge,
             )),
-            ("kind", Column(tr("Kind"), lambda r: kind_label(r["kind"]), tooltip=lambda r: r["summary"],
+            ("kind", Column(tr("Kind"), lambda r: kind_label(r["kind"]), tooltip=_kind_tooltip, foreground=plain,
                             background=background)),
-            ("counterpart", Column(tr("Counterpart"), lambda r: r["counterpart"], background=background)),
+            ("counterpart", Column(tr("Counterpart"), lambda r: r["counterpart"], foreground=plain,
+                                   background=background)),
             ("dtg", Column(
                 tr("DTG (UTC)"), lambda r: r["dtg"].replace("T", " "),
-                tooltip=lambda r: format_rfc3339_with_local(r["dtg"]),
+                tooltip=lambda r: format_rfc3339_with_local(r["dtg"]), foreground=plain,
                 background=background,
             )),
-            ("window", Column(tr("Launch window (UTC)"), launch_window_text, background=background)),
-            ("sequence", Column(tr("Seq"), lambda r: str(r["sequence"]), background=background)),
+            ("window", Column(tr("Launch window (UTC)"), launch_window_text, foreground=plain,
+                              background=background)),
+            ("sequence", Column(tr("Seq"), lambda r: str(r["sequence"]), foreground=plain, background=background)),
         ]
         self.sort_keys = [key for key, _column in columns]
         self.deadline_column = self.sort_keys.index("deadline")
@@ -205,7 +227,13 @@ class NoticeTableModel(LazyRowModel):
             if self.rowCount():
                 self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
+    def _cancelled_text(self, row: dict[str, Any]) -> QColor | None:
+        """A cancelled notice's row is greyed: the gauge's calm slate, legible on either set's base."""
+        return self.colours.gauge["CALM"] if row.get("cancelled") else None
+
     def _row_background(self, row: dict[str, Any]) -> QColor | None:
+        if row.get("cancelled"):
+            return None  # no longer stands: nothing is overdue on it
         if self.state(row).overdue:
             return self.colours.overdue_background
         return self.colours.problem_background if flag_text(row) else None
@@ -213,6 +241,8 @@ class NoticeTableModel(LazyRowModel):
     def _deadline_foreground(self, row: dict[str, Any]) -> QColor | None:
         if flag_text(row):
             return self.colours.overdue_text
+        if row.get("cancelled"):
+            return self._cancelled_text(row)
         phase = self.state(row).phase
         if phase is Phase.OVERDUE:
             return self.colours.overdue_text
@@ -223,7 +253,7 @@ class NoticeTableModel(LazyRowModel):
     def _deadline_gauge(self, row: dict[str, Any]) -> Gauge | None:
         """The mark and bar of a deadline cell: none for a flagged message (its text says what is wrong)
         or where nothing was asked; a tick once acknowledged."""
-        if flag_text(row):
+        if flag_text(row) or row.get("cancelled"):
             return None
         state = self.state(row)
         colours = self.colours
@@ -236,6 +266,8 @@ class NoticeTableModel(LazyRowModel):
                      colours.mark_inner)
 
     def _deadline_tooltip(self, row: dict[str, Any]) -> str:
+        if row.get("cancelled"):
+            return row["chain_stamp"]
         if flag_text(row):
             return tr("This message %1. It does not count as an acknowledgement.").replace("%1", row["problem"])
         due = row.get("ack_due_at")
