@@ -1,13 +1,15 @@
 """The status bar: live UTC clock with local time beside it, station, exchange, officer; warnings that
-imports fail or that the alarm can only beep."""
+imports fail or that the alarm can only beep. In a narrow window its words give way whole (the
+full text in the tooltip), never a letter cut in half."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QStatusBar
+from PySide6.QtCore import QSize, QTimer
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar
 
 from console.domain.times import format_utc_with_local
 
@@ -27,13 +29,68 @@ class ClockLabel(QLabel):
         self.setText(format_utc_with_local(self._clock(), seconds=True))
 
 
+def elide_words(text: str, metrics: QFontMetrics, width: int) -> str:
+    """`text` if it fits `width`; else as many whole words as fit, then "…" ("" if not even one)."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    words = text.split(" ")
+    while words:
+        words.pop()
+        shown = " ".join(words).rstrip(" ·:—,") + "…"
+        if words and metrics.horizontalAdvance(shown) <= width:
+            return shown
+    return "…" if metrics.horizontalAdvance("…") <= width else ""
+
+
+class WordElidedLabel(QLabel):
+    """A label that may be narrower than its text: it shows the whole words that fit, then "…", and
+    the full text as its tooltip and accessible name."""
+
+    def __init__(self, text: str = "", parent=None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setText(text)
+
+    def text(self) -> str:
+        """The full text, whatever the label's width shows of it (`shown_text`)."""
+        return self._full
+
+    def shown_text(self) -> str:
+        return QLabel.text(self)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._full = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self.updateGeometry()
+        self._elide()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        margins = self.contentsMargins()
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + margins.left() + margins.right() + 2,
+                     super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.fontMetrics().horizontalAdvance("…") + 4, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        margins = self.contentsMargins()
+        width = self.width() - margins.left() - margins.right() - 2
+        QLabel.setText(self, elide_words(self._full, self.fontMetrics(), width))
+
+
 class WatchStatusBar(QStatusBar):
     def __init__(self, station_text: str, clock: Callable[[], datetime] | None = None, parent=None) -> None:
         super().__init__(parent)
         self.clock = ClockLabel(clock or (lambda: datetime.now(timezone.utc)), self)
-        self.station = QLabel(station_text, self)
+        self.station = WordElidedLabel(station_text, self)
         self.station.setObjectName("stationLabel")
-        self.exchange = QLabel(self)
+        self.exchange = WordElidedLabel("", self)
         self.exchange.setObjectName("exchangeState")
         # Shown while imports fail for a reason outside any one file (disk full, permissions).
         self.import_problem = QLabel(self)
@@ -47,7 +104,7 @@ class WatchStatusBar(QStatusBar):
         self.audio_problem.setStyleSheet("QLabel#audioProblem { color: black; background: #ffbf00; padding: 0 6px; }")
         self.audio_problem.hide()
         self.addPermanentWidget(self.audio_problem)
-        self.officer = QLabel(self)
+        self.officer = WordElidedLabel("", self)
         self.officer.setObjectName("officerOnWatch")
         for widget in (self.officer, self.exchange, self.station):
             self.addPermanentWidget(widget)

@@ -2,7 +2,7 @@
 
     .venv/bin/python -m tests.inbox.make_screenshots [OUT_DIR]
 
-inbox-selected.png: a launch notification selected, its record and deadline in the pane.
+inbox-selected.png: a launch notification selected, its record and deadline in the pane (1280x800).
 inbox-overdue.png: an overdue notice selected, the red rows and the overdue banner.
 """
 
@@ -37,7 +37,7 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         station = open_demo_station(Path(tmp))
         window = MainWindow(station)
-        window.resize(1440, 860)
+        window.resize(1280, 800)  # the size a watch desk gives it: nothing may be cut
         window.show()
         window.set_officer("Sam Avery")
         desk = window.inbox_desk
@@ -61,7 +61,7 @@ def main(argv: list[str]) -> int:
             desk.tick()
             _settle(application)
             window.grab().save(str(out / name))
-            print(out / name)
+            print(out / name, f"(list {window.inbox.width()} px, reading pane {desk.inbox_detail.width()} px)")
         window.close()
         station.close()
     return 0

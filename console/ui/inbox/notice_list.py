@@ -40,6 +40,7 @@ from console.service.deadlines import WaitingNotice
 from console.service.events import ChangeEvent, NoticeAcknowledged
 from console.service import queries
 from console.ui.inbox import row_colours
+from console.ui.inbox.flow_layout import FlowLayout
 from console.ui.inbox.packed import PackedListing
 from console.ui.inbox.reader import StoreReader
 from console.ui.inbox.table_model import NoticeTableModel, kind_label, span_text
@@ -154,21 +155,21 @@ class NoticeListView(QWidget):
         self.clear_button = QPushButton(self.tr("C&lear filters"), self)
         self.clear_button.clicked.connect(self.clear_filters)
 
+        # The search box and the count on one line; the order and the filters wrap beneath it as the
+        # pane narrows (at 1280x800 the list must leave the reading pane its room).
         first = QHBoxLayout()
-        first.addWidget(self.search, 3)
-        first.addWidget(self.sort_combo, 1)
-        first.addWidget(self.descending_button)
-        first.addWidget(self.open_first)
+        first.addWidget(self.search, 1)
         first.addWidget(self.count_label)
-        second = QHBoxLayout()
-        for combo in (self.status_filter, self.kind_filter, self.counterpart_filter, self.precedence_filter):
-            second.addWidget(combo, 1)
+        second = FlowLayout()
+        for widget in (self.sort_combo, self.descending_button, self.open_first, self.status_filter,
+                       self.kind_filter, self.counterpart_filter, self.precedence_filter):
+            second.addWidget(widget)
         for text, edit in ((self.tr("From"), self.since_edit), (self.tr("to"), self.until_edit)):
             label = QLabel(text, self)
             label.setBuddy(edit)
-            second.addWidget(label)
-            second.addWidget(edit)
+            second.addWidget(_together(self, label, edit))  # a label wraps with its field
         second.addWidget(self.clear_button)
+        self.filter_bar = second
 
         self.table = self._make_table()
         # Tab from the search box goes straight to the list; Up/Down there move the selection.
@@ -210,9 +211,8 @@ class NoticeListView(QWidget):
     def _combo(self, all_label: str, values: list[str], field: str, labels: dict | None = None) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(all_label)
-        # Narrow when the window is: the filter bar must not push the navigation off screen.
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(6)
+        # Wide enough for its words: the filter bar wraps rather than pushing the list wider.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.addItem(all_label, None)
         for value in values:
             combo.addItem((labels or {}).get(value, value), value)
@@ -247,7 +247,7 @@ class NoticeListView(QWidget):
         header.setSortIndicatorShown(False)
         header.sectionClicked.connect(self._on_header_clicked)
         for key, width in (("status", 74), ("precedence", 82), ("kind", 140), ("counterpart", 84), ("dtg", 150),
-                           ("window", 190), ("delivery", 170), ("deadline", 160)):
+                           ("window", 190), ("delivery", 170), ("deadline", 230)):
             if key in self.model.sort_keys:
                 header.resizeSection(self.model.sort_keys.index(key), width)
         table.setWordWrap(False)
@@ -676,6 +676,16 @@ class NoticeListView(QWidget):
 
     def _emit_selected(self) -> None:
         self.selected.emit(self.selected_row())
+
+
+def _together(parent: QWidget, *widgets: QWidget) -> QWidget:
+    """Widgets kept on one line of a wrapping bar."""
+    holder = QWidget(parent)
+    line = QHBoxLayout(holder)
+    line.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        line.addWidget(widget)
+    return holder
 
 
 def _waiting(row: dict) -> bool:
