@@ -185,6 +185,10 @@ class ListingIndex:
             mask &= self.time["dtg"] < _filter_time(flt.until)
         if flt.unacknowledged_only:
             mask &= self.waiting
+        if flt.hidden_kind:
+            hidden = self.text["kind"].code_of(flt.hidden_kind)
+            if hidden is not None:
+                mask &= self.text["kind"].codes != hidden
         if text_ids is not None:
             mask &= np.isin(self.id, np.fromiter(text_ids, dtype=np.int64))
         return self.id[permutation][mask[permutation]]

@@ -160,6 +160,9 @@ def _filter_sql(flt: NoticeFilter) -> tuple[str, list[Any]]:
         params.append(flt.until)
     if flt.unacknowledged_only:
         where.append(WAITING_SQL)
+    if flt.hidden_kind:
+        where.append("+kind != ?")
+        params.append(flt.hidden_kind)
     if flt.text and _fts_query(flt.text):
         where.append("id IN (SELECT rowid FROM notices_fts WHERE notices_fts MATCH ?)")
         params.append(_fts_query(flt.text))

@@ -452,9 +452,17 @@ class NoticeFilter:
     until: str | None = None  # RFC 3339 Z, exclusive
     text: str | None = None
     unacknowledged_only: bool = False  # still waiting for an acknowledgement
+    # False: the counterpart's acknowledgements are not rows of their own (each is shown on the
+    # notice it acknowledges); a kind filter asking for them lists them all the same.
+    acknowledgements: bool = True
 
     def with_(self, **changes: Any) -> "NoticeFilter":
         return replace(self, **changes)
+
+    @property
+    def hidden_kind(self) -> str | None:
+        """The kind this filter leaves out ("acknowledgement"), or None."""
+        return None if self.acknowledgements or self.kind else "acknowledgement"
 
 
 def _fts_query(text: str) -> str:
@@ -483,6 +491,9 @@ def listing_ids(conn, flt: NoticeFilter, order: str | NoticeOrder = "dtg_desc", 
         params.append(flt.until)
     if flt.unacknowledged_only:
         where.append(WAITING_SQL)
+    if flt.hidden_kind:
+        where.append("+kind != ?")
+        params.append(flt.hidden_kind)
     if flt.text and _fts_query(flt.text):
         where.append("id IN (SELECT rowid FROM notices_fts WHERE notices_fts MATCH ?)")
         params.append(_fts_query(flt.text))

@@ -43,6 +43,9 @@ def _vary(conn, seed: int) -> None:
         conn.execute("UPDATE notices SET dtg = ? WHERE id = ?", [same, notice_id])
     for notice_id in rng.sample(ids, 60):
         conn.execute("UPDATE notices SET acknowledged_at = NULL, acknowledged_by = NULL WHERE id = ?", [notice_id])
+    for notice_id in rng.sample(ids, 150):  # the counterpart's acknowledgements (none asked of them)
+        conn.execute("UPDATE notices SET kind = 'acknowledgement', ack_due_at = NULL, acknowledged_at = NULL, "
+                      "acknowledged_by = NULL WHERE id = ?", [notice_id])
 
 
 @pytest.fixture(scope="module")
@@ -67,6 +70,8 @@ def _filters(conn, direction: str) -> list[NoticeFilter]:
     for column, words in values.items():
         filters += [base.with_(**{column: word}) for word in words]
     filters.append(base.with_(status="EXERCISE", kind="launch_notification", precedence="FLASH"))
+    # The inbox's own listing leaves the counterpart's acknowledgements out, unless a kind is asked for.
+    filters += [flt.with_(acknowledgements=False) for flt in list(filters)]
     return filters
 
 
@@ -89,6 +94,13 @@ def test_every_order_of_every_filter_matches_the_sql_listing(station, direction)
             if list(index.ids(flt, order)) != queries.notice_ids(conn, flt, order):
                 mismatches.append((flt, order))
     assert mismatches == []
+    # Leaving the acknowledgements out leaves out exactly them; asking for their kind lists them.
+    everything = NoticeFilter(direction=direction)
+    folded = queries.notice_ids(conn, everything.with_(acknowledgements=False), WORK_ORDER)
+    acknowledgements = queries.notice_ids(conn, everything.with_(kind="acknowledgement"), WORK_ORDER)
+    assert acknowledgements and set(acknowledgements) == set(queries.notice_ids(
+        conn, everything.with_(kind="acknowledgement", acknowledgements=False), WORK_ORDER))
+    assert sorted(folded + acknowledgements) == sorted(queries.notice_ids(conn, everything, WORK_ORDER))
 
 
 @pytest.mark.parametrize("direction", ["in", "out"])

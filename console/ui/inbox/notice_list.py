@@ -83,7 +83,7 @@ class NoticeListView(QWidget):
         self.clock = clock
         self.reader = reader
         self._gaps = gaps
-        self.filter = queries.NoticeFilter(direction=direction)
+        self.filter = self.default_filter()
         self._generation = 0
         self._applied = 0  # the generation whose listing is on screen
         self._listed_once = False
@@ -152,6 +152,15 @@ class NoticeListView(QWidget):
         self.precedence_filter = self._combo(self.tr("All precedences"), PRECEDENCES, "precedence")
         self.since_edit = self._date_edit(self.tr("From (UTC date)"))
         self.until_edit = self._date_edit(self.tr("To (UTC date)"))
+        # The counterpart's acknowledgements are folded into the notices they acknowledge (the
+        # outbox row says "Acknowledged by ..."): rows of their own only when asked for.
+        self.show_acknowledgements = QCheckBox(self.tr("Show ac&knowledgements"), self)
+        self.show_acknowledgements.setAccessibleName(self.tr("Show acknowledgements"))
+        self.show_acknowledgements.setToolTip(self.tr(
+            "List the counterpart's acknowledgements as rows of their own; otherwise each shows on the "
+            "notice it acknowledges"))
+        self.show_acknowledgements.setVisible(direction == "in")
+        self.show_acknowledgements.toggled.connect(lambda checked: self._set_filter("acknowledgements", checked))
         self.clear_button = QPushButton(self.tr("C&lear filters"), self)
         self.clear_button.clicked.connect(self.clear_filters)
 
@@ -168,6 +177,7 @@ class NoticeListView(QWidget):
             label = QLabel(text, self)
             label.setBuddy(edit)
             second.addWidget(_together(self, label, edit))  # a label wraps with its field
+        second.addWidget(self.show_acknowledgements)
         second.addWidget(self.clear_button)
         self.filter_bar = second
 
@@ -257,6 +267,10 @@ class NoticeListView(QWidget):
 
     # ---- filters and order ---------------------------------------------------------------
 
+    def default_filter(self) -> queries.NoticeFilter:
+        """The unfiltered listing: in the inbox, without the counterpart's acknowledgements."""
+        return queries.NoticeFilter(direction=self.direction, acknowledgements=self.direction != "in")
+
     def _set_filter(self, field: str, value) -> None:
         self.filter = self.filter.with_(**{field: value})
         self.reload()
@@ -283,7 +297,10 @@ class NoticeListView(QWidget):
         for widget in (self.status_filter, self.kind_filter, self.counterpart_filter, self.precedence_filter,
                        self.since_edit, self.until_edit, self.search):
             widget.blockSignals(False)
-        self.filter = queries.NoticeFilter(direction=self.direction)
+        self.show_acknowledgements.blockSignals(True)
+        self.show_acknowledgements.setChecked(False)
+        self.show_acknowledgements.blockSignals(False)
+        self.filter = self.default_filter()
         self.reload()
 
     def _on_header_clicked(self, section: int) -> None:
@@ -528,7 +545,7 @@ class NoticeListView(QWidget):
         if any_rows:
             self.empty_hint.hide()
             return
-        unfiltered = self.filter == queries.NoticeFilter(direction=self.direction)
+        unfiltered = self.filter == self.default_filter()
         if not unfiltered:
             text = self.tr("No notices match these filters.")
         elif self.direction == "in":
@@ -643,7 +660,7 @@ class NoticeListView(QWidget):
             # A listing is on its way (the page was just shown, or the store changed): select from it.
             self._select_when_loaded(notice_id)
             return True
-        if row is None and self.filter != queries.NoticeFilter(direction=self.direction):
+        if row is None and self.filter != self.default_filter():
             self.clear_filters()
             # Listing anew may be on the reader thread: select when the answer is in.
             if self._applied != self._generation:
