@@ -53,6 +53,12 @@ def notice_rows(conn, ids: list[int]) -> dict[int, dict]:
     return rows
 
 
+def mark_opened(conn, notice_id: int, at: str) -> bool:
+    """The officer opened this notice in the reading pane: it is no longer shown as unread. True if
+    it was unread. One small autocommitted insert (no audit entry: reading is not an action)."""
+    return listing_store.mark_opened(conn, notice_id, at)
+
+
 def counterpart_ids(conn) -> list[str]:
     return counterpart_rows.station_ids(conn)
 

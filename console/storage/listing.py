@@ -69,10 +69,22 @@ _AMENDED_BY_SQL = (
 )
 
 
+_OPENED_SQL = "EXISTS (SELECT 1 FROM notices_opened WHERE notices_opened.notice_id = notices.id) AS opened"
+
+
 def listing_rows(conn, ids: list[int]) -> dict[int, dict]:
     """The rows the lists paint, by id, each with `cancelled_by` and `amended_by`: "sequence|dtg" of
-    the answer that cancelled it (its first cancellation) or last amended it, or None."""
-    return rows_by_id(conn, "notices", f"{LISTING_COLUMNS}, {_CANCELLED_BY_SQL}, {_AMENDED_BY_SQL}", ids)
+    the answer that cancelled it (its first cancellation) or last amended it, or None; and `opened`
+    (1 once an officer has read it in the reading pane)."""
+    return rows_by_id(conn, "notices", f"{LISTING_COLUMNS}, {_CANCELLED_BY_SQL}, {_AMENDED_BY_SQL}, {_OPENED_SQL}",
+                      ids)
+
+
+def mark_opened(conn, notice_id: int, at: str) -> bool:
+    """Record that the notice was opened (the first time counts); True if it had not been."""
+    cursor = conn.execute("INSERT OR IGNORE INTO notices_opened (notice_id, opened_at) VALUES (?, ?)",
+                          [notice_id, at])
+    return cursor.rowcount > 0
 
 
 def index_rows(conn, direction: str, chunk: int = 10_000) -> Iterator[list[tuple]]:

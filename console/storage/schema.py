@@ -15,7 +15,7 @@ from console.storage.errors import StoreTooNew
 # 'WDK1' read as a big-endian integer: marks the file as a Watchdesk store.
 APPLICATION_ID = 0x57444B31
 
-CURRENT_VERSION = 103  # 1.3
+CURRENT_VERSION = 104  # 1.4
 
 _V1 = """
 CREATE TABLE station (
@@ -110,6 +110,10 @@ CREATE TABLE notice_references (
     PRIMARY KEY (notice_id, message_id)
 );
 CREATE INDEX notice_references_target ON notice_references(message_id);
+CREATE TABLE notices_opened (
+    notice_id INTEGER PRIMARY KEY REFERENCES notices(id) ON DELETE CASCADE,
+    opened_at TEXT NOT NULL
+);
 CREATE VIRTUAL TABLE notices_fts USING fts5(text, content='', contentless_delete=1);
 CREATE TABLE channel_sequences (
     sender TEXT NOT NULL,
@@ -221,8 +225,19 @@ def _add_pin_guard(conn) -> None:
             conn.execute(f"ALTER TABLE operators ADD COLUMN {column} {declaration}")
 
 
+def _add_opened(conn) -> None:
+    # 1.4: which notices an officer has opened in the reading pane (the inbox shows the others in
+    # bold). A table of its own: marking one opened touches neither the wide row nor its indexes.
+    # Every notice already on record counts as opened: an upgrade must not turn the whole inbox bold.
+    conn.execute("CREATE TABLE IF NOT EXISTS notices_opened (notice_id INTEGER PRIMARY KEY "
+                 "REFERENCES notices(id) ON DELETE CASCADE, opened_at TEXT NOT NULL)")
+    conn.execute("INSERT OR IGNORE INTO notices_opened (notice_id, opened_at) "
+                 "SELECT id, coalesce(received_at, released_at, dtg) FROM notices")
+
+
 # version reached -> migration from the version before it
-MIGRATIONS: dict[int, Callable] = {101: _add_listing_indexes, 102: _add_key_retirements, 103: _add_pin_guard}
+MIGRATIONS: dict[int, Callable] = {101: _add_listing_indexes, 102: _add_key_retirements, 103: _add_pin_guard,
+                                   104: _add_opened}
 
 
 def _major(version: int) -> int:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
-from console.service import deadlines
+from console.domain.times import format_rfc3339
+from console.service import deadlines, queries
 from console.service.events import (
     NOTICE_EVENTS,
     ChangeEvent,
@@ -68,6 +69,7 @@ class InboxDesk(QObject):
         self._last_selected: int | None = None
         for view in (self.inbox, self.outbox):
             view.selected.connect(self._on_row_selected)
+        self.inbox.selected.connect(self._mark_opened)
         window.page_shown.connect(lambda _key: self._update_selection())
         self.actions.finished.connect(self._on_action_finished)
 
@@ -153,6 +155,18 @@ class InboxDesk(QObject):
         """Enter in a list: the keys go to the reading pane (arrows and Page Down scroll it)."""
         target = pane.reading if pane.reading is not None and pane.reading.isVisible() else pane
         target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _mark_opened(self, row: dict | None) -> None:
+        """A notice shown in the reading pane is read: its row is no longer bold."""
+        if row is None or row.get("opened"):
+            return
+        if queries.mark_opened(self.station.store.conn, row["id"], format_rfc3339(self.clock())):
+            row["opened"] = 1  # the row on screen (the model's copy) repaints without reading the store
+            self.inbox.model.forget_looks()
+            at = self.inbox.model.row_of(row["id"])
+            if at is not None:
+                self.inbox.model.dataChanged.emit(self.inbox.model.index(at, 0),
+                                                  self.inbox.model.index(at, self.inbox.model.columnCount() - 1))
 
     def _on_row_selected(self, row: dict | None) -> None:
         self._last_selected = row.get("id") if row is not None else None

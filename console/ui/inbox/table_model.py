@@ -6,7 +6,8 @@ A deadline cell shows its urgency (deadlines.urgency) four ways: the words ("OVE
 "9 min left"), bold from URGENT up, a mark (warning triangle, filled clock, clock outline,
 tick) and a bar that fills as the deadline nears; its colours come from row_colours.py.
 A cancelled notice (service/chains.py) says so in its deadline cell ("CANCELLED by no. 37 at
-1612Z", no countdown) and its row is greyed.
+1612Z", no countdown) and its row is greyed. An incoming notice not yet opened in the reading pane
+is bold.
 """
 
 from __future__ import annotations
@@ -148,38 +149,42 @@ class NoticeTableModel(LazyRowModel):
         self.colours = colours
         background = self._row_background
         plain = self._cancelled_text
+        unread = self._unread
         # The deadline sits up front, beside the precedence: it must be visible however narrow the window.
         columns: list[tuple[str, Column]] = [
-            ("status", Column(tr("Status"), lambda r: r["status"], foreground=plain, background=background)),
+            ("status", Column(tr("Status"), lambda r: r["status"], foreground=plain, background=background,
+                              bold=unread)),
             ("precedence", Column(
                 tr("Precedence"), lambda r: r["precedence"],
                 foreground=lambda r: self._cancelled_text(r) or self.colours.precedence_text.get(r["precedence"]),
-                background=background,
+                background=background, bold=unread,
             )),
         ]
         if direction == "out":
             columns.append(("delivery", Column(tr("Delivery"), delivery_text, foreground=plain,
-                                               background=background)))
+                                               background=background, bold=unread)))
         columns += [
             ("deadline", Column(
                 tr("Ack deadline") if direction == "in" else tr("Their ack deadline"),
                 lambda r: row_deadline_text(self.state(r), r),
                 tooltip=self._deadline_tooltip, foreground=self._deadline_foreground, background=background,
+                # Its weight tells urgency, not whether the notice was read (the other cells do).
                 bold=lambda r: self.urgency(r) >= Urgency.URGENT or bool(flag_text(r) or r.get("cancelled")),
                 gauge=self._deadline_gauge,
             )),
             ("kind", Column(tr("Kind"), lambda r: kind_label(r["kind"]), tooltip=_kind_tooltip, foreground=plain,
-                            background=background)),
+                            background=background, bold=unread)),
             ("counterpart", Column(tr("Counterpart"), lambda r: r["counterpart"], foreground=plain,
-                                   background=background)),
+                                   background=background, bold=unread)),
             ("dtg", Column(
                 tr("DTG (UTC)"), lambda r: r["dtg"].replace("T", " "),
                 tooltip=lambda r: format_rfc3339_with_local(r["dtg"]), foreground=plain,
-                background=background,
+                background=background, bold=unread,
             )),
             ("window", Column(tr("Launch window (UTC)"), launch_window_text, foreground=plain,
-                              background=background)),
-            ("sequence", Column(tr("Seq"), lambda r: str(r["sequence"]), foreground=plain, background=background)),
+                              background=background, bold=unread)),
+            ("sequence", Column(tr("Seq"), lambda r: str(r["sequence"]), foreground=plain, background=background,
+                                bold=unread)),
         ]
         self.sort_keys = [key for key, _column in columns]
         self.deadline_column = self.sort_keys.index("deadline")
@@ -226,6 +231,10 @@ class NoticeTableModel(LazyRowModel):
             self.forget_looks()
             if self.rowCount():
                 self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def _unread(self, row: dict[str, Any]) -> bool:
+        """An incoming notice nobody has opened in the reading pane yet: its row is bold."""
+        return self.direction == "in" and row.get("opened") == 0
 
     def _cancelled_text(self, row: dict[str, Any]) -> QColor | None:
         """A cancelled notice's row is greyed: the gauge's calm slate, legible on either set's base."""
