@@ -256,7 +256,7 @@ class NoticeListView(QWidget):
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(False)
         header.sectionClicked.connect(self._on_header_clicked)
-        for key, width in (("status", 74), ("precedence", 82), ("kind", 140), ("counterpart", 84), ("dtg", 150),
+        for key, width in (("status", 74), ("precedence", 96), ("kind", 140), ("counterpart", 84), ("dtg", 150),
                            ("window", 190), ("delivery", 170), ("deadline", 230)):
             if key in self.model.sort_keys:
                 header.resizeSection(self.model.sort_keys.index(key), width)
