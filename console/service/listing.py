@@ -25,6 +25,7 @@ import numpy as np
 
 from console.domain.times import parse_rfc3339
 from console.storage import listing as listing_store
+from console.storage.connection import writes_seen
 from console.storage.notices import NoticeFilter, NoticeOrder
 
 # Sort rank of a precedence, as PRECEDENCE_RANK_SQL: the most urgent first, unknown ones last.
@@ -81,7 +82,7 @@ class ListingIndex:
         self.time = {name: np.zeros(0, dtype=np.int64) for name in self.TIME_COLUMNS}
         self.time_null = {name: np.zeros(0, dtype=bool) for name in self.TIME_COLUMNS}
         self._permutations: dict[object, np.ndarray] = {}
-        self._data_version: int | None = None  # the connection's data_version at the last catch_up
+        self._data_version: tuple[int, int] | None = None  # the connection's writes_seen at the last catch_up
 
     # --- filling and keeping up -------------------------------------------------------
 
@@ -106,8 +107,10 @@ class ListingIndex:
     def catch_up(self, conn) -> None:
         """Take in what was committed without an event naming it: notices stored by another process
         (a command-line import beside the console) and changes of who still waits. Cheap when
-        nothing changed: one pragma."""
-        version = listing_store.data_version(conn)
+        nothing changed: one pragma (and the connection's own count of changes)."""
+        # Commits by other connections and writes through this one alike: a notice stored through
+        # the window's own connection without an event naming it was missed (tests import that way).
+        version = writes_seen(conn)
         if version == self._data_version:
             return
         self._data_version = version

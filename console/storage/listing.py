@@ -108,12 +108,6 @@ def changed_rows(conn, direction: str, ids: list[int]) -> list[tuple]:
     return rows
 
 
-def data_version(conn) -> int:
-    """A number that changes whenever another connection (a worker, the watcher, a command-line
-    import in another process) has committed to the store since this connection last asked."""
-    return conn.execute("PRAGMA data_version").fetchone()[0]
-
-
 def ids_after(conn, direction: str, last_id: int) -> list[int]:
     """The notices of one direction stored after `last_id` (a rowid range: cheap at any size)."""
     return [row[0] for row in conn.execute(

@@ -306,3 +306,16 @@ def _send(sender, receiver, draft, officer="ivan"):
     carry(sender, receiver)
     import_inbox(receiver, sender.station_id)
     return notice_rows.by_id(sender.store, released.notice.id)
+
+
+def test_the_packed_listing_catches_up_with_a_notice_stored_through_its_own_connection(pair, clock):
+    """No event named it and no other connection committed it: the listing still takes it in."""
+    us, them = pair
+    index = ListingIndex.load(us.store.conn, "in")
+    index.catch_up(us.store.conn)
+    Outgoing(them).release(launch_draft("NRRC-US", clock), "ivan")
+    carry(them, us)
+    import_inbox(us, "NRRC-RU")  # through us.store, the connection the index reads
+    (stored,) = [row[0] for row in us.store.conn.execute("SELECT id FROM notices WHERE direction = 'in'")]
+    index.catch_up(us.store.conn)
+    assert stored in [int(i) for i in index.ids(NoticeFilter(direction="in"), "dtg_desc")]
