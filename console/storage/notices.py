@@ -208,7 +208,6 @@ def mark_acknowledged(db, notice_id: int, at: str, by: str, ack_message_id: str 
     )
 
 
-
 def mark_exported(db, notice_id: int) -> None:
     db.execute("UPDATE notices SET state = 'exported' WHERE id = ? AND state = 'released'", [notice_id])
 
@@ -324,16 +323,6 @@ def overdue_rows(conn, direction: str, now_text: str) -> list[tuple]:
     ).fetchall()
 
 
-def first_due(conn, direction: str) -> int | None:
-    """The waiting notice whose deadline comes (or came) first."""
-    row = conn.execute(
-        f"SELECT id FROM notices WHERE direction = ? AND acknowledged_at IS NULL AND {WAITING_SQL} "
-        "ORDER BY ack_due_at, id LIMIT 1",
-        [direction],
-    ).fetchone()
-    return None if row is None else row[0]
-
-
 def waiting_count(conn, direction: str) -> int:
     return conn.execute(f"SELECT count(*) FROM notices WHERE direction = ? AND {WAITING_SQL}", [direction]).fetchone()[0]
 
@@ -384,7 +373,6 @@ def launch_window_rows(store: Store, now_text: str, until_text: str) -> list[dic
     """Launches still pending whose window is open at now or opens before until."""
     return _open_rows(store, f"window_start IS NOT NULL AND window_start < ? AND window_end > ? AND {_NOT_SUPERSEDED}",
                       [until_text, now_text], "window_start, id")
-
 
 
 # ---- the inbox and outbox listings (service/queries.py is the views' read model) ------------
@@ -471,9 +459,8 @@ def _fts_query(text: str) -> str:
     return " ".join(f'"{w}"*' for w in words)
 
 
-def listing_ids(conn, flt: NoticeFilter, order: str | NoticeOrder = "dtg_desc", limit: int | None = None) -> list[int]:
-    """The ids matching the filter, sorted (an ORDERS key or a header sort): one cheap indexed query.
-    With `limit`, only the first rows of that order (SQLite keeps the top rows, sorting nothing else)."""
+def filter_sql(flt: NoticeFilter) -> tuple[str, list[Any]]:
+    """The WHERE clause of a listing filter and its parameters (listing_ids, storage/listing.py)."""
     where = ["direction = ?"]
     params: list[Any] = [flt.direction]
     for column in ("status", "kind", "counterpart", "precedence"):
@@ -497,12 +484,19 @@ def listing_ids(conn, flt: NoticeFilter, order: str | NoticeOrder = "dtg_desc", 
     if flt.text and _fts_query(flt.text):
         where.append("id IN (SELECT rowid FROM notices_fts WHERE notices_fts MATCH ?)")
         params.append(_fts_query(flt.text))
+    return " AND ".join(where), params
+
+
+def listing_ids(conn, flt: NoticeFilter, order: str | NoticeOrder = "dtg_desc", limit: int | None = None) -> list[int]:
+    """The ids matching the filter, sorted (an ORDERS key or a header sort): one cheap indexed query.
+    With `limit`, only the first rows of that order (SQLite keeps the top rows, sorting nothing else)."""
+    where_sql, params = filter_sql(flt)
     open_first = order == "unacknowledged_first" or (
         isinstance(order, NoticeOrder) and order.open_first and order.column is None)
     if limit is not None and open_first:
-        return _open_first_top(conn, " AND ".join(where), params, limit)
+        return _open_first_top(conn, where_sql, params, limit)
     order_sql = order.sql() if isinstance(order, NoticeOrder) else ORDERS[order]
-    sql = f"SELECT id FROM notices WHERE {' AND '.join(where)} ORDER BY {order_sql}"
+    sql = f"SELECT id FROM notices WHERE {where_sql} ORDER BY {order_sql}"
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)
@@ -611,12 +605,4 @@ def problems_received_between(store: Store, start: str, end: str) -> list[dict[s
         "SELECT received_at, counterpart, sequence, message_id, problem FROM notices WHERE problem IS NOT NULL "
         "AND direction = 'in' AND received_at >= ? AND received_at < ? ORDER BY received_at, id", [start, end]))
 
-
-def watch_log_rows(store: Store, start: str, end: str) -> list[dict[str, Any]]:
-    """The notices dated in [start, end), both directions, as a watch log lists them."""
-    return list(store.query(
-        "SELECT direction, kind, precedence, dtg, counterpart, sequence, acknowledged_at, status, message_id, "
-        "coalesce(problem, '') AS problem FROM notices WHERE dtg >= ? AND dtg < ? ORDER BY dtg, id",
-        [start, end],
-    ))
 
