@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPalette
 from console.service import deadlines, queries
 from console.service.outgoing import Outgoing
 from console.ui.inbox import row_colours
+from console.ui.palette import contrast_ratio
 from tests.exchange.conftest import carry, import_inbox, launch_draft
 
 WORK_ORDER_TEXT = "Order of work: FLASH, overdue, deadline"
@@ -33,14 +34,7 @@ def _cell_pixels(view, row: int, column: int) -> set[str]:
     return {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())}
 
 
-def _contrast(first: QColor, second: QColor) -> float:
-    def luminance(colour: QColor) -> float:
-        def channel(value: float) -> float:
-            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
-
-    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
+_contrast = contrast_ratio  # WCAG 2
 
 
 def _dark_palette() -> QPalette:
