@@ -10,7 +10,6 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Iterator
-from typing import Any
 
 from console.storage.notices import LISTING_COLUMNS, WAITING_SQL, NoticeFilter, _fts_query, filter_sql
 from console.storage.rows import _CHUNK, rows_by_id
