@@ -266,7 +266,13 @@ class PrintActions(QObject):
                                   on_print=self.print_watch_log, on_save_pdf=self.save_watch_log_pdf)
         self._show_preview(preview)
 
-    def _show_preview(self, preview: QWidget) -> None:
+    def _show_preview(self, preview) -> None:
+        # A console window like compose: an alert shows in its own strip, never by raising the main
+        # window over it (issue 15, section 1).
+        board = getattr(self.window, "alert_board", None)
+        if board is not None:
+            board.join(preview)
+            preview.closed.connect(board.leave)
         preview.show()
         self.preview = preview
 

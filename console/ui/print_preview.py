@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QScrollArea, QToolBar, QVBoxLayout, QWidget
 
@@ -39,6 +39,8 @@ def fitted_geometry(preferred: QSize, available: QRect) -> QRect:
 class DocumentPreview(QMainWindow):
     """Pages of `document`, with the officer's Print and Save as PDF (the callers' actions, which
     ask for the printer or the file and write the audit entry)."""
+
+    closed = Signal(object)  # this window, as it closes (the alert board lets it go)
 
     def __init__(self, document: PagedDocument, parent: QWidget | None, title: str,
                  on_print: Callable[[], None] | None, on_save_pdf: Callable[[], None] | None) -> None:
@@ -106,6 +108,10 @@ class DocumentPreview(QMainWindow):
         room = geometry.width() - 2 * PAGE_GAP - self.scroll.verticalScrollBar().sizeHint().width() - 4
         self.zoom = min(max(room / page_width, ZOOM_RANGE[0]), ZOOM_RANGE[1])
         self._render()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.closed.emit(self)
+        super().closeEvent(event)
 
     @staticmethod
     def _available_area(parent: QWidget | None) -> QRect:

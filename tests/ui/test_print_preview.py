@@ -103,3 +103,27 @@ def test_the_watch_log_goes_through_the_record_queue(qtbot, main_window, monkeyp
     qtbot.wait(500)  # the backend finishes writing
     text = " ".join(pdf_text(new[0]).split())
     assert "WATCH LOG" in text and "Signature of the officer closing the watch" in text
+
+
+def test_a_print_preview_shows_the_alert_strip_as_every_console_window_does(qtbot, main_window, selected):
+    from dataclasses import dataclass
+
+    @dataclass(frozen=True)
+    class Flash:  # the strip's StripAlert protocol, as the inbox's AlertCenter posts it
+        kind: str = "arrival"
+        precedence: str = "FLASH"
+        headline: str = "FLASH launch notification no. 9 from NRRC-RU: acknowledge within 10 min."
+        notice_ids: tuple[int, ...] = (1,)
+
+    main_window.print_actions.preview_notice()
+    preview = _opened_preview(qtbot, main_window)
+    board = main_window.alert_board
+    board.show(Flash())
+    strip = board.strip_of(preview)
+    assert strip is not None and strip.isVisible()
+    assert "FLASH launch notification no. 9" in strip.text.text()
+    from PySide6.QtCore import Qt
+
+    preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # qtbot closes it again at the end
+    preview.close()
+    assert board.strip_of(preview) is None
