@@ -269,10 +269,8 @@ class PrintActions(QObject):
     def _show_preview(self, preview) -> None:
         # A console window like compose: an alert shows in its own strip, never by raising the main
         # window over it (issue 15, section 1).
-        board = getattr(self.window, "alert_board", None)
-        if board is not None:
-            board.join(preview)
-            preview.closed.connect(board.leave)
+        self.window.alert_board.join(preview)
+        preview.closed.connect(self.window.alert_board.leave)
         preview.show()
         self.preview = preview
 
