@@ -168,6 +168,24 @@ def _plain_html(value: Any) -> str:
     return html.escape(str(value)).replace("\n", "<br>")
 
 
+_SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
+_LINKS = Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+
+
+def _text_label(parent: QWidget, name: str, *, rich: bool = False, links=None) -> QLabel:
+    """A word-wrapped label the officer can select text in; with `links`, its links (another notice
+    of the chain) go to that slot and are reached by keyboard too."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    if rich:
+        label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(_SELECTABLE | _LINKS if links is not None else _SELECTABLE)
+    if links is not None:
+        label.linkActivated.connect(links)
+    return label
+
+
 def _heading(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     font = QFont(label.font())
@@ -453,50 +471,22 @@ class ReadingPane(QScrollArea):
         self.action_message.hide()
 
         self.changes_heading = _heading(self.tr("What this amendment changes"), page)
-        self.changes = QLabel(page)
-        self.changes.setObjectName("readingChanges")
-        self.changes.setTextFormat(Qt.TextFormat.RichText)
-        self.changes.setWordWrap(True)
-        self.changes.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-            | Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.changes.linkActivated.connect(self._on_link)
+        self.changes = _text_label(page, "readingChanges", rich=True, links=self._on_link)
 
         self.chain_heading = _heading(self.tr("The chain on record"), page)
-        self.chain = QLabel(page)
-        self.chain.setObjectName("readingChain")
-        self.chain.setTextFormat(Qt.TextFormat.RichText)
-        self.chain.setWordWrap(True)
-        self.chain.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-            | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chain = _text_label(page, "readingChain", rich=True, links=self._on_link)
         self.chain.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.chain.setAccessibleName(self.tr("Chain of references"))
-        self.chain.linkActivated.connect(self._on_link)
 
         # -- what it says
         self.window_heading = _heading(self.tr("Launch window (UTC)"), page)
-        self.window_facts = QLabel(page)
-        self.window_facts.setObjectName("readingWindow")
-        self.window_facts.setTextFormat(Qt.TextFormat.RichText)
-        self.window_facts.setWordWrap(True)
-        self.window_facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.window_facts = _text_label(page, "readingWindow", rich=True)
         self.content_heading = _heading(self.tr("What it says"), page)
-        self.content = QLabel(page)
-        self.content.setObjectName("readingContent")
-        self.content.setTextFormat(Qt.TextFormat.RichText)
-        self.content.setWordWrap(True)
-        self.content.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-            | Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.content.linkActivated.connect(self._on_link)
+        self.content = _text_label(page, "readingContent", rich=True, links=self._on_link)
         self.areas = AreasSection(page)
         self.map = self.areas.map
         self.remarks_heading = _heading(self.tr("Remarks"), page)
-        self.remarks = QLabel(page)
-        self.remarks.setObjectName("readingRemarks")
-        self.remarks.setWordWrap(True)
-        self.remarks.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.remarks = _text_label(page, "readingRemarks")
 
         # -- handling, and the paper
         self.handling = HandlingSection(page)
