@@ -20,36 +20,47 @@ from console.ui.main_window import MainWindow  # noqa: E402
 OUT = Path(__file__).resolve().parent / "screenshots"
 
 
+def _grab_demo_inbox(app, name: str, pick_notice, before_window=None) -> None:
+    """The demo station's main window at 1280x800, Sam Avery on watch, the inbox showing the notice
+    `pick_notice(station)` returns, saved as OUT/name. `before_window(station)` runs first."""
+    from console.ui.inbox import alerts
+
+    alerts.present_alert = lambda _center, _alert: None  # no beeps while taking pictures
+    with tempfile.TemporaryDirectory() as tmp:
+        station = open_demo_station(Path(tmp))
+        if before_window is not None:
+            before_window(station)
+        window = MainWindow(station)
+        window.resize(1280, 800)
+        window.show()
+        window.set_officer("Sam Avery")
+        window.inbox_desk.reader.wait_ready()
+        window.show_page("inbox")
+        window.inbox_desk.go_to_notice(pick_notice(station))
+        for _ in range(20):
+            app.processEvents()
+        window.grab().save(str(OUT / name))
+        window.close()
+        station.close()
+
+
 def reading_pane(app) -> None:
     """reading-pane.png: a submarine launch from a named sea selected at 1280x800, the officer's
     zone set to Oslo so that the local time beside UTC shows."""
     import time
 
-    from console.ui.inbox import alerts
+    def from_a_named_sea(station) -> int:
+        rows = station.store.conn.execute(
+            "SELECT id, notice_json LIKE '%\"body_of_water\"%' FROM notices WHERE direction = 'in' "
+            "AND kind = 'launch_notification' ORDER BY id").fetchall()
+        named = [notice_id for notice_id, from_a_sea in rows if from_a_sea]
+        return (named or [rows[0][0]])[0]
 
-    alerts.present_alert = lambda _center, _alert: None  # no beeps while taking pictures
     zone = os.environ.get("TZ")
     os.environ["TZ"] = "Europe/Oslo"
     time.tzset()
     try:
-        with tempfile.TemporaryDirectory() as tmp:
-            station = open_demo_station(Path(tmp))
-            window = MainWindow(station)
-            window.resize(1280, 800)
-            window.show()
-            window.set_officer("Sam Avery")
-            window.inbox_desk.reader.wait_ready()
-            window.show_page("inbox")
-            rows = station.store.conn.execute(
-                "SELECT id, notice_json LIKE '%\"body_of_water\"%' FROM notices WHERE direction = 'in' "
-                "AND kind = 'launch_notification' ORDER BY id").fetchall()
-            named = [notice_id for notice_id, from_a_sea in rows if from_a_sea]
-            window.inbox_desk.go_to_notice((named or [rows[0][0]])[0])
-            for _ in range(20):
-                app.processEvents()
-            window.grab().save(str(OUT / "reading-pane.png"))
-            window.close()
-            station.close()
+        _grab_demo_inbox(app, "reading-pane.png", from_a_named_sea)
     finally:
         if zone is None:
             os.environ.pop("TZ", None)
@@ -113,27 +124,14 @@ def cancelled_chain(app) -> None:
 def night_palette(app) -> None:
     """night-palette.png: the main window at 1280x800 with the station set to the night palette
     (as the settings or View > Night palette leave it), a received notice selected."""
-    from console.ui.inbox import alerts
     from console.ui.palette import apply_night
 
-    alerts.present_alert = lambda _center, _alert: None  # no beeps while taking pictures
-    with tempfile.TemporaryDirectory() as tmp:
-        station = open_demo_station(Path(tmp))
-        station.update_settings("system", night_palette=True)
-        window = MainWindow(station)
-        window.resize(1280, 800)
-        window.show()
-        window.set_officer("Sam Avery")
-        window.inbox_desk.reader.wait_ready()
-        window.show_page("inbox")
-        first = station.store.conn.execute(
-            "SELECT id FROM notices WHERE direction = 'in' AND kind = 'launch_notification' ORDER BY id").fetchone()
-        window.inbox_desk.go_to_notice(first[0])
-        for _ in range(20):
-            app.processEvents()
-        window.grab().save(str(OUT / "night-palette.png"))
-        window.close()
-        station.close()
+    def first_launch(station) -> int:
+        return station.store.conn.execute(
+            "SELECT id FROM notices WHERE direction = 'in' AND kind = 'launch_notification' ORDER BY id").fetchone()[0]
+
+    _grab_demo_inbox(app, "night-palette.png", first_launch,
+                     before_window=lambda station: station.update_settings("system", night_palette=True))
     apply_night(False)  # the pictures after this one are in the day palette
 
 
