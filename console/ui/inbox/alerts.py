@@ -146,9 +146,7 @@ class AlertCenter(QObject):
             self._tray.hide()
 
     def _show_sound_problem(self, problem: str) -> None:
-        status = self.window.statusBar()
-        if hasattr(status, "set_audio_problem"):
-            status.set_audio_problem(problem)
+        self.window.status.set_audio_problem(problem)
 
     # ---- the alarm ---------------------------------------------------------------------
 
