@@ -7,14 +7,8 @@ from console.service.chains import FieldChange, amendment_changes, chain_state
 from console.service.drafts import amendment_of, cancellation_of
 from console.service.outgoing import Outgoing
 from console.storage import notices as notice_rows
-from tests.exchange.conftest import carry, clock, import_inbox, launch_draft, pair  # noqa: F401 - fixtures
-
-
-def _send(sender, receiver, draft, officer="ivan"):
-    released = Outgoing(sender).release(draft, officer)
-    carry(sender, receiver)
-    import_inbox(receiver, sender.station_id)
-    return notice_rows.by_id(sender.store, released.notice.id)
+from tests.exchange.conftest import clock, launch_draft, pair  # noqa: F401 - fixtures
+from tests.support.stations import send_and_import as _send
 
 
 def _received(station, message_id):

@@ -20,11 +20,11 @@ from console.service.drafts import amendment_of, cancellation_of
 from console.service.listing import IndexUnavailable, ListingIndex
 from console.service.outgoing import Outgoing
 from console.service.station import Station
-from console.storage import notices as notice_rows
 from console.storage import listing as listing_store
 from console.storage.keysource import EphemeralKeySource
 from console.storage.listing import WORK_ORDER
 from console.storage.notices import ORDERS, SORT_KEYS, NoticeFilter, NoticeOrder, listing_ids
+from tests.support.stations import send_and_import as _send
 from tests.exchange.conftest import Clock, carry, clock, import_inbox, launch_draft, pair  # noqa: F401 - fixtures
 
 NOTICES = 3_000
@@ -299,13 +299,6 @@ def test_each_listed_row_carries_its_chain_stamp_as_the_reading_pane_words_it_in
     for listed in stamps.values():
         assert listed.count(expected) == 2  # the original and its amendment
         assert sum(1 for stamp in listed if (stamp or "").startswith("AMENDED by no.")) == 1
-
-
-def _send(sender, receiver, draft, officer="ivan"):
-    released = Outgoing(sender).release(draft, officer)
-    carry(sender, receiver)
-    import_inbox(receiver, sender.station_id)
-    return notice_rows.by_id(sender.store, released.notice.id)
 
 
 def test_the_packed_listing_catches_up_with_a_notice_stored_through_its_own_connection(pair, clock):

@@ -102,6 +102,18 @@ def import_inbox(station: Station, counterpart: str):
     return importer.import_counterpart(CounterpartBook(station.store).require(counterpart))
 
 
+def send_and_import(sender: Station, receiver: Station, draft: dict, officer: str = "ivan"):
+    """`sender` releases `draft` (its desk's rule permitting one officer), the file is carried and
+    `receiver` imports it; the sender's stored notice."""
+    from console.service.outgoing import Outgoing
+    from console.storage import notices as notice_rows
+
+    released = Outgoing(sender).release(draft, officer)
+    carry(sender, receiver)
+    import_inbox(receiver, sender.station_id)
+    return notice_rows.by_id(sender.store, released.notice.id)
+
+
 @pytest.fixture
 def pair(tmp_path, clock):
     us = make_station(tmp_path, "NRRC-US", "US NRRC", clock)
