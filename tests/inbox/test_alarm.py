@@ -150,7 +150,10 @@ def test_the_alarm_sounds_at_the_loudest_waiting_precedences_rhythm(qtbot, monke
     assert bell.ringing == "FLASH" and len(sounded) == 4
     qtbot.waitUntil(lambda: len(sounded) == 7, timeout=3000)
     flash_gaps = [b - a for a, b in zip(sounded[3:], sounded[4:])]
-    assert min(flash_gaps) >= 0.1 * 0.9 and max(flash_gaps) < 0.3, flash_gaps
+    # The rhythm is the repeating timer's: over three gaps it keeps 0.1 s; one gap alone shortens
+    # when the chime before it was late (a busy event loop), so each only rules out a double ring.
+    rhythm = (sounded[6] - sounded[3]) / 3
+    assert rhythm >= 0.1 * 0.9 and min(flash_gaps) >= 0.1 * 0.5 and max(flash_gaps) < 0.3, flash_gaps
     bell.set_waiting({"IMMEDIATE"})  # the FLASH was acknowledged: no chime at once
     assert bell.ringing == "IMMEDIATE" and len(sounded) == 7
     qtbot.waitUntil(lambda: len(sounded) == 8, timeout=3000)
