@@ -64,7 +64,10 @@ def counterpart_ids(conn) -> list[str]:
 
 
 def folder_counts(conn) -> dict[str, int]:
-    inbox, unacked = notice_store.count_and_waiting(conn, "in")
+    # The inbox lists the counterpart's acknowledgements on the notices they acknowledge, so its
+    # count leaves them out as its list does.
+    inbox, unacked = notice_store.count_and_waiting(conn, "in", hidden_kind=NoticeFilter(
+        direction="in", acknowledgements=False).hidden_kind)
     outbox, awaiting = notice_store.count_and_waiting(conn, "out")
     drafts = draft_rows.draft_count(conn)
     counterparts = counterpart_rows.count(conn)

@@ -32,6 +32,8 @@ def test_their_acknowledgement_folds_into_our_notice_and_a_filter_lists_it(qtbot
     qtbot.waitUntil(lambda: inbox.count_label.text().endswith("notice"), timeout=10000)
     assert _kinds(inbox) == ["launch_notification"]
     assert inbox.count_label.text() == "1 notice"
+    # The navigation counts what the list shows: one notice, none waiting (theirs asks no answer).
+    assert window.nav.item(window.page_keys().index("inbox")).text() == "Inbox (1 open / 1)"
     # Folded into our notice: the outbox row says who acknowledged it.
     window.show_page("outbox")
     qtbot.waitUntil(lambda: window.outbox.model.rowCount() == 1, timeout=10000)
