@@ -16,6 +16,7 @@ windows' backgrounds.
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import shiboken6
@@ -51,7 +52,12 @@ class SightColours:
     error_text: str  # a refusal, a failed save, on the window's background
     good_text: str  # a done action, on the window's background
     hint_text: str  # a quiet hint, on the window's background
+    warning_text: str  # a state to look into (a key not verified), on the window's background
     focus_frame: str
+    notes: Swatch  # the outgoing officer's handover notes, set off like a note on paper
+    danger: Swatch  # a strip to act on: an import refused, notices overdue, a key changed
+    warning: Swatch  # a strip to look into: a gap in a sequence, a key not verified, no audio
+    table_head: Swatch  # the header cells of a rich-text table (the handover summary)
 
     def alert_swatch(self, precedence: str) -> Swatch:
         return self.alert.get(precedence, self.alert[""])
@@ -74,7 +80,12 @@ DAY = SightColours(
     error_text="#b00020",
     good_text="#1b5e20",
     hint_text="#555555",
+    warning_text="#8a5a00",
     focus_frame="#0a4fd1",
+    notes=Swatch("#fff8d6", "#000000"),
+    danger=Swatch("#b00020", "#ffffff"),
+    warning=Swatch("#ffe08a", "#3a2a00"),
+    table_head=Swatch("#e8e8e8", "#000000"),
 )
 
 # Dim backgrounds with light text: the same meanings, no large bright surface in a dark room.
@@ -94,7 +105,12 @@ NIGHT = SightColours(
     error_text="#ff9e9e",
     good_text="#8fd694",
     hint_text="#b8b8b8",
+    warning_text="#f0c060",
     focus_frame="#ffcc33",
+    notes=Swatch("#302a18", "#f2e6c2"),
+    danger=Swatch("#7a1020", "#ffe3e3"),
+    warning=Swatch("#4a3f10", "#ffe9a0"),
+    table_head=Swatch("#33373b", "#e3e3e3"),
 )
 
 
@@ -128,27 +144,45 @@ def night_palette() -> QPalette:
 _day_palette: QPalette | None = None
 
 
-# Labels whose text colour is one of the sets' (an error, a done action, a hint), styled again
-# whenever apply_night changes the palette: a widget with a style sheet of its own keeps it.
-_text_styled: "weakref.WeakKeyDictionary[QWidget, tuple[str, str]]" = weakref.WeakKeyDictionary()
+# Widgets whose style sheet is made from one of the sets (an error line, a strip), made again
+# whenever apply_night changes the palette. The makers must not hold their widget (weak keys).
+_styled: "weakref.WeakKeyDictionary[QWidget, Callable[[SightColours], str]]" = weakref.WeakKeyDictionary()
+
+
+def style_sheet(widget: QWidget, make: Callable[[SightColours], str]) -> None:
+    """Give `widget` the style sheet `make(colours)` makes from the set that suits the palette, now
+    and after every change of palette."""
+    _styled[widget] = make
+    widget.setStyleSheet(make(colours_for(widget)))
 
 
 def style_text(widget: QWidget, kind: str, extra: str = "") -> None:
     """Colour `widget`'s text as an "error", a "good" outcome or a "hint" in the set that suits the
     palette, now and after every change of palette (`extra`: further declarations, e.g. bold)."""
-    _text_styled[widget] = (kind, extra)
-    _apply_text_style(widget, kind, extra, colours_for(widget))
+    style_sheet(widget, lambda colours: f"color: {text_colour(colours, kind)}; {extra}".strip())
 
 
-def _apply_text_style(widget: QWidget, kind: str, extra: str, colours: SightColours) -> None:
-    colour = {"error": colours.error_text, "good": colours.good_text, "hint": colours.hint_text}[kind]
-    widget.setStyleSheet(f"color: {colour}; {extra}".strip())
+def text_colour(colours: SightColours, kind: str) -> str:
+    """The set's text colour for an "error", a "warning", a "good" outcome or a "hint"."""
+    return {"error": colours.error_text, "warning": colours.warning_text, "good": colours.good_text,
+            "hint": colours.hint_text}[kind]
 
 
-def _restyle_texts(colours: SightColours) -> None:
-    for widget, (kind, extra) in list(_text_styled.items()):
+def style_strip(widget: QWidget, kind: str, selector: str = "", extra: str = "") -> None:
+    """Colour `widget` as a "danger" or a "warning" strip of the set that suits the palette: bold
+    text on the strip's colour, under `selector` (e.g. "QLabel#gapBanner") if given."""
+    def make(colours: SightColours) -> str:
+        swatch = {"danger": colours.danger, "warning": colours.warning}[kind]
+        declarations = f"{swatch.style()} font-weight: bold; {extra}".strip()
+        return f"{selector} {{ {declarations} }}" if selector else declarations
+
+    style_sheet(widget, make)
+
+
+def _restyle(colours: SightColours) -> None:
+    for widget, make in list(_styled.items()):
         if shiboken6.isValid(widget):
-            _apply_text_style(widget, kind, extra, colours)
+            widget.setStyleSheet(make(colours))
 
 
 def contrast_ratio(first: QColor, second: QColor) -> float:
@@ -192,7 +226,7 @@ def apply_night(night: bool, app: QApplication | None = None) -> None:
     elif _day_palette is not None:
         app.setPalette(_day_palette)
         _day_palette = None
-    _restyle_texts(colours_for(app.palette()))
+    _restyle(colours_for(app.palette()))
 
 
 def night_is_on(app: QApplication | None = None) -> bool:

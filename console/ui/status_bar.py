@@ -12,6 +12,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar
 
 from console.domain.times import format_utc_with_local
+from console.ui.palette import style_strip
 
 
 class ClockLabel(QLabel):
@@ -95,13 +96,13 @@ class WatchStatusBar(QStatusBar):
         # Shown while imports fail for a reason outside any one file (disk full, permissions).
         self.import_problem = QLabel(self)
         self.import_problem.setObjectName("importProblem")
-        self.import_problem.setStyleSheet("QLabel#importProblem { color: white; background: #b00020; padding: 0 6px; }")
+        style_strip(self.import_problem, "danger", "QLabel#importProblem", "padding: 0 6px;")
         self.import_problem.hide()
         self.addPermanentWidget(self.import_problem)
         # Shown where the alarm cannot chime (no audio device) and the system beep stands in.
         self.audio_problem = QLabel(self)
         self.audio_problem.setObjectName("audioProblem")
-        self.audio_problem.setStyleSheet("QLabel#audioProblem { color: black; background: #ffbf00; padding: 0 6px; }")
+        style_strip(self.audio_problem, "warning", "QLabel#audioProblem", "padding: 0 6px;")
         self.audio_problem.hide()
         self.addPermanentWidget(self.audio_problem)
         self.officer = WordElidedLabel("", self)

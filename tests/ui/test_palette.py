@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -171,9 +171,15 @@ def test_every_swatch_of_both_sets_reads_at_wcag_aa():
         swatches = [*colours.deadline.values(), colours.cancelled, colours.amended, *colours.alert.values()]
         for swatch in swatches:
             assert contrast(QColor(swatch.text), QColor(swatch.background)) >= AA_TEXT, (colours.name, swatch)
-        for text in (colours.error_text, colours.good_text, colours.hint_text):
+        for text in (colours.error_text, colours.warning_text, colours.good_text, colours.hint_text):
             assert contrast(QColor(text), window) >= AA_TEXT, (colours.name, text)
+        for swatch in (colours.notes, colours.danger, colours.warning, colours.table_head):
+            assert contrast(QColor(swatch.text), QColor(swatch.background)) >= AA_TEXT, (colours.name, swatch)
         assert contrast(QColor(colours.focus_frame), window) >= AA_NON_TEXT, colours.name
+    # The audit log's rows to notice keep their own text and background in either palette.
+    from console.ui.station_admin.audit_view import ATTENTION_BACKGROUND, ATTENTION_TEXT
+
+    assert contrast(ATTENTION_TEXT, ATTENTION_BACKGROUND) >= AA_TEXT
     night = palette.night_palette()
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         for text_role, base_role in ((QPalette.ColorRole.Text, QPalette.ColorRole.Base),
@@ -285,3 +291,63 @@ def shiboken_valid(obj) -> bool:
     import shiboken6
 
     return shiboken6.isValid(obj) and obj.isVisible()
+
+
+def _first_table_head(document) -> tuple[QColor, QColor]:
+    """The text and background colour of the first table's first header cell in a rich-text document."""
+    from PySide6.QtGui import QTextTable
+
+    block = document.begin()
+    while block.isValid():
+        table = QTextCursor(block).currentTable()
+        if isinstance(table, QTextTable):
+            cell = table.cellAt(0, 0)
+            return cell.firstCursorPosition().charFormat().foreground().color(), cell.format().background().color()
+        block = block.next()
+    raise AssertionError("no table in the document")
+
+
+def test_banners_and_the_handover_summary_take_the_night_colours_and_give_them_back(
+        qtbot, main_window, day_again):
+    """No bright strip is left in a darkened room, and nothing goes light on light: the inbox's overdue
+    banner, the change-of-watch dialog's notes and its summary's table headers (which were light
+    grey behind the night palette's light text, unreadable)."""
+    from console.ui.station_admin.watch import ChangeOfWatchDialog, current_summary
+
+    banner = main_window.inbox.overdue_banner
+    main_window.show_page("inbox")
+    qtbot.waitUntil(banner.isVisible)  # the demo keeps notices overdue
+    assert _strip_pair(banner)[1].name() == palette.DAY.danger.background
+    palette.apply_night(True)
+    qtbot.waitUntil(lambda: row_colours.is_dark(main_window.palette()))  # the change reaches widgets as an event
+    assert _strip_pair(banner)[1].name() == palette.NIGHT.danger.background
+    text, background = _strip_pair(banner)
+    assert background.lightness() < 80 and contrast(text, background) >= AA_TEXT
+
+    main_window.set_officer("Lt Test")
+    dialog = ChangeOfWatchDialog(main_window, current_summary(main_window))
+    qtbot.addWidget(dialog)
+    dialog.notes.setPlainText("RU desk phoned: a second FLASH may follow tonight.")
+    dialog.give_notes()
+    notes = dialog.notes.palette()
+    assert notes.color(QPalette.ColorRole.Base).name() == palette.NIGHT.notes.background
+    assert contrast(notes.color(QPalette.ColorRole.Text), notes.color(QPalette.ColorRole.Base)) >= AA_TEXT
+    head_text, head_background = _first_table_head(dialog.summary_view.document())
+    assert head_background.name() == palette.NIGHT.table_head.background
+    assert contrast(head_text, head_background) >= AA_TEXT
+    dialog.close()
+
+    # The counterparts page's key state (green, amber or red words) in the night's colours.
+    from console.ui.station_admin.counterparts_view import KEY_COLUMN
+
+    main_window.show_page("counterparts")
+    page = main_window.pages["counterparts"].widget
+    qtbot.waitUntil(lambda: page.table.rowCount() > 0)
+    qtbot.waitUntil(lambda: page.table.item(0, KEY_COLUMN).foreground().color().name() == palette.NIGHT.good_text)
+    key_cell = page.table.item(0, KEY_COLUMN)
+    assert key_cell.text() == "verified"
+    assert contrast(key_cell.foreground().color(), page.table.palette().color(QPalette.ColorRole.Base)) >= AA_TEXT
+
+    palette.apply_night(False)
+    qtbot.waitUntil(lambda: _strip_pair(banner)[1].name() == palette.DAY.danger.background)
+    qtbot.waitUntil(lambda: page.table.item(0, KEY_COLUMN).foreground().color().name() == palette.DAY.good_text)

@@ -44,6 +44,7 @@ from console.ui.inbox.flow_layout import FlowLayout
 from console.ui.inbox.packed import PackedListing
 from console.ui.inbox.reader import StoreReader
 from console.ui.inbox.table_model import NoticeTableModel, kind_label, span_text
+from console.ui.palette import style_strip
 from console.ui.lazy_model import packed_ids
 from console.ui.row_delegate import CellDelegate
 
@@ -95,13 +96,9 @@ class NoticeListView(QWidget):
                                       colours=row_colours.for_palette(self.palette()))
         self.packed = PackedListing(direction, reader, conn_provider, on_loaded=self._on_packed_loaded)
 
-        self.gap_banner = self._banner("gapBanner", "background: #fff3c4; color: #4a3b00; border: 1px solid #d9b400;")
-        self.import_banner = self._banner(
-            "importBanner", "background: #b00020; color: white; font-weight: bold; border: 1px solid #7a0016;"
-        )
-        self.overdue_banner = self._banner(
-            "overdueBanner", "background: #b00020; color: white; font-weight: bold; border: 1px solid #7a0016;"
-        )
+        self.gap_banner = self._banner("gapBanner", "warning")
+        self.import_banner = self._banner("importBanner", "danger")
+        self.overdue_banner = self._banner("overdueBanner", "danger")
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search notice text…"))
@@ -203,11 +200,12 @@ class NoticeListView(QWidget):
 
     # ---- building ------------------------------------------------------------------------
 
-    def _banner(self, name: str, style: str) -> QLabel:
+    def _banner(self, name: str, kind: str) -> QLabel:
+        """A strip over the list: a "danger" (red) or "warning" (amber) one, in the palette's set."""
         banner = QLabel(self)
         banner.setObjectName(name)
         banner.setWordWrap(True)
-        banner.setStyleSheet(f"QLabel#{name} {{ {style} padding: 4px 8px; }}")
+        style_strip(banner, kind, f"QLabel#{name}", "padding: 4px 8px;")
         banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         banner.hide()
         return banner

@@ -14,12 +14,13 @@ from console.domain.times import format_rfc3339_with_local
 from console.exchange.folders import CounterpartFolders, inbox_entries
 from console.service.station import Station
 from console.storage.counterparts import Counterpart, CounterpartBook
+from console.ui.palette import Swatch, style_sheet
 
-RED_BANNER_STYLE = "background: #b00020; color: white; font-weight: bold; padding: 6px;"
-AMBER_BANNER_STYLE = "background: #ffe08a; color: #3a2a00; font-weight: bold; padding: 6px;"
-_STRIP_STYLE = "#keyAlertStrip {{ background: {background}; }} #keyAlertStrip QLabel {{ color: {colour}; font-weight: bold; }}"
-RED_STRIP = _STRIP_STYLE.format(background="#b00020", colour="white")
-AMBER_STRIP = _STRIP_STYLE.format(background="#ffe08a", colour="#3a2a00")
+
+
+def _strip_sheet(swatch: Swatch) -> str:
+    return (f"#keyAlertStrip {{ background: {swatch.background}; }} "
+            f"#keyAlertStrip QLabel {{ color: {swatch.text}; font-weight: bold; }}")
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ class KeyAlertBanner(QFrame):
         self.label.setText("\n".join(describe(a) for a in self.alerts))
         self.label.setAccessibleName(self.label.text())
         red = any(a.key_changed for a in self.alerts)
-        self.setStyleSheet(RED_STRIP if red else AMBER_STRIP)
+        style_sheet(self, lambda colours: _strip_sheet(colours.danger if red else colours.warning))
         if self.hide_when_clear:
             self.show()
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton,
 
 from console.service.station import Station
 from console.ui import dialogs
-from console.ui.station_admin.alerts import RED_BANNER_STYLE
+from console.ui.palette import style_sheet
 from console.ui.station_admin.credentials import CredentialsDialog
 
 
@@ -28,7 +28,9 @@ class AuditAlarmBar(QToolBar):
         self.toggleViewAction().setVisible(False)
         strip = QFrame(self)
         strip.setObjectName("auditAlarmStrip")
-        strip.setStyleSheet(f"#auditAlarmStrip {{ {RED_BANNER_STYLE} }} #auditAlarmStrip QLabel {{ color: white; }}")
+        style_sheet(strip, lambda colours: (
+            f"#auditAlarmStrip {{ {colours.danger.style()} font-weight: bold; padding: 6px; }} "
+            f"#auditAlarmStrip QLabel {{ color: {colours.danger.text}; }}"))
         self.label = QLabel(strip)
         self.label.setObjectName("auditAlarmText")
         # One line across the window (a wrapped label makes a toolbar far taller than its text); the

@@ -38,7 +38,10 @@ log = logging.getLogger(__name__)
 INLINE_LIMIT = 2000
 
 COLUMN_WIDTHS = (70, 170, 130, 170)
+# An entry to notice: dark text on a peach row, legible under the day and the night palette alike
+# (the palette's own text on this background is light at night).
 ATTENTION_BACKGROUND = QColor("#fde7d4")
+ATTENTION_TEXT = QColor("#6b2f00")
 
 
 def _attention(row: dict) -> str | None:
@@ -56,13 +59,17 @@ def _background(row: dict) -> QColor | None:
     return ATTENTION_BACKGROUND if _attention(row) else None
 
 
+def _foreground(row: dict) -> QColor | None:
+    return ATTENTION_TEXT if _attention(row) else None
+
+
 AUDIT_COLUMNS = [
-    Column("#", lambda r: str(r["idx"]), background=_background),
+    Column("#", lambda r: str(r["idx"]), background=_background, foreground=_foreground),
     Column("Time (UTC)", lambda r: r["at"].replace("T", " "), tooltip=lambda r: format_rfc3339_with_local(r["at"]),
-           background=_background),
-    Column("Officer", lambda r: r["officer"], background=_background),
-    Column("Action", lambda r: r["action"], background=_background),
-    Column("Details", _details, background=_background, tooltip=lambda r: _attention(r) or ""),
+           background=_background, foreground=_foreground),
+    Column("Officer", lambda r: r["officer"], background=_background, foreground=_foreground),
+    Column("Action", lambda r: r["action"], background=_background, foreground=_foreground),
+    Column("Details", _details, background=_background, foreground=_foreground, tooltip=lambda r: _attention(r) or ""),
 ]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from console.storage import quarantine as quarantine_rows
 from console.storage.counterparts import Counterpart, CounterpartBook, earlier_card_count, key_state_words
 from console.storage.notices import open_gaps, traffic_by_counterpart
 from console.ui import dialogs
+from console.ui.palette import colours_for, text_colour
 from console.ui.station_admin.alerts import KeyAlertBanner, held_files
 from console.ui.station_admin.keycards import import_key_card, verify_counterpart
 from console.ui.station_admin.profile_editor import AgreementProfileDialog
@@ -40,9 +41,6 @@ from console.ui.views import KIND_LABELS
 
 COLUMNS = ("Station", "Key", "Agreement", "Traffic", "Name")
 KEY_COLUMN = 1
-RED = QColor("#b00020")
-AMBER = QColor("#8a5a00")
-GREEN = QColor("#1b5e20")
 
 
 def traffic_counts(conn) -> dict[str, dict[str, int]]:
@@ -55,14 +53,15 @@ def traffic_counts(conn) -> dict[str, dict[str, int]]:
     return counts
 
 
-def key_state(counterpart: Counterpart, current_key_retired: bool = False) -> tuple[str, QColor]:
+def key_state(counterpart: Counterpart, current_key_retired: bool = False) -> tuple[str, str]:
+    """The counterpart's key in words, and its tone ("error", "warning", "good"; palette.text_colour)."""
     if counterpart.verified and current_key_retired:
-        return "verified, but its current key is RETIRED", RED
+        return "verified, but its current key is RETIRED", "error"
     if counterpart.verified:
-        return "verified", GREEN
+        return "verified", "good"
     if counterpart.key_changed:
-        return "KEY CHANGED — not verified", RED
-    return "NOT VERIFIED", AMBER
+        return "KEY CHANGED — not verified", "error"
+    return "NOT VERIFIED", "warning"
 
 
 class CounterpartDetail(QTextBrowser):
@@ -83,7 +82,8 @@ class CounterpartDetail(QTextBrowser):
         tr = self.tr
         e = html.escape
         keys = CounterpartBook(station.store).key_states(counterpart.station_id)
-        state, colour = key_state(counterpart, not keys[0].in_use)
+        state, tone = key_state(counterpart, not keys[0].in_use)
+        colour = text_colour(colours_for(self.main_window), tone)
         card = counterpart.card
         profile = counterpart.profile
         folders = CounterpartFolders.for_counterpart(
@@ -108,7 +108,7 @@ class CounterpartDetail(QTextBrowser):
         deadlines = ", ".join(f"{p.value} {format_duration(span)}" for p, span in profile.ack_deadlines.items())
         parts = [
             f"<h3>{e(counterpart.station_id)} — {e(counterpart.name)}</h3>",
-            f"<p style='color:{colour.name()}; font-weight:bold'>{e(tr('Key') + ': ' + state)}</p>",
+            f"<p style='color:{colour}; font-weight:bold'>{e(tr('Key') + ': ' + state)}</p>",
             "<table cellspacing='3'>",
             row(tr("Card fingerprint"), f"<tt>{e(card.fingerprint)}</tt>", raw=True),
             row(tr("Keys created"), format_rfc3339_with_local(card.created.strftime("%Y-%m-%dT%H:%M:%SZ"))),
@@ -156,6 +156,7 @@ class CounterpartsPage(QWidget):
         self.book = CounterpartBook(self.station.store)
         self.counterparts: list[Counterpart] = []
         self.counts: dict[str, dict[str, int]] = {}
+        self.listed = False  # reload() has run: a change of palette lists again in its colours
         self.detail = CounterpartDetail(window)
 
         self.banner = KeyAlertBanner(self.station, self.verify, self)
@@ -200,7 +201,14 @@ class CounterpartsPage(QWidget):
 
     # ---- content ------------------------------------------------------------------
 
+    def changeEvent(self, event: QEvent) -> None:
+        """The key states' colours are the palette's (day or night): list again in the new ones."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.listed and self.station.store.conn is not None:
+            self.reload()
+
     def reload(self) -> None:
+        self.listed = True
         chosen = self.current_id()
         self.counterparts = self.book.all()
         self.counts = traffic_counts(self.station.store.conn)
@@ -209,7 +217,7 @@ class CounterpartsPage(QWidget):
         for row, counterpart in enumerate(self.counterparts):
             counts = self.counts.get(counterpart.station_id, {"in": 0, "out": 0, "unacknowledged": 0, "awaiting": 0})
             current_key = self.book.key_states(counterpart.station_id)[0]
-            state, colour = key_state(counterpart, not current_key.in_use)
+            state, tone = key_state(counterpart, not current_key.in_use)
             traffic = (
                 self.tr("%1 in · %2 out · %3 to acknowledge · %4 awaited")
                 .replace("%1", str(counts["in"])).replace("%2", str(counts["out"]))
@@ -220,9 +228,9 @@ class CounterpartsPage(QWidget):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, counterpart.station_id)
                 if column == KEY_COLUMN:
-                    item.setForeground(colour)
+                    item.setForeground(QColor(text_colour(colours_for(self.main_window), tone)))
                     font = item.font()
-                    font.setBold(colour != GREEN)
+                    font.setBold(tone != "good")
                     item.setFont(font)
                 self.table.setItem(row, column, item)
         self.empty_hint.setVisible(not self.counterparts)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QTextDocument
 
 from console.domain.times import format_duration, format_utc_with_local
 from console.service.handover import HandoverSummary, OpenNotice
+from console.ui.palette import DAY, SightColours
 from console.ui.views import KIND_LABELS
 
 
@@ -39,7 +40,7 @@ def _table(headers: list[str], rows: list[list[str]], empty: str) -> str:
 
 def _cancelled_mark(notice: OpenNotice) -> str:
     """The cancellation that cancelled this notice, loud: it must not be worked as live."""
-    return f" <b style='color:#b00020'>{html.escape(notice.cancelled)}</b>" if notice.cancelled else ""
+    return f" <b class='alarm'>{html.escape(notice.cancelled)}</b>" if notice.cancelled else ""
 
 
 def _notice_cells(notice: OpenNotice) -> list[str]:
@@ -65,7 +66,7 @@ def notes_html(notes: str, outgoing: str | None) -> str:
     """The outgoing officer's notes, as written (line breaks kept), boxed at the top of the summary."""
     title = _tr("Notes from %1").replace("%1", outgoing) if outgoing else _tr("Notes from the outgoing officer")
     text = html.escape(notes.strip()).replace("\n", "<br>") if notes.strip() else html.escape(_tr("(none written)"))
-    return (f"<table cellspacing='0' cellpadding='8' border='1' width='100%'><tr><td style='background:#fff8d6'>"
+    return (f"<table cellspacing='0' cellpadding='8' border='1' width='100%'><tr><td class='notes'>"
             f"<b>{html.escape(title)}</b><br>{text}</td></tr></table>")
 
 
@@ -74,7 +75,7 @@ def _due_cell(notice: OpenNotice, now: datetime) -> str:
         return "—"
     text = html.escape(f"{_when(notice.ack_due_at)} · {_relative(notice.ack_due_at, now)}")
     if notice.overdue(now):
-        return f"<b style='color:#b00020'>{_tr('OVERDUE')}</b> {text}"
+        return f"<b class='alarm'>{_tr('OVERDUE')}</b> {text}"
     return text
 
 
@@ -90,16 +91,22 @@ def _direction(notice: OpenNotice) -> str:
     return _tr("from %1") if notice.direction == "in" else _tr("to %1")
 
 
+def _style(colours: SightColours) -> str:
+    """The page's colours from one of the palette's sets: paper is always the day set; on screen the
+    set of the palette in use, so that headers and marks stay legible under the night palette."""
+    return ("h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14px; } "
+            f"th {{ {colours.table_head.style()} }} .clear {{ color: {colours.good_text}; }} "
+            f".alarm {{ color: {colours.error_text}; }} td.notes {{ {colours.notes.style()} }} "
+            ".banner { font-weight: bold; }")
+
+
 def handover_html(summary: HandoverSummary, station_name: str, outgoing: str | None, banner: str = "",
-                  incoming: str | None = None, with_notes: bool = True) -> str:
+                  incoming: str | None = None, with_notes: bool = True, colours: SightColours = DAY) -> str:
     """The summary as one HTML page: the same text on screen and in the PDF. The outgoing officer's
     notes come first (`with_notes`: the change-of-watch dialog shows them beside the summary)."""
     now = summary.at
     counts = summary.counts()
-    parts = ["<html><head><style>"
-             "h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14px; } "
-             "th { background: #e8e8e8; } .clear { color: #1b5e20; } .banner { font-weight: bold; }"
-             "</style></head><body>"]
+    parts = [f"<html><head><style>{_style(colours)}</style></head><body>"]
     if banner:
         parts.append(f"<p align='center' class='banner'>{html.escape(banner.upper())}</p>")
     parts.append(f"<h1>{html.escape(_tr('Handover summary'))} — {html.escape(summary.station_id)}</h1>")
@@ -183,7 +190,7 @@ def handover_html(summary: HandoverSummary, station_name: str, outgoing: str | N
     ))
 
     if summary.held:
-        parts.append("<h2 style='color:#b00020'>" + html.escape(_tr("Traffic held: key not verified")) + "</h2>")
+        parts.append("<h2 class='alarm'>" + html.escape(_tr("Traffic held: key not verified")) + "</h2>")
         parts.append(_table(
             [_tr("From"), _tr("Files waiting"), _tr("Why")],
             [[html.escape(h.counterpart), str(h.files),

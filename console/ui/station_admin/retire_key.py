@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from console.storage.counterparts import CounterpartBook, SigningKeyState, key_state_words
 from console.storage.store import utc_stamp
 from console.ui import dialogs
+from console.ui.palette import style_strip
 from console.ui.station_admin.watch import require_officer
 
 
@@ -70,8 +71,7 @@ class RetireKeyDialog(QDialog):
         self.consequence = QLabel(self)
         self.consequence.setObjectName("retireKeyConsequence")
         self.consequence.setWordWrap(True)
-        self.consequence.setStyleSheet(
-            "QLabel#retireKeyConsequence { background: #fde7d4; color: #6b2f00; padding: 6px; font-weight: bold; }")
+        style_strip(self.consequence, "warning", "QLabel#retireKeyConsequence", "padding: 6px;")
         self.retire_button = QPushButton(self.tr("&Retire this key"), self)
         self.retire_button.setObjectName("retireKeyButton")
         buttons = QDialogButtonBox(self)

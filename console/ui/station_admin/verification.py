@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
 from console.domain.times import format_rfc3339_with_local
 from console.service.station import Station
 from console.storage.counterparts import CounterpartBook, CounterpartError, normalise_number
-from console.ui.station_admin.alerts import AMBER_BANNER_STYLE, RED_BANNER_STYLE
 from console.ui.station_admin.credentials import ERROR_STYLE
 from console.ui.station_admin.qr import QrCodeWidget
-from console.ui.palette import style_text
+from console.ui.palette import style_strip, style_text
 
 SAFETY_DIGITS = 60
 GREEN_NOTE_STYLE = "font-weight: bold; padding: 6px;"  # with the palette's "good" colour
@@ -68,7 +67,7 @@ class VerifyKeyDialog(QDialog):
                 "%2", format_rfc3339_with_local(self.counterpart.key_changed_at)), self)
             changed.setObjectName("keyChangedWarning")
             changed.setWordWrap(True)
-            changed.setStyleSheet(RED_BANNER_STYLE)
+            style_strip(changed, "danger", extra="padding: 6px;")
             layout.addWidget(changed)
         else:
             state = QLabel(
@@ -85,7 +84,7 @@ class VerifyKeyDialog(QDialog):
             if self.counterpart.verified:
                 style_text(state, "good", GREEN_NOTE_STYLE)
             else:
-                state.setStyleSheet(AMBER_BANNER_STYLE)
+                style_strip(state, "warning", extra="padding: 6px;")
             layout.addWidget(state)
 
         heading = QLabel(self.tr("<b>Safety number of %1 (%2) and %3 (%4)</b>")

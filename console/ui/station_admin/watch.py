@@ -50,7 +50,7 @@ from console.ui import dialogs
 from console.ui.station_admin.credentials import CredentialsDialog, NewPinFields
 from console.ui.station_admin.handover_view import handover_html, print_handover_pdf
 from console.ui.worker import reported_failure
-from console.ui.palette import style_text
+from console.ui.palette import colours_for, style_text
 
 # Set by the application (run_gui) before the window is built; off in tests and unattended runs.
 ASK_AT_START = False
@@ -165,7 +165,8 @@ class ChangeOfWatchDialog(CredentialsDialog):
         summary_view.setObjectName("handoverSummary")
         summary_view.setAccessibleName(window.tr("Handover summary"))
         summary_view.setOpenLinks(False)
-        summary_view.setHtml(handover_html(summary, window.station.name, outgoing, with_notes=False))
+        summary_view.setHtml(handover_html(summary, window.station.name, outgoing, with_notes=False,
+                                          colours=colours_for(summary_view)))
 
         notes_title = QLabel(window.tr("&Notes from %1 to the incoming officer (free text: what to watch, what "
                                        "was promised, what is odd):").replace("%1", outgoing))
@@ -262,7 +263,7 @@ class ChangeOfWatchDialog(CredentialsDialog):
             return
         self.notes_given = True
         self.notes.setReadOnly(True)
-        self.notes.setStyleSheet("QPlainTextEdit { background: #fff8d6; color: #000000; }")
+        self.notes.setStyleSheet(f"QPlainTextEdit {{ {colours_for(self).notes.style()} }}")
         self.hand_over_notes.setEnabled(False)
         self.hand_over_notes.setText(self.tr("Notes given to the incoming officer"))
         self.summary = replace(self.summary, notes=self.notes.toPlainText().strip())
@@ -386,7 +387,8 @@ class LastHandoverDialog(QDialog):
         self.view = QTextBrowser(self)
         self.view.setObjectName("lastHandover")
         self.view.setOpenLinks(False)
-        self.view.setHtml(handover_html(summary, window.station.name, record.outgoing, incoming=record.incoming))
+        self.view.setHtml(handover_html(summary, window.station.name, record.outgoing, incoming=record.incoming,
+                                        colours=colours_for(self.view)))
         self.print_button = QPushButton(self.tr("&Print to PDF…"), self)
         self.print_button.clicked.connect(self.print_pdf)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
