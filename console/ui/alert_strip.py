@@ -10,12 +10,18 @@ cursor where it was.
 
 The board holds the alert on show (the inbox's AlertCenter posts it, see
 console/ui/inbox/alerts.py) and the windows that show it; the main window joins when it is
-made, a compose window when it opens, and leaves when it closes. Going to the alert is the
-inbox's business: the board only asks for it (`go_requested`).
+made, a compose window when it opens, and leaves when it closes. A modal dialog (the change of
+watch, a PIN, a key's verification) shows the strip over its content while it runs
+(`shown_in_dialog`, from console/ui/dialogs.py): there the strip has no "Go to" button, since
+the main window cannot be reached until the dialog is done, and says so. Going to the alert is
+the inbox's business: the board only asks for it (`go_requested`).
 """
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Protocol
 
 import shiboken6
@@ -23,6 +29,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -63,10 +71,11 @@ def go_label(alert: StripAlert, with_shortcut: bool = True) -> str:
 class AlertStrip(QFrame):
     """One window's strip: a thin view of the board's current alert."""
 
-    def __init__(self, board: AlertBoard, parent: QWidget, *, own_shortcut: bool) -> None:
+    def __init__(self, board: AlertBoard, parent: QWidget, *, own_shortcut: bool, in_modal_dialog: bool = False) -> None:
         super().__init__(parent)
         self.board = board
         self.alert: StripAlert | None = None
+        self.in_modal_dialog = in_modal_dialog  # no way to the notice until the dialog is done
         # The widget the officer left for the strip's buttons (by Tab): focus goes back there
         # when the strip hides under them.
         self.came_from: QWidget | None = None
@@ -113,9 +122,13 @@ class AlertStrip(QFrame):
             self._give_focus_back()
             self.hide()
             return
-        self.text.setText(alert.headline)
-        self.go_button.setText(go_label(alert))
-        self.go_button.setAccessibleName(go_label(alert, with_shortcut=False))
+        if self.in_modal_dialog:
+            self.text.setText(alert.headline + ". " + tr("Finish or cancel this dialog to go to it."))
+            self.go_button.hide()
+        else:
+            self.text.setText(alert.headline)
+            self.go_button.setText(go_label(alert))
+            self.go_button.setAccessibleName(go_label(alert, with_shortcut=False))
         self._colour()
         self.show()
 
@@ -147,6 +160,34 @@ class AlertStrip(QFrame):
             self.board.go_requested.emit(self.alert)
 
 
+# The boards of the main windows alive (one in the console; tests make one per window).
+_boards: "weakref.WeakSet[AlertBoard]" = weakref.WeakSet()
+
+
+@contextmanager
+def shown_in_dialog(dialog: QDialog) -> Iterator[None]:
+    """While `dialog` runs, the current alert and any new one show in a strip over its content."""
+    board = _board_for(dialog)
+    joined = board is not None and board.join_dialog(dialog) is not None
+    try:
+        yield
+    finally:
+        if joined and board is not None and shiboken6.isValid(board):
+            board.leave(dialog)
+
+
+def _board_for(widget: QWidget) -> AlertBoard | None:
+    """The board of the main window `widget` belongs to, or the console's only one."""
+    alive = [board for board in list(_boards) if shiboken6.isValid(board) and shiboken6.isValid(board.main_window)]
+    owner = widget.parentWidget()
+    while owner is not None:
+        for board in alive:
+            if owner is board.main_window or owner in board.strips:
+                return board
+        owner = owner.parentWidget()
+    return alive[0] if len(alive) == 1 else None
+
+
 class AlertBoard(QObject):
     """The console's windows that show alerts, and the alert they show (one at a time: the latest)."""
 
@@ -159,8 +200,9 @@ class AlertBoard(QObject):
         super().__init__(main_window)
         self.main_window = main_window
         self.current: StripAlert | None = None
-        self.strips: dict[QMainWindow, AlertStrip] = {}
+        self.strips: dict[QWidget, AlertStrip] = {}  # a main, compose or preview window, or a dialog
         self.join(main_window, own_shortcut=False)
+        _boards.add(self)
         app = QApplication.instance()
         if app is not None:
             app.focusChanged.connect(self._note_focus)
@@ -196,23 +238,43 @@ class AlertBoard(QObject):
         strip.show_alert(self.current)
         return strip
 
+    def join_dialog(self, dialog: QDialog) -> AlertStrip | None:
+        """Put a strip at the top of a modal `dialog`'s layout (None if its layout is not a box)."""
+        if dialog in self.strips:
+            return self.strips[dialog]
+        layout = dialog.layout()
+        if not isinstance(layout, QBoxLayout):
+            return None
+        strip = AlertStrip(self, dialog, own_shortcut=False, in_modal_dialog=True)
+        layout.insertWidget(0, strip)
+        self.strips[dialog] = strip
+        dialog.installEventFilter(self)
+        strip.show_alert(self.current)
+        return strip
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.PaletteChange and watched in self.strips:
             self.strips[watched].recolour()
         return False
 
-    def leave(self, window: QMainWindow) -> None:
-        if self.strips.pop(window, None) is not None:
-            window.removeEventFilter(self)
+    def leave(self, window: QWidget) -> None:
+        strip = self.strips.pop(window, None)
+        if strip is None:
+            return
+        window.removeEventFilter(self)
+        if strip.in_modal_dialog and shiboken6.isValid(strip):
+            strip.hide()  # a dialog run again gets a new strip
+            strip.deleteLater()
 
-    def strip_of(self, window: QMainWindow) -> AlertStrip | None:
+    def strip_of(self, window: QWidget) -> AlertStrip | None:
         return self.strips.get(window)
 
     def show(self, alert: StripAlert | None) -> None:
         """Show `alert` in every window that joined (None: hide the strips)."""
         self.current = alert
-        for strip in self.strips.values():
-            strip.show_alert(alert)
+        for strip in list(self.strips.values()):
+            if shiboken6.isValid(strip):
+                strip.show_alert(alert)
         self.changed.emit(alert)
 
     def dismiss(self) -> None:

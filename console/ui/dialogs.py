@@ -14,10 +14,12 @@ from contextlib import contextmanager
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from console.errors import WatchdeskError
+from console.ui.alert_strip import shown_in_dialog
 
 
 def _exec_dialog(dialog: QDialog) -> int:
-    return dialog.exec()
+    with shown_in_dialog(dialog):  # an alert during a long dialog shows in it, not behind it
+        return dialog.exec()
 
 
 def _confirm(parent: QWidget | None, title: str, text: str) -> bool:

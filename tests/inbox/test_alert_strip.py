@@ -168,3 +168,45 @@ def test_dismissed_from_the_keyboard_the_cursor_goes_back_to_the_field(qtbot, wi
     qtbot.keyClick(compose_strip.dismiss_button, Qt.Key.Key_Space)
     assert not compose_strip.isVisible()
     assert QApplication.focusWidget() is remarks
+
+
+def test_a_flash_during_a_long_modal_dialog_shows_in_the_dialog_and_leaves_with_it(
+        qtbot, window, us, them, clock, presented):
+    """The officer is in the change of watch (a modal dialog run by console/ui/dialogs.py) when a
+    FLASH arrives: the dialog shows the strip over its content, says the notice is reached once
+    the dialog is done, takes no key from the officer, and the strip goes with the dialog."""
+    from PySide6.QtCore import QTimer
+
+    from console.ui import dialogs
+    from console.ui.station_admin.watch import ChangeOfWatchDialog, current_summary
+
+    window.set_officer("Lt Test")
+    dialog = ChangeOfWatchDialog(window, current_summary(window))
+    qtbot.addWidget(dialog)
+    seen: dict[str, object] = {}
+
+    def while_the_dialog_runs() -> None:
+        try:  # whatever happens, the dialog ends (a failed test must not hang in exec())
+            strip = window.alert_board.strip_of(dialog)
+            seen["at_top"] = strip is not None and dialog.layout().itemAt(0).widget() is strip
+            if strip is None:
+                return
+            dialog.notes.setFocus()
+            flash_arrives(window, us, them, clock)
+            qtbot.waitUntil(strip.isVisible, timeout=15000)
+            seen.update(text=strip.text.text(), go=strip.go_button.isVisible(),
+                        focus=QApplication.focusWidget(), active=QApplication.activeWindow())
+        finally:
+            dialog.reject()
+
+    QTimer.singleShot(0, while_the_dialog_runs)
+    dialogs.exec_dialog(dialog)
+
+    assert seen["at_top"]
+    assert seen["text"] == ("FLASH launch notification no. 1 from NRRC-RU — ack due in 10 min. "
+                            "Finish or cancel this dialog to go to it.")
+    assert seen["go"] is False  # the main window cannot be reached while the dialog is up
+    assert seen["focus"] is dialog.notes and seen["active"] is dialog
+    assert presented == []
+    assert window.alert_board.strip_of(dialog) is None
+    assert window.alert_board.strip_of(window).isVisible()  # the main window's strip stays
