@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon, QWidget
 
 from console.service import deadlines, queries
@@ -74,7 +75,31 @@ def _present(center: "AlertCenter", alert: Alert) -> None:
         if window.isMinimized():
             window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
         window.raise_()
-    QApplication.alert(window, 0)  # the taskbar entry asks for attention until the window is active
+    ask_for_attention(window)
+
+
+def ask_for_attention(window: QWidget) -> None:
+    """The main window's taskbar entry asks for attention (`QApplication.alert`) until it is active.
+
+    Qt ignores the request for a window it counts as active, and it counts the main window active
+    while any window whose transient parent it is has focus: a compose window, a dialog. Under a real
+    window manager the hint was lost exactly while the officer typed in compose. So for the call,
+    the focused window's link to the main window is undone, then made again (no X property changes).
+    """
+    handle = window.windowHandle()
+    if handle is None:
+        return
+    link = QGuiApplication.focusWindow()  # then its transient parents, up to the one tied to the main window
+    while link is not None and link is not handle and link.transientParent() is not handle:
+        link = link.transientParent()
+    tied = link is not None and link is not handle
+    if tied:
+        link.setTransientParent(None)
+    try:
+        QApplication.alert(window, 0)
+    finally:
+        if tied:
+            link.setTransientParent(handle)
 
 
 def _may_raise(window: QWidget) -> bool:
