@@ -72,8 +72,6 @@ def _present(center: "AlertCenter", alert: Alert) -> None:
         center.sound.play()
     center.board.show(alert)
     if _may_raise(window):
-        if window.isMinimized():
-            window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
         window.raise_()
     ask_for_attention(window)
 
@@ -104,7 +102,8 @@ def ask_for_attention(window: QWidget) -> None:
 
 def _may_raise(window: QWidget) -> bool:
     """Whether an alert may bring the main window up: only when the console has no active window,
-    no modal dialog is up and no other window of the console is open.
+    no modal dialog is up, no other window of the console is open and the main window is not
+    minimized.
 
     A window the officer works in (a compose window, a dialog, the start-of-watch PIN) keeps its
     place and the keys: raising the main window over it sent typing into a form out of sight and
@@ -112,8 +111,13 @@ def _may_raise(window: QWidget) -> bool:
     there. When the officer is in another application or away from an idle desk, the main window
     on top is how a FLASH is seen from across the room; but not over a compose window left open,
     which is where the officer comes back to type (a window manager need not keep it above).
+    A minimized window stays so (the taskbar entry asks for attention): restored, it is mapped
+    again, and a window manager may give it the keys then (openbox does), out of another
+    application the officer types in.
     """
     if QApplication.activeWindow() is not None or QApplication.activeModalWidget() is not None:
+        return False
+    if window.isMinimized():
         return False
     return not any(
         other is not window and other.isVisible() and other.windowType() in (Qt.WindowType.Window,
