@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 OVERDUE_REPEAT = timedelta(seconds=60)
 FOLLOW_UP_REPEAT = timedelta(minutes=5)
 URGENT_PRECEDENCES = ("FLASH", "IMMEDIATE")
+INCOMING_ALERTS = ("arrival", "overdue")  # about notices of theirs we must acknowledge; "follow_up" is ours
 STATUS_MESSAGE_MS = 30000
 # The audio output is looked for (loading Qt Multimedia) this long after the window is made:
 # after its first paint, and before any alarm needs it, so the status bar tells at once when
@@ -70,7 +71,7 @@ def _present(center: "AlertCenter", alert: Alert) -> None:
     # once, unless the alarm sounds already.
     if alert.kind != "arrival" and center.alarm.ringing is None and center.sounds_on():
         center.sound.play()
-    center.board.show(alert)
+    center.board.show(center.for_strip(alert))
     if _may_raise(window):
         window.raise_()
     ask_for_attention(window)
@@ -197,6 +198,29 @@ class AlertCenter(QObject):
         known = {**self._precedence_of, **{notice_id: row["precedence"] for notice_id, row in rows.items()}}
         self._precedence_of = {notice_id: known[notice_id] for notice_id in waiting if notice_id in known}
         self.alarm.set_waiting(p for p in self._precedence_of.values() if p in ALARM_PRECEDENCES)
+
+    def for_strip(self, alert: Alert) -> Alert:
+        """What the strips show for `alert`: it takes the place of the alert on show, but never
+        hides a notice of ours to acknowledge that still waits and is more urgent.
+
+        An IMMEDIATE arriving after a FLASH is still named FLASH, and its button goes to the
+        FLASH, as Ctrl+J in the main window does: the alert's notices and the waiting ones of the
+        alert on show, in the order of work (FLASH first, then overdue, then by deadline). A
+        follow-up of our own traffic does not replace a notice to acknowledge.
+        """
+        shown = self.board.current
+        if shown is None or shown.kind not in INCOMING_ALERTS:
+            return alert
+        now = self.window.clock()
+        if alert.kind not in INCOMING_ALERTS:
+            return alert if self._headline(shown.notice_ids, now) is None else shown
+        merged = tuple(dict.fromkeys(alert.notice_ids + shown.notice_ids))
+        waiting = self._waiting(merged, now)
+        if not waiting:
+            return alert
+        ordered = sorted(waiting, key=lambda found: (found[1]["precedence"] != "FLASH", not found[2].overdue,
+                                                     found[1]["ack_due_at"] or "~"))
+        return self._with_headline(replace(alert, notice_ids=tuple(found[0] for found in ordered)), now)
 
     def _raise(self, alert: Alert) -> None:
         log.warning("alert: %s", alert.text)
