@@ -75,12 +75,17 @@ set_test() {
         libpulse0 libxrandr2      # Qt Multimedia (as in the desktop set)
         util-linux                # unshare, for the air-gap run
         iproute2                  # ip, to bring up loopback inside the air-gap namespace
+        xvfb openbox              # a real X display with a window manager (tests/ui/test_real_window_manager.py)
+        x11-utils xdotool         # xprop and xmessage, and keys and clicks, on that display
     )
+    # The console on that display goes through Qt's xcb platform: the desktop set's libraries.
+    # shellcheck disable=SC2207
+    packages+=($(set_desktop))
     # node may come from outside Debian (e.g. a preinstalled Node.js); accept it then.
     if ! { command -v node >/dev/null && command -v npm >/dev/null; }; then
         packages+=(nodejs npm)    # the independent JOSE implementation (jose on npm)
     fi
-    echo "${packages[@]}"
+    printf '%s\n' "${packages[@]}" | awk '!seen[$0]++' | tr '\n' ' ' # each once: the two sets share some
 }
 
 # --list SET...: print the packages of the sets, one line, and change nothing (the .deb's Depends).
