@@ -37,6 +37,8 @@ INTERVAL_LIMITS = {"FLASH": (2, 60), "IMMEDIATE": (5, 600)}
 # Test seam: the alarm's second, in milliseconds (tests make the intervals short).
 MS_PER_SECOND = 1000
 CHIME_VOLUME = 0.8
+# The first chime before the output was looked for waits this long: the arrival is painted first.
+FIRST_CHIME_DELAY_MS = 50
 
 
 def tr(text: str) -> str:
@@ -142,7 +144,13 @@ class AlarmSound(QObject):
             self._set_problem(tr("The alarm sound cannot be played on this audio device: alarms use the system beep"))
 
     def play(self) -> str:
-        """Sound once: the chime where it can play, else the system beep. Returns which sounded."""
+        """Sound once: the chime where it can play, else the system beep. Returns which sounded, or
+        "next" when the sound follows a moment later: the first one, before the output was looked
+        for, would load Qt Multimedia (about a tenth of a second) before the arrival that rang it
+        has its row and strip painted."""
+        if self.problem is None:
+            QTimer.singleShot(FIRST_CHIME_DELAY_MS, self, self._probe_and_play)
+            return "next"
         chime = self._chime() if self.probe() == "" else None
         if chime is not None:
             # One still sounding is left to finish: restarting a QSoundEffect that plays makes
@@ -154,6 +162,10 @@ class AlarmSound(QObject):
         QApplication.beep()
         self.played.emit("beep")
         return "beep"
+
+    def _probe_and_play(self) -> None:
+        self.probe()
+        self.play()
 
     def stop(self) -> None:
         self._drop_effect()

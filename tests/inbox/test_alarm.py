@@ -232,3 +232,16 @@ def test_with_no_audio_device_the_alarm_beeps_and_the_status_bar_says_so(tmp_pat
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen == {"loaded_at_show": False, "loaded_after": True,
                     "status_bar": "No audio device: alarms use the system beep", "beeps": 1, "ringing": "FLASH"}
+
+
+def test_a_chime_before_the_output_was_looked_for_sounds_a_moment_later(
+        qtbot, sound_server, beeps):
+    """A FLASH that arrives before the console looked for an audio output (in its first seconds)
+    is drawn first; loading Qt Multimedia for its chime waits a moment (alarm.FIRST_CHIME_DELAY_MS)."""
+    sound = alarm.AlarmSound()
+    heard: list[str] = []
+    sound.played.connect(heard.append)
+    assert sound.play() == "next" and heard == [] and sound.problem is None
+    qtbot.waitUntil(lambda: heard == ["chime"], timeout=5000)
+    assert sound.problem == "" and beeps == []
+    sound.stop()
