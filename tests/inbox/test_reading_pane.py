@@ -75,11 +75,20 @@ def test_at_1280x800_the_notice_reads_at_the_system_font_what_and_when_first(qtb
     assert reading.remarks.text() == "ZEBRA-7731 exercise launch"
     assert reading.preview_button.isVisible()  # the paper layout, a click away (File → Print preview)
 
-    # The map beside the list of areas, on screen at once.
+    # At 1280x800 the pane is narrow: the map goes under the list of areas at the pane's width
+    # (beside it, it was a 200 px thumbnail); in a wide pane it sits beside the list.
     areas = reading.areas
+    assert areas.width() < areas.SIDE_BY_SIDE_MIN_WIDTH
+    qtbot.waitUntil(lambda: areas.map.geometry().top() > areas.list.geometry().bottom())  # laid out anew
     list_box, map_box = areas.list.geometry(), areas.map.geometry()
-    assert map_box.left() > list_box.right() and map_box.top() < list_box.bottom()
-    assert areas.map.isVisible() and areas.map.width() >= 120
+    assert map_box.top() > list_box.bottom() and map_box.width() >= 0.9 * areas.width()
+    assert areas.map.isVisible() and areas.map.height() >= 180
+    window.resize(2400, 1000)
+    qtbot.waitUntil(lambda: areas.width() >= areas.SIDE_BY_SIDE_MIN_WIDTH)
+    qtbot.waitUntil(lambda: areas.map.geometry().left() > areas.list.geometry().right())
+    assert areas.map.geometry().top() < areas.list.geometry().bottom() and areas.map.width() >= 0.5 * areas.width()
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: areas.map.geometry().top() > areas.list.geometry().bottom())
     assert "White Sea" in areas.list.text() and "Impact area" in areas.list.text()
     assert "1. 52°00′00″N 160°00′00″E" in areas.points.text()
 

@@ -278,7 +278,12 @@ def _tag_html(item: MapArea) -> str:
 
 
 class AreasSection(QWidget):
-    """What each area is, with the map beside it; under both, the points of each area."""
+    """What each area is, with the map beside it (under it in a narrow pane); then the points of each area."""
+
+    # Narrower than this, the map beside the list would be a thumbnail (about 200 px in the pane
+    # of a 1280x800 window): it goes under the list at the pane's whole width instead.
+    SIDE_BY_SIDE_MIN_WIDTH = 560
+    MAP_ASPECT = 0.6  # the map's height to its width when it has the pane's width
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -294,12 +299,28 @@ class AreasSection(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.list, 2)
         row.addWidget(self.map, 3)
+        self.row = row
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addLayout(row)
         layout.addWidget(self.caption)
         layout.addWidget(self.points)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange(event.size().width())
+
+    def _arrange(self, width: int) -> None:
+        """The map beside the list where the pane is wide enough, else under it, as wide as the pane."""
+        side_by_side = width >= self.SIDE_BY_SIDE_MIN_WIDTH
+        direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
+            self.row.setStretch(0, 2 if side_by_side else 0)  # under the list, the map takes the room
+        height = 180 if side_by_side else max(180, int(width * self.MAP_ASPECT))
+        if self.map.minimumHeight() != height:
+            self.map.setMinimumHeight(height)
 
     def _rich_label(self, name: str) -> QLabel:
         label = QLabel(self)
