@@ -46,6 +46,7 @@ MAY_IMPORT: dict[str, set[str]] = {
     "service": {"console.domain", "console.format", "console.storage", "console.exchange", "cryptography", "numpy"},
     "printing": {"console.domain", "console.format", "console.storage", "console.exchange", "console.service",
                  "PySide6", "segno"},
+    "export": {"console.domain", "console.storage", "console.service"},
     "ui": {"*"},
     "cli": {"*"},
 }
