@@ -54,12 +54,13 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     if not with_commands:
         parser.set_defaults(command=None)
         return parser
-    from console.cli import exchange_commands, officer_commands, print_commands, store_commands
+    from console.cli import exchange_commands, export_commands, officer_commands, print_commands, store_commands
 
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     store_commands.add_commands(sub)
     exchange_commands.add_commands(sub)
     print_commands.add_commands(sub)
+    export_commands.add_commands(sub)
     officer_commands.add_commands(sub)
     return parser
 

@@ -1,0 +1,44 @@
+"""`watchdesk export`: a notice's launch and impact areas and window for the domestic authorities,
+as CAP 1.2, KML, GeoJSON or a NOTAM/NAVAREA text draft (docs/exports.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from console.cli.common import opened_station
+
+# The formats and their options, as console/export's ExportFormat names them (not imported here:
+# the parser is built without the commands' modules' dependencies).
+_FORMAT_OPTIONS = (
+    ("cap", "write a CAP 1.2 alert (XML)"),
+    ("kml", "write KML for Google Earth and other GIS tools"),
+    ("geojson", "write GeoJSON (RFC 7946)"),
+    ("notam", "write a NOTAM/NAVAREA-style plain-text draft"),
+)
+
+
+def add_commands(sub) -> None:
+    export = sub.add_parser(
+        "export",
+        help="write a notice's launch and impact areas and window as CAP 1.2, KML, GeoJSON or a NOTAM draft",
+        description="Write the launch and impact areas and the window of one notice (a launch notification, an "
+        "amendment or a cancellation) in a format the aviation, maritime and civil-protection authorities read. "
+        "The export is audited in the officer's name.",
+    )
+    export.add_argument("message_id", help="the notice's message id")
+    target = export.add_mutually_exclusive_group(required=True)
+    for name, text in _FORMAT_OPTIONS:
+        target.add_argument(f"--{name}", type=Path, metavar="FILE", help=text)
+    export.set_defaults(handler=cmd_export)
+
+
+def cmd_export(args) -> int:
+    from console.export import ExportFormat, export_notice
+
+    fmt, path = next((ExportFormat(name), getattr(args, name)) for name, _text in _FORMAT_OPTIONS
+                     if getattr(args, name) is not None)
+    with opened_station(args) as station:
+        outcome = export_notice(station.store, args.message_id, fmt, path, args.officer, station.clock())
+    for sentence in outcome.sentences():
+        print(sentence)
+    return 0
