@@ -154,7 +154,7 @@ def main() -> int:
     import runpy
 
     for module in ("tests.inbox.make_screenshots", "tests.inbox.make_alert_screenshot", "tests.compose.screenshots",
-                   "tests.admin.make_screenshots", "tests.printing.make_screenshots"):
+                   "tests.admin.make_screenshots", "tests.printing.make_screenshots", "tests.export.make_screenshots"):
         try:
             runpy.run_module(module, run_name="__main__")
         except SystemExit as done:  # each ends with sys.exit(main()): go on to the next

@@ -35,6 +35,11 @@ def _ask_text(parent: QWidget | None, title: str, label: str, text: str = "") ->
     return value if ok else None
 
 
+def _choose_item(parent: QWidget | None, title: str, label: str, items: list[str]) -> str | None:
+    value, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    return value if ok else None
+
+
 def _inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
@@ -72,6 +77,8 @@ exec_dialog: Callable[[QDialog], int] = _exec_dialog
 confirm: Callable[[QWidget | None, str, str], bool] = _confirm
 # One line of text, or None when cancelled.
 ask_text: Callable[..., str | None] = _ask_text
+# One of `items` (the first offered), or None when cancelled.
+choose_item: Callable[[QWidget | None, str, str, list[str]], str | None] = _choose_item
 inform: Callable[[QWidget | None, str, str], None] = _inform
 warn: Callable[[QWidget | None, str, str], None] = _warn
 # A critical error with optional details (the last-resort handler, a damaged store).

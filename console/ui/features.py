@@ -7,7 +7,7 @@ imports, so the import graph (and tests/test_architecture.py) sees them.
 
 from collections.abc import Callable
 
-from console.ui import arrivals, compose, print_actions, station_admin
+from console.ui import arrivals, compose, export_action, print_actions, station_admin
 from console.ui.inbox import feature as inbox
 
 FEATURES: list[Callable] = [
@@ -15,5 +15,6 @@ FEATURES: list[Callable] = [
     station_admin.install,
     compose.install,
     inbox.install,
+    export_action.install,
     print_actions.install,
 ]
