@@ -56,6 +56,8 @@ class Display:
     """An Xvfb display on a number of its own choosing, with openbox managing its windows."""
 
     def __init__(self, folder: Path) -> None:
+        self.others: list[subprocess.Popen] = []
+        self.wm: subprocess.Popen | None = None
         read_end, write_end = os.pipe()
         log = folder / "xvfb.log"
         with log.open("w") as errors:
@@ -64,13 +66,29 @@ class Display:
         os.close(write_end)
         with os.fdopen(read_end) as number:
             self.name = ":" + number.readline().strip()
-        if self.name == ":":
-            pytest.fail("Xvfb did not start: " + log.read_text()[-500:], pytrace=False)
         self.env = {**os.environ, "DISPLAY": self.name}
-        self.wm = subprocess.Popen(["openbox", "--sm-disable"], env=self.env,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        wait_for("openbox to manage the display", lambda: "window id" in self.xprop("-root", "_NET_SUPPORTING_WM_CHECK"))
-        self.others: list[subprocess.Popen] = []
+        try:
+            if self.name == ":":
+                pytest.fail("Xvfb did not start: " + log.read_text()[-500:], pytrace=False)
+            self._start_window_manager(folder / "openbox.log")
+        except BaseException:
+            self.close()
+            raise
+
+    def _start_window_manager(self, log: Path) -> None:
+        # Now and then openbox exits at once, with status 1 and not a word, on a display just
+        # started (about one start in ten here); it is started again then.
+        for _attempt in range(3):
+            with log.open("w") as errors:
+                self.wm = subprocess.Popen(["openbox", "--sm-disable"], env=self.env,
+                                           stdout=subprocess.DEVNULL, stderr=errors)
+            managed = wait_for("openbox to manage the display or to end", lambda: self.wm.poll() is not None or
+                               "window id" in self.xprop("-root", "_NET_SUPPORTING_WM_CHECK"))
+            if managed and self.wm.poll() is None:
+                return
+            self.wm.wait()
+        pytest.fail(f"openbox did not manage the display {self.name} (exit status {self.wm.returncode}): "
+                    + log.read_text()[-500:], pytrace=False)
 
     def run(self, *command: str) -> str:
         return subprocess.run(command, env=self.env, capture_output=True, text=True, timeout=10).stdout
@@ -119,6 +137,8 @@ class Display:
 
     def close(self) -> None:
         for process in [*self.others, self.wm, self.xvfb]:
+            if process is None:
+                continue
             process.terminate()
             try:
                 process.wait(5)
