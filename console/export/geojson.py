@@ -76,18 +76,23 @@ def _feature(facts: ExportFacts, area: HazardArea, pieces: list[Ring]) -> dict[s
             "properties": properties}
 
 
-def render(facts: ExportFacts) -> Rendered:
-    features, left_out = [], []
+def drawn_areas(facts: ExportFacts) -> tuple[list[tuple[HazardArea, list[Ring]]], list[str]]:
+    """Each area GeoJSON and KML can draw, with its flat rings; and what was left out, and why."""
+    drawn, left_out = [], []
     for area in facts.areas:
         if not area.geometric:
             left_out.append(area.unmappable())
             continue
         try:
-            pieces = drawn_pieces(area.area)  # type: ignore[arg-type]
+            drawn.append((area, drawn_pieces(area.area)))  # type: ignore[arg-type]
         except NotFlat:
             left_out.append(f"the {area.label} winds round a pole and cannot be drawn as a flat polygon")
-            continue
-        features.append(_feature(facts, area, pieces))
+    return drawn, left_out
+
+
+def render(facts: ExportFacts) -> Rendered:
+    drawn, left_out = drawn_areas(facts)
+    features = [_feature(facts, area, pieces) for area, pieces in drawn]
     collection = {"type": "FeatureCollection", "features": features}
     text = _POSITION.sub(r"[\1, \2]", json.dumps(collection, indent=2, ensure_ascii=False))
     return Rendered((text + "\n").encode("utf-8"), tuple(left_out))

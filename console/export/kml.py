@@ -13,8 +13,8 @@ from typing import Any
 
 from console.domain.times import format_rfc3339
 from console.export.facts import ExportFacts, HazardArea, Rendered, summary_lines
-from console.export.geojson import notice_properties
-from console.export.geometry import NotFlat, Ring, drawn_pieces
+from console.export.geojson import drawn_areas, notice_properties
+from console.export.geometry import Ring
 
 KML_NAMESPACE = "http://www.opengis.net/kml/2.2"
 # aabbggrr: launch areas red, impact areas orange, their insides a quarter opaque.
@@ -79,7 +79,6 @@ def _styles(document: ET.Element) -> None:
 
 
 def render(facts: ExportFacts) -> Rendered:
-    left_out: list[str] = []
     kml = ET.Element(f"{{{KML_NAMESPACE}}}kml")
     document = _add(kml, "Document")
     _add(document, "name", facts.title())
@@ -87,15 +86,8 @@ def render(facts: ExportFacts) -> Rendered:
     _time_span(document, facts)
     _styles(document)
     _extended_data(document, notice_properties(facts))
-    for area in facts.areas:
-        if not area.geometric:
-            left_out.append(area.unmappable())
-            continue
-        try:
-            pieces = drawn_pieces(area.area)  # type: ignore[arg-type]
-        except NotFlat:
-            left_out.append(f"the {area.label} winds round a pole and cannot be drawn as a flat polygon")
-            continue
+    drawn, left_out = drawn_areas(facts)
+    for area, pieces in drawn:
         _placemark(document, facts, area, pieces)
     ET.register_namespace("", KML_NAMESPACE)
     ET.indent(kml, space="  ")
