@@ -120,7 +120,8 @@ class OverdueNotice(WaitingNotice):
 
 
 def overdue_notices(conn, now: datetime, direction: str | None = None) -> list[OverdueNotice]:
-    """Every notice past its deadline and still waiting at `now`, the longest overdue first."""
+    """Every notice past its deadline and still waiting at `now`, the longest overdue first (ties as in
+    the order of work, so that the alert strip names the notice the banner and Ctrl+J name)."""
     found: list[OverdueNotice] = []
     # One query per direction: each is a range search of the notices_ack_due index.
     for side in (direction,) if direction else ("in", "out"):
@@ -128,7 +129,7 @@ def overdue_notices(conn, now: datetime, direction: str | None = None) -> list[O
             OverdueNotice(row[0], row[1], row[2], row[3], row[4], row[5], row[6], parse_rfc3339(row[7]))
             for row in notice_rows.overdue_rows(conn, side, format_rfc3339(now))
         ]
-    return sorted(found, key=lambda item: (item.due_at, item.notice_id))
+    return sorted(found, key=lambda item: item.due_at)  # stable: each direction's ties stay in order
 
 
 def most_urgent(conn, direction: str) -> int | None:

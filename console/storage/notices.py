@@ -315,10 +315,13 @@ WAITING_SQL = f"(ack_due_at IS NOT NULL AND acknowledged_at IS NULL AND id NOT I
 
 def overdue_rows(conn, direction: str, now_text: str) -> list[tuple]:
     """(id, direction, counterpart, kind, precedence, sequence, summary, ack_due_at) of each notice of one
-    direction past its deadline and still waiting. A range search of the notices_ack_due index."""
+    direction past its deadline and still waiting, the longest overdue first and, among those due at
+    the same time, newest first as in the order of work (listing.WORK_ORDER_SQL). A range search of
+    the notices_ack_due index."""
     return conn.execute(
         "SELECT id, direction, counterpart, kind, precedence, sequence, summary, ack_due_at FROM notices "
-        f"WHERE direction = ? AND acknowledged_at IS NULL AND ack_due_at <= ? AND {WAITING_SQL}",
+        f"WHERE direction = ? AND acknowledged_at IS NULL AND ack_due_at <= ? AND {WAITING_SQL} "
+        "ORDER BY ack_due_at, dtg DESC, id DESC",
         [direction, now_text],
     ).fetchall()
 

@@ -95,3 +95,18 @@ def test_uncaught_exception_is_logged_and_shown(qtbot, main_window, monkeypatch,
     assert "RuntimeError" in seen[0][1]
     assert any("uncaught exception" in r.message for r in caplog.records)
     assert QApplication.instance() is not None
+
+
+def test_among_equally_overdue_notices_the_strip_the_banner_and_ctrl_j_name_the_same_one(qtbot, main_window):
+    """The demo keeps three IMMEDIATEs overdue by the same minutes: the alert strip named the oldest
+    (by id) while the banner and Ctrl+J went to the newest, as the order of work ties them."""
+    banner = main_window.inbox.overdue_banner
+    strip = main_window.alert_board.strip_of(main_window)
+    main_window.show_page("inbox")
+    qtbot.waitUntil(lambda: banner.isVisible() and strip.isVisible(), timeout=10000)
+    strip_number = re.search(r"no\. (\d+)", strip.text.text()).group(1)
+    banner_number = re.search(r"no\. (\d+)", banner.text()).group(1)
+    assert strip_number == banner_number
+    qtbot.keyClick(main_window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    selected = main_window.inbox.selected_row()
+    assert selected is not None and str(selected["sequence"]) == strip_number
