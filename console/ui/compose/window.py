@@ -60,6 +60,7 @@ from console.ui.compose.release import (
 from console.ui.map_widget import MapWidget
 from console.ui.palette import colours_for
 from console.ui.pin_entry import PinGuard
+from console.ui.placement import place
 from console.ui.worker import CoreWorker
 from console.storage.operators import pairing_problem
 
@@ -104,7 +105,7 @@ class ComposeWindow(QMainWindow):
         self._close_after_release = False
         self._placed: dict[int, Any] = {}
         tr = self.tr
-        self.resize(1280, 860)
+        place(self, 1280, 860, over=parent)
 
         counterparts = CounterpartBook(station.store).all()
         self.form = NoticeForm(station.clock, counterparts, self)

@@ -51,6 +51,7 @@ from console.ui.station_admin.credentials import CredentialsDialog, NewPinFields
 from console.ui.station_admin.handover_view import handover_html, print_handover_pdf
 from console.ui.worker import reported_failure
 from console.ui.palette import colours_for, style_text
+from console.ui.placement import place
 
 # Set by the application (run_gui) before the window is built; off in tests and unattended runs.
 ASK_AT_START = False
@@ -245,11 +246,7 @@ class ChangeOfWatchDialog(CredentialsDialog):
         read_box.toggled.connect(self._read_changed)
         print_button.clicked.connect(self.print_summary)
         self._read_changed(False)
-        fitted = self.screen().availableGeometry() if self.screen() is not None else None
-        width, height = 900, 860
-        if fitted is not None:
-            width, height = min(width, int(fitted.width() * 0.95)), min(height, int(fitted.height() * 0.92))
-        self.resize(width, height)
+        place(self, 900, 860, over=window)
         notes.setFocus()
 
     # ---- the notes, from the outgoing officer to the incoming one ---------------------------------
@@ -398,11 +395,7 @@ class LastHandoverDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        fitted = self.screen().availableGeometry() if self.screen() is not None else None
-        width, height = 860, 780
-        if fitted is not None:
-            width, height = min(width, int(fitted.width() * 0.95)), min(height, int(fitted.height() * 0.92))
-        self.resize(width, height)
+        place(self, 860, 780, over=window)
 
     def text(self) -> str:
         return self.view.toPlainText()
