@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 EXIT_FAILED = 1  # the command could not do it; one sentence on stderr says why
 EXIT_USAGE = 2  # the command line is incomplete or wrong (argparse's own status)
 EXIT_PROBLEM_FOUND = 3  # a check ran and found a problem: `audit verify`, `verify FILE`
+EXIT_REFUSED = 4  # the station's rules refused it: a wrong or missing PIN, the two-person rule, the agreement
+EXIT_NOT_FOUND = 5  # the notice the command names is not on record
+EXIT_BAD_INPUT = 6  # a file given to the command is not what it must be (`send NOTICE.json`)
 
 # The default acting officer is the OS account, marked so, so the audit log shows that no
 # officer's name was given; a name given with --officer may not take the mark.
@@ -28,7 +31,28 @@ OS_ACCOUNT_MARK = "os:"
 
 
 class CommandFailed(WatchdeskError):
-    """The command could not do what was asked; the message says why."""
+    """The command could not do what was asked; the message says why, each of `details` (the rules a
+    notice breaks) goes on a line of its own below it, and `exit_status` is the command's."""
+
+    exit_status = EXIT_FAILED
+
+    def __init__(self, message: str, details: list[str] | tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.details = tuple(details)
+
+
+class CommandRefused(CommandFailed):
+    """The station's rules refused the action (a PIN, the two-person rule, the agreement's rules)."""
+
+    exit_status = EXIT_REFUSED
+
+
+class NotFound(CommandFailed):
+    exit_status = EXIT_NOT_FOUND
+
+
+class BadInput(CommandFailed):
+    exit_status = EXIT_BAD_INPUT
 
 
 # What run_command puts into one sentence; anything else is a defect and keeps its traceback.
@@ -37,13 +61,16 @@ _SAID = (WatchdeskError, OSError, MemoryError, sqlite3.Error)
 
 def run_command(args) -> int:
     """Run the subcommand `args` names as `args.officer` (see acting_officer). The one place a
-    failure becomes words: `watchdesk: SENTENCE` on stderr and EXIT_FAILED."""
+    failure becomes words: `watchdesk: SENTENCE` on stderr and EXIT_FAILED, or the exit status of
+    a CommandFailed that names its own (refused, not found, bad input)."""
     try:
         args.officer = acting_officer(args.officer)
         return args.handler(args)
     except _SAID as exc:
         print(f"watchdesk: {failure_sentence(exc)}", file=sys.stderr)
-        return EXIT_FAILED
+        for detail in getattr(exc, "details", ()):
+            print(f"  - {detail}", file=sys.stderr)
+        return getattr(exc, "exit_status", EXIT_FAILED)
 
 
 def failure_sentence(exc: BaseException) -> str:

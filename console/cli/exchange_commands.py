@@ -62,7 +62,8 @@ def add_commands(sub) -> None:
         "reimport", help="import again the files in processed/ that the store does not hold (after a rollback)"
     )
     reimp.set_defaults(handler=cmd_exchange_reimport)
-    exp = ex_sub.add_parser("export", help="write released notices whose files are not written yet")
+    exp = ex_sub.add_parser(
+        "export", help="write the released notices whose files are not written yet (a release writes its own)")
     exp.set_defaults(handler=cmd_exchange_export)
 
     check = sub.add_parser("verify", help="say what a sealed file is, without storing it")
@@ -228,6 +229,9 @@ def cmd_exchange_reimport(args) -> int:
 def cmd_exchange_export(args) -> int:
     with opened_station(args) as station:
         results = Outgoing(station).export_pending(args.officer)
+    if not results:
+        print("Nothing to export: every released notice's file is written already.")
+        return 0
     failed = [(m, e) for m, e in results if e]
     for message_id, error in failed:
         print(f"not exported: {message_id}: {error}", file=sys.stderr)

@@ -24,7 +24,8 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         "Without a command it opens the console window.",
         epilog="Exit status: 0 done; 1 it could not be done (one sentence on stderr says why); 2 the command "
         "line is incomplete or wrong, or the console window cannot be shown; 3 a check found a problem "
-        "(audit verify, verify FILE).",
+        "(audit verify, verify FILE); 4 the station's rules refused it (a PIN, the two-person rule, the "
+        "agreement); 5 the notice named is not on record; 6 the file given is not a valid notice (docs/cli.md).",
     )
     parser.add_argument("--version", action="version", version=f"watchdesk {console.__version__}")
     parser.add_argument(
@@ -54,7 +55,14 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     if not with_commands:
         parser.set_defaults(command=None)
         return parser
-    from console.cli import exchange_commands, export_commands, officer_commands, print_commands, store_commands
+    from console.cli import (
+        exchange_commands,
+        export_commands,
+        notice_commands,
+        officer_commands,
+        print_commands,
+        store_commands,
+    )
 
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     store_commands.add_commands(sub)
@@ -62,6 +70,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     print_commands.add_commands(sub)
     export_commands.add_commands(sub)
     officer_commands.add_commands(sub)
+    notice_commands.add_commands(sub)
     return parser
 
 

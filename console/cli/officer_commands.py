@@ -1,25 +1,17 @@
 """Subcommands for officers: list them with their locks, and unlock one under a supervisor's PIN.
 
-PINs are read from the terminal without echo, or one a line from standard input when
-it is not a terminal; never from the arguments, which any local user can read.
+PINs are read as console/cli/pins.py reads them: from the terminal without echo, or one a line
+from standard input when it is not a terminal; never from the arguments.
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
-import sys
 from datetime import datetime, timezone
 
 from console.cli.common import CommandFailed, opened_station
-from console.storage.operators import (
-    FAILURES_BEFORE_LOCK,
-    PIN_MIN_DIGITS,
-    OperatorBook,
-    OperatorError,
-    PinCheck,
-    prepare_pin,
-)
+from console.cli.pins import read_pin, refusal, replace_short_pin
+from console.storage.operators import FAILURES_BEFORE_LOCK, OperatorBook
 from console.storage.store import utc_stamp
 
 PLACE_UNLOCK = "command line: watchdesk officer unlock"
@@ -35,25 +27,6 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     unlock.add_argument("name", help="the locked officer")
     unlock.add_argument("--supervisor", required=True, help="the supervisor who approves (another officer)")
     unlock.set_defaults(handler=cmd_unlock)
-
-
-def _read_pin(prompt: str) -> str:
-    if sys.stdin.isatty():
-        return getpass.getpass(prompt)
-    line = sys.stdin.readline()
-    if not line:
-        raise CommandFailed(f"{prompt.rstrip(': ')} was not given: type it at the prompt or give it on standard input.")
-    return line.rstrip("\r\n")
-
-
-def refusal(check: PinCheck) -> str:
-    if check.outcome == "locked" and check.locked_until is not None:
-        return (f"{check.name} is locked after {FAILURES_BEFORE_LOCK} wrong PINs in a row until "
-                f"{utc_stamp(check.locked_until)}; another supervisor can unlock them.")
-    if check.outcome == "unknown":
-        return f"{check.name} is not an active officer of this station."
-    tries = "1 try" if check.tries_left == 1 else f"{check.tries_left} tries"
-    return f"wrong PIN for {check.name}; nothing was done ({tries} left before {check.name} is locked)."
 
 
 def cmd_list(args) -> int:
@@ -83,24 +56,12 @@ def cmd_unlock(args) -> int:
             raise CommandFailed(f"there is no officer named {args.name}.")
         if book.locked_until(args.name, station.clock()) is None:
             raise CommandFailed(f"{args.name} is not locked.")
-        check = book.check_pin_entry(args.supervisor, _read_pin(f"PIN of {args.supervisor}: "), PLACE_UNLOCK,
+        check = book.check_pin_entry(args.supervisor, read_pin(f"PIN of {args.supervisor}: "), PLACE_UNLOCK,
                                      station.clock())
         if not check.accepted:
             raise CommandFailed(refusal(check))
         if check.must_change:
-            _replace_short_pin(book, args.supervisor, station.clock)
+            replace_short_pin(book, args.supervisor, station.clock)
         book.unlock(args.name, args.supervisor, station.clock())
         print(f"{args.name} unlocked by {args.supervisor}.")
     return 0
-
-
-def _replace_short_pin(book: OperatorBook, name: str, clock) -> None:
-    print(f"{name}'s PIN is shorter than {PIN_MIN_DIGITS} digits, which this station no longer accepts: "
-          "set a new one now.", file=sys.stderr)
-    new = _read_pin(f"New PIN of {name} ({PIN_MIN_DIGITS} to 12 digits): ")
-    if _read_pin(f"New PIN of {name} again: ") != new:
-        raise CommandFailed("the two new PINs differ; nothing was done. Run the command again.")
-    try:
-        book.change_own_pin(name, prepare_pin(new), clock())
-    except OperatorError as exc:
-        raise CommandFailed(f"{exc} Nothing was done; run the command again.") from None

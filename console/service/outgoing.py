@@ -86,6 +86,27 @@ class Outgoing:
         data["dtg"] = format_rfc3339(self.clock())
         return data
 
+    def release_refusal(self, draft: dict[str, Any], officer: str, approver: str | None) -> ReleaseRefused | None:
+        """Why `officer` (with `approver`) may not release `draft` whatever it says, or None: its recipient
+        is not a verified counterpart, or the pair does not pass the two-person rule. The command line
+        asks before any PIN is typed; `release` asks again."""
+        recipient = draft.get("recipient")
+        counterpart = CounterpartBook(self.store).get(recipient or "")
+        if counterpart is None:
+            return ReleaseRefused(f"{recipient or 'No recipient'} is not a counterpart of this station.")
+        if not counterpart.verified:
+            return ReleaseRefused(
+                f"{recipient}'s key is not verified. Compare the safety number with {recipient} and verify the key "
+                "before sending to it."
+            )
+        # Settings through this thread's own connection: release may run on a worker.
+        settings = settings_of(self.store)
+        if settings["two_person_rule"] and draft.get("kind") not in (Kind.ACKNOWLEDGEMENT, Kind.ERROR):
+            problem = pairing_problem(OperatorBook(self.store), officer, approver, settings["two_person_pairing"])
+            if problem:
+                return ReleaseRefused(f"The two-person rule is on: {problem} this release.")
+        return None
+
     def release(
         self,
         draft: dict[str, Any],
@@ -97,24 +118,10 @@ class Outgoing:
     ) -> ReleaseResult:
         """Seal `draft` (the wire dict without sequence/dtg/released_by) and send it."""
         now = self.clock()
-        book = CounterpartBook(self.store)
-        recipient = draft.get("recipient")
-        counterpart = book.get(recipient or "")
-        if counterpart is None:
-            raise ReleaseRefused(f"{recipient or 'No recipient'} is not a counterpart of this station.")
-        if not counterpart.verified:
-            raise ReleaseRefused(
-                f"{recipient}'s key is not verified. Compare the safety number with {recipient} and verify the key "
-                "before sending to it."
-            )
-        kind = draft.get("kind")
-        # Settings through this thread's own connection: release may run on a worker.
-        settings = settings_of(self.store)
-        needs_two = settings["two_person_rule"] and kind not in (Kind.ACKNOWLEDGEMENT, Kind.ERROR)
-        if needs_two:
-            problem = pairing_problem(OperatorBook(self.store), officer, approver, settings["two_person_pairing"])
-            if problem:
-                raise ReleaseRefused(f"The two-person rule is on: {problem} this release.")
+        refused = self.release_refusal(draft, officer, approver)
+        if refused is not None:
+            raise refused
+        counterpart = CounterpartBook(self.store).require(draft["recipient"])
 
         findings = check_notice(self._stamped_preview(draft), counterpart.profile, now)
         errors = [f for f in findings if f.severity is Severity.ERROR]
@@ -201,17 +208,25 @@ class Outgoing:
 
     # ---- acknowledgement and error reports ---------------------------------------
 
+    def acknowledge_refusal(self, target: StoredNotice | None) -> ReleaseRefused | None:
+        """Why this notice cannot be acknowledged, or None: it is not one received, it is an
+        acknowledgement, or it was acknowledged already."""
+        if target is None or target["direction"] != "in":
+            return ReleaseRefused("Only a received notice can be acknowledged.")
+        if target["kind"] == Kind.ACKNOWLEDGEMENT:
+            return ReleaseRefused("An acknowledgement is not itself acknowledged.")
+        if target["acknowledged_at"]:
+            return ReleaseRefused(
+                f"Already acknowledged by {target['acknowledged_by']} at {target['acknowledged_at']}."
+            )
+        return None
+
     def acknowledge(self, notice_id: int, officer: str) -> ReleaseResult:
         """Acknowledge one incoming notice: once, by an explicit officer action."""
         target = notice_rows.by_id(self.store, notice_id)
-        if target is None or target["direction"] != "in":
-            raise ReleaseRefused("Only a received notice can be acknowledged.")
-        if target["kind"] == Kind.ACKNOWLEDGEMENT:
-            raise ReleaseRefused("An acknowledgement is not itself acknowledged.")
-        if target["acknowledged_at"]:
-            raise ReleaseRefused(
-                f"Already acknowledged by {target['acknowledged_by']} at {target['acknowledged_at']}."
-            )
+        refused = self.acknowledge_refusal(target)
+        if refused is not None:
+            raise refused
         now = self.clock()
         draft = {
             "kind": "acknowledgement",

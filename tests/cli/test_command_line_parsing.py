@@ -28,7 +28,7 @@ def test_opening_the_window_does_not_load_the_commands():
     loaded = subprocess.run(
         [sys.executable, "-c", "import sys, console.cli.main; print(sorted(m for m in sys.modules if m in ("
          "'console.cli.exchange_commands', 'console.cli.store_commands', 'console.exchange.importer', "
-         "'console.service.station')))"],
+         "'console.cli.notice_commands', 'console.cli.pins', 'console.service.station')))"],
         capture_output=True, text=True, check=True,
     ).stdout.strip()
     assert loaded == "[]"
@@ -42,6 +42,6 @@ def test_a_wrong_command_is_named_and_the_help_lists_the_commands(capsys):
     with pytest.raises(SystemExit):
         main(["--help"])
     listed = capsys.readouterr().out
-    for command in ("import", "export", "audit", "verify"):
+    for command in ("import", "export", "audit", "verify", "notices", "ack", "send"):
         assert command in listed
     assert build_parser(with_commands=False).parse_args(["--demo"]).command is None

@@ -1,0 +1,70 @@
+"""Officers' PINs on the command line: asked at the terminal without echo, checked by the officers'
+roll as the window's PIN dialogs check them (each wrong PIN audited with the place it was typed,
+five in a row lock the officer), and a PIN shorter than the rule replaced before going on.
+
+A PIN is never an argument, which any local user can read. Without a terminal (a script, a
+test) each PIN is read as one line of standard input, in the order the command asks for them;
+with neither, the command is refused (docs/cli.md).
+"""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from collections.abc import Callable
+from datetime import datetime
+
+from console.cli.common import CommandRefused
+from console.storage.operators import (
+    FAILURES_BEFORE_LOCK,
+    PIN_MIN_DIGITS,
+    OperatorBook,
+    OperatorError,
+    PinCheck,
+    prepare_pin,
+)
+from console.storage.store import utc_stamp
+
+
+def read_pin(prompt: str) -> str:
+    """At a terminal, asked without echo; otherwise one line of standard input."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    if not line:
+        raise CommandRefused(
+            f"{prompt.rstrip(': ')} was not given and there is no terminal to ask it at: run the command at a "
+            "terminal, or give each PIN as one line on standard input; nothing was done.")
+    return line.rstrip("\r\n")
+
+
+def refusal(check: PinCheck) -> str:
+    if check.outcome == "locked" and check.locked_until is not None:
+        return (f"{check.name} is locked after {FAILURES_BEFORE_LOCK} wrong PINs in a row until "
+                f"{utc_stamp(check.locked_until)}; another supervisor can unlock them.")
+    if check.outcome == "unknown":
+        return f"{check.name} is not an active officer of this station."
+    tries = "1 try" if check.tries_left == 1 else f"{check.tries_left} tries"
+    return f"wrong PIN for {check.name}; nothing was done ({tries} left before {check.name} is locked)."
+
+
+def prove_pin(book: OperatorBook, name: str, place: str, clock: Callable[[], datetime]) -> None:
+    """Ask `name`'s PIN and check it; CommandRefused says why when it does not hold (the roll has
+    audited the refusal under `place`). A right PIN shorter than the rule must be replaced first."""
+    check = book.check_pin_entry(name, read_pin(f"PIN of {name}: "), place, clock())
+    if not check.accepted:
+        raise CommandRefused(refusal(check))
+    if check.must_change:
+        replace_short_pin(book, name, clock)
+
+
+def replace_short_pin(book: OperatorBook, name: str, clock: Callable[[], datetime]) -> None:
+    print(f"{name}'s PIN is shorter than {PIN_MIN_DIGITS} digits, which this station no longer accepts: "
+          "set a new one now.", file=sys.stderr)
+    new = read_pin(f"New PIN of {name} ({PIN_MIN_DIGITS} to 12 digits): ")
+    if read_pin(f"New PIN of {name} again: ") != new:
+        raise CommandRefused("the two new PINs differ; nothing was done. Run the command again.")
+    try:
+        book.change_own_pin(name, prepare_pin(new), clock())
+    except OperatorError as exc:
+        raise CommandRefused(f"{exc} Nothing was done; run the command again.") from None
