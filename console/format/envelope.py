@@ -4,12 +4,18 @@ A file is a JWE (ECDH-ES+A256KW / A256GCM to the recipient's X25519 key)
 wrapping a JWS (EdDSA with the sender's Ed25519 key) whose payload holds the
 claims and the notice. Every check is done here, in our own code, before the
 JOSE library sees anything; the library is then also restricted to the one
-allowed algorithm pair, so a gap in one layer is caught by the other."""
+allowed algorithm pair, so a gap in one layer is caught by the other.
+
+Sealing signs with jwcrypto and encrypts here, with `cryptography`'s primitives, so that the
+test kit can fix the values a sealing otherwise draws at random (FixedSealingValuesForTestVectors,
+docs/format.md section 17); opening stays with jwcrypto."""
 
 from __future__ import annotations
 
 import copy
 import hashlib
+import json
+import os
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -21,6 +27,7 @@ from .errors import RejectedFile, SealingError
 from .fields import (
     MAX_SEQUENCE,
     base64url_decode,
+    base64url_encode,
     compact_json,
     is_message_id,
     is_sequence_number,
@@ -91,16 +98,59 @@ def sha256_hex(data: bytes) -> str:
 # Sealing
 
 
+@dataclass(frozen=True)
+class FixedSealingValuesForTestVectors:
+    """The three values a sealing otherwise draws at random, fixed: TEST VECTORS ONLY.
+
+    With them seal() makes the same bytes every time, which is what a published test vector
+    needs (docs/format.md section 17). A real file made with them would reuse its ephemeral key,
+    content key and IV, so seal() takes them only for a recipient whose encryption key is one
+    of the public test keys (TEST_VECTOR_ENCRYPTION_KEYS); nothing in console/ passes them
+    (tests/format/test_sealing_seam.py checks both)."""
+
+    ephemeral_private_key: bytes  # X25519 private key, 32 bytes (RFC 7748 scalar)
+    content_encryption_key: bytes  # AES-256 key, 32 bytes
+    iv: bytes  # AES-GCM initialization vector, 12 bytes
+
+    def __post_init__(self) -> None:
+        for name, size in (("ephemeral_private_key", 32), ("content_encryption_key", 32), ("iv", 12)):
+            value = getattr(self, name)
+            if not isinstance(value, bytes) or len(value) != size:
+                raise SealingError(f"the fixed {name.replace('_', ' ')} must be {size} bytes")
+
+
+# The X25519 public keys ("x") of the test stations of docs/format.md section 17 and the test kit
+# (tests/vectors/): USA-NRRC, RUS-NRRC and GBR-NRRC. Public values; no real station has them.
+TEST_VECTOR_ENCRYPTION_KEYS = frozenset({
+    "NYBy1jZYgNGu6jKa35EhODhR7SGijjt16WXQ0s0WYlQ",
+    "Z13VdO13iTELPS52gfN5C0ZsdzsVIf7PNld5WDcepS8",
+    "YFpyXSpK3-6xop4X7dYhwbdZPujNvESsbEq24vgF0jw",
+})
+
+
 def seal(
     notice: Mapping[str, Any],
     sender: StationKeys,
     sender_id: str,
     recipient_card: KeyCard,
     issued_at: datetime,
+    *,
+    fixed_values_for_test_vectors: FixedSealingValuesForTestVectors | None = None,
 ) -> bytes:
     """Sign the notice with the sender's key and encrypt it to the recipient's
-    card. Returns the complete file: JWE compact serialization plus one LF."""
+    card. Returns the complete file: JWE compact serialization plus one LF.
+
+    fixed_values_for_test_vectors: for the test kit only (FixedSealingValuesForTestVectors);
+    a real sealing draws a fresh ephemeral key, content key and IV."""
     _check_notice_for_sealing(notice, sender_id, recipient_card.station_id)
+    if (
+        fixed_values_for_test_vectors is not None
+        and recipient_card.encryption_key.get("x") not in TEST_VECTOR_ENCRYPTION_KEYS
+    ):
+        raise SealingError(
+            "fixed sealing values are for the test vectors only; "
+            f"{recipient_card.station_id}'s encryption key is not one of the published test keys"
+        )
     if issued_at.tzinfo is None:
         raise SealingError("issued_at must carry a time zone")
     claims = {
@@ -117,7 +167,7 @@ def seal(
     except (TypeError, ValueError) as error:
         raise SealingError(f"the notice cannot be written as JSON: {error}") from error
 
-    from jwcrypto import jwe, jwk, jws
+    from jwcrypto import jws
 
     signature_header = {"alg": SIGNATURE_ALGORITHM, "typ": NOTICE_MEDIA_TYPE, "kid": sender.signing_key_thumbprint}
     signed = jws.JWS(payload)
@@ -133,16 +183,63 @@ def seal(
         SENDER_HEADER: sender_id,
         MESSAGE_ID_HEADER: notice["message_id"],
     }
-    encrypted = jwe.JWE(compact_jws.encode("ascii"), protected=compact_json(encryption_header))
-    encrypted.allowed_algs = [KEY_MANAGEMENT_ALGORITHM, CONTENT_ENCRYPTION_ALGORITHM]
-    encrypted.add_recipient(jwk.JWK(**recipient_card.encryption_key))
-    data = (encrypted.serialize(compact=True) + "\n").encode(FILE_ENCODING)
+    compact_jwe = _encrypt_to_x25519(
+        compact_jws.encode("ascii"), recipient_card.encryption_key["x"], encryption_header,
+        fixed_values_for_test_vectors,
+    )
+    data = (compact_jwe + "\n").encode(FILE_ENCODING)
     if len(data) > MAX_FILE_BYTES:
         raise SealingError(
             f"the sealed file would be {len(data):,} bytes, over the {MAX_FILE_BYTES:,}-byte limit "
             "every receiver enforces; shorten the notice"
         )
     return data
+
+
+def _encrypt_to_x25519(
+    plaintext: bytes, recipient_x: str, header: Mapping[str, Any], fixed: FixedSealingValuesForTestVectors | None
+) -> str:
+    """JWE compact serialization, ECDH-ES+A256KW with A256GCM (RFC 7518 4.6 and 5.3, docs/format.md 5.2).
+
+    Written here rather than by jwcrypto because jwcrypto draws the ephemeral key, content key
+    and IV itself, and the test vectors need them fixed; every file is still opened by jwcrypto
+    (and by Node's jose in the interoperability tests). The protected header is compact JSON
+    with its members, and the epk's, in name order."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.kdf.concatkdf import ConcatKDFHash
+    from cryptography.hazmat.primitives.keywrap import aes_key_wrap
+
+    if fixed is None:
+        ephemeral = X25519PrivateKey.generate()
+        content_key, iv = os.urandom(32), os.urandom(12)
+    else:
+        ephemeral = X25519PrivateKey.from_private_bytes(fixed.ephemeral_private_key)
+        content_key, iv = fixed.content_encryption_key, fixed.iv
+    epk = {"kty": "OKP", "crv": ENCRYPTION_CURVE, "x": base64url_encode(ephemeral.public_key().public_bytes_raw())}
+    protected_json = json.dumps(dict(header) | {"epk": epk}, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    protected = base64url_encode(protected_json.encode("utf-8"))
+    try:
+        shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(base64url_decode(recipient_x)))
+    except ValueError as error:  # a low-order recipient key gives an all-zero secret, which cryptography refuses
+        raise SealingError(f"the recipient's encryption key cannot be used: {error}") from error
+
+    def counted(data: bytes) -> bytes:
+        return len(data).to_bytes(4, "big") + data
+
+    # Concat KDF: AlgorithmID, empty PartyUInfo and PartyVInfo (no apu/apv), keydatalen 256 bits.
+    other_info = counted(KEY_MANAGEMENT_ALGORITHM.encode("ascii")) + counted(b"") + counted(b"")
+    other_info += (256).to_bytes(4, "big")
+    wrapping_key = ConcatKDFHash(algorithm=hashes.SHA256(), length=32, otherinfo=other_info).derive(shared)
+    sealed = AESGCM(content_key).encrypt(iv, plaintext, protected.encode("ascii"))
+    return ".".join((
+        protected,
+        base64url_encode(aes_key_wrap(wrapping_key, content_key)),
+        base64url_encode(iv),
+        base64url_encode(sealed[:-16]),
+        base64url_encode(sealed[-16:]),
+    ))
 
 
 def _check_notice_for_sealing(notice: Mapping[str, Any], sender_id: str, recipient_id: str) -> None:
@@ -321,7 +418,20 @@ def _check_jwe_header(segment: str) -> dict[str, Any]:
         raise RejectedFile(
             "bad_jwe_header", f"the JWE ephemeral key ('epk') is missing or not an {ENCRYPTION_CURVE} key"
         )
+    # A padded or non-canonical 'x' decodes to the same key in lenient libraries (jwcrypto
+    # among them): refused here, as docs/format.md section 2 says of every base64url value.
+    if not _is_canonical_key(epk.get("x")):
+        raise RejectedFile(
+            "bad_jwe_header", "the JWE ephemeral key's 'x' is not 32 bytes in unpadded canonical base64url"
+        )
     return header
+
+
+def _is_canonical_key(x: object) -> bool:
+    try:
+        return isinstance(x, str) and len(base64url_decode(x)) == 32
+    except ValueError:
+        return False
 
 
 @lru_cache(maxsize=1)
