@@ -27,7 +27,10 @@ from tests.exchange.conftest import Clock, clock, folders, import_inbox, launch_
 INTEROP = Path(__file__).resolve().parent / "interop"
 KIT = Path(__file__).resolve().parent / "vectors"
 MANIFEST: dict[str, Any] = json.loads((KIT / "manifest.json").read_text(encoding="utf-8"))
-ACCEPTED_VECTORS = [vector for vector in MANIFEST["vectors"] if vector["outcome"] == "accepted"]
+# Every valid file of the kit (accepted, duplicate or held by our importer), with its expected payload.
+VALID_VECTORS = [vector for vector in MANIFEST["vectors"] if vector["payload"] is not None]
+CARDS = {counterpart["station_id"]: counterpart["card"]
+         for counterpart in (MANIFEST["counterpart"], *MANIFEST["other_counterparts"])}
 # Kit files whose defect is in the cryptography itself: any conforming library must refuse them.
 CRYPTOGRAPHICALLY_BROKEN = [
     "bad-signature.wdn",
@@ -198,17 +201,26 @@ def test_a_file_jose_seals_by_the_specification_is_accepted_by_our_importer(
     assert (folders(them, "NRRC-US").processed / name).read_bytes() == data
 
 
-@pytest.mark.parametrize("vector", ACCEPTED_VECTORS, ids=[v["file"].removesuffix(".wdn") for v in ACCEPTED_VECTORS])
-def test_jose_opens_every_valid_file_of_the_test_kit(vector: dict[str, Any], tmp_path: Path) -> None:
+@pytest.mark.parametrize("vector", VALID_VECTORS, ids=[v["id"] for v in VALID_VECTORS])
+def test_jose_opens_every_valid_file_of_the_test_kit_to_its_published_payload(
+    vector: dict[str, Any], tmp_path: Path
+) -> None:
     receiver_keys = json.loads((KIT / MANIFEST["receiver"]["private_keys"]).read_text(encoding="utf-8"))
-    sender_card = json.loads((KIT / MANIFEST["counterpart"]["card"]).read_text(encoding="utf-8"))
+    sender = vector["payload"]["iss"]
+    sender_card = json.loads((KIT / CARDS[sender]).read_text(encoding="utf-8"))
+    headers_out = tmp_path / "headers.json"
     stdout = run_node_ok(
         "open.mjs", KIT / "files" / vector["file"],
         write_json(tmp_path / "recipient.jwk", receiver_keys["encryption_key"]),
         write_json(tmp_path / "sender.jwk", sender_card["signing_key"]),
+        headers_out,
     )
-    claims = json.loads(stdout)
-    assert vector["inbox_name"] == sealed_file_name(claims["iss"], claims["aud"], claims["seq"], claims["jti"])
+    assert json.loads(stdout) == vector["payload"]
+    assert vector["inbox_name"] == sealed_file_name(sender, "RUS-NRRC", vector["payload"]["seq"],
+                                                    vector["payload"]["jti"])
+    # The fixed ephemeral key the kit publishes is the one in the file.
+    epk = json.loads(headers_out.read_text(encoding="utf-8"))["jwe"]["epk"]
+    assert epk["x"] == MANIFEST["sealing_values"][vector["sealing"]]["ephemeral_public_key"]
 
 
 @pytest.mark.parametrize(

@@ -4,17 +4,20 @@
 Run by hand from the repository root when the kit must change, and commit the
 output:
 
-    .venv/bin/python tests/vectors/make_vectors.py
+    .venv/bin/python tests/vectors/make_vectors.py [OUTPUT_DIR]
 
-Sealed files are not reproducible byte for byte (ephemeral keys, content keys
-and IVs are random), so every run rewrites every file; the keys, message ids,
-sequence numbers and expectations stay the same.
+Every file is reproducible byte for byte: the values a sealing draws at random
+(ephemeral key, content-encryption key, IV) are fixed (docs/format.md section
+17), the attacker's RSA key is derived from a fixed seed, and Ed25519
+signatures are deterministic. tests/test_vectors.py runs this script into a
+temporary folder and compares every byte with the committed kit.
 
-Each defective file breaks exactly ONE rule of docs/format.md (or of the
-notice's wire shape); everything else about it is as a correct writer would
-make it. Valid files are made with the console's own seal(); files seal()
-refuses to make are built with `cryptography` alone by the small JOSE writer
-below, which follows docs/format.md sections 4 and 5 step by step.
+Each defective file breaks exactly ONE rule of docs/format.md section 18;
+everything else about it is as a correct writer would make it. Valid files are
+made with the console's own seal() (through its test-vector seam); files
+seal() refuses to make are built with `cryptography` alone by the small JOSE
+writer below, which follows docs/format.md sections 4 and 5 step by step and,
+given the same values, writes the same bytes as seal().
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ import copy
 import hashlib
 import hmac
 import json
-import os
+import math
+import random
 import shutil
 import sys
 import uuid
@@ -35,7 +39,6 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -44,11 +47,9 @@ from cryptography.hazmat.primitives.keywrap import aes_key_wrap
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from console.format import KeyCard, StationKeys, safety_number, seal, sealed_file_name
+from console.format.envelope import FixedSealingValuesForTestVectors
 
 KIT_DIR = Path(__file__).resolve().parent
-FILES_DIR = KIT_DIR / "files"
-KEYS_DIR = KIT_DIR / "keys"
-MANIFEST = KIT_DIR / "manifest.json"
 
 MAX_FILE_BYTES = 1_048_576
 KEYS_CREATED = datetime(2026, 1, 1, 0, 0, 0, tzinfo=UTC)
@@ -104,6 +105,48 @@ ATTACKER = _seeded(
 )
 
 
+
+# --------------------------------------------------------------------------
+# The values a sealing otherwise draws at random, fixed (docs/format.md section 17)
+
+
+@dataclass(frozen=True)
+class SealingValues:
+    label: str
+    ephemeral_private_key: bytes
+    content_encryption_key: bytes
+    iv: bytes
+
+    @property
+    def for_seal(self) -> FixedSealingValuesForTestVectors:
+        return FixedSealingValuesForTestVectors(self.ephemeral_private_key, self.content_encryption_key, self.iv)
+
+    def manifest(self) -> dict[str, str]:
+        public = X25519PrivateKey.from_private_bytes(self.ephemeral_private_key).public_key()
+        return {
+            "label": self.label,
+            "ephemeral_private_key": self.ephemeral_private_key.hex(),
+            "ephemeral_public_key": b64url(public.public_bytes(Encoding.Raw, PublicFormat.Raw)),
+            "content_encryption_key": self.content_encryption_key.hex(),
+            "iv": self.iv.hex(),
+        }
+
+
+def sealing_values(label: str) -> SealingValues:
+    """SHA-256 of 'watchdesk test vector <what> <label>' (ASCII) for each value; the IV is
+    the first 12 bytes of its digest."""
+
+    def digest(what: str) -> bytes:
+        return hashlib.sha256(f"watchdesk test vector {what} {label}".encode("ascii")).digest()
+
+    return SealingValues(label, digest("ephemeral key"), digest("content encryption key"), digest("iv")[:12])
+
+
+# Every sealed file of the kit uses FIRST, but for the one sealing of a notice a second time.
+FIRST = sealing_values("1")
+SECOND = sealing_values("2")
+
+
 # --------------------------------------------------------------------------
 # Notices and claims
 
@@ -148,8 +191,8 @@ def launch_notification(
                     "type": "polygon",
                     "points": [
                         {"lat": 9.5, "lon": 167.3},
-                        {"lat": 9.5, "lon": 168.0},
-                        {"lat": 8.6, "lon": 168.0},
+                        {"lat": 9.5, "lon": 168.05},
+                        {"lat": 8.6, "lon": 168.05},
                         {"lat": 8.6, "lon": 167.3},
                         {"lat": 9.5, "lon": 167.3},
                     ],
@@ -179,7 +222,7 @@ def general_communication(label: str, sequence: int, references: list[dict[str, 
     }
 
 
-def claims_for(notice: Mapping[str, Any]) -> dict[str, Any]:
+def claims_for(notice: Mapping[str, Any], copy_notice: bool = True) -> dict[str, Any]:
     return {
         "iss": notice["sender"],
         "aud": notice["recipient"],
@@ -187,7 +230,7 @@ def claims_for(notice: Mapping[str, Any]) -> dict[str, Any]:
         "seq": notice["sequence"],
         "iat": int(ISSUED_AT.timestamp()),
         "wdv": 1,
-        "notice": copy.deepcopy(dict(notice)),
+        "notice": copy.deepcopy(dict(notice)) if copy_notice else notice,
     }
 
 
@@ -265,29 +308,87 @@ def _concat_kdf(shared_secret: bytes, algorithm_id: str) -> bytes:
     return ConcatKDFHash(algorithm=hashes.SHA256(), length=32, otherinfo=other_info).derive(shared_secret)
 
 
-def encrypt_to(plaintext: bytes, recipient_public: bytes, header: Mapping[str, Any]) -> str:
+def encrypt_to(plaintext: bytes, recipient_public: bytes, header: Mapping[str, Any],
+               values: SealingValues = FIRST, sort_members: bool = True) -> str:
     """JWE compact serialization with ECDH-ES+A256KW to an X25519 key; the
     content cipher is AES-GCM with the key size that `enc` names (A256GCM or,
-    for a defective vector, A128GCM). Header members are written as given."""
-    ephemeral = X25519PrivateKey.generate()
+    for a defective vector, A128GCM: the first 16 bytes of the content key).
+    Header members are written in name order, as seal() writes them, unless
+    sort_members is False."""
+    ephemeral = X25519PrivateKey.from_private_bytes(values.ephemeral_private_key)
     ephemeral_public = ephemeral.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     epk = {"kty": "OKP", "crv": "X25519", "x": b64url(ephemeral_public)}
     full_header = dict(header) | {"epk": epk}
+    if sort_members:
+        full_header = json.loads(json.dumps(full_header, sort_keys=True))
     shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient_public))
     wrapping_key = _concat_kdf(shared, "ECDH-ES+A256KW")
-    content_key = os.urandom({"A256GCM": 32, "A128GCM": 16}[full_header["enc"]])
-    return _assemble(full_header, aes_key_wrap(wrapping_key, content_key), content_key, plaintext)
+    content_key = values.content_encryption_key[: {"A256GCM": 32, "A128GCM": 16}[full_header["enc"]]]
+    return _assemble(full_header, aes_key_wrap(wrapping_key, content_key), content_key, plaintext, values.iv)
 
 
-def encrypt_rsa_oaep(plaintext: bytes, public_key: rsa.RSAPublicKey, header: Mapping[str, Any]) -> str:
-    content_key = os.urandom(32)
-    oaep = padding.OAEP(mgf=padding.MGF1(algorithm=hashes.SHA1()), algorithm=hashes.SHA1(), label=None)
-    return _assemble(dict(header), public_key.encrypt(content_key, oaep), content_key, plaintext)
+_SMALL_PRIMES = [n for n in range(3, 5000, 2) if all(n % d for d in range(3, math.isqrt(n) + 1, 2))]
 
 
-def _assemble(header: Mapping[str, Any], encrypted_key: bytes, content_key: bytes, plaintext: bytes) -> str:
+def _probably_prime(candidate: int, rng: random.Random) -> bool:
+    if any(candidate % small == 0 for small in _SMALL_PRIMES):
+        return False
+    odd, twos = candidate - 1, 0
+    while odd % 2 == 0:
+        odd, twos = odd // 2, twos + 1
+    for _ in range(40):  # Miller-Rabin
+        witness = pow(rng.randrange(2, candidate - 1), odd, candidate)
+        if witness in (1, candidate - 1):
+            continue
+        for _ in range(twos - 1):
+            witness = pow(witness, 2, candidate)
+            if witness == candidate - 1:
+                break
+        else:
+            return False
+    return True
+
+
+def attacker_rsa_modulus() -> int:
+    """A 2048-bit RSA modulus made from a fixed seed, so the RSA-OAEP file is the same every run."""
+    rng = random.Random("watchdesk test vector attacker RSA key")
+    primes: list[int] = []
+    while len(primes) < 2:
+        candidate = rng.getrandbits(1024) | (3 << 1022) | 1
+        if math.gcd(candidate - 1, 65537) == 1 and _probably_prime(candidate, rng):
+            primes.append(candidate)
+    return primes[0] * primes[1]
+
+
+def _mgf1_sha1(seed: bytes, length: int) -> bytes:
+    output = b""
+    counter = 0
+    while len(output) < length:
+        output += hashlib.sha1(seed + counter.to_bytes(4, "big")).digest()
+        counter += 1
+    return output[:length]
+
+
+def rsa_oaep_encrypt(message: bytes, modulus: int, seed: bytes) -> bytes:
+    """RSAES-OAEP with SHA-1 and MGF1-SHA-1 (RFC 8017 7.1.1, as JWE 'RSA-OAEP'), its seed given."""
+    size = (modulus.bit_length() + 7) // 8
+    label_hash = hashlib.sha1(b"").digest()
+    block = label_hash + b"\0" * (size - len(message) - 2 * len(label_hash) - 2) + b"\1" + message
+    masked_block = bytes(a ^ b for a, b in zip(block, _mgf1_sha1(seed, len(block))))
+    masked_seed = bytes(a ^ b for a, b in zip(seed, _mgf1_sha1(masked_block, len(seed))))
+    encoded = int.from_bytes(b"\0" + masked_seed + masked_block, "big")
+    return pow(encoded, 65537, modulus).to_bytes(size, "big")
+
+
+def encrypt_rsa_oaep(plaintext: bytes, modulus: int, header: Mapping[str, Any]) -> str:
+    content_key = FIRST.content_encryption_key
+    oaep_seed = hashlib.sha1(b"watchdesk test vector OAEP seed").digest()
+    return _assemble(dict(header), rsa_oaep_encrypt(content_key, modulus, oaep_seed), content_key, plaintext, FIRST.iv)
+
+
+def _assemble(header: Mapping[str, Any], encrypted_key: bytes, content_key: bytes, plaintext: bytes,
+              iv: bytes) -> str:
     protected = b64url(compact_json(header))
-    iv = os.urandom(12)
     sealed = AESGCM(content_key).encrypt(iv, plaintext, protected.encode("ascii"))
     ciphertext, tag = sealed[:-16], sealed[-16:]
     return ".".join([protected, b64url(encrypted_key), b64url(iv), b64url(ciphertext), b64url(tag)])
@@ -304,8 +405,10 @@ def hand_sealed(claims: Mapping[str, Any], **header_changes: Any) -> bytes:
                               jwe_header(SENDER_ID, claims["jti"], **header_changes)))
 
 
-def console_sealed(notice: Mapping[str, Any], sender: TestStation = SENDER, recipient: TestStation = RECEIVER) -> bytes:
-    return seal(notice, sender.keys, sender.station_id, recipient.card, ISSUED_AT)
+def console_sealed(notice: Mapping[str, Any], sender: TestStation = SENDER, recipient: TestStation = RECEIVER,
+                   values: SealingValues = FIRST) -> bytes:
+    return seal(notice, sender.keys, sender.station_id, recipient.card, ISSUED_AT,
+                fixed_values_for_test_vectors=values.for_seal)
 
 
 def name_for(notice: Mapping[str, Any]) -> str:
@@ -330,70 +433,183 @@ def flip_middle_character(part: str) -> str:
 
 @dataclass
 class Vector:
-    file: str  # name under files/
-    inbox_name: str  # name the file is placed under in the counterpart's inbox
+    id: str  # also the file's name under files/, with .wdn
+    inbox_name: str  # name the file is placed under in the receiver's inbox
     description: str
     outcome: str  # accepted | duplicate | held | quarantined
     code: str | None
-    data: bytes
+    rule: str | None  # the rule of docs/format.md section 18 the file breaks (or, if valid, exercises)
+    data: bytes | None  # None: no file of its own (link_to)
+    inbox: str = SENDER_ID  # whose inbox folder it is delivered to
     counterpart_verified: bool = True
-    import_first: list[str] = field(default_factory=list)  # files (under files/) imported before this one
+    import_first: list[str] = field(default_factory=list)  # vector ids imported, in order, just before
     setup: str = ""
     # The receiver retires the counterpart's signing key as compromised before the import (docs/format.md
     # section 14: receiver policy, `retired_key`).
     retire_signing_key: bool = False
+    # Delivered as a symbolic link to this vector's file instead of as a file.
+    link_to: str | None = None
+    claims: dict[str, Any] | None = None  # the expected opened payload of a valid file
+    sealing: SealingValues | None = None  # the fixed values its sealing used
+    # How our writer reproduces the file: "exact", "without final LF", or None (not by our writer).
+    reproduced_by_seal: str | None = None
+    flagged: str = ""  # accepted, but shown to the operator with this problem (docs/format.md section 13)
+
+    @property
+    def file(self) -> str | None:
+        return None if self.data is None else f"{self.id}.wdn"
 
 
 VALID_LAUNCH = launch_notification("valid launch notification", 1)
 VALID_GENERAL = general_communication("valid general communication", 2)
 VALID_BY_HAND = launch_notification("valid, independent writer", 3)
+FROM_THIRD = launch_notification("valid, from the second counterpart", 1, sender=THIRD_ID)
+# A message RUS-NRRC sent to USA-NRRC, which the counterpart acknowledges and reports on.
+RECEIVERS_MESSAGE_ID = message_id("a notice the receiver sent")
+RECEIVERS_FILE_SHA256 = hashlib.sha256(b"the file RUS-NRRC sent").hexdigest()
+
+
+def notice_of(kind: str, label: str, sequence: int, body: dict[str, Any],
+              references: list[dict[str, str]], precedence: str = "PRIORITY") -> dict[str, Any]:
+    return {
+        "format_version": 1,
+        "kind": kind,
+        "message_id": message_id(label),
+        "sequence": sequence,
+        "sender": SENDER_ID,
+        "recipient": RECEIVER_ID,
+        "dtg": "2026-11-28T12:00:00Z",
+        "precedence": precedence,
+        "status": "EXERCISE",
+        "agreement": "US-USSR BMLNA 1988",
+        "references": references,
+        "drafted_by": "Lt A. Moreno",
+        "released_by": "Cdr J. Hale",
+        "body": body,
+    }
 
 
 def build_vectors() -> list[Vector]:
     vectors: list[Vector] = []
 
-    def add(slug: str, data: bytes, notice_or_name: Mapping[str, Any] | str, description: str, outcome: str,
-            code: str | None = None, **setup: Any) -> None:
+    def add(slug: str, data: bytes | None, notice_or_name: Mapping[str, Any] | str, description: str, outcome: str,
+            code: str | None = None, rule: str | None = None, **setup: Any) -> Vector:
         inbox_name = notice_or_name if isinstance(notice_or_name, str) else name_for(notice_or_name)
-        vectors.append(Vector(f"{slug}.wdn", inbox_name, description, outcome, code, data, **setup))
+        vector = Vector(slug, inbox_name, description, outcome, code, rule, data, **setup)
+        vectors.append(vector)
+        return vector
+
+    def valid(slug: str, notice: Mapping[str, Any], description: str, outcome: str = "accepted",
+              code: str | None = None, rule: str | None = None, values: SealingValues = FIRST,
+              without_final_lf: bool = False, **setup: Any) -> Vector:
+        data = console_sealed(notice, values=values)
+        if without_final_lf:
+            data = data.rstrip(b"\n")
+        return add(slug, data, notice, description, outcome, code, rule, claims=claims_for(notice), sealing=values,
+                   reproduced_by_seal="without final LF" if without_final_lf else "exact", **setup)
 
     def rejected(slug: str, data: bytes, notice_or_name: Mapping[str, Any] | str, description: str, code: str,
-                 **setup: Any) -> None:
-        add(slug, data, notice_or_name, description, "quarantined", code, **setup)
+                 rule: str, sealing: SealingValues | None = FIRST, **setup: Any) -> Vector:
+        return add(slug, data, notice_or_name, description, "quarantined", code, rule, sealing=sealing, **setup)
 
     def launch(label: str, sequence: int) -> dict[str, Any]:
         return launch_notification(label, sequence)
 
-    # ---- valid files
-    valid_launch = console_sealed(VALID_LAUNCH)
-    add("valid-launch-notification", valid_launch, VALID_LAUNCH,
-        "a launch notification sealed by the console's own writer", "accepted")
-    add("valid-without-final-lf", console_sealed(VALID_GENERAL).rstrip(b"\n"), VALID_GENERAL,
-        "a general communication whose file lacks the final LF, which readers must accept", "accepted")
+    # ---- valid files, one or more of every kind
+    valid_launch = valid("valid-launch-notification", VALID_LAUNCH,
+                         "a launch notification sealed by the console's own writer")
+    launch_file = {"message_id": VALID_LAUNCH["message_id"], "sha256": hashlib.sha256(valid_launch.data).hexdigest()}
+    valid("valid-without-final-lf", VALID_GENERAL,
+          "a general communication whose file lacks the final LF, which readers must accept", rule="R3",
+          without_final_lf=True)
+    valid("valid-general-communication", general_communication("plain general communication", 5),
+          "a general communication")
+    amended_content = copy.deepcopy(VALID_LAUNCH["body"]) | {
+        "window_start": "2026-12-01T06:00:00Z", "window_end": "2026-12-01T10:00:00Z",
+        "remarks": "Postponed by one day."}
+    valid("valid-amendment",
+          notice_of("amendment", "amendment of the valid launch", 6,
+                    {"amended_message_id": VALID_LAUNCH["message_id"], "content": amended_content,
+                     "reason": "Postponed by 24 hours."}, [launch_file], "IMMEDIATE"),
+          "an amendment of valid-launch-notification (a postponement: the window moves by a day), "
+          "listing it in references with its file's SHA-256", rule="R36")
+    valid("valid-cancellation",
+          notice_of("cancellation", "cancellation of the valid launch", 7,
+                    {"cancelled_message_id": VALID_LAUNCH["message_id"], "reason": "The exercise launch is cancelled."},
+                    [launch_file], "IMMEDIATE"),
+          "a cancellation of valid-launch-notification", rule="R36")
+    valid("valid-post-launch-report",
+          notice_of("post_launch_report", "report on the valid launch", 8,
+                    {"reported_message_id": VALID_LAUNCH["message_id"], "actual_launch_time": "2026-11-30T07:12:00Z",
+                     "remarks": "Launch completed normally."}, [launch_file], "ROUTINE"),
+          "a post-launch report on valid-launch-notification", rule="R36")
+    receivers_file = {"message_id": RECEIVERS_MESSAGE_ID, "sha256": RECEIVERS_FILE_SHA256}
+    valid("valid-acknowledgement",
+          notice_of("acknowledgement", "acknowledgement", 9,
+                    {"acknowledged_message_id": RECEIVERS_MESSAGE_ID, "acknowledged_sha256": RECEIVERS_FILE_SHA256,
+                     "received_at": "2026-11-28T11:58:00Z", "acknowledged_at": "2026-11-28T11:59:00Z",
+                     "acknowledged_by": "Maj K. Ortiz"}, [receivers_file], "ROUTINE"),
+          f"an acknowledgement of message {RECEIVERS_MESSAGE_ID}, which the kit's receiver never sent: accepted and "
+          "recorded, but shown to the operator as acknowledging an unknown message (no acknowledgement counts)",
+          rule="R44", flagged="acknowledges a message we never sent")
+    valid("valid-error-notice",
+          notice_of("error", "error notice", 10,
+                    {"referenced_message_id": RECEIVERS_MESSAGE_ID, "referenced_sha256": RECEIVERS_FILE_SHA256,
+                     "reason": "Quarantined as decrypt_failed: damaged in transfer. Please send the file again."},
+                    [receivers_file]),
+          "an error notice about a file of the receiver's that could not be opened (message id and SHA-256 known)",
+          rule="R37")
+    valid("valid-error-notice-nulls",
+          notice_of("error", "error notice without ids", 11,
+                    {"referenced_message_id": None, "referenced_sha256": None,
+                     "reason": "A folder named like a notice arrived in the inbox; nothing could be read."}, []),
+          "an error notice about an inbox entry that was not a file: referenced_message_id and referenced_sha256 null",
+          rule="R37")
+    never_sent = message_id("a launch notification that never arrived")
+    valid("valid-cancellation-of-unknown-message",
+          notice_of("cancellation", "cancellation of an unknown message", 12,
+                    {"cancelled_message_id": never_sent, "reason": "Cancelled."},
+                    [{"message_id": never_sent, "sha256": hashlib.sha256(b"never arrived").hexdigest()}]),
+          "a cancellation of a message the receiver has no record of: accepted and recorded", rule="R43")
     by_hand_claims = claims_for(VALID_BY_HAND)
-    # Header members in another order than seal() writes them: order is not significant.
-    by_hand_inner = sign_ed25519({"kid": signing_kid(SENDER.keys), "typ": NOTICE_MEDIA_TYPE, "alg": "EdDSA"},
-                                 compact_json(by_hand_claims), SENDER.keys.signing_key)
-    by_hand_header = dict(reversed(list(jwe_header(SENDER_ID, VALID_BY_HAND["message_id"]).items())))
+    by_hand_inner = signed_claims(by_hand_claims)
     add("valid-independent-writer",
-        as_file(encrypt_to(by_hand_inner.encode("ascii"), encryption_public(RECEIVER.keys), by_hand_header)),
-        VALID_BY_HAND, "a launch notification sealed by an independent writer (cryptography only), "
-        "header members in another order", "accepted")
+        as_file(encrypt_to(by_hand_inner.encode("ascii"), encryption_public(RECEIVER.keys),
+                           jwe_header(SENDER_ID, VALID_BY_HAND["message_id"]))),
+        VALID_BY_HAND, "a launch notification sealed by an independent writer (cryptography only): "
+        "the same bytes seal() writes with the same fixed values", "accepted",
+        claims=by_hand_claims, sealing=FIRST, reproduced_by_seal="exact")
+    reordered = launch("valid, header members in another order", 13)
+    reordered_claims = claims_for(reordered)
+    # Member order is not significant (RFC 7515/7516): a reader must accept any order.
+    reordered_inner = sign_ed25519({"kid": signing_kid(SENDER.keys), "typ": NOTICE_MEDIA_TYPE, "alg": "EdDSA"},
+                                   compact_json(reordered_claims), SENDER.keys.signing_key)
+    reordered_header = dict(reversed(list(jwe_header(SENDER_ID, reordered["message_id"]).items())))
+    add("valid-header-members-reordered",
+        as_file(encrypt_to(reordered_inner.encode("ascii"), encryption_public(RECEIVER.keys), reordered_header,
+                           sort_members=False)),
+        reordered, "a launch notification whose JWS and JWE protected headers list their members in another order "
+        "than seal() writes them (a reader must accept it; no writer of ours makes it)", "accepted",
+        claims=reordered_claims, sealing=FIRST)
+    add("valid-from-second-counterpart", console_sealed(FROM_THIRD, THIRD, RECEIVER), FROM_THIRD,
+        f"a launch notification from {THIRD_ID}, the receiver's second counterpart, in {THIRD_ID}'s inbox",
+        "accepted", inbox=THIRD_ID, claims=claims_for(FROM_THIRD), sealing=FIRST, reproduced_by_seal="exact")
 
     # ---- duplicates and held traffic
-    add("duplicate-same-file-twice", valid_launch, VALID_LAUNCH,
-        "the valid launch notification delivered a second time, byte for byte", "duplicate",
-        import_first=["valid-launch-notification.wdn"], setup="file imported twice")
-    add("duplicate-resealed", console_sealed(VALID_LAUNCH), VALID_LAUNCH,
-        "the valid launch notification sealed again (new bytes, same message id and sequence)", "duplicate",
-        import_first=["valid-launch-notification.wdn"], setup="the first sealing of the same notice imported first")
-    held = launch("held", 4)
-    add("held-unverified-sender-key", console_sealed(held), held,
-        "a valid file from a counterpart whose key card was imported but whose safety number was not compared",
-        "held", "unverified_key", counterpart_verified=False, setup="counterpart key unverified")
+    add("duplicate-same-file-twice", valid_launch.data, VALID_LAUNCH,
+        "the valid launch notification delivered a second time, byte for byte", "duplicate", rule="R39",
+        import_first=["valid-launch-notification"], setup="file imported twice", claims=claims_for(VALID_LAUNCH),
+        sealing=FIRST, reproduced_by_seal="exact")
+    valid("duplicate-resealed", VALID_LAUNCH,
+          "the valid launch notification sealed again with the second fixed values (new bytes, same message id "
+          "and sequence)", "duplicate", rule="R39", values=SECOND,
+          import_first=["valid-launch-notification"], setup="the first sealing of the same notice imported first")
+    valid("held-unverified-sender-key", launch("held", 4),
+          "a valid file from a counterpart whose key card was imported but whose safety number was not compared",
+          "held", "unverified_key", rule="R29", counterpart_verified=False, setup="counterpart key unverified")
 
     # ---- checks 1-8: the file as bytes and the outer header
-    oversize_notice = general_communication("oversize", 10)
+    oversize_notice = general_communication("oversize", 20)
     oversize = b""
     while len(oversize) <= MAX_FILE_BYTES:
         # Many references keep the notice valid by its schema; only the size is wrong.
@@ -403,178 +619,255 @@ def build_vectors() -> list[Vector]:
                 "message_id": message_id(f"referenced {count + n}"),
                 "sha256": hashlib.sha256(b"%d" % (count + n)).hexdigest(),
             }
-            for n in range(500 if len(oversize) < MAX_FILE_BYTES - 200_000 else 5)
+            for n in range(500 if len(oversize) < MAX_FILE_BYTES - 200_000 else
+                           50 if len(oversize) < MAX_FILE_BYTES - 20_000 else 5)
         ]
-        oversize = hand_sealed(claims_for(oversize_notice))
+        oversize = hand_sealed(claims_for(oversize_notice, copy_notice=False))
     rejected("oversize", oversize, oversize_notice,
-             f"a well-formed sealed notice of {len(oversize):,} bytes, over the 1 MiB limit", "oversize")
-    not_ascii = launch("not ascii", 11)
+             f"a well-formed sealed notice of {len(oversize):,} bytes, over the 1 MiB limit", "oversize", "R1")
+    not_ascii = launch("not ascii", 21)
     rejected("not-ascii-byte-order-mark", b"\xef\xbb\xbf" + console_sealed(not_ascii), not_ascii,
-             "a valid file with a UTF-8 byte order mark in front, as some editors add", "not_ascii")
-    crlf = launch("crlf", 12)
+             "a valid file with a UTF-8 byte order mark in front, as some editors add", "not_ascii", "R2")
+    crlf = launch("crlf", 22)
     rejected("trailing-crlf", console_sealed(crlf).rstrip(b"\n") + b"\r\n", crlf,
-             "a valid file ending in CR LF instead of LF", "trailing_data")
-    second = launch("second file appended", 13)
-    rejected("trailing-second-file", console_sealed(second) + console_sealed(launch("appended", 14)), second,
-             "a valid file with a second sealed file appended after its LF", "trailing_data")
-    rejected("empty", b"", name_for(launch("empty", 15)), "an empty file", "not_jwe")
-    rejected("random-text", b"LAUNCH NOTIFICATION: SLBM, Pacific NE, window 0600-1000Z\n", name_for(launch("text", 16)),
-             "plain text instead of a sealed notice", "not_jwe")
-    truncated = launch("truncated", 17)
+             "a valid file ending in CR LF instead of LF", "trailing_data", "R3")
+    second = launch("second file appended", 23)
+    rejected("trailing-second-file", console_sealed(second) + console_sealed(launch("appended", 24)), second,
+             "a valid file with a second sealed file appended after its LF", "trailing_data", "R3")
+    rejected("empty", b"", name_for(launch("empty", 25)), "an empty file", "not_jwe", "R3", sealing=None)
+    rejected("random-text", b"LAUNCH NOTIFICATION: SLBM, Pacific NE, window 0600-1000Z\n", name_for(launch("text", 26)),
+             "plain text instead of a sealed notice", "not_jwe", "R3", sealing=None)
+    truncated = launch("truncated", 27)
     whole = console_sealed(truncated)
     rejected("truncated", whole[: len(whole) // 2], truncated, "a valid file cut off half-way (transfer interrupted)",
-             "not_jwe")
-    json_serialized = launch("json serialization", 18)
+             "not_jwe", "R3")
+    json_serialized = launch("json serialization", 28)
     compact = console_sealed(json_serialized).decode("ascii").rstrip("\n").split(".")
     general_json = {"protected": compact[0], "encrypted_key": compact[1], "iv": compact[2],
                     "ciphertext": compact[3], "tag": compact[4]}
     rejected("jwe-json-serialization", compact_json(general_json) + b"\n", json_serialized,
-             "a valid notice in JWE JSON (flattened) serialization instead of compact", "not_jwe")
-    padded = launch("padded base64", 19)
+             "a valid notice in JWE JSON (flattened) serialization instead of compact", "not_jwe", "R3")
+    padded = launch("padded base64", 29)
     # The wrapped key is 40 bytes, so standard base64 would pad it with "==".
     rejected("base64-padding", replace_part(hand_sealed(claims_for(padded)), 1, lambda part: part + "=="), padded,
-             "the encrypted key written in padded base64 ('==' at its end)", "not_jwe")
-    wrong_cty = launch("wrong cty", 20)
+             "the encrypted key written in padded base64 ('==' at its end)", "not_jwe", "R4")
+    non_canonical = launch("non-canonical base64", 30)
+    rejected("base64-non-canonical", replace_part(hand_sealed(claims_for(non_canonical)), 1, set_unused_bits),
+             non_canonical, "the encrypted key's last base64url character has unused low bits set (a second "
+             "spelling of the same bytes)", "not_jwe", "R4")
+    wrong_cty = launch("wrong cty", 31)
     rejected("jwe-wrong-content-type", hand_sealed(claims_for(wrong_cty), cty="JWT"), wrong_cty,
-             "the JWE header says cty JWT instead of watchdesk-notice+jws", "bad_jwe_header")
-    rsa_notice = launch("rsa-oaep", 21)
-    attacker_rsa = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+             "the JWE header says cty JWT instead of watchdesk-notice+jws", "bad_jwe_header", "R8")
+    lower_sender = launch("wd-sender not a station id", 32)
+    rejected("jwe-sender-not-a-station-id", hand_sealed(claims_for(lower_sender), **{"wd-sender": "usa-nrrc"}),
+             lower_sender, "the JWE header's wd-sender is 'usa-nrrc', not a station id (lower case)",
+             "bad_jwe_header", "R8")
+    padded_epk = launch("padded epk", 33)
+    rejected("jwe-epk-padded",
+             as_file(encrypt_with_padded_epk(signed_claims(claims_for(padded_epk)).encode("ascii"),
+                                             jwe_header(SENDER_ID, padded_epk["message_id"]))),
+             padded_epk, "the ephemeral key's x written in padded base64 ('=' at its end); the rest of the file, "
+             "made with that header, decrypts", "bad_jwe_header", "R8")
+    rsa_notice = launch("rsa-oaep", 34)
     rsa_header = jwe_header(SENDER_ID, rsa_notice["message_id"], alg="RSA-OAEP")
     rejected("jwe-rsa-oaep",
              as_file(encrypt_rsa_oaep(signed_claims(claims_for(rsa_notice)).encode("ascii"),
-                                      attacker_rsa.public_key(), rsa_header)),
-             rsa_notice, "the notice encrypted with RSA-OAEP key management instead of ECDH-ES+A256KW",
-             "disallowed_algorithm")
-    a128 = launch("a128gcm", 22)
+                                      attacker_rsa_modulus(), rsa_header)),
+             rsa_notice, "the notice encrypted with RSA-OAEP key management (to an attacker's RSA key) instead of "
+             "ECDH-ES+A256KW", "disallowed_algorithm", "R6")
+    a128 = launch("a128gcm", 35)
     rejected("jwe-enc-a128gcm", hand_sealed(claims_for(a128), enc="A128GCM"), a128,
-             "the content encrypted with A128GCM instead of A256GCM", "disallowed_algorithm")
-    zipped = launch("zip", 23)
+             "the content encrypted with A128GCM instead of A256GCM", "disallowed_algorithm", "R6")
+    zipped = launch("zip", 36)
     rejected("jwe-zip-deflate", hand_sealed(claims_for(zipped), zip="DEF"), zipped,
              "the JWE header asks for DEFLATE compression ('zip': 'DEF'), which the format refuses",
-             "disallowed_algorithm")
-    jwe_crit = launch("jwe crit", 24)
+             "disallowed_algorithm", "R6")
+    jwe_crit = launch("jwe crit", 37)
     rejected("jwe-unknown-critical-header",
              hand_sealed(claims_for(jwe_crit), crit=["wd-expires"], **{"wd-expires": 1796000000}), jwe_crit,
-             "the JWE header marks an extension 'wd-expires' as critical", "unknown_critical_header")
+             "the JWE header marks an extension 'wd-expires' as critical", "unknown_critical_header", "R7")
 
     # ---- checks 9-11: keys and decryption
-    for_third = launch_notification("sealed for a third station", 25, recipient=THIRD_ID)
+    for_third = launch_notification("sealed for a third station", 38, recipient=THIRD_ID)
     rejected("wrong-recipient", console_sealed(for_third, SENDER, THIRD), for_third,
              f"a valid file from {SENDER_ID} to {THIRD_ID}, delivered to {RECEIVER_ID} by mistake",
-             "wrong_recipient")
-    from_third = launch_notification("from a station with no key card", 26, sender=THIRD_ID)
-    rejected("unknown-sender", console_sealed(from_third, THIRD, RECEIVER), from_third,
-             f"a valid file from {THIRD_ID}, a station with no key card on record, in {SENDER_ID}'s inbox",
-             "unknown_sender")
-    tampered = launch("tampered", 27)
+             "wrong_recipient", "R9")
+    from_attacker = launch_notification("from a station with no key card", 39, sender=ATTACKER.station_id)
+    rejected("unknown-sender", console_sealed(from_attacker, ATTACKER, RECEIVER), from_attacker,
+             f"a well-made file from {ATTACKER.station_id}, a station with no key card on record, in "
+             f"{SENDER_ID}'s inbox", "unknown_sender", "R10")
+    in_wrong_inbox = launch_notification("from the second counterpart, wrong inbox", 2, sender=THIRD_ID)
+    rejected("other-counterpart-in-wrong-inbox", console_sealed(in_wrong_inbox, THIRD, RECEIVER), in_wrong_inbox,
+             f"a valid file from {THIRD_ID}, a verified counterpart, delivered into {SENDER_ID}'s inbox",
+             "unknown_sender", "R11")
+    tampered = launch("tampered", 40)
     rejected("tag-altered", replace_part(console_sealed(tampered), 4, flip_middle_character), tampered,
-             "a valid file with one character of the authentication tag changed in transfer", "decrypt_failed")
+             "a valid file with one character of the authentication tag changed in transfer", "decrypt_failed", "R12")
 
     # ---- checks 12-17: the inner JWS
-    not_jws = launch("not a jws", 28)
+    not_jws = launch("not a jws", 41)
     rejected("plaintext-not-jws",
              as_file(encrypt_to(compact_json(claims_for(not_jws)), encryption_public(RECEIVER.keys),
                                 jwe_header(SENDER_ID, not_jws["message_id"]))),
-             not_jws, "encrypted but never signed: the plaintext is the claims JSON, not a JWS", "not_jws")
+             not_jws, "encrypted but never signed: the plaintext is the claims JSON, not a JWS", "not_jws", "R13")
 
     def inner(notice: Mapping[str, Any], compact_jws: str) -> bytes:
         return as_file(encrypt_to(compact_jws.encode("ascii"), encryption_public(RECEIVER.keys),
                                   jwe_header(SENDER_ID, notice["message_id"])))
 
-    alg_none = launch("alg none", 29)
+    padded_signature = launch("padded signature", 42)
+    rejected("jws-signature-padded", inner(padded_signature, signed_claims(claims_for(padded_signature)) + "=="),
+             padded_signature, "the inner JWS's signature written in padded base64 ('==' at its end)", "not_jws",
+             "R13")
+    alg_none = launch("alg none", 43)
     rejected("jws-alg-none",
              inner(alg_none, unsigned(jws_header(SENDER.keys, alg="none"), compact_json(claims_for(alg_none)))),
-             alg_none, "the inner JWS says alg none and has no signature", "disallowed_algorithm")
-    hs256 = launch("hs256", 30)
+             alg_none, "the inner JWS says alg none and has no signature", "disallowed_algorithm", "R15")
+    hs256 = launch("hs256", 44)
     sender_public = SENDER.keys.signing_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     rejected("jws-hs256",
              inner(hs256, sign_hs256(jws_header(SENDER.keys, alg="HS256"), compact_json(claims_for(hs256)),
                                      sender_public)),
              hs256, "the inner JWS is HS256, keyed with the sender's public signing key (algorithm confusion)",
-             "disallowed_algorithm")
-    jws_crit = launch("jws crit", 31)
+             "disallowed_algorithm", "R15")
+    jws_crit = launch("jws crit", 45)
     rejected("jws-unknown-critical-header",
              inner(jws_crit, signed_claims(claims_for(jws_crit), crit=["wd-expires"], **{"wd-expires": 1796000000})),
-             jws_crit, "the inner JWS header marks an extension 'wd-expires' as critical", "unknown_critical_header")
-    wrong_typ = launch("wrong typ", 32)
+             jws_crit, "the inner JWS header marks an extension 'wd-expires' as critical", "unknown_critical_header",
+             "R16")
+    wrong_typ = launch("wrong typ", 46)
     rejected("jws-wrong-type", inner(wrong_typ, signed_claims(claims_for(wrong_typ), typ="JWT")), wrong_typ,
-             "the inner JWS says typ JWT instead of watchdesk-notice+jws", "bad_jws_header")
-    forged = launch("forged", 33)
+             "the inner JWS says typ JWT instead of watchdesk-notice+jws", "bad_jws_header", "R17")
+    forged = launch("forged", 47)
     rejected("bad-signature",
              inner(forged, sign_ed25519(jws_header(SENDER.keys), compact_json(claims_for(forged)),
                                         ATTACKER.keys.signing_key)),
-             forged, f"signed with an attacker's Ed25519 key under {SENDER_ID}'s key id", "bad_signature")
+             forged, f"signed with an attacker's Ed25519 key under {SENDER_ID}'s key id", "bad_signature", "R18")
 
     # ---- checks 18-25: the claims
-    not_json = launch("not json", 34)
+    not_json = launch("not json", 48)
     rejected("payload-not-json",
              inner(not_json, signed_claims(b"LAUNCH NOTIFICATION SLBM PACIFIC NE 300600Z-301000Z")), not_json,
-             "a correctly signed payload that is plain text, not JSON", "not_json")
-    version_2 = launch("version 2", 35) | {"format_version": 2}
+             "a correctly signed payload that is plain text, not JSON", "not_json", "R19")
+    duplicate_member = launch("duplicate member", 49)
+    twice = compact_json(claims_for(duplicate_member)).replace(b'"seq":49,', b'"seq":49,"seq":1,', 1)
+    rejected("claims-duplicate-member", inner(duplicate_member, signed_claims(twice)), duplicate_member,
+             "a correctly signed payload whose claims name 'seq' twice (49, then 1)", "not_json", "R19")
+    version_2 = launch("version 2", 50) | {"format_version": 2}
     rejected("unknown-version", hand_sealed(claims_for(version_2) | {"wdv": 2}), version_2,
-             "a file of format version 2 (wdv 2, format_version 2)", "unknown_version")
-    no_iat = launch("no iat", 36)
+             "a file of format version 2 (wdv 2, format_version 2)", "unknown_version", "R20")
+    no_iat = launch("no iat", 51)
     rejected("claim-iat-missing", hand_sealed({k: v for k, v in claims_for(no_iat).items() if k != "iat"}), no_iat,
-             "the signed claims have no 'iat'", "missing_field")
-    text_seq = launch("sequence as text", 37)
-    rejected("claim-seq-as-text", hand_sealed(claims_for(text_seq) | {"seq": "37"}), text_seq,
-             "the 'seq' claim is the string \"37\", not the integer 37", "bad_field")
-    mismatch = launch_notification("issuer differs from outer sender", 38, sender=THIRD_ID)
-    rejected("sender-mismatch", hand_sealed(claims_for(mismatch)), launch("issuer differs from outer sender", 38),
+             "the signed claims have no 'iat'", "missing_field", "R21")
+    text_seq = launch("sequence as text", 52)
+    rejected("claim-seq-as-text", hand_sealed(claims_for(text_seq) | {"seq": "52"}), text_seq,
+             "the 'seq' claim is the string \"52\", not the integer 52", "bad_field", "R22")
+    mismatch = launch_notification("issuer differs from outer sender", 53, sender=THIRD_ID)
+    rejected("sender-mismatch", hand_sealed(claims_for(mismatch)), launch("issuer differs from outer sender", 53),
              f"signed by {SENDER_ID} and sent as {SENDER_ID} (wd-sender), but iss and the notice name {THIRD_ID}",
-             "sender_mismatch")
-    forwarded = launch_notification("forwarded", 39, recipient=THIRD_ID)
+             "sender_mismatch", "R23")
+    forwarded = launch_notification("forwarded", 54, recipient=THIRD_ID)
     rejected("forwarded",
              as_file(encrypt_to(signed_claims(claims_for(forwarded)).encode("ascii"), encryption_public(RECEIVER.keys),
                                 jwe_header(SENDER_ID, forwarded["message_id"]))),
-             launch("forwarded", 39),
+             launch("forwarded", 54),
              f"a notice {SENDER_ID} signed for {THIRD_ID} (aud {THIRD_ID}), "
              f"re-encrypted by {THIRD_ID} to {RECEIVER_ID}",
-             "forwarded")
-    jti_differs = launch("notice message id differs", 40)
+             "forwarded", "R24")
+    jti_differs = launch("notice message id differs", 55)
     jti_claims = claims_for(jti_differs)
     jti_claims["notice"]["message_id"] = message_id("some other message")
     rejected("claims-mismatch-message-id", hand_sealed(jti_claims), jti_differs,
-             "the notice's message_id differs from the signed 'jti' (and wd-msgid)", "claims_mismatch")
-    no_sender = launch("notice without sender", 41)
+             "the notice's message_id differs from the signed 'jti' (and wd-msgid)", "claims_mismatch", "R26")
+    no_sender = launch("notice without sender", 56)
     no_sender_claims = claims_for(no_sender)
     del no_sender_claims["notice"]["sender"]
     rejected("notice-sender-missing", hand_sealed(no_sender_claims), no_sender,
-             "the notice has no 'sender' field (claims are complete)", "missing_field")
+             "the notice has no 'sender' field (claims are complete)", "missing_field", "R26")
 
-    # ---- after opening: the notice's wire shape and the channel
-    def invalid(
-        slug: str, label: str, sequence: int, change: Callable[[dict[str, Any]], None], description: str
-    ) -> None:
+    # ---- receiver policy
+    retired = launch("signed with a retired key", 57)
+    rejected("retired-signing-key", console_sealed(retired), retired,
+             "a valid file signed with the counterpart's signing key, which the receiver retired as compromised "
+             "before the import", "retired_key", "R28", retire_signing_key=True,
+             setup="counterpart's signing key retired as compromised first")
+
+    # ---- after opening: the notice's wire shape
+    def invalid(slug: str, notice: dict[str, Any], description: str, rule: str) -> None:
+        rejected(slug, hand_sealed(claims_for(notice)), notice, description, "invalid_notice", rule)
+
+    def changed(label: str, sequence: int, change: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
         notice = launch(label, sequence)
         change(notice)
-        rejected(slug, hand_sealed(claims_for(notice)), notice, description, "invalid_notice")
+        return notice
 
-    invalid("notice-precedence-missing", "no precedence", 42, lambda n: n.pop("precedence"),
-            "a launch notification without 'precedence'")
-    invalid("notice-latitude-95", "latitude 95", 43,
-            lambda n: n["body"]["impact_areas"][0]["centre"].update(lat=95.0),
-            "an impact area centred at latitude 95")
-    invalid("notice-polygon-not-closed", "polygon open", 44,
-            lambda n: n["body"]["impact_areas"][1].update(points=n["body"]["impact_areas"][1]["points"][:-1]),
-            "an impact polygon whose last point does not repeat the first")
-    invalid("notice-window-end-before-start", "window reversed", 45,
-            lambda n: n["body"].update(window_start="2026-11-30T10:00:00Z", window_end="2026-11-30T06:00:00Z"),
-            "a launch window that ends before it starts")
-    bad_name = launch("bad file name", 46)
-    rejected("bad-file-name", console_sealed(bad_name), f"USA-NRRC_RUS-NRRC_46_{bad_name['message_id']}.wdn",
-             "a valid file under a name whose sequence is not 8 digits", "bad_file_name")
+    invalid("notice-precedence-missing", changed("no precedence", 58, lambda n: n.pop("precedence")),
+            "a launch notification without 'precedence'", "R30")
+    invalid("notice-latitude-95",
+            changed("latitude 95", 59, lambda n: n["body"]["impact_areas"][0]["centre"].update(lat=95.0)),
+            "an impact area centred at latitude 95", "R30")
+    invalid("notice-polygon-not-closed",
+            changed("polygon open", 60,
+                    lambda n: n["body"]["impact_areas"][1].update(points=n["body"]["impact_areas"][1]["points"][:-1])),
+            "an impact polygon whose last point does not repeat the first", "R33")
+    invalid("notice-window-end-before-start",
+            changed("window reversed", 61,
+                    lambda n: n["body"].update(window_start="2026-11-30T10:00:00Z", window_end="2026-11-30T06:00:00Z")),
+            "a launch window that ends before it starts", "R34")
+    invalid("notice-dtg-not-a-calendar-time",
+            changed("february 30", 62, lambda n: n.update(dtg="2026-02-30T12:00:00Z")),
+            "a date-time group of 30 February, shaped like a UTC time but no real calendar time", "R32")
+    invalid("amendment-without-references",
+            notice_of("amendment", "amendment without references", 63,
+                      {"amended_message_id": VALID_LAUNCH["message_id"], "content": amended_content}, []),
+            "an amendment of valid-launch-notification whose references are empty", "R36")
+    invalid("error-digest-differs-from-references",
+            notice_of("error", "error notice, digests differ", 64,
+                      {"referenced_message_id": RECEIVERS_MESSAGE_ID,
+                       "referenced_sha256": hashlib.sha256(b"another file").hexdigest(), "reason": "Unreadable."},
+                      [receivers_file]),
+            "an error notice whose referenced_sha256 differs from the SHA-256 its references give for the same "
+            "message", "R36")
+
+    # ---- the inbox folder and the channel
+    bad_name = launch("bad file name", 65)
+    rejected("bad-file-name", console_sealed(bad_name), f"USA-NRRC_RUS-NRRC_65_{bad_name['message_id']}.wdn",
+             "a valid file under a name whose sequence is not 8 digits", "bad_file_name", "R46")
+    add("not-a-file-symlink", None, name_for(launch("a link", 66)),
+        "a symbolic link to valid-launch-notification.wdn, named like a notice: moved aside as a link, never followed",
+        "quarantined", "not_a_file", "R47", link_to="valid-launch-notification")
     replay = launch("replayed sequence", 1)
     rejected("replayed-sequence", console_sealed(replay), replay,
              "a different notice (new message id) reusing sequence 1, already taken by the valid launch notification",
-             "replayed_sequence", import_first=["valid-launch-notification.wdn"],
+             "replayed_sequence", "R40", import_first=["valid-launch-notification"],
              setup="previous file with same sequence imported first")
-    retired = launch("signed with a retired key", 47)
-    rejected("retired-signing-key", console_sealed(retired), retired,
-             "a valid file signed with the counterpart's signing key, which the receiver retired as compromised "
-             "before the import", "retired_key", retire_signing_key=True,
-             setup="counterpart's signing key retired as compromised first")
+    conflict = launch("message id conflict", 67) | {"message_id": FROM_THIRD["message_id"]}
+    rejected("message-id-conflict", console_sealed(conflict), conflict,
+             f"a valid file from {SENDER_ID} whose message id is that of valid-from-second-counterpart, "
+             f"already accepted from {THIRD_ID}", "message_id_conflict", "R41",
+             import_first=["valid-from-second-counterpart"],
+             setup=f"the second counterpart's notice with the same message id imported first")
     return vectors
+
+
+def set_unused_bits(part: str) -> str:
+    """The same bytes spelled with the unused low bits of the last character set."""
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+    assert len(part) % 4 in (2, 3), "this part has no unused bits"
+    return part[:-1] + alphabet[alphabet.index(part[-1]) | 1]
+
+
+def encrypt_with_padded_epk(plaintext: bytes, header: Mapping[str, Any]) -> str:
+    """As encrypt_to, but the epk's x carries one '=' of padding: a header a lenient library reads
+    as the same key, so the file decrypts there."""
+    ephemeral = X25519PrivateKey.from_private_bytes(FIRST.ephemeral_private_key)
+    ephemeral_public = ephemeral.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    full_header = json.loads(json.dumps(
+        dict(header) | {"epk": {"kty": "OKP", "crv": "X25519", "x": b64url(ephemeral_public) + "="}}, sort_keys=True))
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(encryption_public(RECEIVER.keys)))
+    wrapping_key = _concat_kdf(shared, "ECDH-ES+A256KW")
+    content_key = FIRST.content_encryption_key
+    return _assemble(full_header, aes_key_wrap(wrapping_key, content_key), content_key, plaintext, FIRST.iv)
 
 
 # --------------------------------------------------------------------------
@@ -584,46 +877,79 @@ def build_vectors() -> list[Vector]:
 KEYS_README = """\
 TEST KEYS ONLY. These keys are public: they are the test vector of
 docs/format.md section 17 (seeds 00..1f / 20..3f for USA-NRRC, 40..5f / 60..7f
-for RUS-NRRC). Never use them for a real station.
+for RUS-NRRC, 80..9f / a0..bf for GBR-NRRC). Never use them for a real station.
 
 - TEST-ONLY-RUS-NRRC.private-keys.json: the receiving station's private keys,
   in the console's stored format (StationKeys.to_private_json).
 - TEST-ONLY-RUS-NRRC.card.json: the receiving station's own key card.
 - TEST-ONLY-USA-NRRC.card.json: the sending counterpart's key card.
+- TEST-ONLY-GBR-NRRC.card.json: the receiver's second counterpart's key card.
 
 Written by tests/vectors/make_vectors.py.
 """
 
 
-def write_kit() -> list[Vector]:
+def vector_entry(vector: Vector) -> dict[str, Any]:
+    return {
+        "id": vector.id,
+        "file": vector.file or f"{vector.link_to}.wdn",
+        "entry": "file" if vector.link_to is None else "symlink",
+        "inbox": vector.inbox,
+        "inbox_name": vector.inbox_name,
+        "description": vector.description,
+        "outcome": vector.outcome,
+        "code": vector.code,
+        "rule": vector.rule,
+        "setup": vector.setup or None,
+        "counterpart_verified": vector.counterpart_verified,
+        "import_first": vector.import_first,
+        "retire_signing_key": vector.retire_signing_key,
+        "sha256": None if vector.data is None else hashlib.sha256(vector.data).hexdigest(),
+        "kind": None if vector.claims is None else vector.claims["notice"]["kind"],
+        "flagged": vector.flagged or None,
+        "sealing": None if vector.sealing is None else vector.sealing.label,
+        "reproduced_by_seal": vector.reproduced_by_seal,
+        "payload": vector.claims,
+    }
+
+
+def write_kit(kit_dir: Path = KIT_DIR) -> list[Vector]:
     vectors = build_vectors()
-    if FILES_DIR.exists():
-        shutil.rmtree(FILES_DIR)
-    FILES_DIR.mkdir(parents=True)
-    KEYS_DIR.mkdir(exist_ok=True)
-    written: dict[str, bytes] = {}
+    files_dir, keys_dir = kit_dir / "files", kit_dir / "keys"
+    if files_dir.exists():
+        shutil.rmtree(files_dir)
+    files_dir.mkdir(parents=True)
+    keys_dir.mkdir(exist_ok=True)
+    ids = [vector.id for vector in vectors]
+    if len(set(ids)) != len(ids):
+        raise SystemExit("two vectors have the same id")
     for vector in vectors:
-        if vector.file in written:
-            raise SystemExit(f"two vectors are both named {vector.file}")
-        written[vector.file] = vector.data
-        (FILES_DIR / vector.file).write_bytes(vector.data)
+        if vector.data is not None:
+            (files_dir / vector.file).write_bytes(vector.data)
 
     private_keys = "TEST-ONLY-RUS-NRRC.private-keys.json"
     receiver_card = "TEST-ONLY-RUS-NRRC.card.json"
     sender_card = "TEST-ONLY-USA-NRRC.card.json"
-    (KEYS_DIR / private_keys).write_text(RECEIVER.keys.to_private_json() + "\n", encoding="utf-8")
-    (KEYS_DIR / receiver_card).write_text(RECEIVER.card.to_json(), encoding="utf-8")
-    (KEYS_DIR / sender_card).write_text(SENDER.card.to_json(), encoding="utf-8")
-    (KEYS_DIR / "README.md").write_text(KEYS_README, encoding="utf-8")
+    third_card = "TEST-ONLY-GBR-NRRC.card.json"
+    (keys_dir / private_keys).write_text(RECEIVER.keys.to_private_json() + "\n", encoding="utf-8")
+    (keys_dir / receiver_card).write_text(RECEIVER.card.to_json(), encoding="utf-8")
+    (keys_dir / sender_card).write_text(SENDER.card.to_json(), encoding="utf-8")
+    (keys_dir / third_card).write_text(THIRD.card.to_json(), encoding="utf-8")
+    (keys_dir / "README.md").write_text(KEYS_README, encoding="utf-8")
 
     manifest = {
         "description": (
-            "Watchdesk sealed-file test kit (docs/format.md version 1). Drop each file into the receiving "
-            "station's inbox for the counterpart under inbox_name, import, and expect outcome and code. "
-            "Files in import_first are imported, in order, just before; where retire_signing_key is true, the "
-            "receiver first retires the counterpart's signing key as compromised (watchdesk counterpart "
-            "retire-key ID KID --compromised). Test keys only."
+            "Watchdesk sealed-file test kit (docs/format.md version 1, sections 17 and 18). For each vector, "
+            "the receiving station RUS-NRRC, with both counterparts' key cards on record and verified (USA-NRRC "
+            "unverified where counterpart_verified is false), finds the file in the inbox folder of the "
+            "counterpart `inbox` under inbox_name (where entry is symlink, a symbolic link to file instead), "
+            "imports it, and must end with outcome and code. The vectors in import_first are imported, in "
+            "order, just before; where retire_signing_key is true, the receiver first retires USA-NRRC's "
+            "signing key as compromised. payload is the opened claims of a valid file; sealing names the "
+            "fixed values its sealing used; reproduced_by_seal says whether a writer given the payload, the "
+            "keys and those values writes the file exactly (or without its final LF). Test keys only."
         ),
+        "issued_at": int(ISSUED_AT.timestamp()),
         "receiver": {
             "station_id": RECEIVER.station_id,
             "name": RECEIVER.name,
@@ -635,33 +961,29 @@ def write_kit() -> list[Vector]:
             "card": f"keys/{sender_card}",
             "safety_number": safety_number(RECEIVER.card, SENDER.card),
         },
-        "vectors": [
+        "other_counterparts": [
             {
-                "file": vector.file,
-                "inbox_name": vector.inbox_name,
-                "description": vector.description,
-                "outcome": vector.outcome,
-                "code": vector.code,
-                "setup": vector.setup or None,
-                "counterpart_verified": vector.counterpart_verified,
-                "import_first": vector.import_first,
-                "retire_signing_key": vector.retire_signing_key,
-                "sha256": hashlib.sha256(vector.data).hexdigest(),
+                "station_id": THIRD.station_id,
+                "card": f"keys/{third_card}",
+                "safety_number": safety_number(RECEIVER.card, THIRD.card),
             }
-            for vector in vectors
         ],
+        "sealing_values": {values.label: values.manifest() for values in (FIRST, SECOND)},
+        "vectors": [vector_entry(vector) for vector in vectors],
     }
-    MANIFEST.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (kit_dir / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n",
+                                           encoding="utf-8")
     return vectors
 
 
-def main() -> int:
-    vectors = write_kit()
+def main(arguments: list[str]) -> int:
+    kit_dir = Path(arguments[0]) if arguments else KIT_DIR
+    vectors = write_kit(kit_dir)
     for vector in vectors:
-        print(f"{vector.outcome:12} {vector.code or '-':24} {vector.file}")
-    print(f"{len(vectors)} vectors written to {FILES_DIR}", file=sys.stderr)
+        print(f"{vector.outcome:12} {vector.code or '-':24} {vector.id}")
+    print(f"{len(vectors)} vectors written to {kit_dir}", file=sys.stderr)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
