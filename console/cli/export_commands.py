@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from console.cli.common import opened_station
+from console.cli.common import NotFound, opened_station
 
 # The formats and their options, as console/export's ExportFormat names them (not imported here:
 # the parser is built without the commands' modules' dependencies).
@@ -33,12 +33,15 @@ def add_commands(sub) -> None:
 
 
 def cmd_export(args) -> int:
-    from console.export import ExportFormat, export_notice
+    from console.export import ExportFormat, NoSuchNotice, export_notice
 
     fmt, path = next((ExportFormat(name), getattr(args, name)) for name, _text in _FORMAT_OPTIONS
                      if getattr(args, name) is not None)
     with opened_station(args) as station:
-        outcome = export_notice(station.store, args.message_id, fmt, path, args.officer, station.clock())
+        try:
+            outcome = export_notice(station.store, args.message_id, fmt, path, args.officer, station.clock())
+        except NoSuchNotice as unknown:
+            raise NotFound(str(unknown)) from None  # the command line's "not on record" status
     for sentence in outcome.sentences():
         print(sentence)
     return 0

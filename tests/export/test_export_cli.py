@@ -50,6 +50,9 @@ def test_export_writes_prints_and_audits(real_keyring, tmp_path, capsys, clock):
     assert capsys.readouterr().err == (
         "watchdesk: No. 2 is a general communication: it holds no launch or impact areas to export.\n")
     assert not (tmp_path / "general.txt").exists()
+    # A message id not on record: the command line's "not found" status (docs/cli.md).
+    assert watchdesk(["--data-dir", str(ours), "export", "no-such-id", "--kml", str(tmp_path / "x.kml")]) == 5
+    assert "no-such-id" in capsys.readouterr().err and not (tmp_path / "x.kml").exists()
 
     station = Station.open(ours, KeyringKeySource())
     try:
