@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import time
 from pathlib import Path
 
-from console.cli.common import EXIT_FAILED, EXIT_PROBLEM_FOUND, EXIT_USAGE, CommandFailed, opened_station
+from console.cli.common import EXIT_FAILED, EXIT_PROBLEM_FOUND, EXIT_USAGE, BadInput, CommandFailed, opened_station
 from console.exchange.folders import CounterpartFolders, EntryRefused, EntryUnreadable, entry_kind, read_checked
 from console.exchange.importer import ImportBusy, Importer
 from console.format import MAX_FILE_BYTES, KeyCard, KeyCardError, RejectedFile, open_sealed, peek, sha256_hex
@@ -82,6 +83,13 @@ def add_commands(sub) -> None:
     sim.add_argument("--count", type=int, default=10, help="how many notices to send (0: run until interrupted)")
     sim.add_argument("--interval", type=float, default=20.0, help="seconds between notices")
     sim.add_argument("--seed", type=int, default=None)
+    sim.add_argument("--auto-acknowledge", action=argparse.BooleanOptionalAction, default=True,
+                     help="acknowledge our notices as they arrive (default); --no-auto-acknowledge leaves them "
+                          "waiting, for rehearsing overdue acknowledgements")
+    sim.add_argument("--script", type=Path, metavar="FILE",
+                     help="play a script of timed traffic (JSON, docs/cli.md) instead of --count random notices")
+    sim.add_argument("--minute", type=float, default=60.0, metavar="SECONDS",
+                     help="how long a minute of the script lasts (default 60; less for a quick run-through)")
     sim.set_defaults(handler=cmd_simulate)
 
 
@@ -289,8 +297,15 @@ def cmd_verify_file(args) -> int:
 
 
 def cmd_simulate(args) -> int:
+    from console.service.exercise_script import ScriptError, load_script, play_script
     from console.service.simulator import SimulatedCounterpart
 
+    try:
+        script = load_script(args.script) if args.script is not None else None
+    except ScriptError as exc:
+        raise BadInput(exc.user_message) from None
+    if args.minute < 0:
+        raise CommandFailed(f"--minute {args.minute:g}: a minute cannot last less than no time.")
     peer_card = _load_card(args.peer_card)
     keys = KeyringKeySource()
     if (args.data_dir / "station.json").exists():
@@ -308,7 +323,15 @@ def cmd_simulate(args) -> int:
         card_path = args.data_dir / f"{sim.station_id}.card.json"
         atomic_write(card_path, sim.own_card().to_json().encode() + b"\n")
         print(f"Simulated station's key card: {card_path} (import it with `watchdesk counterpart add`)")
-        simulator = SimulatedCounterpart(sim, peer_card.station_id, args.peer_outbox, args.peer_inbox, seed=args.seed)
+        simulator = SimulatedCounterpart(sim, peer_card.station_id, args.peer_outbox, args.peer_inbox, seed=args.seed,
+                                         auto_acknowledge=args.auto_acknowledge)
+        if script is not None:
+            try:
+                play_script(simulator, script, minute_seconds=args.minute, card_path=card_path,
+                            say=lambda line: print(line, flush=True))
+            except ScriptError as exc:
+                raise BadInput(f"{args.script}, {exc.user_message}") from None
+            return 0
         sent = 0
         while args.count == 0 or sent < args.count:
             acks = simulator.acknowledge_peer_traffic()

@@ -1,7 +1,11 @@
-"""A simulated counterpart station: sends realistic EXERCISE traffic and acknowledges ours.
+"""A simulated counterpart station: sends realistic EXERCISE traffic and, unless told not to,
+acknowledges ours.
 
 It is a complete station of its own (own store, own keys) that talks to ours only
-through the exchange folders, exactly as a real counterpart would.
+through the exchange folders, exactly as a real counterpart would: it writes its files into
+our inbox, and imports ours from our outbox as its inbox, which moves each file out of it
+(into its own processed/ or quarantine/). A script of timed traffic for rehearsals is in
+console/service/exercise_script.py.
 """
 
 from __future__ import annotations
@@ -9,13 +13,12 @@ from __future__ import annotations
 import json
 import logging
 import random
-import shutil
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from console.exchange.folders import CounterpartFolders
-from console.exchange.importer import Importer
+from console.exchange.importer import ImportReport, Importer
 from console.service.outgoing import Outgoing, ReleaseResult
 from console.service.station import Station
 from console.service.traffic import general_body, launch_body, precedence
@@ -47,19 +50,23 @@ def _window_start(row: dict) -> str | None:
 
 
 class SimulatedCounterpart:
-    def __init__(self, station: Station, peer_id: str, peer_outbox: Path, peer_inbox: Path, seed: int | None = None):
-        """`peer_outbox`: where our peer writes files for us; `peer_inbox`: where our files must land."""
+    def __init__(self, station: Station, peer_id: str, peer_outbox: Path, peer_inbox: Path, seed: int | None = None,
+                 *, auto_acknowledge: bool = True):
+        """`peer_outbox`: where our peer writes files for us; `peer_inbox`: where our files must land.
+        `auto_acknowledge`: acknowledge every notice of the peer's that asks for it, as it arrives."""
         self.station = station
         self.peer_id = peer_id
         self.peer_outbox = Path(peer_outbox)
         self.rng = random.Random(seed)
         self.outgoing = Outgoing(station)
+        self.auto_acknowledge = auto_acknowledge
         counterpart = CounterpartBook(station.store).require(peer_id)
-        self.folders = CounterpartFolders.for_counterpart(station.data_dir, peer_id, None, None)
-        # Our files for the peer are written straight into its inbox (a drop folder).
-        if counterpart.outbox_dir != str(peer_inbox):
-            CounterpartBook(station.store).set_folders(peer_id, None, str(peer_inbox), SIM_OFFICER, station.clock())
-        self.folders = CounterpartFolders.for_counterpart(station.data_dir, peer_id, None, str(peer_inbox))
+        # Drop folders both ways: our files for the peer go straight into its inbox, and the peer's
+        # outbox is our inbox, which the import empties as a real station's does.
+        inbox, outbox = str(self.peer_outbox), str(peer_inbox)
+        if (counterpart.inbox_dir, counterpart.outbox_dir) != (inbox, outbox):
+            CounterpartBook(station.store).set_folders(peer_id, inbox, outbox, SIM_OFFICER, station.clock())
+        self.folders = CounterpartFolders.for_counterpart(station.data_dir, peer_id, inbox, outbox)
         self.folders.ensure()
         _ensure_desk_officers(station)
 
@@ -75,12 +82,17 @@ class SimulatedCounterpart:
             "body": body,
         }
 
-    def _our_notifications(self) -> list[dict]:
+    def latest_launches(self) -> list[dict]:
+        """This desk's latest launch notifications (stored rows), the notices its answers refer to."""
         return latest_sent_launches(self.station.store, 5)
 
-    def send_one(self, kind: str | None = None) -> ReleaseResult:
-        """Send one notice of `kind` (default: a weighted random choice)."""
-        earlier = self._our_notifications()
+    def send_one(self, kind: str | None = None, *, prec: str | None = None, target: dict | None = None
+                 ) -> ReleaseResult:
+        """Send one notice of `kind` (default: a weighted random choice), of precedence `prec` (default:
+        a random one; ROUTINE for a general communication). An amendment, cancellation or post-launch
+        report answers `target` (a stored row of a launch notification this desk sent), by default one
+        of its latest."""
+        earlier = [target] if target is not None else self.latest_launches()
         now = self.station.clock()
         launched = [n for n in earlier if _window_start(n) and _window_start(n) <= format_rfc3339(now)]
         if kind is None:
@@ -95,12 +107,12 @@ class SimulatedCounterpart:
             kind = self.rng.choices(choices, weights=weights)[0]
         if kind == "post_launch_report" and not launched:
             kind = "general_communication"
-        if kind == "post_launch_report":
+        if kind == "post_launch_report" and target is None:
             earlier = launched
         if kind == "launch_notification":
-            draft = self._draft(kind, launch_body(self.rng, now))
+            draft = self._draft(kind, launch_body(self.rng, now), prec=prec)
         elif kind == "general_communication":
-            draft = self._draft(kind, general_body(self.rng), prec="ROUTINE")
+            draft = self._draft(kind, general_body(self.rng), prec=prec or "ROUTINE")
         else:
             target = self.rng.choice(earlier)
             ref = [{"message_id": target["message_id"], "sha256": target["sealed_sha256"]}]
@@ -111,19 +123,25 @@ class SimulatedCounterpart:
             elif kind == "cancellation":
                 body = {"cancelled_message_id": target["message_id"], "reason": "The exercise launch is cancelled."}
             else:
-                body = {"reported_message_id": target["message_id"], "actual_launch_time": _window_start(target),
+                # A report never gives a launch time still to come (the agreement's rules would flag it).
+                launched_at = min(_window_start(target) or format_rfc3339(now), format_rfc3339(now))
+                body = {"reported_message_id": target["message_id"], "actual_launch_time": launched_at,
                         "remarks": "Launch took place as notified."}
-            draft = self._draft(kind, body, ref)
+            draft = self._draft(kind, body, ref, prec=prec)
         return self.outgoing.release(draft, SIM_OFFICER, approver=SIM_APPROVER)
 
-    def acknowledge_peer_traffic(self) -> int:
-        """Collect the peer's files for us, import them, acknowledge what needs it. Returns acks sent."""
-        for path in sorted(self.peer_outbox.glob("*.wdn")):
-            if not any((f / path.name).exists() for f in (self.folders.inbox, self.folders.processed, self.folders.quarantine)):
-                shutil.copyfile(path, self.folders.inbox / path.name)
+    def collect_peer_traffic(self) -> ImportReport:
+        """Import the peer's files for us from its outbox, which moves them out of it."""
         importer = Importer(self.station.store, self.station.station_id, self.station.keys, self.station.clock,
                             self.station.data_dir)
-        importer.import_counterpart(CounterpartBook(self.station.store).require(self.peer_id))
+        return importer.import_counterpart(CounterpartBook(self.station.store).require(self.peer_id))
+
+    def acknowledge_peer_traffic(self) -> int:
+        """Collect the peer's files for us, import them and, when this desk acknowledges automatically,
+        acknowledge what needs it. Returns acks sent."""
+        self.collect_peer_traffic()
+        if not self.auto_acknowledge:
+            return 0
         pending = received_unacknowledged(self.station.store)
         for notice_id in pending:
             self.outgoing.acknowledge(notice_id, SIM_OFFICER)
