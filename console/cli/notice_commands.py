@@ -62,7 +62,8 @@ def add_commands(sub) -> None:
     listing.add_argument("--kind", choices=[k.value for k in Kind])
     listing.add_argument("--counterpart", metavar="STATION_ID")
     listing.add_argument("--since", type=since_time, metavar="TIME",
-                         help="only notices with a DTG at or after TIME (2026-11-28T06:00:00Z, or a UTC day 2026-11-28)")
+                         help="only notices with a DTG at or after TIME (2026-11-28T06:00:00Z, or a UTC day "
+                              "2026-11-28)")
     listing.add_argument("--waiting", action="store_true", help="only notices still waiting for an acknowledgement")
     listing.add_argument("--limit", type=positive_count, metavar="N", help="at most N notices")
     listing.add_argument("--json", action="store_true", help="one JSON object (docs/cli.md)")
@@ -148,7 +149,9 @@ def deadline_words(row: dict[str, Any], now: datetime) -> str:
     if row["cancelled"]:
         text = f"{row['chain_stamp']}: this notice no longer stands."
         if state.phase is Phase.ACKNOWLEDGED:
-            more = _acknowledged_words(row) if incoming else f"{counterpart} acknowledged it: {_acknowledged_words(row)}"
+            more = _acknowledged_words(row)
+            if not incoming:
+                more = f"{counterpart} acknowledged it: {more}"
         elif state.phase is Phase.PROBLEM_REPORTED:
             more = ("A problem report was sent instead of an acknowledgement." if incoming
                     else f"{counterpart} reported a problem with it.")
@@ -448,7 +451,7 @@ def drafted_notice(path: Path, drafter: str) -> dict[str, Any]:
     if given:
         raise BadInput(f"{path} gives {', '.join(given)}: the station fills {'it' if len(given) == 1 else 'them'} "
                        "in when it releases the notice; leave them out.")
-    if draft.get("kind") in NOT_COMPOSED:
+    if isinstance(draft.get("kind"), str) and draft["kind"] in NOT_COMPOSED:
         raise BadInput(f"{path} is an {draft['kind']}: {NOT_COMPOSED[draft['kind']]}.")
     if draft.get("drafted_by", drafter) != drafter:
         raise BadInput(f"{path} names {draft['drafted_by']!r} as drafted_by but --drafter is {drafter!r}: leave "
@@ -473,13 +476,17 @@ def cmd_send(args) -> int:
         if isinstance(target, str):
             sequence = cancelled_by(station.store, target)
             if sequence is not None:
+                action = "amended" if draft["kind"] == Kind.AMENDMENT else "cancelled again"
                 raise CommandRefused(f"the notice {target} was already cancelled (outgoing sequence {sequence}); "
-                                     f"it cannot be {'amended' if draft['kind'] == Kind.AMENDMENT else 'cancelled again'}.")
+                                     f"it cannot be {action}.")
         findings = outgoing.check(draft)
         errors = [f for f in findings if f.severity is Severity.ERROR]
         if errors:
             raise BadInput(f"{args.notice_file} cannot be sent until these are fixed; nothing was done.",
                            [_finding_line(f) for f in errors])
+        problem = outgoing.wire_problem(draft, drafter)
+        if problem is not None:
+            raise BadInput(f"{args.notice_file} is not a valid notice: {problem}; nothing was done.")
         warnings = [f for f in findings if f.severity is Severity.WARNING]
         override = (args.override_reason or "").strip() or None
         if warnings and override is None:

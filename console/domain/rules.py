@@ -366,7 +366,7 @@ class _Checker:
     def envelope(self, data: Mapping[str, Any]) -> Kind | None:
         kind: Kind | None = None
         if self.present(data, "kind", ""):
-            if data["kind"] not in {k.value for k in Kind}:
+            if not isinstance(data["kind"], str) or data["kind"] not in {k.value for k in Kind}:
                 self.add("kind", "invalid_value", f"{data['kind']!r} is not a known message kind.")
             else:
                 kind = Kind(data["kind"])
@@ -434,7 +434,7 @@ class _Checker:
         area_type = value["type"]
         if area_type not in allowed:
             choices = " or ".join(_AREA_WORDS[t] for t in allowed)
-            got = _AREA_WORDS.get(area_type, repr(area_type))
+            got = _AREA_WORDS.get(area_type, repr(area_type)) if isinstance(area_type, str) else repr(area_type)
             self.add(
                 join_path(path, "type"), "area_type_not_allowed", f"The {role} must be {choices}, not {got}."
             )
@@ -629,8 +629,9 @@ class _Checker:
         target = body.get(target_field) if target_field else None
         if not (isinstance(target, str) and target and target_field):
             return
+        # Only text ids: a list or an object where an id belongs is a finding of its own, not a crash.
         listed = (
-            {r.get("message_id") for r in references if isinstance(r, Mapping)}
+            {r["message_id"] for r in references if isinstance(r, Mapping) and isinstance(r.get("message_id"), str)}
             if isinstance(references, list)
             else set()
         )

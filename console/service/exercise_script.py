@@ -163,7 +163,8 @@ def _play(simulator, event: ScriptEvent, sent: dict[str, dict], card_path: Path 
         where = ""
         if card_path is not None:
             atomic_write(card_path, card.to_json().encode() + b"\n", overwrite=True, mode=0o644)
-            where = f"; its new key card is {card_path} (`watchdesk counterpart add` it, then compare the safety number)"
+            where = (f"; its new key card is {card_path} (`watchdesk counterpart add` it, then compare the safety "
+                     "number)")
         return f"key change: a new key generation, fingerprint {card.fingerprint}{where}"
     if event.action == "gap":
         lost = []

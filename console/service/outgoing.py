@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from console.domain.errors import NoticeFormatError
 from console.domain.notices import Kind, Notice, new_message_id
 from console.domain.rules import Finding, Severity, check_notice
 from console.domain.times import format_rfc3339
@@ -72,9 +73,23 @@ class Outgoing:
     # ---- release ---------------------------------------------------------------
 
     def check(self, draft: dict[str, Any]) -> list[Finding]:
-        counterpart = CounterpartBook(self.store).get(draft.get("recipient") or "")
+        counterpart = self._recipient(draft)
         profile = counterpart.profile if counterpart else self.station.default_profile()
         return check_notice(self._stamped_preview(draft), profile, self.clock())
+
+    def _recipient(self, draft: dict[str, Any]) -> Counterpart | None:
+        recipient = draft.get("recipient")
+        # A draft read from a file may name anything there; only a text can be a counterpart's id.
+        return CounterpartBook(self.store).get(recipient) if isinstance(recipient, str) and recipient else None
+
+    def wire_problem(self, draft: dict[str, Any], released_by: str) -> NoticeFormatError | None:
+        """What keeps `draft`, stamped as it would be sealed now, from being a notice at all (a member
+        of the wrong type or not in the wire schema), or None. `check` names what the agreement asks."""
+        try:
+            Notice.from_dict({**self._stamped_preview(draft), "released_by": released_by})
+        except NoticeFormatError as exc:
+            return exc
+        return None
 
     def _stamped_preview(self, draft: dict[str, Any]) -> dict[str, Any]:
         """The draft as it would be sealed now, for checking and preview (no number allocated)."""
@@ -91,7 +106,7 @@ class Outgoing:
         is not a verified counterpart, or the pair does not pass the two-person rule. The command line
         asks before any PIN is typed; `release` asks again."""
         recipient = draft.get("recipient")
-        counterpart = CounterpartBook(self.store).get(recipient or "")
+        counterpart = self._recipient(draft)
         if counterpart is None:
             return ReleaseRefused(f"{recipient or 'No recipient'} is not a counterpart of this station.")
         if not counterpart.verified:

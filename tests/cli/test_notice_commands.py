@@ -320,7 +320,8 @@ def test_a_release_passes_the_two_person_rule_and_the_agreement_only_as_in_the_w
     code, out, err = desk.run("send", notice_file, "--drafter", DANA, "--approver", LEE,
                               stdin=f"{PIN[DANA]}\n{PIN[LEE]}\n")
     assert code == 0, err
-    assert out.startswith("Launch notification sealed as sequence 1 to NRRC-RU") and "waiting for acknowledgement" in out
+    assert out.startswith("Launch notification sealed as sequence 1 to NRRC-RU")
+    assert "waiting for acknowledgement" in out
     released, = desk.audit("release")
     assert released["officer"] == DANA and released["approved_by"] == LEE and "override_reason" not in released
     assert set(released) == CORE_RELEASE_DETAILS | {"officer", "approved_by"}
@@ -364,6 +365,12 @@ def test_a_notice_file_that_is_not_a_notice_is_refused_in_words(desk, tmp_path):
     bad.write_text(json.dumps(notice))
     code, _, err = desk.run("send", bad, "--drafter", DANA, "--approver", LEE)
     assert code == 6 and "cannot be sent until these are fixed" in err and "  - body.vehicle_count: " in err
+    bad.write_text(json.dumps({**launch("NRRC-RU", now), "kind": ["launch_notification"]}))
+    code, _, err = desk.run("send", bad, "--drafter", DANA, "--approver", LEE)
+    assert code == 6 and "  - kind: " in err
+    bad.write_text(json.dumps({**launch("NRRC-RU", now), "recipient": ["NRRC-RU"]}))
+    code, _, err = desk.run("send", bad, "--drafter", DANA, "--approver", LEE)
+    assert code == 6 and err.startswith(f"watchdesk: {bad} is not a valid notice: recipient") and "Traceback" not in err
     bad.write_text(json.dumps({**launch("NRRC-RU", now), "kind": "acknowledgement"}))
     code, _, err = desk.run("send", bad, "--drafter", DANA, "--approver", LEE)
     assert code == 6 and "`watchdesk ack ID`" in err
