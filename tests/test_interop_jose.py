@@ -3,7 +3,9 @@ package (tests/interop/open.mjs and seal.mjs), written from docs/format.md.
 
 A counterpart station will not run our code; these tests show that a file
 our console seals opens elsewhere, and that a file sealed elsewhere by the
-specification is accepted by our importer."""
+specification is accepted by our importer. tests/interop/keycard.mjs, with
+Node's crypto alone, reads key cards as docs/format.md 8.1 to 8.3 say and
+agrees with our reader on the kit's cards and the cards our console writes."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from console.format import sealed_file_name
+from console.format import KeyCard, sealed_file_name
 from console.service.outgoing import Outgoing
 from console.service.station import Station
 from console.storage import notices as notice_rows
@@ -237,3 +239,30 @@ def test_jose_refuses_the_test_kits_cryptographically_broken_files(file: str, tm
     )
     assert result.stdout == ""
     jose_refusal(result)
+
+
+@pytest.mark.parametrize("vector", MANIFEST["keycards"], ids=lambda vector: vector["id"])
+def test_an_independent_key_card_reader_agrees_with_the_kits_key_cards(vector: dict[str, Any]) -> None:
+    # keycard.mjs implements docs/format.md 8.1 to 8.3 with Node's crypto alone (no Watchdesk code).
+    verdict = json.loads(run_node_ok("keycard.mjs", KIT / "keycards" / vector["file"]))
+
+    assert verdict["code"] == vector["code"], verdict
+    if vector["code"] is None:
+        assert verdict["self_signed"] is vector["self_signed"]
+        assert verdict["fingerprint"] == vector["fingerprint"]
+
+
+def test_an_independent_key_card_reader_verifies_the_cards_our_console_writes(stations, tmp_path: Path) -> None:
+    us, _them = stations
+    card = us.own_card()
+    # A name that needs JSON escapes and UTF-8 in the signed content.
+    awkward = KeyCard.for_station(card.station_id, 'Centre "Nord" \\ Центр', us.current_keys)
+    for name, written in (("ours.card.json", card), ("awkward.card.json", awkward)):
+        path = tmp_path / name
+        path.write_text(written.to_json(), encoding="utf-8")
+        verdict = json.loads(run_node_ok("keycard.mjs", path))
+        assert verdict == {"code": None, "self_signed": True, "fingerprint": card.fingerprint}
+    document = json.loads(awkward.to_json())
+    document["name"] = document["name"].replace("Nord", "Sud")
+    (tmp_path / "altered.card.json").write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    assert json.loads(run_node_ok("keycard.mjs", tmp_path / "altered.card.json"))["code"] == "self_signature_mismatch"

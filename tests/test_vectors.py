@@ -5,7 +5,8 @@
 - writer: seal() given the payload, the test keys and the published fixed values writes each
   valid file byte for byte, and the generator remakes the whole kit byte for byte;
 - rules: every code the importer can quarantine a file with has a numbered rule in
-  docs/format.md and a vector in the manifest.
+  docs/format.md and a vector in the manifest; so has every code the key-card reader refuses a
+  card's version or self-signature with (the key cards of keycards/).
 
 The kit is written by tests/vectors/make_vectors.py; manifest.json says what each file breaks."""
 
@@ -236,7 +237,7 @@ def test_the_generator_remakes_the_kit_byte_for_byte(tmp_path: Path) -> None:
         return {
             str(path.relative_to(root)): path.read_bytes()
             for path in sorted(root.rglob("*"))
-            if path.is_file() and path.relative_to(root).parts[0] in {"files", "keys", "manifest.json"}
+            if path.is_file() and path.relative_to(root).parts[0] in {"files", "keys", "keycards", "manifest.json"}
         }
 
     remade, committed = contents(tmp_path), contents(KIT)
@@ -350,6 +351,19 @@ def quarantine_codes_in_the_code() -> set[str]:
     return codes
 
 
+def key_card_codes_in_the_code() -> set[str]:
+    """Every code the key-card reader refuses a card with: the first argument of each KeyCardError."""
+    source = (REPOSITORY / "console" / "format" / "keycard.py").read_text(encoding="utf-8")
+    return {node.args[0].value for node in ast.walk(ast.parse(source))
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "KeyCardError"
+            and node.args and isinstance(node.args[0], ast.Constant)}
+
+
+def key_card_rules() -> dict[str, set[str]]:
+    section = SPEC[SPEC.index("### 18.10 Key cards"):]
+    return {rule: codes for rule, codes in numbered_rules().items() if f"**{rule}**" in section}
+
+
 def test_the_rules_are_numbered_one_by_one() -> None:
     rules = numbered_rules()
     assert len(rules) >= 40
@@ -368,8 +382,25 @@ def test_every_rejection_code_has_a_numbered_rule_and_a_vector() -> None:
     without_vector = sorted(codes - with_vector)
     assert without_rule == [], f"no numbered rule in docs/format.md section 18 names {without_rule}"
     assert without_vector == [], f"no vector in tests/vectors/manifest.json ends with {without_vector}"
-    unknown = sorted(with_rule - codes - NOT_REJECTIONS)
-    assert unknown == [], f"section 18 names codes the importer never produces: {unknown}"
+    unknown = sorted(with_rule - codes - NOT_REJECTIONS - key_card_codes_in_the_code())
+    assert unknown == [], f"section 18 names codes neither the importer nor the key-card reader produces: {unknown}"
+
+
+def test_every_key_card_version_and_self_signature_code_has_a_rule_and_a_card_vector() -> None:
+    codes = key_card_codes_in_the_code()
+    assert {"missing_self_signature", "self_signature_mismatch", "unknown_version", "bad_key"} <= codes
+    rules = key_card_rules()
+    named = set().union(*rules.values())
+    assert named <= codes, f"section 18.10 names codes the key-card reader never produces: {named - codes}"
+    assert {"missing_self_signature", "self_signature_mismatch", "unknown_version", "fingerprint_mismatch"} <= named
+    for vector in MANIFEST["keycards"]:
+        assert vector["rule"] in rules, vector["id"]
+        if vector["code"] is not None:
+            assert vector["code"] in rules[vector["rule"]], f"{vector['id']}: {vector['rule']} does not name its code"
+    refused = {vector["code"] for vector in MANIFEST["keycards"]}
+    assert named <= refused, f"no key card of keycards/ is refused with {sorted(named - refused)}"
+    on_disk = sorted(path.name for path in (KIT / "keycards").iterdir())
+    assert on_disk == sorted(vector["file"] for vector in MANIFEST["keycards"])
 
 
 def test_each_vector_names_a_rule_that_names_its_code() -> None:

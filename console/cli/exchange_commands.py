@@ -122,6 +122,9 @@ def cmd_counterpart_add(args) -> int:
         "key_changed": f"WARNING: {card.station_id}'s key CHANGED. Its traffic is held until you verify the new key.",
     }
     print(messages[outcome])
+    if not card.self_signed:
+        print("This is an older key card (version 1), with no self-signature: damage to it would show only "
+              "in the safety number.")
     print(f"Safety number to compare with {card.station_id} (by phone or in person):\n    {number}")
     print(f"Then run: watchdesk counterpart verify {card.station_id} 'NUMBER THEY READ OUT'")
     return 0

@@ -1,14 +1,22 @@
 """Key cards: the public half of a station's keys, exchanged with the
-counterpart on paper or media and confirmed by reading the safety number."""
+counterpart on paper or media and confirmed by reading the safety number.
+
+Two versions, each with its own reader and writer (docs/format.md 8.1, 8.3):
+version 2 carries a self-signature by the card's own Ed25519 key, so damage
+or an edit is caught before the officers compare the safety number; version 1
+cards, written before it, stay readable and are marked as unsigned."""
 
 from __future__ import annotations
 
 import json
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from console.domain.times import format_rfc3339, parse_rfc3339
 
@@ -16,19 +24,26 @@ from .errors import KeyCardError
 from .fields import (
     STATION_ID_PATTERN,
     base64url_decode,
+    base64url_encode,
     is_station_id,
     strict_json_loads,
 )
 from .fingerprint import card_fingerprint
-from .keys import ENCRYPTION_CURVE, SIGNING_CURVE, StationKeys, jwk_thumbprint
+from .keys import ENCRYPTION_CURVE, SIGNING_CURVE, StationKeys, jwk_thumbprint, raw_public_key
 
 KEYCARD_TYPE = "watchdesk-keycard"
-KEYCARD_VERSION = 1
+# The version written; UNSIGNED_KEYCARD_VERSION is still read (docs/format.md section 15).
+KEYCARD_VERSION = 2
+UNSIGNED_KEYCARD_VERSION = 1
+READABLE_KEYCARD_VERSIONS = (UNSIGNED_KEYCARD_VERSION, KEYCARD_VERSION)
 MAX_KEYCARD_BYTES = 65_536
 MAX_NAME_LENGTH = 100
+SELF_SIGNATURE_MEMBER = "self_signature"
 
-# Field order of the written card; also the complete set of allowed members.
+# Field order of the written card; also the complete set of allowed members (version 2 adds
+# the self-signature, last).
 _CARD_MEMBERS = ("type", "wdv", "station_id", "name", "signing_key", "encryption_key", "created", "fingerprint")
+_SIGNED_CARD_MEMBERS = (*_CARD_MEMBERS, SELF_SIGNATURE_MEMBER)
 _PUBLIC_JWK_MEMBERS = frozenset({"kty", "crv", "x"})
 
 
@@ -40,6 +55,8 @@ class KeyCard:
     encryption_key: dict[str, str]
     created: datetime
     fingerprint: str
+    # Base64url Ed25519 signature of signed_content() by signing_key; None for a version 1 card.
+    self_signature: str | None = None
 
     def __post_init__(self) -> None:
         # Same checks as load(), so no invalid card exists in memory either.
@@ -52,6 +69,9 @@ class KeyCard:
         object.__setattr__(self, "encryption_key", dict(self.encryption_key))
         if not isinstance(self.created, datetime) or self.created.tzinfo is None:
             raise KeyCardError("bad_created", "created must be a time-zone-aware datetime")
+        if self.self_signature is not None:
+            # Before the fingerprint: on a signed card any edit, a key's included, is named as such.
+            _check_self_signature(self.self_signature, self.signing_key, self.signed_content())
         expected = card_fingerprint(self.signing_key, self.encryption_key)
         if self.fingerprint != expected:
             raise KeyCardError(
@@ -60,14 +80,24 @@ class KeyCard:
                 f"which give {expected!r}; the card was altered or damaged",
             )
 
+    @property
+    def version(self) -> int:
+        return KEYCARD_VERSION if self.self_signature is not None else UNSIGNED_KEYCARD_VERSION
+
+    @property
+    def self_signed(self) -> bool:
+        """False for a version 1 card: an older card, with no self-signature."""
+        return self.self_signature is not None
+
     def __hash__(self) -> int:
         return hash((self.station_id, self.fingerprint))
 
     @classmethod
     def for_station(cls, station_id: str, name: str, keys: StationKeys, created: datetime | None = None) -> KeyCard:
+        """This station's card, in the current version: signed with its own signing key."""
         signing_key = keys.public_signing_jwk()
         encryption_key = keys.public_encryption_jwk()
-        return cls(
+        unsigned = cls(
             station_id=station_id,
             name=name,
             signing_key=signing_key,
@@ -75,6 +105,9 @@ class KeyCard:
             created=(created or keys.created).astimezone(UTC).replace(microsecond=0),
             fingerprint=card_fingerprint(signing_key, encryption_key),
         )
+        # Ed25519 is deterministic (RFC 8032): the same keys and fields give the same card bytes.
+        signature = keys.signing_key.sign(_signed_bytes(unsigned._content(KEYCARD_VERSION)))
+        return replace(unsigned, self_signature=base64url_encode(signature))
 
     @property
     def signing_key_thumbprint(self) -> str:
@@ -84,11 +117,11 @@ class KeyCard:
     def encryption_key_thumbprint(self) -> str:
         return jwk_thumbprint(self.encryption_key)
 
-    def to_json(self) -> str:
-        """The card file's text (UTF-8 when written), members in spec order."""
-        document = {
+    def _content(self, version: int) -> dict[str, Any]:
+        """The card's members but the self-signature, in spec order."""
+        return {
             "type": KEYCARD_TYPE,
-            "wdv": KEYCARD_VERSION,
+            "wdv": version,
             "station_id": self.station_id,
             "name": self.name,
             "signing_key": dict(self.signing_key),
@@ -96,6 +129,17 @@ class KeyCard:
             "created": format_rfc3339(self.created),
             "fingerprint": self.fingerprint,
         }
+
+    def signed_content(self) -> bytes:
+        """The bytes a version 2 card's self-signature signs (docs/format.md 8.3)."""
+        return _signed_bytes(self._content(KEYCARD_VERSION))
+
+    def to_json(self) -> str:
+        """The card file's text (UTF-8 when written), members in spec order, in the card's own
+        version: a version 1 card read from a counterpart is kept as it came, unsigned."""
+        document = self._content(self.version)
+        if self.self_signature is not None:
+            document[SELF_SIGNATURE_MEMBER] = self.self_signature
         return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
     @classmethod
@@ -114,13 +158,30 @@ class KeyCard:
             if member not in document:
                 raise KeyCardError("missing_field", f"the key card has no {member!r} field")
         for member in document:
-            if member not in _CARD_MEMBERS:
+            if member not in _SIGNED_CARD_MEMBERS:
                 raise KeyCardError("unknown_field", f"the key card has an unknown field {member!r}")
         if document["type"] != KEYCARD_TYPE:
             raise KeyCardError("wrong_document_type", f"type is {document['type']!r}, not {KEYCARD_TYPE!r}")
-        if document["wdv"] != KEYCARD_VERSION or isinstance(document["wdv"], bool):
+        version = document["wdv"]
+        # An integer literal only: true, 2.0 or "2" is no version.
+        if type(version) is not int or version not in READABLE_KEYCARD_VERSIONS:
+            raise KeyCardError("unknown_version", f"key card version {version!r} is not supported (only 1 and 2)")
+        if version == UNSIGNED_KEYCARD_VERSION and SELF_SIGNATURE_MEMBER in document:
+            # Version 1 never had one; read as version 1 it would be ignored, so it is refused.
             raise KeyCardError(
-                "unknown_version", f"key card version {document['wdv']!r} is not supported (only {KEYCARD_VERSION})"
+                "unknown_field",
+                f"the key card has an unknown field {SELF_SIGNATURE_MEMBER!r} (a version 1 card has none)",
+            )
+        if version == KEYCARD_VERSION and SELF_SIGNATURE_MEMBER not in document:
+            raise KeyCardError(
+                "missing_self_signature",
+                "the key card is version 2 but has no self-signature: the card was damaged or altered",
+            )
+        if version == KEYCARD_VERSION and not isinstance(document[SELF_SIGNATURE_MEMBER], str):
+            raise KeyCardError(
+                "self_signature_mismatch",
+                "the key card's self-signature is not text (a 64-byte Ed25519 signature in unpadded base64url): "
+                "the card was damaged or altered",
             )
         # In the order of docs/format.md 8.1; the constructor repeats these checks.
         _check_station_id(document["station_id"])
@@ -133,6 +194,7 @@ class KeyCard:
             raise KeyCardError("bad_created", f"created: {error}") from error
         if not isinstance(document["fingerprint"], str):
             raise KeyCardError("fingerprint_mismatch", "fingerprint must be a string")
+        # The constructor checks the self-signature, then the fingerprint.
         return cls(
             station_id=document["station_id"],
             name=document["name"],
@@ -140,7 +202,35 @@ class KeyCard:
             encryption_key=document["encryption_key"],
             created=created,
             fingerprint=document["fingerprint"],
+            self_signature=document.get(SELF_SIGNATURE_MEMBER),
         )
+
+
+def _signed_bytes(content: Mapping[str, Any]) -> bytes:
+    # RFC 8785 (JCS) for these members: names sorted, no whitespace, only the escapes JSON
+    # requires, UTF-8. The name has no control characters or lone surrogates (bad_name), so
+    # Python's escaping and JCS's agree; the only number is wdv, a small integer.
+    return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def _check_self_signature(self_signature: object, signing_key: Mapping[str, Any], content: bytes) -> None:
+    try:
+        signature = base64url_decode(self_signature) if isinstance(self_signature, str) else b""
+    except ValueError:
+        signature = b""
+    if len(signature) != 64:
+        raise KeyCardError(
+            "self_signature_mismatch",
+            "the key card's self-signature is not a 64-byte Ed25519 signature in unpadded base64url: "
+            "the card was damaged or altered",
+        )
+    try:
+        Ed25519PublicKey.from_public_bytes(raw_public_key(signing_key)).verify(signature, content)
+    except (InvalidSignature, ValueError) as error:
+        raise KeyCardError(
+            "self_signature_mismatch",
+            "the key card's self-signature does not match its contents: the card was damaged or altered",
+        ) from error
 
 
 def _check_station_id(station_id: object) -> None:
@@ -157,6 +247,9 @@ def _check_name(name: object) -> None:
         raise KeyCardError("bad_name", f"name must be text of 1 to {MAX_NAME_LENGTH} characters")
     if any(unicodedata.category(character) == "Cc" for character in name):
         raise KeyCardError("bad_name", "name must not contain control characters such as line breaks")
+    if any(unicodedata.category(character) == "Cs" for character in name):
+        # A lone surrogate (from a \ud800 escape) is no character: it has no UTF-8 to sign or store.
+        raise KeyCardError("bad_name", "name must not contain a lone surrogate escape such as \\ud800")
 
 
 def _check_public_key(public_jwk: object, field_name: str, curve: str) -> None:

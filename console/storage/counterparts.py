@@ -270,6 +270,14 @@ class CounterpartBook:
                 outcome = "added"
             elif existing.card.fingerprint == card.fingerprint:
                 outcome = "unchanged"
+                if card.self_signed and not existing.card.self_signed:
+                    # The same keys, now on a self-signed card: keep the better card. The safety
+                    # number and the verification stay as they were (they cover the keys only).
+                    db["counterparts"].update(card.station_id, {"card_json": card.to_json()})
+                    self.store.audit.append(
+                        now, officer, "key_card_self_signed",
+                        {"counterpart": card.station_id, "fingerprint": card.fingerprint},
+                    )
             else:
                 db["counterpart_key_history"].insert(
                     {
@@ -288,7 +296,8 @@ class CounterpartBook:
             if outcome != "unchanged":
                 self.store.audit.append(
                     now, officer, "key_added" if outcome == "added" else "key_changed",
-                    {"counterpart": card.station_id, "fingerprint": card.fingerprint},
+                    {"counterpart": card.station_id, "fingerprint": card.fingerprint,
+                     "card_version": card.version, "self_signed": card.self_signed},
                 )
         return self.require(card.station_id), outcome
 

@@ -72,14 +72,17 @@ def test_import_a_card_refuse_a_wrong_number_then_verify_the_right_one(qtbot, tm
 def test_a_damaged_card_is_refused_in_words_and_nothing_is_added(tmp_path, window, us, them, script):
     window.set_officer(SUPERVISOR)
     card = json.loads(them.own_card().to_json())
-    card["signing_key"]["x"] = card["encryption_key"]["x"]  # a swapped key no longer matches the fingerprint
+    card["signing_key"]["x"] = card["encryption_key"]["x"]  # a swapped key no longer matches the self-signature
     path = tmp_path / "tampered.json"
     path.write_text(json.dumps(card))
     script.files.append(str(path))
     assert window.pages["counterparts"].widget.import_button.click() is None
     title, text = script.messages[-1]
     assert title == "Not a usable key card"
-    assert "tampered.json was not imported" in text and "fingerprint" in text
+    assert "tampered.json was not imported" in text
+    # Refused when read: no safety number was computed or offered for comparison.
+    assert "the key card's self-signature does not match its contents: the card was damaged or altered" in text
+    assert not script.questions
     assert CounterpartBook(us.store).all() == []
     assert not window.pages["counterparts"].widget.empty_hint.isHidden()
 

@@ -63,3 +63,39 @@ def test_two_stations_meet_verify_and_exchange_from_the_cli(real_keyring, tmp_pa
     assert code == 3 and "REJECTED (not_jwe)" in out
 
     assert run(capsys, "--data-dir", ours, "audit", "verify")[0] == 0
+
+
+@pytest.mark.keyring
+def test_counterpart_add_refuses_an_altered_card_before_any_safety_number_and_notes_an_old_one(
+    real_keyring, tmp_path, capsys
+):
+    import json
+
+    ours, theirs = tmp_path / "ours", tmp_path / "theirs"
+    for data_dir, station_id in ((ours, "NRRC-US"), (theirs, "NRRC-RU")):
+        code, _, err = run(capsys, "--data-dir", data_dir, "init", "--station-id", station_id, "--name", station_id,
+                           "--recovery-sheet", tmp_path / f"{station_id}.sheet.txt")
+        assert code == 0, err
+    assert run(capsys, "--data-dir", theirs, "keys", "card", tmp_path / "ru.card.json")[0] == 0
+    card = json.loads((tmp_path / "ru.card.json").read_text(encoding="utf-8"))
+    assert card["wdv"] == 2 and "self_signature" in card
+
+    altered = card | {"name": "NRRC-RV"}
+    (tmp_path / "altered.card.json").write_text(json.dumps(altered), encoding="utf-8")
+    code, out, err = run(capsys, "--data-dir", ours, "counterpart", "add", tmp_path / "altered.card.json")
+    assert code == 1 and out == ""  # no safety number was printed
+    assert "the key card's self-signature does not match its contents: the card was damaged or altered" in err
+    unsigned = {member: value for member, value in card.items() if member != "self_signature"}
+    (tmp_path / "stripped.card.json").write_text(json.dumps(unsigned), encoding="utf-8")
+    code, out, err = run(capsys, "--data-dir", ours, "counterpart", "add", tmp_path / "stripped.card.json")
+    assert code == 1 and "version 2 but has no self-signature" in err
+    assert run(capsys, "--data-dir", ours, "counterpart", "list") == (0, "", "")  # nothing stored
+
+    (tmp_path / "old.card.json").write_text(json.dumps(unsigned | {"wdv": 1}), encoding="utf-8")
+    code, out, err = run(capsys, "--data-dir", ours, "counterpart", "add", tmp_path / "old.card.json")
+    assert code == 0, err
+    assert "older key card (version 1), with no self-signature" in out
+    old_number = re.search(r"\n    ([\d ]{71})\n", out).group(1)
+    code, out, err = run(capsys, "--data-dir", ours, "counterpart", "add", tmp_path / "ru.card.json")
+    assert code == 0 and "already on record" in out and "older key card" not in out
+    assert re.search(r"\n    ([\d ]{71})\n", out).group(1) == old_number  # the same keys, the same number

@@ -77,6 +77,17 @@ def test_spec_key_card_example_is_a_valid_card() -> None:
     assert match
     card = KeyCard.load(match.group(1).encode("utf-8"))
     assert card.station_id == "USA-NRRC"
+    # The example is the card our writer makes for the published keys, self-signature included.
+    usa_keys, usa_card = _vector_station("USA-NRRC", 0)
+    assert card == KeyCard.for_station("USA-NRRC", "United States NRRC", usa_keys) and card.self_signed
+
+
+def test_spec_shows_the_example_cards_signed_content_byte_for_byte() -> None:
+    match = re.search(r"### 8\.3 Self-signature.*?these (\d+) bytes \(one line\):\n\n```\n(.*?)\n```", SPEC, re.DOTALL)
+    assert match
+    card = KeyCard.load(re.search(r"### 8\.1 Format.*?```json\n(.*?)```", SPEC, re.DOTALL).group(1))
+    assert match.group(2).encode("utf-8") == card.signed_content()
+    assert int(match.group(1)) == len(card.signed_content())
 
 
 def test_spec_example_notice_seals_and_opens_between_the_vector_stations() -> None:

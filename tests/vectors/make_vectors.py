@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write the sealed-file test kit: tests/vectors/files/, keys/ and manifest.json.
+"""Write the sealed-file test kit: tests/vectors/files/, keys/, keycards/ and manifest.json.
 
 Run by hand from the repository root when the kit must change, and commit the
 output:
@@ -871,6 +871,105 @@ def encrypt_with_padded_epk(plaintext: bytes, header: Mapping[str, Any]) -> str:
 
 
 # --------------------------------------------------------------------------
+# Key cards: the self-signature of version 2 and the version 1 cards still read
+# (docs/format.md sections 8.1 and 8.3, rules R54 to R59)
+
+
+@dataclass(frozen=True)
+class KeyCardVector:
+    id: str  # also the file's name under keycards/, with .card.json
+    description: str
+    data: bytes
+    code: str | None  # None: the card is accepted
+    rule: str
+    self_signed: bool | None = None  # for an accepted card
+
+    def manifest(self, own_card: KeyCard) -> dict[str, Any]:
+        card = None if self.code is not None else KeyCard.load(self.data)
+        return {
+            "id": self.id,
+            "file": f"{self.id}.card.json",
+            "description": self.description,
+            "outcome": "refused" if self.code else "accepted",
+            "code": self.code,
+            "rule": self.rule,
+            "sha256": hashlib.sha256(self.data).hexdigest(),
+            "self_signed": None if card is None else card.self_signed,
+            "station_id": None if card is None else card.station_id,
+            "fingerprint": None if card is None else card.fingerprint,
+            "safety_number": None if card is None else safety_number(own_card, card),
+        }
+
+
+def _card_text(document: Mapping[str, Any]) -> bytes:
+    return (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def _one_character_changed(text: str, position: int) -> str:
+    # A middle character of base64url: the result is still canonical, only the bytes differ.
+    replacement = "B" if text[position] != "B" else "C"
+    return text[:position] + replacement + text[position + 1:]
+
+
+def build_key_card_vectors() -> list[KeyCardVector]:
+    signed: dict[str, Any] = json.loads(SENDER.card.to_json())
+    unsigned = {member: value for member, value in signed.items() if member != "self_signature"} | {"wdv": 1}
+    other: dict[str, Any] = json.loads(THIRD.card.to_json())
+
+    def changed(**members: Any) -> bytes:
+        return _card_text(signed | members)
+
+    # Quotes, a backslash and Cyrillic in the name: the signed bytes escape only what JSON must.
+    awkward_name = KeyCard.for_station(SENDER_ID, 'Centre "Nord" \\ Национальный центр', SENDER.keys, KEYS_CREATED)
+    return [
+        KeyCardVector("valid-version-2", "USA-NRRC's card, version 2, as the console writes it", _card_text(signed),
+                      None, "R56", True),
+        KeyCardVector("valid-version-2-name-with-quotes-backslash-cyrillic",
+                      "a version 2 card whose name needs JSON escapes and UTF-8 in the signed bytes",
+                      awkward_name.to_json().encode("utf-8"), None, "R56", True),
+        KeyCardVector("valid-version-2-reformatted",
+                      "the version 2 card with its members in another order and no whitespace: the signature "
+                      "covers the content, not the layout",
+                      json.dumps(dict(reversed(list(signed.items()))), separators=(",", ":"),
+                                 ensure_ascii=False).encode("utf-8"), None, "R56", True),
+        KeyCardVector("valid-version-1-unsigned",
+                      "the same keys on a version 1 card, written before the self-signature: accepted, marked "
+                      "unsigned, with the same fingerprint and safety number",
+                      _card_text(unsigned), None, "R58", False),
+        KeyCardVector("version-2-signature-removed", "a version 2 card without its self_signature member",
+                      _card_text(unsigned | {"wdv": 2}), "missing_self_signature", "R55"),
+        KeyCardVector("version-2-name-altered", "one character of the station's name changed after signing",
+                      changed(name="United States NRRD"), "self_signature_mismatch", "R56"),
+        KeyCardVector("version-2-encryption-key-altered",
+                      "one character of the encryption key's x changed after signing (the fingerprint kept)",
+                      changed(encryption_key=signed["encryption_key"]
+                              | {"x": _one_character_changed(signed["encryption_key"]["x"], 20)}),
+                      "self_signature_mismatch", "R56"),
+        KeyCardVector("version-2-signing-key-altered",
+                      "one character of the signing key's x changed after signing (the fingerprint kept)",
+                      changed(signing_key=signed["signing_key"]
+                              | {"x": _one_character_changed(signed["signing_key"]["x"], 20)}),
+                      "self_signature_mismatch", "R56"),
+        KeyCardVector("version-2-keys-replaced",
+                      "GBR-NRRC's keys and fingerprint put on USA-NRRC's signed card: consistent but for the "
+                      "signature", changed(signing_key=other["signing_key"], encryption_key=other["encryption_key"],
+                                           fingerprint=other["fingerprint"]), "self_signature_mismatch", "R56"),
+        KeyCardVector("version-2-created-altered", "the card's created time changed after signing",
+                      changed(created="2026-01-02T00:00:00Z"), "self_signature_mismatch", "R56"),
+        KeyCardVector("version-2-signature-padded", "the self-signature written with base64 padding (==)",
+                      changed(self_signature=signed["self_signature"] + "=="), "self_signature_mismatch", "R56"),
+        KeyCardVector("version-1-with-self-signature", "a version 1 card carrying a self_signature member",
+                      _card_text(signed | {"wdv": 1}), "unknown_field", "R54"),
+        KeyCardVector("version-3", "a card of a version no reader implements", changed(wdv=3),
+                      "unknown_version", "R54"),
+        KeyCardVector("version-1-fingerprint-altered",
+                      "a version 1 card whose fingerprint was changed: only the fingerprint check catches it",
+                      _card_text(unsigned | {"fingerprint": "0000" + unsigned["fingerprint"][4:]}),
+                      "fingerprint_mismatch", "R57"),
+    ]
+
+
+# --------------------------------------------------------------------------
 # Writing the kit
 
 
@@ -936,6 +1035,13 @@ def write_kit(kit_dir: Path = KIT_DIR) -> list[Vector]:
     (keys_dir / sender_card).write_text(SENDER.card.to_json(), encoding="utf-8")
     (keys_dir / third_card).write_text(THIRD.card.to_json(), encoding="utf-8")
     (keys_dir / "README.md").write_text(KEYS_README, encoding="utf-8")
+    key_card_vectors = build_key_card_vectors()
+    keycards_dir = kit_dir / "keycards"
+    if keycards_dir.exists():
+        shutil.rmtree(keycards_dir)
+    keycards_dir.mkdir()
+    for card_vector in key_card_vectors:
+        (keycards_dir / f"{card_vector.id}.card.json").write_bytes(card_vector.data)
 
     manifest = {
         "description": (
@@ -970,6 +1076,13 @@ def write_kit(kit_dir: Path = KIT_DIR) -> list[Vector]:
         ],
         "sealing_values": {values.label: values.manifest() for values in (FIRST, SECOND)},
         "vectors": [vector_entry(vector) for vector in vectors],
+        "keycards_description": (
+            "Key cards (docs/format.md 8.1 and 8.3) under keycards/, all of USA-NRRC's test keys but where "
+            "described: read each alone; it must be accepted (self_signed says whether it carries a "
+            "self-signature; fingerprint and safety_number, with the receiver's card, are what it gives) or "
+            "refused with code. rule names the rule of section 18 it exercises or breaks."
+        ),
+        "keycards": [card_vector.manifest(RECEIVER.card) for card_vector in key_card_vectors],
     }
     (kit_dir / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n",
                                            encoding="utf-8")
