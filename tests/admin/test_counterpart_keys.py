@@ -226,3 +226,26 @@ def test_retire_a_counterpart_key_from_the_counterparts_page_says_what_is_refuse
     report = Importer(us.store, us.station_id, us.keys, us.clock, us.data_dir).import_counterpart(
         CounterpartBook(us.store).require("NRRC-RU"))
     assert [(o.outcome, o.code) for o in report.outcomes] == [("quarantined", "retired_key")]
+
+
+def test_the_counterparts_page_says_whether_a_card_is_self_signed(qtbot, window, us, them):
+    """docs/format.md R58: an older card (version 1, no self-signature) is accepted, and the officer
+    is told so where the card is shown; its signed card of the same keys replaces it."""
+    from console.format import KeyCard
+
+    document = json.loads(them.own_card().to_json())
+    del document["self_signature"]
+    old_card = KeyCard.load(json.dumps(document | {"wdv": 1}))
+    book = CounterpartBook(us.store)
+    book.add_card(old_card, OFFICER, us.station_id, us.clock())
+    window.show_page("counterparts")
+    page = window.pages["counterparts"].widget
+    page.reload()
+    page.select("NRRC-RU")
+    assert "version 1: an older card, with no self-signature" in page.detail.toPlainText()
+
+    book.add_card(them.own_card(), OFFICER, us.station_id, us.clock())
+    page.reload()
+    page.select("NRRC-RU")
+    text = page.detail.toPlainText()
+    assert "version 2, self-signed" in text and "older card" not in text

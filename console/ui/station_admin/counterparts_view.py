@@ -111,6 +111,9 @@ class CounterpartDetail(QTextBrowser):
             f"<p style='color:{colour}; font-weight:bold'>{e(tr('Key') + ': ' + state)}</p>",
             "<table cellspacing='3'>",
             row(tr("Card fingerprint"), f"<tt>{e(card.fingerprint)}</tt>", raw=True),
+            row(tr("Key card"), tr("version %1, self-signed").replace("%1", str(card.version)) if card.self_signed
+                else tr("version %1: an older card, with no self-signature (its integrity rests on the "
+                        "safety number alone)").replace("%1", str(card.version))),
             row(tr("Keys created"), format_rfc3339_with_local(card.created.strftime("%Y-%m-%dT%H:%M:%SZ"))),
             row(tr("Verified"), verified_line),
             row(tr("Earlier keys on record"), str(previous_keys)),
