@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.ui.palette import colours_for
+from console.ui.placement import grow_to_fit
 
 GO_SHORTCUT = "Ctrl+J"  # the main window's "go to the most urgent open notice" (console/ui/inbox/feature.py)
 INCOMING_KINDS = ("arrival", "overdue")  # an alert about a notice we must acknowledge; "follow_up" is ours
@@ -131,6 +132,8 @@ class AlertStrip(QFrame):
             self.go_button.setAccessibleName(go_label(alert, with_shortcut=False))
         self._colour()
         self.show()
+        if self.in_modal_dialog:
+            grow_to_fit(self.window())  # the dialog takes the strip's height, its fields keep theirs
 
     def _colour(self) -> None:
         """Dark red for a FLASH, amber otherwise, in the day or night set of console/ui/palette.py."""

@@ -122,19 +122,6 @@ class PinDialog(QDialog):
             super().reject()
 
 
-def grow_to_fit(dialog: QWidget) -> None:
-    """Make a shown dialog as large as its contents ask, after a message appeared in it: a
-    word-wrapped message grows the layout's height for its width, which an open dialog does not
-    follow by itself, so the PIN fields were squeezed to a few pixels instead."""
-    layout = dialog.layout()
-    if layout is None:
-        return
-    layout.activate()
-    wanted = dialog.sizeHint()
-    if wanted.height() > dialog.height() or wanted.width() > dialog.width():
-        dialog.resize(max(wanted.width(), dialog.width()), max(wanted.height(), dialog.height()))
-
-
 _running = 0  # hashes under way on busy lines' workers (GUI thread only)
 
 

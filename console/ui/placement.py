@@ -38,3 +38,16 @@ def place(window: QWidget, width: int, height: int, over: QWidget | None = None)
     left = min(max(centre.x() - outer_width // 2, area.left()), area.left() + area.width() - outer_width)
     top = min(max(centre.y() - outer_height // 2, area.top()), area.top() + area.height() - outer_height)
     window.move(left, top)
+
+
+def grow_to_fit(dialog: QWidget) -> None:
+    """Make a shown dialog as large as its contents ask, after a message or an alert strip
+    appeared in it: a word-wrapped message grows the layout's height for its width, which an open dialog does not
+    follow by itself, so the PIN fields were squeezed to a few pixels instead."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    wanted = dialog.sizeHint()
+    if wanted.height() > dialog.height() or wanted.width() > dialog.width():
+        dialog.resize(max(wanted.width(), dialog.width()), max(wanted.height(), dialog.height()))

@@ -210,3 +210,23 @@ def test_a_flash_during_a_long_modal_dialog_shows_in_the_dialog_and_leaves_with_
     assert presented == []
     assert window.alert_board.strip_of(dialog) is None
     assert window.alert_board.strip_of(window).isVisible()  # the main window's strip stays
+
+
+def test_a_strip_appearing_in_a_shown_pin_dialog_grows_it_instead_of_squeezing_its_fields(qtbot, window, us):
+    """Seen on a fresh Debian 12 under Xvfb: the demo's start-of-watch dialog was up when the FLASH
+    strip joined it, and the officer's name and PIN fields were squeezed to slivers."""
+    from console.ui.station_admin.credentials import CredentialsDialog
+
+    dialog = CredentialsDialog(us, "Start of watch", "Who is on watch?", "Start watch", parent=window)
+    qtbot.addWidget(dialog)
+    window.alert_board.join_dialog(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    heights = (dialog.officer_box.height(), dialog.pin.height())
+    window.alert_board.show(alerts.Alert("arrival", "FLASH", "text", (1,), "FLASH",
+                                         "FLASH launch notification no. 10 from EXER-RED — ack due in 10 min"))
+    strip = window.alert_board.strip_of(dialog)
+    qtbot.waitUntil(strip.isVisible)
+    qtbot.waitUntil(lambda: (dialog.officer_box.height(), dialog.pin.height()) == heights)
+    assert strip.text.height() >= strip.text.heightForWidth(strip.text.width())  # the whole headline shows
+    window.alert_board.leave(dialog)

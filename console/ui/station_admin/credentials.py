@@ -33,13 +33,13 @@ from console.ui.pin_entry import (
     BusyLine,
     PinDialog,
     PinGuard,
-    grow_to_fit,
     must_replace_text,
     refusal_text,
     standing_text,
 )
 from console.ui import dialogs
 from console.ui.palette import style_text
+from console.ui.placement import grow_to_fit
 
 ERROR_STYLE = "font-weight: bold;"  # with the palette's error colour (palette.style_text)
 
