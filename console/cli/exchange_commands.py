@@ -119,6 +119,8 @@ def cmd_counterpart_add(args) -> int:
     messages = {
         "added": f"Added counterpart {card.station_id} ({card.name}); its key is NOT verified yet.",
         "unchanged": f"{card.station_id}'s key card is the one already on record.",
+        "self_signed": f"{card.station_id}'s key card of the same keys now carries a self-signature; it replaced "
+                       "the older card on record (the safety number and its verification are unchanged).",
         "key_changed": f"WARNING: {card.station_id}'s key CHANGED. Its traffic is held until you verify the new key.",
     }
     print(messages[outcome])

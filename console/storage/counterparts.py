@@ -250,7 +250,9 @@ class CounterpartBook:
 
     def add_card(self, card: KeyCard, officer: str, own_station_id: str, now: datetime) -> tuple[Counterpart, str]:
         """Import a key card. Returns the counterpart and what happened:
-        'added' (new, unverified), 'unchanged', or 'key_changed' (traffic held until re-verified)."""
+        'added' (new, unverified), 'unchanged', 'self_signed' (the self-signed card of the same keys
+        replaced an older unsigned one; still verified if it was), or 'key_changed' (traffic held
+        until re-verified)."""
         if card.station_id == own_station_id:
             raise CounterpartError("That is this station's own key card, not a counterpart's.")
         existing = self.get(card.station_id)
@@ -271,6 +273,7 @@ class CounterpartBook:
             elif existing.card.fingerprint == card.fingerprint:
                 outcome = "unchanged"
                 if card.self_signed and not existing.card.self_signed:
+                    outcome = "self_signed"
                     # The same keys, now on a self-signed card: keep the better card. The safety
                     # number and the verification stay as they were (they cover the keys only).
                     db["counterparts"].update(card.station_id, {"card_json": card.to_json()})
@@ -293,7 +296,7 @@ class CounterpartBook:
                      "key_changed_at": stamp},
                 )
                 outcome = "key_changed"
-            if outcome != "unchanged":
+            if outcome in ("added", "key_changed"):
                 self.store.audit.append(
                     now, officer, "key_added" if outcome == "added" else "key_changed",
                     {"counterpart": card.station_id, "fingerprint": card.fingerprint,

@@ -97,5 +97,6 @@ def test_counterpart_add_refuses_an_altered_card_before_any_safety_number_and_no
     assert "older key card (version 1), with no self-signature" in out
     old_number = re.search(r"\n    ([\d ]{71})\n", out).group(1)
     code, out, err = run(capsys, "--data-dir", ours, "counterpart", "add", tmp_path / "ru.card.json")
-    assert code == 0 and "already on record" in out and "older key card" not in out
+    assert code == 0 and "now carries a self-signature; it replaced the older card" in out
+    assert "older key card" not in out
     assert re.search(r"\n    ([\d ]{71})\n", out).group(1) == old_number  # the same keys, the same number

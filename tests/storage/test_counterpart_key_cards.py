@@ -41,7 +41,7 @@ def test_an_old_card_is_stored_unsigned_then_its_signed_card_replaces_it_still_v
 
         counterpart, outcome = book.add_card(them.own_card(), "officer", us.station_id, clock())
 
-        assert outcome == "unchanged"
+        assert outcome == "self_signed"
         assert counterpart.card.self_signed and counterpart.card == them.own_card()
         assert counterpart.verified  # the same keys: the comparison made on the old card still holds
         assert book.expected_number("NRRC-RU", us.own_card()) == number

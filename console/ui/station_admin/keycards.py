@@ -56,7 +56,8 @@ def verify_counterpart(window, counterpart_id: str) -> bool:
 
 
 def import_key_card(window, path: str | None = None) -> str | None:
-    """Import a counterpart's key card from a file. Returns the outcome ('added', 'unchanged', 'key_changed')."""
+    """Import a counterpart's key card from a file. Returns the outcome ('added', 'unchanged', 'self_signed',
+    'key_changed')."""
     station = window.station
     if path is None:
         path = dialogs.open_file_name(window, window.tr("Import a counterpart's key card"), window.tr(CARD_FILTER))
@@ -95,6 +96,11 @@ def import_key_card(window, path: str | None = None) -> str | None:
     if outcome == "unchanged":
         dialogs.inform(window, window.tr("Key card already on record"),
                      window.tr("%1's key card is already on record; nothing changed.").replace("%1", card.station_id))
+        return outcome
+    if outcome == "self_signed":
+        dialogs.inform(window, window.tr("Key card now self-signed"), window.tr(
+            "%1's key card of the same keys now carries a self-signature; it replaced the older card on record. "
+            "The safety number and its verification are unchanged.").replace("%1", card.station_id))
         return outcome
     intro = (
         window.tr("%1 (%2) was added as a counterpart. Its key is NOT VERIFIED yet: nothing is sent to it and "
