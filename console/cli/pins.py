@@ -26,16 +26,22 @@ from console.storage.operators import (
 from console.storage.store import utc_stamp
 
 
-def read_pin(prompt: str) -> str:
-    """At a terminal, asked without echo; otherwise one line of standard input."""
+def read_secret(prompt: str) -> str | None:
+    """At a terminal, asked without echo; otherwise one line of standard input (None if there is none)."""
     if sys.stdin is not None and sys.stdin.isatty():
         return getpass.getpass(prompt)
     line = sys.stdin.readline() if sys.stdin is not None else ""
-    if not line:
+    return line.rstrip("\r\n") if line else None
+
+
+def read_pin(prompt: str) -> str:
+    """read_secret, refused when no PIN could be read at all."""
+    pin = read_secret(prompt)
+    if pin is None:
         raise CommandRefused(
             f"{prompt.rstrip(': ')} was not given and there is no terminal to ask it at: run the command at a "
             "terminal, or give each PIN as one line on standard input; nothing was done.")
-    return line.rstrip("\r\n")
+    return pin
 
 
 def refusal(check: PinCheck) -> str:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
 import re
-import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
 from console.cli.common import EXIT_PROBLEM_FOUND, CommandFailed, opened_station
+from console.cli.pins import read_secret
 from console.fsutil import atomic_write
 from console.logsetup import configure_logging
 from console.service.station import Station
@@ -124,21 +123,13 @@ def cmd_audit_verify(args) -> int:
     return 0 if result.ok else EXIT_PROBLEM_FOUND
 
 
-def read_secret(prompt: str) -> str:
-    """From a prompt without echo at a terminal, else one line of standard input."""
-    if sys.stdin is not None and sys.stdin.isatty():
-        return getpass.getpass(prompt)
-    line = sys.stdin.readline() if sys.stdin is not None else ""
-    return line.rstrip("\r\n")
-
-
 def cmd_audit_acknowledge(args) -> int:
     with opened_station(args) as station:
         if not station.store.head_alarm:
             print("The audit log is not in its alarm state; there is nothing to acknowledge.")
             return 0
         print(station.store.head_alarm)
-        pin = read_secret(f"PIN of {args.supervisor}: ")
+        pin = read_secret(f"PIN of {args.supervisor}: ") or ""
         with station.store.acknowledging():
             supervisor = OperatorBook(station.store).authenticate(args.supervisor, pin)
         if supervisor is None:
@@ -184,7 +175,7 @@ def cmd_restore(args) -> int:
 
 def cmd_recover(args) -> int:
     meta = read_meta(args.data_dir)
-    code = read_secret("Recovery code: ")
+    code = read_secret("Recovery code: ") or ""
     try:
         key = recovery.code_to_key(code)
     except recovery.RecoveryCodeError as exc:
