@@ -14,10 +14,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QScrollArea, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QToolBar, QVBoxLayout, QWidget
 
 from console.printing.devices import page_layout
 from console.printing.layout import PagedDocument
+from console.ui.placement import screen_area
 
 SCREEN_DPI = 96
 PAGE_GAP = 16
@@ -101,7 +102,7 @@ class DocumentPreview(QMainWindow):
         self.page_label.setAccessibleName(self.tr("Page"))
         toolbar.addWidget(self.page_label)
 
-        geometry = fitted_geometry(PREFERRED_SIZE, self._available_area(parent))
+        geometry = fitted_geometry(PREFERRED_SIZE, screen_area(parent))
         self.setGeometry(geometry)
         # The page fitted to the window's width as it will be; the first resize corrects any error.
         page_width = page_layout(document.paper).fullRectPixels(SCREEN_DPI).width()
@@ -112,11 +113,6 @@ class DocumentPreview(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.closed.emit(self)
         super().closeEvent(event)
-
-    @staticmethod
-    def _available_area(parent: QWidget | None) -> QRect:
-        screen = parent.screen() if parent is not None else QApplication.primaryScreen()
-        return screen.availableGeometry()
 
     def _action(self, toolbar: QToolBar, text: str, shortcut, slot, name: str) -> QAction:
         action = QAction(text, self)
