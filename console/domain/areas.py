@@ -83,7 +83,7 @@ def _normalise_lon(lon: float) -> float:
     return (lon + 180.0) % 360.0 - 180.0
 
 
-def _short_way(delta: float) -> float:
+def short_way(delta: float) -> float:
     """A longitude difference taken the short way round, in [-180, 180)."""
     return (delta + 180.0) % 360.0 - 180.0
 
@@ -146,7 +146,7 @@ class Polygon:
         ring = self.closed().points
         unwrapped = [ring[0].lon]
         for a, b in pairwise(ring):
-            unwrapped.append(unwrapped[-1] + _short_way(b.lon - a.lon))
+            unwrapped.append(unwrapped[-1] + short_way(b.lon - a.lon))
         south = min(p.lat for p in ring)
         north = max(p.lat for p in ring)
         # A ring whose longitudes wind a full turn surrounds a pole: extend to that pole.

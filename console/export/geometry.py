@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from console.domain.areas import Circle, Polygon
+from console.domain.areas import Circle, Polygon, short_way
 
 Ring = list[tuple[float, float]]
 
@@ -23,16 +23,12 @@ class NotFlat(ValueError):
     """The ring winds round a pole: no flat polygon in longitude and latitude can show it."""
 
 
-def _short_way(delta: float) -> float:
-    return (delta + 180.0) % 360.0 - 180.0
-
-
 def _unwrapped(ring: Ring) -> Ring:
     """The ring with continuous longitudes (each edge the short way), starting in [-180, 180)."""
     start_lon = (ring[0][0] + 180.0) % 360.0 - 180.0
     points = [(start_lon, ring[0][1])]
     for (lon_a, _lat_a), (lon_b, lat_b) in pairwise(ring):
-        points.append((points[-1][0] + _short_way(lon_b - lon_a), lat_b))
+        points.append((points[-1][0] + short_way(lon_b - lon_a), lat_b))
     if abs(points[-1][0] - points[0][0]) > 1e-9:
         raise NotFlat("the ring winds round a pole")
     points[-1] = points[0]

@@ -47,6 +47,7 @@ from console.domain.areas import (
     OceanQuadrant,
     Polygon,
     area_from_dict,
+    short_way,
 )
 from console.domain.coordinates import Point
 from console.domain.notices import Notice
@@ -135,10 +136,6 @@ def normalise_lon(lon: float) -> float:
     return (lon + 180.0) % 360.0 - 180.0
 
 
-def _short_way(delta: float) -> float:
-    return (delta + 180.0) % 360.0 - 180.0
-
-
 @dataclass(frozen=True)
 class MapView:
     """What part of the world the map shows: centre and degrees of longitude across."""
@@ -209,7 +206,7 @@ class MapView:
 
     def unwrap(self, lon: float) -> float:
         """The copy of ``lon`` nearest the view centre (may lie outside [-180, 180])."""
-        return self.centre_lon + _short_way(lon - self.centre_lon)
+        return self.centre_lon + short_way(lon - self.centre_lon)
 
     def visible_lon_range(self) -> tuple[float, float]:
         return self.centre_lon - self.zoom / 2.0, self.centre_lon + self.zoom / 2.0
@@ -659,7 +656,7 @@ def _unwrapped_ring(points: Sequence[Point], view: MapView) -> list[tuple[float,
         return []
     ring = [(view.unwrap(points[0].lon), points[0].lat)]
     for a, b in pairwise(points):
-        ring.append((ring[-1][0] + _short_way(b.lon - a.lon), b.lat))
+        ring.append((ring[-1][0] + short_way(b.lon - a.lon), b.lat))
     winding = ring[-1][0] - ring[0][0]
     if len(points) >= 3 and abs(winding) >= 359.0:
         lats = [lat for _, lat in ring]
