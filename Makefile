@@ -7,9 +7,13 @@ BIN := $(VENV)/bin
 CREATED := $(VENV)/.created
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
+# The languages (console/i18n): .ts sources kept in the repository, .qm compiled from them.
+LANGUAGES := ru zh_CN
+TS_FILES := $(LANGUAGES:%=resources/i18n/watchdesk_%.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
 export PYTHON
 
-.PHONY: help run check-display test test-pythons venv bench endurance soak fuzz screenshots fresh-check dist dist-check clean
+.PHONY: help run check-display test test-pythons venv translations bench endurance soak fuzz screenshots fresh-check dist dist-check clean
 .DEFAULT_GOAL := help
 
 # The Debian package sets the goals on the command line need, checked together before the venv is
@@ -40,10 +44,22 @@ $(STAMP): pyproject.toml | $(CREATED)
 		| sed 's/^/Installed: /; s/ $$/\n/'
 	@touch $@
 
-venv: $(STAMP)
+venv: $(STAMP) $(QM_FILES)
+
+
+## Refresh the translation sources (resources/i18n/*.ts) from the strings marked in the code;
+## translators then fill them (pyside6-linguist), and the .qm files are compiled from them.
+translations: $(STAMP)
+	@for language in $(LANGUAGES); do \
+		$(BIN)/pyside6-lupdate $$(find console -name '*.py' | sort) -no-obsolete -locations none \
+			-source-language en -target-language $$language -ts resources/i18n/watchdesk_$$language.ts; \
+	done
+
+resources/i18n/%.qm: resources/i18n/%.ts | $(STAMP)
+	@$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 ## Open the console on its embedded demo station (needs a display: X11 or Wayland).
-run: check-display $(STAMP)
+run: check-display $(STAMP) $(QM_FILES)
 	@packaging/debian-packages.sh desktop
 	$(BIN)/watchdesk --demo
 
@@ -52,7 +68,7 @@ check-display:
 	@[ -n "$$DISPLAY$$WAYLAND_DISPLAY$$QT_QPA_PLATFORM" ] || { echo "make run: there is no display to open the console's window on (neither DISPLAY nor WAYLAND_DISPLAY is set): run it from a desktop session." >&2; exit 2; }
 
 ## Run the whole test suite inside a private keyring session and CUPS queue.
-test: $(STAMP) tests/interop/node_modules/.installed
+test: $(STAMP) $(QM_FILES) tests/interop/node_modules/.installed
 	tests/env/with-services.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 ## The whole suite once per supported Python found here (packaging/pythons.sh), each in its
@@ -70,7 +86,7 @@ tests/interop/node_modules/.installed: tests/interop/package.json
 	@touch $@
 
 ## Benchmarks: ratios against baselines measured in the same run (see docs/performance.md).
-bench: $(STAMP)
+bench: $(STAMP) $(QM_FILES)
 	tests/env/with-services.sh $(BIN)/python -m bench.run $(BENCH_ARGS)
 
 ## The demo console offscreen for ENDURANCE_MINUTES (30; 1440 for a full watch) with a notice a
@@ -79,7 +95,7 @@ bench: $(STAMP)
 ENDURANCE_MINUTES ?= 30
 ENDURANCE_WARMUP_MINUTES ?= 5
 ENDURANCE_DIR ?= $(or $(TMPDIR),/tmp)/watchdesk-endurance-$(shell date -u +%Y%m%dT%H%M%SZ)
-endurance: $(STAMP)
+endurance: $(STAMP) $(QM_FILES)
 	$(BIN)/python -m bench.endurance run --out $(ENDURANCE_DIR) --minutes $(ENDURANCE_MINUTES) \
 		--warmup-minutes $(ENDURANCE_WARMUP_MINUTES)
 
@@ -103,7 +119,7 @@ fuzz: $(STAMP)
 	tests/reliability/run_fuzz.sh $(BIN)/python $(FUZZ_RUNS) $(FUZZ_JOBS) $(FUZZ_DIR)
 
 ## Render the README's screenshots offscreen from the real widgets.
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen PYTHONPATH=. $(BIN)/python docs/make_screenshots.py
 
 ## The README's two commands from a clean clone of HEAD on a minimal Debian 12
