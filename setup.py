@@ -8,7 +8,9 @@ reads resources/ itself. Everything else is declared in pyproject.toml.
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
+import subprocess
 from pathlib import Path
 
 from setuptools import setup
@@ -19,8 +21,19 @@ SHIPPED_RESOURCES = {
     "schemas": ["*.schema.json", "examples/*.json"],
     "map": ["*.geojson", "README.md"],  # the README carries the map data's source and licence
     "sounds": ["*.wav"],
-    "i18n": ["*.qm"],
 }
+
+
+def compile_translations(source: Path, target: Path) -> None:
+    """resources/i18n/*.ts -> the package's i18n/*.qm, with pyside6-lrelease (PySide6 is a
+    build requirement), so a wheel always carries translations compiled from its own sources."""
+    pyside6 = importlib.util.find_spec("PySide6")
+    if pyside6 is None or pyside6.origin is None:
+        raise SystemExit("setup.py: PySide6 (a build requirement) is missing; cannot compile the translations")
+    lrelease = Path(pyside6.origin).parent / "lrelease"
+    for ts in sorted((source / "i18n").glob("*.ts")):
+        target.mkdir(parents=True, exist_ok=True)
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(target / f"{ts.stem}.qm")], check=True)
 
 
 class BuildPyWithResources(build_py):
@@ -36,6 +49,7 @@ class BuildPyWithResources(build_py):
                     destination = target / path.relative_to(source)
                     destination.parent.mkdir(parents=True, exist_ok=True)
                     shutil.copyfile(path, destination)
+        compile_translations(source, target / "i18n")
         if not (target / "schemas").is_dir():
             raise SystemExit(f"setup.py: no schemas under {source}; the package would not validate a notice")
 

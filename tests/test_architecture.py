@@ -36,7 +36,7 @@ def _module_level(tree: ast.Module):
 
 # The "may import" table of docs/architecture.md. A layer may always import itself and the
 # shared helpers; "stdlib" is implied everywhere.
-SHARED_HELPERS = {"paths", "fsutil", "logsetup", "errors", "startup_timeline"}
+SHARED_HELPERS = {"paths", "fsutil", "logsetup", "errors", "startup_timeline", "i18n"}
 MAY_IMPORT: dict[str, set[str]] = {
     "domain": {"jsonschema", "referencing", "fastjsonschema"},
     "format": {"console.domain", "jwcrypto", "cryptography"},
