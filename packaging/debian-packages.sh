@@ -31,12 +31,13 @@ set_venv() {
 
 set_desktop() {
     # Qt's xcb platform plugin and what it loads (ldd of PySide6's libqxcb.so),
-    # and the libraries every Qt window needs.
+    # and the libraries every Qt window needs. fonts-noto-cjk: Noto Sans CJK (SIL OFL 1.1), for
+    # Chinese in the window and in printed records (embedded in the PDF, docs/printing.md).
     echo libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 \
          libdbus-1-3 libglib2.0-0 libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 \
          libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 \
          libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xinput0 \
-         libxcb-xkb1 libsm6 libice6 fonts-dejavu-core \
+         libxcb-xkb1 libsm6 libice6 fonts-dejavu-core fonts-noto-cjk \
          libpulse0 libxrandr2 # Qt Multimedia, for the alarm (ldd of libQt6Multimedia and its FFmpeg plugin)
 }
 
@@ -71,6 +72,7 @@ set_test() {
         poppler-utils             # pdftotext, pdftoppm for reading printouts back
         libegl1 libgl1 libopengl0 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 # Qt offscreen
         fonts-dejavu-core         # a font for rendered pages
+        fonts-noto-cjk            # Noto Sans CJK: Chinese in printed records (embedded; pdffonts checks)
         pulseaudio pulseaudio-utils # a sound server with a null sink, and pactl (the alarm's tests)
         libpulse0 libxrandr2      # Qt Multimedia (as in the desktop set)
         util-linux                # unshare, for the air-gap run
