@@ -10,8 +10,9 @@ Marking a sentence for translation, so that pyside6-lupdate finds it:
   * in the core and the command line: ``tr("The window closes {when}.").format(when=...)``,
     with ``tr`` imported from here; a count that chooses the plural form goes third:
     ``tr("%n area(s) outside the window", None, count)``;
-  * a sentence kept for later (a table of labels): ``QT_TRANSLATE_NOOP("Context", "text")``,
-    looked up with ``lookup("Context", text)``;
+  * a sentence kept for later (a table of labels): ``QT_TR_NOOP("text")``, translated where
+    shown with ``tr(value)``; or ``QT_TRANSLATE_NOOP("Context", "text")``, looked up with
+    ``lookup("Context", text)``;
   * in Qt classes: ``self.tr("...")``.
 The argument must be a literal (no f-string): lupdate reads the source, not the running value.
 tests/i18n/test_marking.py holds the code to these rules; tests/i18n/test_completeness.py checks
@@ -148,6 +149,11 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 def in_language(language: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` (marked elsewhere with tr()) in a given language, for bilingual records."""
     return lookup("", text, disambiguation, n, language=language)
+
+
+def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks `text` for translation with tr() later (context "") without translating it now."""
+    return text
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
