@@ -15,7 +15,7 @@ from console.storage.errors import StoreTooNew
 # 'WDK1' read as a big-endian integer: marks the file as a Watchdesk store.
 APPLICATION_ID = 0x57444B31
 
-CURRENT_VERSION = 104  # 1.4
+CURRENT_VERSION = 105  # 1.5
 
 _V1 = """
 CREATE TABLE station (
@@ -43,7 +43,8 @@ CREATE TABLE counterparts (
     profile_json TEXT NOT NULL DEFAULT '{}',
     inbox_dir TEXT,
     outbox_dir TEXT,
-    created_at TEXT NOT NULL
+    created_at TEXT NOT NULL,
+    free_text_language TEXT
 );
 CREATE TABLE counterpart_key_history (
     id INTEGER PRIMARY KEY,
@@ -114,6 +115,16 @@ CREATE TABLE notices_opened (
     notice_id INTEGER PRIMARY KEY REFERENCES notices(id) ON DELETE CASCADE,
     opened_at TEXT NOT NULL
 );
+CREATE TABLE working_translations (
+    id INTEGER PRIMARY KEY,
+    notice_id INTEGER NOT NULL REFERENCES notices(id) ON DELETE CASCADE,
+    field TEXT NOT NULL,
+    language TEXT NOT NULL,
+    text TEXT NOT NULL,
+    translator TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX working_translations_notice ON working_translations(notice_id, id);
 CREATE VIRTUAL TABLE notices_fts USING fts5(text, content='', contentless_delete=1);
 CREATE TABLE channel_sequences (
     sender TEXT NOT NULL,
@@ -235,9 +246,22 @@ def _add_opened(conn) -> None:
                  "SELECT id, coalesce(received_at, released_at, dtg) FROM notices")
 
 
+def _add_working_translations(conn) -> None:
+    # 1.5 (issue 18): officers' working translations of a received notice's free text, kept beside
+    # the notice and never replacing it (console/storage/working_translations.py), and the language
+    # each counterpart writes its free text in (NULL: not stated).
+    conn.execute("CREATE TABLE IF NOT EXISTS working_translations (id INTEGER PRIMARY KEY, "
+                 "notice_id INTEGER NOT NULL REFERENCES notices(id) ON DELETE CASCADE, field TEXT NOT NULL, "
+                 "language TEXT NOT NULL, text TEXT NOT NULL, translator TEXT NOT NULL, created_at TEXT NOT NULL)")
+    conn.execute("CREATE INDEX IF NOT EXISTS working_translations_notice ON working_translations(notice_id, id)")
+    present = {row[1] for row in conn.execute("PRAGMA table_info(counterparts)")}
+    if "free_text_language" not in present:
+        conn.execute("ALTER TABLE counterparts ADD COLUMN free_text_language TEXT")
+
+
 # version reached -> migration from the version before it
 MIGRATIONS: dict[int, Callable] = {101: _add_listing_indexes, 102: _add_key_retirements, 103: _add_pin_guard,
-                                   104: _add_opened}
+                                   104: _add_opened, 105: _add_working_translations}
 
 
 def _major(version: int) -> int:
