@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from console.fsutil import atomic_write
+from console.i18n import tr
 from console.storage.rows import rows_by_id
 
 if TYPE_CHECKING:  # store.py imports this module
@@ -95,8 +96,11 @@ class VerifyResult:
 
     def describe(self) -> str:
         if self.ok:
-            return f"audit log intact: {self.entries} entries, {self.checkpoints} signed checkpoints"
-        return f"audit log damaged at entry {self.first_bad_index}: {self.problem}"
+            return tr("audit log intact: {entries} entries, {checkpoints} signed checkpoints").format(
+                entries=self.entries, checkpoints=self.checkpoints)
+        # The problem itself stays English: the same words go into the audit alarm's record.
+        return tr("audit log damaged at entry {index}: {problem}").format(index=self.first_bad_index,
+                                                                         problem=self.problem)
 
 
 class AuditLog:

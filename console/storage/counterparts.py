@@ -12,6 +12,7 @@ from typing import Any
 from console.domain.rules import DEFAULT_PROFILE, AgreementProfile
 from console.errors import WatchdeskError
 from console.format import KeyCard, safety_number
+from console.i18n import tr
 from console.storage.store import Store, utc_stamp
 
 
@@ -31,6 +32,9 @@ class Counterpart:
     profile: AgreementProfile
     inbox_dir: str | None
     outbox_dir: str | None
+    # The language the counterpart writes its free text in (a console language code: en, ru,
+    # zh_CN); None: not stated. Shown beside each free-text field as received.
+    free_text_language: str | None = None
 
     @property
     def verified(self) -> bool:
@@ -55,6 +59,7 @@ def _from_row(row: dict[str, Any]) -> Counterpart:
         profile=AgreementProfile.from_dict(profile_data) if profile_data else DEFAULT_PROFILE,
         inbox_dir=row["inbox_dir"],
         outbox_dir=row["outbox_dir"],
+        free_text_language=row.get("free_text_language"),
     )
 
 
@@ -112,13 +117,16 @@ def retired_key_refusal(state: SigningKeyState | None, issued_at: datetime) -> s
 def key_state_words(state: SigningKeyState) -> str:
     """What files signed with this key are refused, in words (the CLI and the counterpart view)."""
     if state.compromised:
-        return f"retired as compromised by {state.retired_by}: every file it signs is refused, whatever its date"
+        return tr("retired as compromised by {officer}: every file it signs is refused, whatever its date").format(
+            officer=state.retired_by)
     limit = state.refused_after
     if limit is None:
-        return "in use" if state.current else "accepted (an earlier key; no rotation since was verified)"
+        return tr("in use") if state.current else tr("accepted (an earlier key; no rotation since was verified)")
     if state.retired_at == limit:
-        return f"retired by {state.retired_by}: files it signs dated after {utc_stamp(limit)} are refused"
-    return f"replaced by a verified key rotation: files it signs dated after {utc_stamp(limit)} are refused"
+        return tr("retired by {officer}: files it signs dated after {time} are refused").format(
+            officer=state.retired_by, time=utc_stamp(limit))
+    return tr("replaced by a verified key rotation: files it signs dated after {time} are refused").format(
+        time=utc_stamp(limit))
 
 
 @functools.lru_cache(maxsize=256)
@@ -148,7 +156,9 @@ class CounterpartBook:
     def require(self, station_id: str) -> Counterpart:
         counterpart = self.get(station_id)
         if counterpart is None:
-            raise CounterpartError(f"{station_id} is not a counterpart of this station; import its key card first.")
+            raise CounterpartError(
+                tr("{station} is not a counterpart of this station; import its key card first.").format(station=station_id)
+            )
         return counterpart
 
     def all(self) -> list[Counterpart]:
@@ -220,16 +230,20 @@ class CounterpartBook:
         states = self.key_states(station_id)
         state = next((k for k in states if k.thumbprint == thumbprint.strip()), None)
         if state is None:
-            known = ", ".join(f"{k.thumbprint} ({'current' if k.current else 'earlier'})" for k in states)
+            known = ", ".join((tr("{key} (current)") if k.current else tr("{key} (earlier)")).format(key=k.thumbprint)
+                              for k in states)
             raise CounterpartError(
-                f"{thumbprint} is not a signing key of {station_id} on record (its keys: {known}); "
-                f"copy the key id from `watchdesk counterpart keys {station_id}`."
+                tr("{key} is not a signing key of {station} on record (its keys: {known}); "
+                   "copy the key id from `watchdesk counterpart keys {station}`.").format(
+                    key=thumbprint, station=station_id, known=known)
             )
         if state.compromised or (state.retired_at is not None and not compromised):
-            raise CounterpartError(
-                f"Key {state.thumbprint} of {station_id} is already retired "
-                f"({'as compromised' if state.compromised else 'on ' + utc_stamp(state.retired_at)}); nothing changed."
-            )
+            already = (tr("Key {key} of {station} is already retired (as compromised); nothing changed.")
+                       if state.compromised else
+                       tr("Key {key} of {station} is already retired (on {time}); nothing changed."))
+            raise CounterpartError(already.format(
+                key=state.thumbprint, station=station_id,
+                time=utc_stamp(state.retired_at) if state.retired_at is not None else ""))
         stamp = utc_stamp(now)
         with self.store.transaction() as db:
             db.execute(
@@ -254,7 +268,7 @@ class CounterpartBook:
         replaced an older unsigned one; still verified if it was), or 'key_changed' (traffic held
         until re-verified)."""
         if card.station_id == own_station_id:
-            raise CounterpartError("That is this station's own key card, not a counterpart's.")
+            raise CounterpartError(tr("That is this station's own key card, not a counterpart's."))
         existing = self.get(card.station_id)
         stamp = utc_stamp(now)
         with self.store.transaction() as db:
@@ -318,8 +332,9 @@ class CounterpartBook:
                     {"counterpart": station_id, "fingerprint": counterpart.card.fingerprint},
                 )
             raise CounterpartError(
-                f"The safety number does not match the one computed from {station_id}'s key card. "
-                "The key was NOT marked verified: check the card came from the counterpart, and compare again."
+                tr("The safety number does not match the one computed from {station}'s key card. "
+                   "The key was NOT marked verified: check the card came from the counterpart, and compare again."
+                   ).format(station=station_id)
             )
         with self.store.transaction() as db:
             db["counterparts"].update(
@@ -356,8 +371,23 @@ class CounterpartBook:
                 now, officer, "settings_changed", {"counterpart": station_id, "inbox_dir": inbox, "outbox_dir": outbox}
             )
 
+    def set_free_text_language(self, station_id: str, language: str | None, officer: str, now: datetime) -> None:
+        """The language this counterpart writes its free text in (None: not stated), audited."""
+        self.require(station_id)
+        with self.store.transaction() as db:
+            db["counterparts"].update(station_id, {"free_text_language": language})
+            self.store.audit.append(
+                now, officer, "settings_changed", {"counterpart": station_id, "free_text_language": language}
+            )
+
 
 # ---- what the views read (service/queries.py) -----------------------------------------------
+
+
+def free_text_language(conn, station_id: str) -> str | None:
+    """The language this counterpart writes its free text in, or None (not stated, or unknown)."""
+    row = conn.execute("SELECT free_text_language FROM counterparts WHERE station_id = ?", [station_id]).fetchone()
+    return None if row is None else row[0]
 
 
 def station_ids(conn) -> list[str]:

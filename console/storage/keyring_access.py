@@ -15,16 +15,21 @@ import keyring.backend
 import keyring.errors
 from keyring.backends import chainer, fail
 
+from console.i18n import tr
 from console.storage.errors import KeyringUnavailable, StoreKeyMissing
 
 log = logging.getLogger(__name__)
 
 SERVICE = "watchdesk"
 
-_FIX = (
-    "Start or unlock the desktop's Secret Service (GNOME Keyring or KWallet) and try again; "
-    "on Windows the Credential Manager and on macOS the Keychain are used automatically."
-)
+
+
+def _fix() -> str:
+    """The fix, in the language in force when the error is raised (not when this module was imported)."""
+    return tr(
+        "Start or unlock the desktop's Secret Service (GNOME Keyring or KWallet) and try again; "
+        "on Windows the Credential Manager and on macOS the Keychain are used automatically."
+    )
 
 
 def entry_name(station_id: str, data_dir: Path) -> str:
@@ -36,20 +41,21 @@ def _why_unsafe(backend: keyring.backend.KeyringBackend) -> str | None:
     module = type(backend).__module__
     name = f"{module}.{type(backend).__name__}"
     if isinstance(backend, fail.Keyring):
-        return "no OS keyring was found (keyring's fail backend is active)"
+        return tr("no OS keyring was found (keyring's fail backend is active)")
     if module.startswith("keyring.backends.null"):
-        return "the null keyring is configured, which discards secrets"
+        return tr("the null keyring is configured, which discards secrets")
     if module.startswith("keyrings.alt"):
-        return (
-            f"the configured keyring {name} keeps secrets in a file, not in the OS keyring (remove the "
+        return tr(
+            "the configured keyring {name} keeps secrets in a file, not in the OS keyring (remove the "
             "PYTHON_KEYRING_BACKEND setting, or the backend line of keyringrc.cfg)"
-        )
+        ).format(name=name)
     try:
         priority = backend.priority
     except Exception as exc:  # keyring reports unusable backends by raising here
-        return f"the keyring {name} is not usable here ({exc})"
+        return tr("the keyring {name} is not usable here ({error})").format(name=name, error=exc)
     if priority < 1:
-        return f"the keyring {name} has priority {priority}, below the minimum of 1"
+        return tr("the keyring {name} has priority {priority}, below the minimum of 1").format(
+            name=name, priority=priority)
     return None
 
 
@@ -61,18 +67,19 @@ def secure_backend() -> keyring.backend.KeyringBackend:
         # keyrings.alt's EncryptedKeyring, for one, fails here without pycryptodome and would
         # otherwise ask for a password on the terminal.
         raise KeyringUnavailable(
-            f"Refusing to use the keyring: the configured keyring backend could not be loaded "
-            f"({type(exc).__name__}: {exc}). Remove the PYTHON_KEYRING_BACKEND setting (or the backend line "
-            f"of keyringrc.cfg) so that the OS keyring is used. {_FIX}"
+            tr("Refusing to use the keyring: the configured keyring backend could not be loaded "
+               "({error}). Remove the PYTHON_KEYRING_BACKEND setting (or the backend line "
+               "of keyringrc.cfg) so that the OS keyring is used. {fix}").format(
+                error=f"{type(exc).__name__}: {exc}", fix=_fix())
         ) from exc
     candidates = configured.backends if isinstance(configured, chainer.ChainerBackend) else [configured]
     if not candidates:
-        raise KeyringUnavailable(f"Refusing to use the keyring: no OS keyring was found. {_FIX}")
+        raise KeyringUnavailable(tr("Refusing to use the keyring: no OS keyring was found. {fix}").format(fix=_fix()))
     # The chainer writes to its highest-priority backend first; that one must be safe.
     top = max(candidates, key=lambda b: getattr(b, "priority", 0))
     reason = _why_unsafe(top)
     if reason:
-        raise KeyringUnavailable(f"Refusing to use the keyring: {reason}. {_FIX}")
+        raise KeyringUnavailable(tr("Refusing to use the keyring: {reason}. {fix}").format(reason=reason, fix=_fix()))
     return top
 
 
@@ -80,9 +87,13 @@ def _call(action: str, fn, *args):
     try:
         return fn(*args)
     except keyring.errors.KeyringLocked as exc:
-        raise KeyringUnavailable(f"The keyring is locked and could not be unlocked ({exc}). {_FIX}") from exc
+        raise KeyringUnavailable(
+            tr("The keyring is locked and could not be unlocked ({error}). {fix}").format(error=exc, fix=_fix())
+        ) from exc
     except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(f"The keyring failed to {action} the store key ({exc}). {_FIX}") from exc
+        failed = (tr("The keyring failed to save the store key ({error}). {fix}") if action == "save"
+                  else tr("The keyring failed to read the store key ({error}). {fix}"))
+        raise KeyringUnavailable(failed.format(error=exc, fix=_fix())) from exc
 
 
 def store_key(station_id: str, data_dir: Path, key: bytes) -> None:
@@ -96,9 +107,9 @@ def load_key(station_id: str, data_dir: Path) -> bytes:
     value = _call("read", backend.get_password, SERVICE, entry_name(station_id, data_dir))
     if value is None:
         raise StoreKeyMissing(
-            f"The keyring has no key for station {station_id} in {Path(data_dir).resolve()}. "
-            "If the OS was reinstalled or the keyring reset, run `watchdesk recover` with the "
-            "station's recovery sheet to put the key back."
+            tr("The keyring has no key for station {station} in {folder}. "
+               "If the OS was reinstalled or the keyring reset, run `watchdesk recover` with the "
+               "station's recovery sheet to put the key back.").format(station=station_id, folder=Path(data_dir).resolve())
         )
     try:
         key = bytes.fromhex(value)
@@ -106,8 +117,8 @@ def load_key(station_id: str, data_dir: Path) -> bytes:
         key = b""
     if len(key) != 32:
         raise StoreKeyMissing(
-            f"The keyring entry for station {station_id} does not hold a 256-bit store key. "
-            "Run `watchdesk recover` with the station's recovery sheet."
+            tr("The keyring entry for station {station} does not hold a 256-bit store key. "
+               "Run `watchdesk recover` with the station's recovery sheet.").format(station=station_id)
         )
     return key
 

@@ -46,12 +46,13 @@ class EphemeralKeySource:
     heads: dict[str, str] = field(default_factory=dict)
 
     def load(self, station_id: str, data_dir: Path) -> bytes:
+        from console.i18n import tr
         from console.storage.errors import StoreKeyMissing
 
         try:
             return self.keys[f"{station_id}:{Path(data_dir).resolve()}"]
         except KeyError:
-            raise StoreKeyMissing(f"no in-memory key for demo station {station_id}") from None
+            raise StoreKeyMissing(tr("no in-memory key for demo station {station}").format(station=station_id)) from None
 
     def save(self, station_id: str, data_dir: Path, key: bytes) -> None:
         self.keys[f"{station_id}:{Path(data_dir).resolve()}"] = key

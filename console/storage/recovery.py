@@ -13,6 +13,7 @@ import base64
 import re
 
 from console.errors import WatchdeskError
+from console.i18n import tr
 
 ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 GROUP_SIZE = 4
@@ -49,24 +50,30 @@ def code_to_key(code: str) -> bytes:
     cleaned = re.sub(r"[\s\-]", "", code.upper()).translate(_LOOKALIKES)
     bad = sorted({c for c in cleaned if c not in ALPHABET})
     if bad:
-        raise RecoveryCodeError(f"the code contains characters that are not on the sheet: {' '.join(bad)}")
+        raise RecoveryCodeError(
+            tr("the code contains characters that are not on the sheet: {characters}").format(characters=" ".join(bad))
+        )
     expected = GROUPS * (GROUP_SIZE + 1)
     if len(cleaned) != expected:
         raise RecoveryCodeError(
-            f"the code has {len(cleaned)} characters; a recovery code has {GROUPS} groups of "
-            f"{GROUP_SIZE} plus a check character ({expected} in all)"
+            tr("the code has {count} characters; a recovery code has {groups} groups of "
+               "{size} plus a check character ({expected} in all)").format(
+                count=len(cleaned), groups=GROUPS, size=GROUP_SIZE, expected=expected)
         )
     text = ""
     for n in range(GROUPS):
         chunk = cleaned[n * (GROUP_SIZE + 1) : (n + 1) * (GROUP_SIZE + 1)]
         group, check = chunk[:GROUP_SIZE], chunk[GROUP_SIZE]
         if _check_char(n + 1, group) != check:
-            raise RecoveryCodeError(f"group {n + 1} ({group}-{check}) has a typo: its check character does not match")
+            raise RecoveryCodeError(
+                tr("group {number} ({group}) has a typo: its check character does not match").format(
+                    number=n + 1, group=f"{group}-{check}")
+            )
         text += group
     try:
         key = base64.b32decode(text + "====")
     except ValueError as exc:
-        raise RecoveryCodeError(f"the code does not decode to a key ({exc})") from exc
+        raise RecoveryCodeError(tr("the code does not decode to a key ({error})").format(error=exc)) from exc
     if len(key) != 32:
-        raise RecoveryCodeError("the code does not decode to a 256-bit key")
+        raise RecoveryCodeError(tr("the code does not decode to a 256-bit key"))
     return key

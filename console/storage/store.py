@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Protocol
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from console.fsutil import _fsync_dir, atomic_write
+from console.i18n import tr
 from console.storage import schema
 from console.storage import station as station_rows
 from console.storage.changes import ChangeTracker, Committed, CommitListener, tell
@@ -103,15 +104,15 @@ def read_meta(data_dir: Path) -> dict:
     path = Path(data_dir) / META_FILE_NAME
     if not path.exists():
         raise NoStore(
-            f"There is no Watchdesk station in {Path(data_dir).resolve()}. "
-            "Create one with `watchdesk init --station-id ID --name NAME`."
+            tr("There is no Watchdesk station in {folder}. "
+               "Create one with `watchdesk init --station-id ID --name NAME`.").format(folder=Path(data_dir).resolve())
         )
     try:
         meta = json.loads(path.read_text("utf-8"))
         if meta.get("format") != 1 or not meta.get("station_id") or not meta.get("key_check"):
             raise ValueError("missing fields")
     except (ValueError, UnicodeDecodeError) as exc:
-        raise NotAStore(f"{path} is not a Watchdesk station file ({exc}).") from exc
+        raise NotAStore(tr("{path} is not a Watchdesk station file ({error}).").format(path=path, error=exc)) from exc
     return meta
 
 
@@ -229,7 +230,9 @@ class Store:
         data_dir.mkdir(parents=True, exist_ok=True)
         os.chmod(data_dir, 0o700)
         if (data_dir / META_FILE_NAME).exists() or (data_dir / STORE_FILE_NAME).exists():
-            raise StoreExists(f"{data_dir.resolve()} already holds a station; choose another --data-dir.")
+            raise StoreExists(
+                tr("{folder} already holds a station; choose another --data-dir.").format(folder=data_dir.resolve())
+            )
         lock_fd = _lock(data_dir, exclusive=True)
         conn = None
         try:
@@ -277,15 +280,15 @@ class Store:
         meta = meta or read_meta(data_dir)
         if not hmac.compare_digest(key_check(key), meta["key_check"]):
             raise WrongStoreKey(
-                f"The key in the keyring does not open the store of station {meta['station_id']} in "
-                f"{data_dir.resolve()}. If the keyring entry was replaced, run `watchdesk recover` "
-                "with the station's recovery sheet."
+                tr("The key in the keyring does not open the store of station {station} in "
+                   "{folder}. If the keyring entry was replaced, run `watchdesk recover` "
+                   "with the station's recovery sheet.").format(station=meta['station_id'], folder=data_dir.resolve())
             )
         path = data_dir / STORE_FILE_NAME
         # A restore cut short by a crash is completed (or taken back) before anything opens the file.
         finish_interrupted_restore_files(data_dir)
         if not path.exists():
-            raise NoStore(f"The store file {path} is missing. Restore it with `watchdesk restore BACKUP`.")
+            raise NoStore(tr("The store file {path} is missing. Restore it with `watchdesk restore BACKUP`.").format(path=path))
         lock_fd = _lock(data_dir, exclusive=False)
         try:
             conn = _open_checked(path, key, quick_check=(check == "now"))
@@ -330,8 +333,8 @@ class Store:
         log.info("store %s quick_check: %s", self.path.name, result)
         if result != "ok":
             gate.failed(
-                f"The store {self.path} is damaged ({result}). Nothing more is written to it; close the console "
-                "and restore the last backup with `watchdesk restore BACKUP`."
+                tr("The store {path} is damaged ({problem}). Nothing more is written to it; close the console "
+                   "and restore the last backup with `watchdesk restore BACKUP`.").format(path=self.path, problem=result)
             )
         else:
             gate.passed()
@@ -339,7 +342,7 @@ class Store:
     def wait_for_integrity(self, timeout: float | None = None) -> None:
         """Block until the open's integrity check is done; StoreDamaged if it failed."""
         if not self.integrity.checked.wait(timeout):
-            raise StoreError("The store's integrity check is still running; try again in a moment.")
+            raise StoreError(tr("The store's integrity check is still running; try again in a moment."))
         if self.integrity.problem:
             raise StoreDamaged(self.integrity.problem)
 
@@ -482,13 +485,14 @@ class Store:
             for problem in problems
         ]
         if since:
+            # Kept in English: the problems are also the acknowledgement's audit record (`summary`).
             problems.append(f"{since} entries written since, unsigned, while a supervisor's PIN was checked")
-        self._alarm.text = (
-            f"The audit log is behind or unlike its signed head ({'; '.join(problems)}): reading works, but "
+        self._alarm.text = tr(
+            "The audit log is behind or unlike its signed head ({problems}): reading works, but "
             "nothing is written until a supervisor acknowledges this (the console's red banner, or `watchdesk "
             "audit acknowledge --supervisor NAME`), after which `watchdesk exchange reimport` brings back the "
             "missing notices."
-        )
+        ).format(problems="; ".join(problems))
         self._alarm.references = references
         self._alarm.summary = "; ".join(problems)
         self._alarm.store_entries = count
@@ -629,7 +633,7 @@ class Store:
                 target.execute("PRAGMA journal_mode = DELETE")
                 result = target.execute("PRAGMA quick_check").fetchone()[0]
                 if result != "ok":
-                    raise StoreDamaged(f"the backup copy failed its check: {result}")
+                    raise StoreDamaged(tr("the backup copy failed its check: {problem}").format(problem=result))
             finally:
                 target.close()
             with open(tmp, "rb") as handle:
@@ -637,7 +641,7 @@ class Store:
             os.replace(tmp, dest)
         except sqlite3.Error as exc:
             tmp.unlink(missing_ok=True)
-            raise StoreError(f"The backup to {dest} failed: {exc}") from exc
+            raise StoreError(tr("The backup to {path} failed: {error}").format(path=dest, error=exc)) from exc
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
@@ -649,10 +653,11 @@ def check_backup(path: Path, key: bytes, station_id: str) -> int:
     try:
         held = station_rows.recorded_station_id(conn)
         if held != station_id:
-            raise NotAStore(f"{path} is a backup of station {held or '?'}, not of {station_id}.")
+            raise NotAStore(tr("{path} is a backup of station {held}, not of {station}.").format(
+                path=path, held=held or "?", station=station_id))
         result = "; ".join(row[0] for row in conn.execute("PRAGMA integrity_check").fetchall())
         if result != "ok":
-            raise StoreDamaged(f"{path} failed its integrity check: {result}")
+            raise StoreDamaged(tr("{path} failed its integrity check: {problem}").format(path=path, problem=result))
         return conn.execute("PRAGMA user_version").fetchone()[0]
     finally:
         conn.close()
@@ -666,18 +671,26 @@ def check_restore_source(backup: Path) -> None:
         mode = os.stat(backup).st_mode
     except FileNotFoundError:
         raise RestoreRefused(
-            f"There is no file {backup}; give the path of a backup written by `watchdesk backup`."
+            tr("There is no file {path}; give the path of a backup written by `watchdesk backup`.").format(path=backup)
         ) from None
     if not stat.S_ISREG(mode):
-        kind = (
-            "a folder" if stat.S_ISDIR(mode) else "a named pipe (FIFO)" if stat.S_ISFIFO(mode)
-            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a socket" if stat.S_ISSOCK(mode)
-            else "not a regular file"
-        )
-        raise RestoreRefused(
-            f"{backup} is {kind}, not a backup file; nothing was read or changed. Give the path of a backup "
-            "file written by `watchdesk backup`."
-        )
+        # One whole sentence per kind of file: the kind's words are not spliced into another language's order.
+        if stat.S_ISDIR(mode):
+            refusal = tr("{path} is a folder, not a backup file; nothing was read or changed. Give the path of "
+                         "a backup file written by `watchdesk backup`.")
+        elif stat.S_ISFIFO(mode):
+            refusal = tr("{path} is a named pipe (FIFO), not a backup file; nothing was read or changed. Give "
+                         "the path of a backup file written by `watchdesk backup`.")
+        elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+            refusal = tr("{path} is a device, not a backup file; nothing was read or changed. Give the path of "
+                         "a backup file written by `watchdesk backup`.")
+        elif stat.S_ISSOCK(mode):
+            refusal = tr("{path} is a socket, not a backup file; nothing was read or changed. Give the path of "
+                         "a backup file written by `watchdesk backup`.")
+        else:
+            refusal = tr("{path} is not a regular file, not a backup file; nothing was read or changed. Give "
+                         "the path of a backup file written by `watchdesk backup`.")
+        raise RestoreRefused(refusal.format(path=backup))
 
 
 def read_restore_journal(data_dir: Path) -> dict | None:
@@ -689,8 +702,8 @@ def read_restore_journal(data_dir: Path) -> dict | None:
         return None
     except (ValueError, UnicodeDecodeError) as exc:
         raise StoreError(
-            f"{path} is unreadable ({exc}): a restore was interrupted and cannot be completed from it. "
-            "Run `watchdesk restore BACKUP` again."
+            tr("{path} is unreadable ({error}): a restore was interrupted and cannot be completed from it. "
+               "Run `watchdesk restore BACKUP` again.").format(path=path, error=exc)
         ) from exc
 
 
@@ -708,7 +721,9 @@ def restore(data_dir: Path, backup: Path, key_source: KeySource, *, by: str = "s
     meta = read_meta(data_dir)
     key = key_source.load(meta["station_id"], data_dir)
     if not hmac.compare_digest(key_check(key), meta["key_check"]):
-        raise WrongStoreKey("The key in the keyring does not belong to this station; run `watchdesk recover` first.")
+        raise WrongStoreKey(
+            tr("The key in the keyring does not belong to this station; run `watchdesk recover` first.")
+        )
     check_restore_source(backup)
     check_backup(backup, key, meta["station_id"])
     lock_fd = _lock(data_dir, exclusive=True, wait=False)
@@ -716,8 +731,8 @@ def restore(data_dir: Path, backup: Path, key_source: KeySource, *, by: str = "s
         _roll_forward(data_dir)
         if (data_dir / RESTORE_JOURNAL_NAME).exists():
             raise StoreError(
-                "An earlier restore is not recorded in the audit log yet; run `watchdesk audit verify` "
-                "(which completes it), then restore again."
+                tr("An earlier restore is not recorded in the audit log yet; run `watchdesk audit verify` "
+                   "(which completes it), then restore again.")
             )
         kept = data_dir / f"{STORE_FILE_NAME}.before-restore-{utc_stamp().replace(':', '')}"
         number = 2
@@ -827,8 +842,8 @@ def _lock(data_dir: Path, *, exclusive: bool, wait: bool = True) -> int:
     except BlockingIOError:
         os.close(fd)
         raise StoreError(
-            f"The station in {Path(data_dir).resolve()} is in use. Close the console (and any "
-            "`watchdesk` command using it) and try again."
+            tr("The station in {folder} is in use. Close the console (and any "
+               "`watchdesk` command using it) and try again.").format(folder=Path(data_dir).resolve())
         ) from None
     return fd
 
@@ -858,22 +873,30 @@ def _open_checked(path: Path, key: bytes, *, what: str = "store", quick_check: b
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         except sqlite3.DatabaseError as exc:
-            raise NotAStore(
-                f"{path} is not a Watchdesk {what} that this station's key opens (it may belong to another "
-                "station or be damaged beyond reading)."
-            ) from exc
+            unreadable = (
+                tr("{path} is not a Watchdesk store that this station's key opens (it may belong to another "
+                   "station or be damaged beyond reading).") if what == "store" else
+                tr("{path} is not a Watchdesk backup that this station's key opens (it may belong to another "
+                   "station or be damaged beyond reading).")
+            )
+            raise NotAStore(unreadable.format(path=path)) from exc
         if app_id != schema.APPLICATION_ID:
-            raise NotAStore(f"{path} opens, but it is not a Watchdesk {what}.")
+            foreign = (tr("{path} opens, but it is not a Watchdesk store.") if what == "store"
+                       else tr("{path} opens, but it is not a Watchdesk backup."))
+            raise NotAStore(foreign.format(path=path))
         if what == "store":
             _apply_pragmas(conn)
         result = _quick_check(conn) if quick_check else "ok"
         if quick_check:
             log.info("%s %s quick_check: %s", what, path.name, result)
         if result != "ok":
-            raise StoreDamaged(
-                f"The {what} {path} is damaged ({result}). It was not used; restore the last backup "
-                "with `watchdesk restore BACKUP`."
+            damaged = (
+                tr("The store {path} is damaged ({problem}). It was not used; restore the last backup "
+                   "with `watchdesk restore BACKUP`.") if what == "store" else
+                tr("The backup {path} is damaged ({problem}). It was not used; restore the last backup "
+                   "with `watchdesk restore BACKUP`.")
             )
+            raise StoreDamaged(damaged.format(path=path, problem=result))
         if what == "store":
             schema.ensure_current(conn, fresh=False)
     except BaseException:
