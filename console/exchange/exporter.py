@@ -7,6 +7,7 @@ from pathlib import Path
 from console.errors import WatchdeskError
 from console.exchange.folders import CounterpartFolders
 from console.fsutil import atomic_write
+from console.i18n import tr
 
 
 class ExportError(WatchdeskError, OSError):
@@ -23,8 +24,9 @@ def export_sealed(folders: CounterpartFolders, file_name: str, sealed: bytes) ->
         if target.read_bytes() == sealed:
             return target
         raise ExportError(
-            f"{target} already exists with different content; it was left untouched and this notice was not exported"
+            tr("{path} already exists with different content; it was left untouched and this notice was not "
+               "exported").format(path=target)
         ) from None
     except OSError as exc:
-        raise ExportError(f"could not write {target}: {exc.strerror or exc}") from exc
+        raise ExportError(tr("could not write {path}: {error}").format(path=target, error=exc.strerror or exc)) from exc
     return target

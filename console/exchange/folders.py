@@ -30,6 +30,7 @@ from pathlib import Path
 from console.errors import WatchdeskError
 from console.format import MAX_FILE_BYTES, parse_sealed_file_name
 from console.fsutil import _fsync_dir, atomic_write
+from console.i18n import tr
 
 # How a cross-device move of a file into processed/ is announced (see finish_interrupted_moves).
 MOVE_INTENT_PREFIX = ".move-"
@@ -85,7 +86,7 @@ class CounterpartFolders:
         self.ensure()
         for folder in (self.inbox, self.processed, self.quarantine):
             if not os.access(folder, os.R_OK | os.W_OK | os.X_OK):
-                raise PermissionError(errno.EACCES, "the folder is read-only or not accessible", str(folder))
+                raise PermissionError(errno.EACCES, tr("the folder is read-only or not accessible"), str(folder))
         for folder in (self.processed, self.quarantine):
             sweep_temp_files(folder)
         finish_interrupted_moves(self.processed, self.inbox)
@@ -105,11 +106,13 @@ class CounterpartFolders:
     def state(self) -> str:
         """A few words for the status bar: is the inbox reachable?"""
         if not self.inbox.is_dir():
-            return f"{self.counterpart}: inbox missing ({self.inbox})"
+            return tr("{counterpart}: inbox missing ({path})").format(counterpart=self.counterpart, path=self.inbox)
         if not os.access(self.inbox, os.R_OK | os.W_OK):
-            return f"{self.counterpart}: inbox not writable"
+            return tr("{counterpart}: inbox not writable").format(counterpart=self.counterpart)
         waiting = len(inbox_entries(self.inbox))
-        return f"{self.counterpart}: {waiting} waiting" if waiting else f"{self.counterpart}: ok"
+        if waiting:
+            return tr("{counterpart}: %n waiting", None, waiting).format(counterpart=self.counterpart)
+        return tr("{counterpart}: ok").format(counterpart=self.counterpart)
 
 
 def inbox_entries(inbox: Path) -> list[str]:

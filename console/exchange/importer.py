@@ -36,6 +36,7 @@ from console.exchange.folders import (
 )
 from console.exchange.quarantine import Rejection, find_placed, place_in_quarantine
 from console.format import RejectedFile, StationKeys, open_sealed, peek, sha256_hex
+from console.i18n import tr
 from console.storage import notices as notice_rows
 from console.storage import quarantine as quarantine_rows
 from console.storage.connection import writes_seen
@@ -93,10 +94,17 @@ class ImportReport:
         return sum(1 for o in self.outcomes if o.outcome == outcome)
 
     def describe(self) -> str:
-        kinds = ("accepted", "duplicate", "held", "quarantined", "refused")
-        parts = [f"{self.count(k)} {k}" for k in kinds if self.count(k)]
-        text = f"{self.counterpart}: " + (", ".join(parts) if parts else "nothing new")
-        return f"{text}; stopped: {self.error}" if self.error else text
+        counted = {
+            "accepted": lambda n: tr("%n accepted", None, n),
+            "duplicate": lambda n: tr("%n duplicate", None, n),
+            "held": lambda n: tr("%n held", None, n),
+            "quarantined": lambda n: tr("%n quarantined", None, n),
+            "refused": lambda n: tr("%n refused", None, n),
+        }
+        parts = [words(self.count(kind)) for kind, words in counted.items() if self.count(kind)]
+        text = (tr("{counterpart}: {counts}").format(counterpart=self.counterpart, counts=", ".join(parts)) if parts
+                else tr("{counterpart}: nothing new").format(counterpart=self.counterpart))
+        return tr("{summary}; stopped: {error}").format(summary=text, error=self.error) if self.error else text
 
 
 class ImportBusy(Exception):
@@ -129,7 +137,7 @@ def station_import_lock(data_dir: Path, wait: float = IMPORT_LOCK_WAIT) -> Itera
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
-                    raise ImportBusy("another import is running") from None
+                    raise ImportBusy(tr("another import is running")) from None
                 time.sleep(0.05)
         yield
     finally:
@@ -293,7 +301,10 @@ class Importer:
                     # Rescans see a held file again and again; log it once per run.
                     self._held_reported.add((counterpart.station_id, name))
                     self._audit("import_held", {"counterpart": counterpart.station_id, "file": name, "reason": why})
-                return FileOutcome(name, "held", "unverified_key", f"held: {counterpart.station_id}'s {why}")
+                # `why` is the audit record's, in English; the officer reads the whole sentence.
+                held = (tr("held: {station}'s key changed and was not verified again") if counterpart.key_changed
+                        else tr("held: {station}'s key is not verified"))
+                return FileOutcome(name, "held", "unverified_key", held.format(station=counterpart.station_id))
             opened = open_sealed(data, self.station_id, self.keys, self._signing_keys, peeked=header)
             retired = retired_key_refusal(self._key_state(counterpart.station_id, opened.signing_key_thumbprint),
                                           opened.issued_at)
@@ -315,7 +326,8 @@ class Importer:
             # A bad sector on the media, say: not the file's fault, and perhaps readable next time.
             log.warning("could not read %s from %s's inbox: %s", name, counterpart.station_id, exc)
             return FileOutcome(name, "refused", "unreadable",
-                               f"it could not be read ({describe_failure(exc.error)}); it was left in the inbox")
+                               tr("it could not be read ({error}); it was left in the inbox").format(
+                                   error=describe_failure(exc.error)))
         except EntryRefused as exc:
             return self._quarantine(counterpart, folders, entry, exc.code, exc.message, exc.sha256)
         except RejectedFile as exc:
