@@ -7,11 +7,12 @@ from pathlib import Path
 from console.errors import WatchdeskError
 from console.exchange.folders import CounterpartFolders
 from console.fsutil import atomic_write
-from console.i18n import tr
 
 
 class ExportError(WatchdeskError, OSError):
-    """The sealed file could not be written; the notice stays released and can be exported again."""
+    """The sealed file could not be written; the notice stays released and can be exported again.
+
+    Its message stays English: the release records it as the audit entry `export_failed`."""
 
 
 def export_sealed(folders: CounterpartFolders, file_name: str, sealed: bytes) -> Path:
@@ -24,9 +25,8 @@ def export_sealed(folders: CounterpartFolders, file_name: str, sealed: bytes) ->
         if target.read_bytes() == sealed:
             return target
         raise ExportError(
-            tr("{path} already exists with different content; it was left untouched and this notice was not "
-               "exported").format(path=target)
+            f"{target} already exists with different content; it was left untouched and this notice was not exported"
         ) from None
     except OSError as exc:
-        raise ExportError(tr("could not write {path}: {error}").format(path=target, error=exc.strerror or exc)) from exc
+        raise ExportError(f"could not write {target}: {exc.strerror or exc}") from exc
     return target
