@@ -485,14 +485,14 @@ class Store:
             for problem in problems
         ]
         if since:
-            # Kept in English: the problems are also the acknowledgement's audit record (`summary`).
             problems.append(f"{since} entries written since, unsigned, while a supervisor's PIN was checked")
-        self._alarm.text = tr(
-            "The audit log is behind or unlike its signed head ({problems}): reading works, but "
+        # English, unmarked: the supervisor's acknowledgement stores this text as its audit entry's `problem`.
+        self._alarm.text = (
+            f"The audit log is behind or unlike its signed head ({'; '.join(problems)}): reading works, but "
             "nothing is written until a supervisor acknowledges this (the console's red banner, or `watchdesk "
             "audit acknowledge --supervisor NAME`), after which `watchdesk exchange reimport` brings back the "
             "missing notices."
-        ).format(problems="; ".join(problems))
+        )
         self._alarm.references = references
         self._alarm.summary = "; ".join(problems)
         self._alarm.store_entries = count
