@@ -19,6 +19,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from console.exchange.folders import CounterpartFolders
+from console.i18n import tr
 from console.exchange.importer import Importer
 from console.service.simulator import SimulatedCounterpart, SimulatorThread
 from console.domain.rules import DEFAULT_PROFILE
@@ -46,7 +47,8 @@ def prepare_demo_dir(data_dir: Path | None) -> Path:
     demo_dir = Path(data_dir) / "demo"
     if demo_dir.exists():
         if not (demo_dir / _MARKER).exists():
-            raise FileExistsError(f"{demo_dir} exists and is not a demo station; refusing to replace it")
+            raise FileExistsError(
+                tr("{path} exists and is not a demo station; refusing to replace it").format(path=demo_dir))
         shutil.rmtree(demo_dir)
     demo_dir.mkdir(parents=True)
     return demo_dir
@@ -85,6 +87,8 @@ def open_demo_station(data_dir: Path | None = None, *, history: int = 8) -> Stat
     # on any station; the demo's two officers form the pair.
     CounterpartBook(station.store).set_profile(SIM_STATION_ID, replace(DEFAULT_PROFILE, exercise=True), "system",
                                                station.clock())
+    # EXER-RED plays a Russian-speaking desk: its free text is named as Russian in the reading pane.
+    CounterpartBook(station.store).set_free_text_language(SIM_STATION_ID, "ru", "system", station.clock())
     operators = OperatorBook(station.store)
     for name, role, pin in DEMO_OFFICERS:
         operators.add(name, role, pin, "system", station.clock())
