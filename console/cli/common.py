@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from console.errors import WatchdeskError
+from console.i18n import BUILT_IN, current_language, set_language, tr
 
 if TYPE_CHECKING:
     from console.service.station import Station
@@ -92,11 +93,12 @@ def acting_officer(given: str | None) -> str:
         return OS_ACCOUNT_MARK + account
     name = given.strip()
     if not name or not name.isprintable():
-        raise CommandFailed(f"--officer {given!r} is not a name; give the officer's name as the audit log should show it.")
+        raise CommandFailed(tr("--officer {given} is not a name; give the officer's name as the audit log should "
+                               "show it.").format(given=repr(given)))
     if name.startswith(OS_ACCOUNT_MARK):
         raise CommandFailed(
-            f"--officer {given!r}: a name starting with '{OS_ACCOUNT_MARK}' is kept for the OS account, "
-            "which is used when --officer is left out."
+            tr("--officer {given}: a name starting with '{mark}' is kept for the OS account, "
+               "which is used when --officer is left out.").format(given=repr(given), mark=OS_ACCOUNT_MARK)
         )
     return name
 
@@ -117,42 +119,58 @@ def opened_station(args) -> Iterator[Station]:
 def describe_os_error(exc: OSError) -> str:
     where = f" {exc.filename}" if exc.filename else ""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return (
-            f"the disk is full (cannot write{where}); nothing half-written was kept. Free some space on it "
+        return tr(
+            "the disk is full (cannot write{where}); nothing half-written was kept. Free some space on it "
             "and run the command again."
-        )
+        ).format(where=where)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return (
-            f"cannot use{where}: {exc.strerror or exc}. Check the folder's permissions (or that the medium "
+        return tr(
+            "cannot use{where}: {error}. Check the folder's permissions (or that the medium "
             "is not read-only) and try again."
-        )
+        ).format(where=where, error=exc.strerror or exc)
     if exc.errno == errno.EIO:
-        return (
-            f"cannot use{where}: input/output error. The disk or medium is failing; copy the data dir to a "
+        return tr(
+            "cannot use{where}: input/output error. The disk or medium is failing; copy the data dir to a "
             "sound disk and try again."
-        )
-    return f"cannot use{where}: {exc.strerror or exc}. Check the path and try again."
+        ).format(where=where)
+    return tr("cannot use{where}: {error}. Check the path and try again.").format(where=where,
+                                                                                    error=exc.strerror or exc)
 
 
 def describe_unexpected(exc: MemoryError | sqlite3.Error) -> str:
     """One sentence for the failures no command can prevent."""
     if isinstance(exc, MemoryError):
-        return (
+        return tr(
             "this computer ran out of memory; nothing half-done was kept. Close other programs (or the console "
             "if it is open) and run the command again."
         )
     text = str(exc)
     if "full" in text:
-        return (
-            f"the disk is full (the store said: {text}); nothing half-written was kept. Free some space "
+        return tr(
+            "the disk is full (the store said: {error}); nothing half-written was kept. Free some space "
             "and run the command again."
-        )
+        ).format(error=text)
     if "locked" in text or "busy" in text:
-        return (
-            f"the store is busy ({text}); another watchdesk command or the console holds it. Wait a "
+        return tr(
+            "the store is busy ({error}); another watchdesk command or the console holds it. Wait a "
             "moment and try again."
-        )
-    return (
-        f"the store reported an error ({text}). Run `watchdesk audit verify`; if it says the store is damaged, "
+        ).format(error=text)
+    return tr(
+        "the store reported an error ({error}). Run `watchdesk audit verify`; if it says the store is damaged, "
         "restore the last backup with `watchdesk restore BACKUP`."
-    )
+    ).format(error=text)
+
+
+@contextlib.contextmanager
+def machine_readable(active: bool = True) -> Iterator[None]:
+    """While `active`, sentences are put in English: what goes into --json output is read by scripts,
+    whatever the officer's language (the words of a deadline, say)."""
+    if not active:
+        yield
+        return
+    language = current_language()
+    set_language(BUILT_IN)
+    try:
+        yield
+    finally:
+        set_language(language)

@@ -13,6 +13,7 @@ from console.exchange.folders import CounterpartFolders, EntryRefused, EntryUnre
 from console.exchange.importer import ImportBusy, Importer
 from console.format import MAX_FILE_BYTES, KeyCard, KeyCardError, RejectedFile, open_sealed, peek, sha256_hex
 from console.fsutil import atomic_write
+from console.i18n import tr
 from console.service.outgoing import Outgoing
 from console.service.station import Station
 from console.storage.counterparts import CounterpartBook, key_state_words
@@ -21,75 +22,77 @@ from console.storage.keysource import KeyringKeySource
 
 
 def add_commands(sub) -> None:
-    keys = sub.add_parser("keys", help="this station's key card")
+    keys = sub.add_parser("keys", help=tr("this station's key card"))
     keys_sub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
-    card = keys_sub.add_parser("card", help="write this station's public key card to FILE")
+    card = keys_sub.add_parser("card", help=tr("write this station's public key card to FILE"))
     card.add_argument("file", type=Path)
     card.set_defaults(handler=cmd_keys_card)
 
-    cp = sub.add_parser("counterpart", help="counterpart stations and their keys")
+    cp = sub.add_parser("counterpart", help=tr("counterpart stations and their keys"))
     cp_sub = cp.add_subparsers(dest="counterpart_command", metavar="ACTION", required=True)
-    add = cp_sub.add_parser("add", help="import a counterpart's key card (unverified until you verify it)")
+    add = cp_sub.add_parser("add", help=tr("import a counterpart's key card (unverified until you verify it)"))
     add.add_argument("card", type=Path)
     add.set_defaults(handler=cmd_counterpart_add)
-    verify = cp_sub.add_parser("verify", help="mark a counterpart's key verified after comparing the safety number")
+    verify = cp_sub.add_parser("verify", help=tr("mark a counterpart's key verified after comparing the safety number"))
     verify.add_argument("station_id")
-    verify.add_argument("number", nargs="?", help="the 60-digit safety number the other side read out")
+    verify.add_argument("number", nargs="?", help=tr("the 60-digit safety number the other side read out"))
     verify.set_defaults(handler=cmd_counterpart_verify)
-    listing = cp_sub.add_parser("list", help="list counterparts, their keys and folders")
+    listing = cp_sub.add_parser("list", help=tr("list counterparts, their keys and folders"))
     listing.set_defaults(handler=cmd_counterpart_list)
-    keys_of = cp_sub.add_parser("keys", help="list a counterpart's signing keys, current and earlier, and their state")
+    keys_of = cp_sub.add_parser(
+        "keys", help=tr("list a counterpart's signing keys, current and earlier, and their state"))
     keys_of.add_argument("station_id")
     keys_of.set_defaults(handler=cmd_counterpart_keys)
     retire = cp_sub.add_parser(
-        "retire-key", help="refuse files signed with one of a counterpart's signing keys from now on (audited)"
+        "retire-key", help=tr("refuse files signed with one of a counterpart's signing keys from now on (audited)")
     )
     retire.add_argument("station_id")
-    retire.add_argument("kid", help="the key id (thumbprint) shown by `watchdesk counterpart keys ID`")
+    retire.add_argument("kid", help=tr("the key id (thumbprint) shown by `watchdesk counterpart keys ID`"))
     retire.add_argument("--compromised", action="store_true",
-                        help="the key is compromised: refuse every file it signs, whatever its date")
+                        help=tr("the key is compromised: refuse every file it signs, whatever its date"))
     retire.set_defaults(handler=cmd_counterpart_retire_key)
-    folders = cp_sub.add_parser("folders", help="set a counterpart's inbox/outbox folders (removable media, drop folder)")
+    folders = cp_sub.add_parser(
+        "folders", help=tr("set a counterpart's inbox/outbox folders (removable media, drop folder)"))
     folders.add_argument("station_id")
     folders.add_argument("--inbox", type=Path)
     folders.add_argument("--outbox", type=Path)
     folders.set_defaults(handler=cmd_counterpart_folders)
 
-    ex = sub.add_parser("exchange", help="import arrivals and export pending notices")
+    ex = sub.add_parser("exchange", help=tr("import arrivals and export pending notices"))
     ex_sub = ex.add_subparsers(dest="exchange_command", metavar="ACTION", required=True)
-    imp = ex_sub.add_parser("import", help="import every counterpart's inbox folder now")
+    imp = ex_sub.add_parser("import", help=tr("import every counterpart's inbox folder now"))
     imp.set_defaults(handler=cmd_exchange_import)
     reimp = ex_sub.add_parser(
-        "reimport", help="import again the files in processed/ that the store does not hold (after a rollback)"
+        "reimport", help=tr("import again the files in processed/ that the store does not hold (after a rollback)")
     )
     reimp.set_defaults(handler=cmd_exchange_reimport)
     exp = ex_sub.add_parser(
-        "export", help="write the released notices whose files are not written yet (a release writes its own)")
+        "export", help=tr("write the released notices whose files are not written yet (a release writes its own)"))
     exp.set_defaults(handler=cmd_exchange_export)
 
-    check = sub.add_parser("verify", help="say what a sealed file is, without storing it")
+    check = sub.add_parser("verify", help=tr("say what a sealed file is, without storing it"))
     check.add_argument("file", type=Path)
     check.set_defaults(handler=cmd_verify_file)
 
     sim = sub.add_parser(
         "simulate",
-        help="run a simulated counterpart station in its own data dir (--data-dir) that sends EXERCISE traffic",
+        help=tr("run a simulated counterpart station in its own data dir (--data-dir) that sends EXERCISE traffic"),
     )
     sim.add_argument("--station-id", default="EXER-RED")
     sim.add_argument("--name", default="Exercise counterpart (simulated)")
-    sim.add_argument("--peer-card", type=Path, required=True, help="our station's key card")
-    sim.add_argument("--peer-inbox", type=Path, required=True, help="our inbox folder for the simulated station")
-    sim.add_argument("--peer-outbox", type=Path, required=True, help="our outbox folder for the simulated station")
-    sim.add_argument("--count", type=int, default=10, help="how many notices to send (0: run until interrupted)")
-    sim.add_argument("--interval", type=float, default=20.0, help="seconds between notices")
+    sim.add_argument("--peer-card", type=Path, required=True, help=tr("our station's key card"))
+    sim.add_argument("--peer-inbox", type=Path, required=True, help=tr("our inbox folder for the simulated station"))
+    sim.add_argument("--peer-outbox", type=Path, required=True, help=tr("our outbox folder for the simulated station"))
+    sim.add_argument("--count", type=int, default=10, help=tr("how many notices to send (0: run until interrupted)"))
+    sim.add_argument("--interval", type=float, default=20.0, help=tr("seconds between notices"))
     sim.add_argument("--seed", type=int, default=None)
     sim.add_argument("--auto-acknowledge", action=argparse.BooleanOptionalAction, default=True,
-                     help="acknowledge our notices as they arrive (default); --no-auto-acknowledge leaves them "
-                          "waiting, for rehearsing overdue acknowledgements")
+                     help=tr("acknowledge our notices as they arrive (default); --no-auto-acknowledge leaves them "
+                             "waiting, for rehearsing overdue acknowledgements"))
     sim.add_argument("--script", type=Path, metavar="FILE",
-                     help="play a script of timed traffic (JSON, docs/cli.md) instead of --count random notices")
+                     help=tr("play a script of timed traffic (JSON, docs/cli.md) instead of --count random notices"))
     sim.add_argument("--minute", type=float, default=60.0, metavar="SECONDS",
-                     help="how long a minute of the script lasts (default 60; less for a quick run-through)")
+                     help=tr("how long a minute of the script lasts (default 60; less for a quick run-through)"))
     sim.set_defaults(handler=cmd_simulate)
 
 
@@ -97,7 +100,7 @@ def _load_card(path: Path) -> KeyCard:
     try:
         return KeyCard.load(path.read_bytes())
     except KeyCardError as exc:
-        raise CommandFailed(f"{path} is not a usable key card: {exc}") from exc
+        raise CommandFailed(tr("{path} is not a usable key card: {error}").format(path=path, error=exc)) from exc
 
 
 def cmd_keys_card(args) -> int:
@@ -105,8 +108,8 @@ def cmd_keys_card(args) -> int:
         card = station.own_card()
         atomic_write(args.file, card.to_json().encode("utf-8") + b"\n", overwrite=True, mode=0o644)
         station.store.record(args.officer, "key_card_exported", {"file": str(args.file.resolve())})
-    print(f"Key card of {card.station_id} written to {args.file}")
-    print(f"Fingerprint: {card.fingerprint}")
+    print(tr("Key card of {station_id} written to {path}").format(station_id=card.station_id, path=args.file))
+    print(tr("Fingerprint: {fingerprint}").format(fingerprint=card.fingerprint))
     return 0
 
 
@@ -117,18 +120,21 @@ def cmd_counterpart_add(args) -> int:
         _counterpart, outcome = book.add_card(card, args.officer, station.station_id, station.clock())
         number = book.expected_number(card.station_id, station.own_card())
     messages = {
-        "added": f"Added counterpart {card.station_id} ({card.name}); its key is NOT verified yet.",
-        "unchanged": f"{card.station_id}'s key card is the one already on record.",
-        "self_signed": f"{card.station_id}'s key card of the same keys now carries a self-signature; it replaced "
-                       "the older card on record (the safety number and its verification are unchanged).",
-        "key_changed": f"WARNING: {card.station_id}'s key CHANGED. Its traffic is held until you verify the new key.",
+        "added": tr("Added counterpart {station_id} ({name}); its key is NOT verified yet."),
+        "unchanged": tr("{station_id}'s key card is the one already on record."),
+        "self_signed": tr("{station_id}'s key card of the same keys now carries a self-signature; it replaced "
+                          "the older card on record (the safety number and its verification are unchanged)."),
+        "key_changed": tr("WARNING: {station_id}'s key CHANGED. Its traffic is held until you verify the new key."),
     }
-    print(messages[outcome])
+    print(messages[outcome].format(station_id=card.station_id, name=card.name))
     if not card.self_signed:
-        print("This is an older key card (version 1), with no self-signature: damage to it would show only "
-              "in the safety number.")
-    print(f"Safety number to compare with {card.station_id} (by phone or in person):\n    {number}")
-    print(f"Then run: watchdesk counterpart verify {card.station_id} 'NUMBER THEY READ OUT'")
+        print(tr("This is an older key card (version 1), with no self-signature: damage to it would show only "
+                 "in the safety number."))
+    print(tr("Safety number to compare with {station_id} (by phone or in person):").format(station_id=card.station_id)
+          + f"\n    {number}")
+    # The command is typed as it stands; only the placeholder for the number is in words.
+    print(tr("Then run: watchdesk counterpart verify {station_id} 'NUMBER THEY READ OUT'").format(
+        station_id=card.station_id))
     return 0
 
 
@@ -136,14 +142,16 @@ def cmd_counterpart_verify(args) -> int:
     with opened_station(args) as station:
         book = CounterpartBook(station.store)
         if args.number is None:
-            print(f"Safety number: {book.expected_number(args.station_id, station.own_card())}")
-            print("Compare it with the other side, then pass the number they read out as NUMBER.")
+            number = book.expected_number(args.station_id, station.own_card())
+            print(tr("Safety number: {number}").format(number=number))
+            print(tr("Compare it with the other side, then pass the number they read out as NUMBER."))
             return EXIT_USAGE
         book.verify(args.station_id, args.number, station.own_card(), args.officer, station.clock())
         earlier = [state for state in book.key_states(args.station_id) if not state.current]
-    print(f"{args.station_id}'s key is verified. Held traffic will be imported.")
+    print(tr("{station_id}'s key is verified. Held traffic will be imported.").format(station_id=args.station_id))
     for state in earlier:
-        print(f"Earlier signing key {state.thumbprint}: {key_state_words(state)}.")
+        print(tr("Earlier signing key {thumbprint}: {state}.").format(thumbprint=state.thumbprint,
+                                                                      state=key_state_words(state)))
     return 0
 
 
@@ -170,11 +178,13 @@ def cmd_counterpart_retire_key(args) -> int:
         state = CounterpartBook(station.store).retire_key(
             args.station_id, args.kid, args.officer, station.clock(), compromised=args.compromised
         )
-    print(f"Retired {args.station_id}'s signing key {state.thumbprint} (card {state.card_fingerprint}).")
-    print(f"From now on: {key_state_words(state)}; such files are quarantined with code retired_key.")
+    print(tr("Retired {station_id}'s signing key {thumbprint} (card {fingerprint}).").format(
+        station_id=args.station_id, thumbprint=state.thumbprint, fingerprint=state.card_fingerprint))
+    print(tr("From now on: {state}; such files are quarantined with code retired_key.").format(
+        state=key_state_words(state)))
     if state.current:
-        print(f"It is {args.station_id}'s CURRENT key: nothing it signs after the retirement is accepted until "
-              f"{args.station_id} sends a new key card and you verify it.")
+        print(tr("It is {station_id}'s CURRENT key: nothing it signs after the retirement is accepted until "
+                 "{station_id} sends a new key card and you verify it.").format(station_id=args.station_id))
     return 0
 
 
@@ -197,8 +207,8 @@ def cmd_exchange_import(args) -> int:
                 station.store, station.station_id, station.keys, station.clock, station.data_dir
             ).import_all()
         except ImportBusy:
-            print("Another import is running on this station (the console or another `watchdesk exchange import`); "
-                  "it imports the files, so this one did nothing.")
+            print(tr("Another import is running on this station (the console or another `watchdesk exchange "
+                     "import`); it imports the files, so this one did nothing."))
             return 0
     stopped = [report for report in reports if report.error]
     for report in reports:
@@ -207,12 +217,15 @@ def cmd_exchange_import(args) -> int:
             if outcome.outcome != "accepted":
                 print(f"  {outcome.outcome}: {outcome.name} {outcome.code} {outcome.message}".rstrip())
             elif outcome.message:  # stored, but the officer must look at it (an acknowledgement of what?)
-                print(f"  accepted, FLAGGED: {outcome.name}: {outcome.message}")
+                print("  " + tr("accepted, FLAGGED: {file}: {message}").format(file=outcome.name,
+                                                                              message=outcome.message))
         if report.new_gaps:
-            print(f"  gap: sequence numbers {', '.join(map(str, report.new_gaps))} have not arrived")
+            print("  " + tr("gap: sequence numbers {numbers} have not arrived").format(
+                numbers=", ".join(map(str, report.new_gaps))))
     for report in stopped:
-        print(f"watchdesk: importing {report.counterpart}'s inbox stopped: {report.error}; its files wait in the "
-              "inbox: fix that, then run the import again.", file=sys.stderr)
+        print("watchdesk: " + tr("importing {counterpart}'s inbox stopped: {error}; its files wait in the "
+                                 "inbox: fix that, then run the import again.").format(
+            counterpart=report.counterpart, error=report.error), file=sys.stderr)
     return EXIT_FAILED if stopped else 0
 
 
@@ -223,16 +236,18 @@ def cmd_exchange_reimport(args) -> int:
         try:
             results = reimport_processed(station)
         except ImportBusy:
-            print("Another import is running on this station (the console or `watchdesk exchange import`); "
-                  "run the reimport again when it has finished.")
+            print(tr("Another import is running on this station (the console or `watchdesk exchange import`); "
+                     "run the reimport again when it has finished."))
             return 0
     for result in results:
         if result.report is None:
-            print(f"{result.counterpart}: every file in processed/ is on record")
+            print(tr("{counterpart}: every file in processed/ is on record").format(counterpart=result.counterpart))
             continue
-        print(f"{result.counterpart}: {result.candidates} file(s) not on record; {result.report.describe()}")
+        print(tr("{counterpart}: %n file(s) not on record; {report}", None, result.candidates).format(
+            counterpart=result.counterpart, report=result.report.describe()))
         if getattr(result.report, "error", None):
-            print(f"  stopped: {result.report.error}; the files wait in reimport/: run the reimport again")
+            print("  " + tr("stopped: {error}; the files wait in reimport/: run the reimport again").format(
+                error=result.report.error))
         for outcome in result.report.outcomes:
             if outcome.outcome != "accepted":
                 print(f"  {outcome.outcome}: {outcome.name} {outcome.code} {outcome.message}".rstrip())
@@ -243,12 +258,12 @@ def cmd_exchange_export(args) -> int:
     with opened_station(args) as station:
         results = Outgoing(station).export_pending(args.officer)
     if not results:
-        print("Nothing to export: every released notice's file is written already.")
+        print(tr("Nothing to export: every released notice's file is written already."))
         return 0
     failed = [(m, e) for m, e in results if e]
     for message_id, error in failed:
-        print(f"not exported: {message_id}: {error}", file=sys.stderr)
-    print(f"{len(results) - len(failed)} notice(s) written, {len(failed)} failed")
+        print(tr("not exported: {message_id}: {error}").format(message_id=message_id, error=error), file=sys.stderr)
+    print(tr("%n notice(s) written, {failed} failed", None, len(results) - len(failed)).format(failed=len(failed)))
     return EXIT_FAILED if failed else 0
 
 
@@ -263,9 +278,10 @@ def cmd_verify_file(args) -> int:
     try:
         data = read_checked(target, entry_kind(target), MAX_FILE_BYTES, hash_oversize=False)
     except FileNotFoundError:
-        raise CommandFailed(f"{args.file} does not exist.") from None
+        raise CommandFailed(tr("{path} does not exist.").format(path=args.file)) from None
     except EntryUnreadable as exc:
-        raise CommandFailed(f"{args.file} could not be read: {exc.error.strerror or exc.error}.") from None
+        raise CommandFailed(tr("{path} could not be read: {error}.").format(
+            path=args.file, error=exc.error.strerror or exc.error)) from None
     except EntryRefused as exc:
         print(f"result:   REJECTED ({exc.code}): {args.file}: {exc.message}.")
         return EXIT_PROBLEM_FOUND
@@ -310,14 +326,16 @@ def cmd_simulate(args) -> int:
     except ScriptError as exc:
         raise BadInput(exc.user_message) from None
     if args.minute < 0:
-        raise CommandFailed(f"--minute {args.minute:g}: a minute cannot last less than no time.")
+        raise CommandFailed(tr("--minute {minute}: a minute cannot last less than no time.").format(
+            minute=f"{args.minute:g}"))
     peer_card = _load_card(args.peer_card)
     keys = KeyringKeySource()
     if (args.data_dir / "station.json").exists():
         sim = Station.open(args.data_dir, keys)
     else:
         sim, _code = Station.initialise(args.data_dir, args.station_id, args.name, keys)
-        print(f"Created simulated station {args.station_id} in {args.data_dir}")
+        print(tr("Created simulated station {station_id} in {data_dir}").format(station_id=args.station_id,
+                                                                              data_dir=args.data_dir))
     try:
         book = CounterpartBook(sim.store)
         book.add_card(peer_card, "sim-officer", sim.station_id, sim.clock())
@@ -327,7 +345,8 @@ def cmd_simulate(args) -> int:
                         sim.own_card(), "sim-officer", sim.clock())
         card_path = args.data_dir / f"{sim.station_id}.card.json"
         atomic_write(card_path, sim.own_card().to_json().encode() + b"\n")
-        print(f"Simulated station's key card: {card_path} (import it with `watchdesk counterpart add`)")
+        print(tr("Simulated station's key card: {path} (import it with `watchdesk counterpart add`)").format(
+            path=card_path))
         simulator = SimulatedCounterpart(sim, peer_card.station_id, args.peer_outbox, args.peer_inbox, seed=args.seed,
                                          auto_acknowledge=args.auto_acknowledge)
         if script is not None:
@@ -342,8 +361,10 @@ def cmd_simulate(args) -> int:
             acks = simulator.acknowledge_peer_traffic()
             result = simulator.send_one()
             sent += 1
-            print(f"sent {result.notice['kind']} {result.notice['precedence']} seq {result.notice['sequence']}"
-                  + (f"; acknowledged {acks}" if acks else ""), flush=True)
+            sent_words = (tr("sent {kind} {precedence} seq {sequence}; acknowledged {acknowledged}") if acks
+                          else tr("sent {kind} {precedence} seq {sequence}"))
+            print(sent_words.format(kind=result.notice["kind"], precedence=result.notice["precedence"],
+                                    sequence=result.notice["sequence"], acknowledged=acks), flush=True)
             if args.count == 0 or sent < args.count:
                 time.sleep(args.interval)
     except KeyboardInterrupt:

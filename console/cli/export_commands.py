@@ -6,29 +6,33 @@ from __future__ import annotations
 from pathlib import Path
 
 from console.cli.common import NotFound, opened_station
+from console.i18n import QT_TRANSLATE_NOOP, lookup, tr
+
+# The context under which the help texts of the table below are translated.
+_HELP = "ExportCommand"
 
 # The formats and their options, as console/export's ExportFormat names them (not imported here:
 # the parser is built without the commands' modules' dependencies).
 _FORMAT_OPTIONS = (
-    ("cap", "write a CAP 1.2 alert (XML)"),
-    ("kml", "write KML for Google Earth and other GIS tools"),
-    ("geojson", "write GeoJSON (RFC 7946)"),
-    ("notam", "write a NOTAM/NAVAREA-style plain-text draft"),
+    ("cap", QT_TRANSLATE_NOOP("ExportCommand", "write a CAP 1.2 alert (XML)")),
+    ("kml", QT_TRANSLATE_NOOP("ExportCommand", "write KML for Google Earth and other GIS tools")),
+    ("geojson", QT_TRANSLATE_NOOP("ExportCommand", "write GeoJSON (RFC 7946)")),
+    ("notam", QT_TRANSLATE_NOOP("ExportCommand", "write a NOTAM/NAVAREA-style plain-text draft")),
 )
 
 
 def add_commands(sub) -> None:
     export = sub.add_parser(
         "export",
-        help="write a notice's launch and impact areas and window as CAP 1.2, KML, GeoJSON or a NOTAM draft",
-        description="Write the launch and impact areas and the window of one notice (a launch notification, an "
-        "amendment or a cancellation) in a format the aviation, maritime and civil-protection authorities read. "
-        "The export is audited in the officer's name.",
+        help=tr("write a notice's launch and impact areas and window as CAP 1.2, KML, GeoJSON or a NOTAM draft"),
+        description=tr("Write the launch and impact areas and the window of one notice (a launch notification, an "
+                       "amendment or a cancellation) in a format the aviation, maritime and civil-protection "
+                       "authorities read. The export is audited in the officer's name."),
     )
-    export.add_argument("message_id", help="the notice's message id")
+    export.add_argument("message_id", help=tr("the notice's message id"))
     target = export.add_mutually_exclusive_group(required=True)
     for name, text in _FORMAT_OPTIONS:
-        target.add_argument(f"--{name}", type=Path, metavar="FILE", help=text)
+        target.add_argument(f"--{name}", type=Path, metavar="FILE", help=lookup(_HELP, text))
     export.set_defaults(handler=cmd_export)
 
 

@@ -24,6 +24,7 @@ from console.cli.common import (
     CommandFailed,
     CommandRefused,
     NotFound,
+    machine_readable,
     opened_station,
 )
 from console.cli.pins import prove_pin
@@ -31,6 +32,7 @@ from console.domain.errors import NoticeFormatError
 from console.domain.notices import TARGET_FIELD_BY_KIND, Kind, Notice, Precedence, Status, notice_text
 from console.domain.rules import Finding, Severity
 from console.domain.times import TimeFormatError, format_duration, format_rfc3339, parse_rfc3339
+from console.i18n import QT_TRANSLATE_NOOP, lookup, tr
 from console.service import queries
 from console.service.chains import amendment_changes, chain_state
 from console.service.deadlines import Phase, deadline_state
@@ -44,8 +46,9 @@ from console.storage.operators import OperatorBook
 # The fields of a notice that the station fills in when it releases it (docs/format.md, section 3).
 STATION_FIELDS = ("sequence", "sender", "dtg", "released_by")
 # Kinds the compose window does not send: an acknowledgement answers one received notice (`ack`).
-NOT_COMPOSED = {Kind.ACKNOWLEDGEMENT.value: "an acknowledgement is sent with `watchdesk ack ID`, which names "
-                                            "the notice it acknowledges"}
+NOT_COMPOSED = {Kind.ACKNOWLEDGEMENT.value: QT_TRANSLATE_NOOP(
+    "SendCommand", "{path} is an acknowledgement: an acknowledgement is sent with `watchdesk ack ID`, which names "
+    "the notice it acknowledges.")}
 
 
 class MissingOfficer(CommandFailed):
@@ -53,43 +56,44 @@ class MissingOfficer(CommandFailed):
 
 
 def add_commands(sub) -> None:
-    notices = sub.add_parser("notices", help="list the stored notices, or show one as the reading pane does")
+    notices = sub.add_parser("notices", help=tr("list the stored notices, or show one as the reading pane does"))
     notices_sub = notices.add_subparsers(dest="notices_command", metavar="ACTION", required=True)
-    listing = notices_sub.add_parser("list", help="the notices, newest first, with deadline and chain state")
-    listing.add_argument("--direction", choices=("in", "out"), help="received (in) or sent (out); default both")
+    listing = notices_sub.add_parser("list", help=tr("the notices, newest first, with deadline and chain state"))
+    listing.add_argument("--direction", choices=("in", "out"), help=tr("received (in) or sent (out); default both"))
     listing.add_argument("--status", type=str.upper, choices=[s.value for s in Status])
     listing.add_argument("--precedence", type=str.upper, choices=[p.value for p in Precedence])
     listing.add_argument("--kind", choices=[k.value for k in Kind])
     listing.add_argument("--counterpart", metavar="STATION_ID")
     listing.add_argument("--since", type=since_time, metavar="TIME",
-                         help="only notices with a DTG at or after TIME (2026-11-28T06:00:00Z, or a UTC day "
-                              "2026-11-28)")
-    listing.add_argument("--waiting", action="store_true", help="only notices still waiting for an acknowledgement")
-    listing.add_argument("--limit", type=positive_count, metavar="N", help="at most N notices")
-    listing.add_argument("--json", action="store_true", help="one JSON object (docs/cli.md)")
+                         help=tr("only notices with a DTG at or after TIME (2026-11-28T06:00:00Z, or a UTC day "
+                                 "2026-11-28)"))
+    listing.add_argument("--waiting", action="store_true",
+                         help=tr("only notices still waiting for an acknowledgement"))
+    listing.add_argument("--limit", type=positive_count, metavar="N", help=tr("at most N notices"))
+    listing.add_argument("--json", action="store_true", help=tr("one JSON object (docs/cli.md)"))
     listing.set_defaults(handler=cmd_list)
-    show = notices_sub.add_parser("show", help="one notice, as the reading pane shows it")
-    show.add_argument("id", help="the notice's number in `notices list`, or its message id")
-    show.add_argument("--json", action="store_true", help="one JSON object (docs/cli.md)")
+    show = notices_sub.add_parser("show", help=tr("one notice, as the reading pane shows it"))
+    show.add_argument("id", help=tr("the notice's number in `notices list`, or its message id"))
+    show.add_argument("--json", action="store_true", help=tr("one JSON object (docs/cli.md)"))
     show.set_defaults(handler=cmd_show)
 
-    ack = sub.add_parser("ack", help="acknowledge a received notice (the officer's PIN is asked for)")
-    ack.add_argument("id", help="the notice's number in `notices list`, or its message id")
+    ack = sub.add_parser("ack", help=tr("acknowledge a received notice (the officer's PIN is asked for)"))
+    ack.add_argument("id", help=tr("the notice's number in `notices list`, or its message id"))
     # Also the option before the command, which names who runs any command; here it must be given.
     ack.add_argument("--officer", metavar="NAME", default=argparse.SUPPRESS,
-                     help="the acknowledging officer, on the station's roll")
-    ack.add_argument("--json", action="store_true", help="the acknowledgement sent, as one JSON object")
+                     help=tr("the acknowledging officer, on the station's roll"))
+    ack.add_argument("--json", action="store_true", help=tr("the acknowledgement sent, as one JSON object"))
     ack.set_defaults(handler=cmd_ack)
 
     send = sub.add_parser(
-        "send", help="check a notice given as JSON against the agreement and release it (PINs are asked for)")
+        "send", help=tr("check a notice given as JSON against the agreement and release it (PINs are asked for)"))
     send.add_argument("notice_file", type=Path, metavar="NOTICE.json",
-                      help="the notice (docs/format.md, section 3) without sequence, sender, dtg and released_by")
-    send.add_argument("--drafter", required=True, metavar="NAME", help="the officer who drafts and releases it")
-    send.add_argument("--approver", metavar="NAME", help="the second officer, when the two-person rule is on")
+                      help=tr("the notice (docs/format.md, section 3) without sequence, sender, dtg and released_by"))
+    send.add_argument("--drafter", required=True, metavar="NAME", help=tr("the officer who drafts and releases it"))
+    send.add_argument("--approver", metavar="NAME", help=tr("the second officer, when the two-person rule is on"))
     send.add_argument("--override-reason", metavar="TEXT",
-                      help="release despite the agreement's warnings, for this reason (audited)")
-    send.add_argument("--json", action="store_true", help="the notice sent, as one JSON object")
+                      help=tr("release despite the agreement's warnings, for this reason (audited)"))
+    send.add_argument("--json", action="store_true", help=tr("the notice sent, as one JSON object"))
     send.set_defaults(handler=cmd_send)
 
 
@@ -105,12 +109,13 @@ def since_time(text: str) -> str:
         return format_rfc3339(parse_rfc3339(value))
     except TimeFormatError:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a UTC time like 2026-11-28T06:00:00Z or a day like 2026-11-28") from None
+            tr("{given} is not a UTC time like 2026-11-28T06:00:00Z or a day like 2026-11-28").format(
+                given=repr(text))) from None
 
 
 def positive_count(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
+        raise argparse.ArgumentTypeError(tr("{given} is not a whole number of 1 or more").format(given=repr(text)))
     return int(text)
 
 
@@ -120,8 +125,8 @@ def find_notice(station, ident: str) -> StoredNotice:
     stored = (notice_rows.by_id(station.store, int(text)) if text.isdigit()
               else notice_rows.by_message_id(station.store, text.lower()))
     if stored is None:
-        raise NotFound(f"no notice {ident} is on record at this station; `watchdesk notices list` shows their "
-                       "numbers.")
+        raise NotFound(tr("no notice {notice} is on record at this station; `watchdesk notices list` shows their "
+                          "numbers.").format(notice=ident))
     return stored
 
 
@@ -135,49 +140,58 @@ def zulu(text: str | None) -> str:
 
 def _span(span: timedelta) -> str:
     seconds = int(abs(span).total_seconds())
-    return f"{seconds} s" if seconds < 60 else format_duration(span)
+    return tr("{seconds} s").format(seconds=seconds) if seconds < 60 else format_duration(span)
 
 
 def _acknowledged_words(row: dict[str, Any]) -> str:
-    return f"Acknowledged by {row['acknowledged_by'] or '?'} at {zulu(row['acknowledged_at'])}."
+    return tr("Acknowledged by {officer} at {time}.").format(officer=row["acknowledged_by"] or "?",
+                                                            time=zulu(row["acknowledged_at"]))
 
 
 def deadline_words(row: dict[str, Any], now: datetime) -> str:
     """The reading pane's deadline strip in words (console/ui/inbox/reading_pane.py, tick)."""
     state = deadline_state(row, now)
     incoming, counterpart = row["direction"] == "in", row["counterpart"]
+    due = zulu(row["ack_due_at"])
     if row["cancelled"]:
-        text = f"{row['chain_stamp']}: this notice no longer stands."
+        text = tr("{stamp}: this notice no longer stands.").format(stamp=row["chain_stamp"])
         if state.phase is Phase.ACKNOWLEDGED:
             more = _acknowledged_words(row)
             if not incoming:
-                more = f"{counterpart} acknowledged it: {more}"
+                more = tr("{counterpart} acknowledged it: {acknowledged}").format(counterpart=counterpart,
+                                                                                  acknowledged=more)
         elif state.phase is Phase.PROBLEM_REPORTED:
-            more = ("A problem report was sent instead of an acknowledgement." if incoming
-                    else f"{counterpart} reported a problem with it.")
+            more = (tr("A problem report was sent instead of an acknowledgement.") if incoming
+                    else tr("{counterpart} reported a problem with it.").format(counterpart=counterpart))
         elif state.phase in (Phase.RUNNING, Phase.OVERDUE):
-            more = (f"Its receipt is still to be acknowledged (due {zulu(row['ack_due_at'])})." if incoming
-                    else f"{counterpart} has not acknowledged it (due {zulu(row['ack_due_at'])}).")
+            more = (tr("Its receipt is still to be acknowledged (due {due}).").format(due=due) if incoming
+                    else tr("{counterpart} has not acknowledged it (due {due}).").format(counterpart=counterpart,
+                                                                                        due=due))
         else:
             more = ""
         return f"{text} {more}".strip()
     if state.phase is Phase.RUNNING and state.remaining is not None:
-        text = (f"Acknowledge within {_span(state.remaining)} (due {zulu(row['ack_due_at'])})." if incoming
-                else f"Awaiting their acknowledgement: {_span(state.remaining)} left (due {zulu(row['ack_due_at'])}).")
+        left = _span(state.remaining)
+        text = (tr("Acknowledge within {left} (due {due}).") if incoming
+                else tr("Awaiting their acknowledgement: {left} left (due {due}).")).format(left=left, due=due)
     elif state.phase is Phase.OVERDUE and state.remaining is not None:
-        text = (f"Acknowledgement OVERDUE {_span(state.remaining)} (was due {zulu(row['ack_due_at'])})." if incoming
-                else f"Their acknowledgement is OVERDUE {_span(state.remaining)} (was due {zulu(row['ack_due_at'])}): "
-                     f"follow it up with {counterpart}.")
+        late = _span(state.remaining)
+        text = (tr("Acknowledgement OVERDUE {late} (was due {due}).") if incoming
+                else tr("Their acknowledgement is OVERDUE {late} (was due {due}): follow it up with {counterpart}.")
+                ).format(late=late, due=due, counterpart=counterpart)
     elif state.phase is Phase.ACKNOWLEDGED:
-        text = _acknowledged_words(row) if incoming else f"{counterpart} acknowledged it: {_acknowledged_words(row)}"
+        text = (_acknowledged_words(row) if incoming
+                else tr("{counterpart} acknowledged it: {acknowledged}").format(
+                    counterpart=counterpart, acknowledged=_acknowledged_words(row)))
     elif state.phase is Phase.PROBLEM_REPORTED:
-        text = ("A problem report was sent instead of an acknowledgement." if incoming
-                else f"{counterpart} reported a problem with this notice: see the inbox.")
+        text = (tr("A problem report was sent instead of an acknowledgement.") if incoming
+                else tr("{counterpart} reported a problem with this notice: see the inbox.").format(
+                    counterpart=counterpart))
     else:
-        text = "No acknowledgement is asked for this notice."
+        text = tr("No acknowledgement is asked for this notice.")
     if not incoming and state.phase in (Phase.RUNNING, Phase.OVERDUE):
-        delivery = ("Released; the file is not written yet (`watchdesk exchange export`)."
-                    if row["state"] == "released" else "File written to the outbox.")
+        delivery = (tr("Released; the file is not written yet (`watchdesk exchange export`).")
+                    if row["state"] == "released" else tr("File written to the outbox."))
         text = f"{delivery} {text}"
     return text
 
@@ -266,10 +280,14 @@ def _columns(entry: dict[str, Any]) -> str:
     if stamp and not entry["chain"]["cancelled"]:
         deadline = f"{stamp}; {deadline}"
     if entry["problem"]:
-        deadline = f"PROBLEM: {entry['problem']}"
+        deadline = tr("PROBLEM: {problem}").format(problem=entry["problem"])
     return "\t".join(str(value) for value in (
         entry["id"], entry["direction"], entry["counterpart"], entry["sequence"], entry["dtg"], entry["precedence"],
         Kind(entry["kind"]).label, entry["status"], deadline))
+
+
+def _not_given(value: Any) -> Any:
+    return value if value is not None else tr("(not given)")
 
 
 def _show_text(entry: dict[str, Any]) -> str:
@@ -277,49 +295,58 @@ def _show_text(entry: dict[str, Any]) -> str:
     if entry["chain"]["stamp"]:
         lines.append(entry["chain"]["stamp"])
     lines.append(f"{entry['precedence']} · {Kind(entry['kind']).label} · {entry['status']}")
-    route = "From" if entry["direction"] == "in" else "To"
     name = f" — {entry['counterpart_name']}" if entry["counterpart_name"] else ""
-    lines.append(f"{route} {entry['counterpart']}{name} · no. {entry['sequence']} · DTG {entry['dtg']}")
-    lines.append(f"Deadline: {entry['deadline']['words']}")
+    route = (tr("From {counterpart}{name} · no. {sequence} · DTG {dtg}") if entry["direction"] == "in"
+             else tr("To {counterpart}{name} · no. {sequence} · DTG {dtg}"))
+    lines.append(route.format(counterpart=entry["counterpart"], name=name, sequence=entry["sequence"],
+                              dtg=entry["dtg"]))
+    lines.append(tr("Deadline: {words}").format(words=entry["deadline"]["words"]))
     if entry["problem"]:
-        lines.append(f"PROBLEM: this message {entry['problem']}. It does not count as an acknowledgement; raise it "
-                     f"with {entry['counterpart']}.")
+        lines.append(tr("PROBLEM: this message {problem}. It does not count as an acknowledgement; raise it "
+                        "with {counterpart}.").format(problem=entry["problem"], counterpart=entry["counterpart"]))
     changes = entry["changes"]
     if changes is not None:
         if not changes["known"]:
-            lines.append("Changes: the version it replaces is not on record here; compare the details by hand.")
+            lines.append(tr("Changes: the version it replaces is not on record here; compare the details by hand."))
         elif not changes["fields"]:
-            lines.append("Changes: no launch detail differs from the version it replaces.")
+            lines.append(tr("Changes: no launch detail differs from the version it replaces."))
         else:
-            lines.append("Changes against the version it replaces:")
-            lines += [f"  {c['field']}: was {c['was'] if c['was'] is not None else '(not given)'}, now "
-                      f"{c['now'] if c['now'] is not None else '(not given)'}" for c in changes["fields"]]
+            lines.append(tr("Changes against the version it replaces:"))
+            lines += ["  " + tr("{field}: was {was}, now {now}").format(
+                field=c["field"], was=_not_given(c["was"]), now=_not_given(c["now"])) for c in changes["fields"]]
     members = entry["chain"]["members"]
     if len(members) > 1:
-        lines.append("Chain on record:")
+        lines.append(tr("Chain on record:"))
         for link in members:
             if link["id"] is None:
-                lines.append(f"  not on record here (message {link['message_id']})")
+                lines.append("  " + tr("not on record here (message {message_id})").format(
+                    message_id=link["message_id"]))
                 continue
-            side = "us" if link["direction"] == "out" else "them"
-            mark = "  (this notice)" if link["this"] else ""
-            lines.append(f"  {link['id']}\t{Kind(link['kind']).label} no. {link['sequence']}\t{side}\t"
-                         f"{zulu(link['dtg'])}{mark}")
+            side = tr("us") if link["direction"] == "out" else tr("them")
+            mark = "  " + tr("(this notice)") if link["this"] else ""
+            number = tr("{kind} no. {sequence}").format(kind=Kind(link["kind"]).label, sequence=link["sequence"])
+            lines.append(f"  {link['id']}\t{number}\t{side}\t{zulu(link['dtg'])}{mark}")
     handling = entry["handling"]
-    lines.append("Handling:")
+    lines.append(tr("Handling:"))
     if entry["direction"] == "in":
-        lines.append(f"  signature: valid, checked when the file was imported at {handling['received_at']}")
-        lines.append(f"  sender key: {handling['signing_key']}")
+        lines.append("  " + tr("signature: valid, checked when the file was imported at {time}").format(
+            time=handling["received_at"]))
+        lines.append("  " + tr("sender key: {key}").format(key=handling["signing_key"]))
     else:
-        lines.append(f"  sealed and signed by this station at {handling['released_at']}; delivery: {entry['delivery']}")
-    lines.append(f"  sequence {entry['sequence']} ({handling['sender']} -> {handling['recipient']}), message id "
-                 f"{entry['message_id']}")
-    lines.append(f"  SHA-256 of the sealed file: {handling['sealed_sha256']}")
-    lines.append(f"  drafted by {handling['drafted_by']}, released by {handling['released_by']}"
-                 + (f", approved by {handling['approved_by']}" if handling["approved_by"] else ""))
+        lines.append("  " + tr("sealed and signed by this station at {time}; delivery: {delivery}").format(
+            time=handling["released_at"], delivery=entry["delivery"]))
+    lines.append("  " + tr("sequence {sequence} ({sender} -> {recipient}), message id {message_id}").format(
+        sequence=entry["sequence"], sender=handling["sender"], recipient=handling["recipient"],
+        message_id=entry["message_id"]))
+    lines.append("  " + tr("SHA-256 of the sealed file: {sha256}").format(sha256=handling["sealed_sha256"]))
+    people = (tr("drafted by {drafter}, released by {releaser}, approved by {approver}") if handling["approved_by"]
+              else tr("drafted by {drafter}, released by {releaser}"))
+    lines.append("  " + people.format(drafter=handling["drafted_by"], releaser=handling["released_by"],
+                                      approver=handling["approved_by"]))
     if handling["override_reason"]:
-        lines.append(f"  released despite the agreement's warnings: {handling['override_reason']}")
-    lines.append("Notice:")
+        lines.append("  " + tr("released despite the agreement's warnings: {reason}").format(
+            reason=handling["override_reason"]))
+    lines.append(tr("Notice:"))
     lines += [f"  {line}" for line in notice_text(Notice.from_dict(entry["notice"])).splitlines()]
     return "\n".join(lines)
 
@@ -342,21 +369,23 @@ def cmd_list(args) -> int:
         rows = queries.notice_rows(conn, ids)
         now = station.clock()
     ordered = sorted(rows.values(), key=lambda row: (row["dtg"], row["id"]), reverse=True)[: args.limit]
-    entries = [listed(row, now) for row in ordered]
+    with machine_readable(args.json):
+        entries = [listed(row, now) for row in ordered]
     if args.json:
         _print_json({"notices": entries})
         return 0
     if not entries:
-        print("No notices match.")
+        print(tr("No notices match."))
         return 0
-    print("ID\tDIR\tCOUNTERPART\tNO.\tDTG\tPRECEDENCE\tKIND\tSTATUS\tDEADLINE")
+    # The columns are separated by tabs, in every language.
+    print(tr("ID\tDIR\tCOUNTERPART\tNO.\tDTG\tPRECEDENCE\tKIND\tSTATUS\tDEADLINE"))
     for entry in entries:
         print(_columns(entry))
     return 0
 
 
 def cmd_show(args) -> int:
-    with opened_station(args) as station:
+    with opened_station(args) as station, machine_readable(args.json):
         entry = shown(station, find_notice(station, args.id), station.clock())
     if args.json:
         _print_json(entry)
@@ -381,34 +410,42 @@ def _outcome(station, result: ReleaseResult, what: str, as_json: bool) -> int:
     counterpart = CounterpartBook(station.store).require(stored["counterpart"])
     path = Outgoing(station).folders(counterpart).outbox / stored["sealed_file"]
     if as_json:
-        entry = listed(queries.notice_rows(station.store.conn, [stored.id])[stored.id], station.clock())
+        with machine_readable():
+            entry = listed(queries.notice_rows(station.store.conn, [stored.id])[stored.id], station.clock())
         _print_json({"notice": entry, "exported": result.exported, "file": str(path) if result.exported else None,
                      "export_error": result.export_error})
         return 0
-    sealed = f"{what} sealed as sequence {stored['sequence']} to {counterpart.station_id} (notice {stored.id}, " \
-             f"message {stored['message_id']})"
+    facts = {"what": what, "sequence": stored["sequence"], "counterpart": counterpart.station_id,
+             "notice": stored.id, "message_id": stored["message_id"], "error": result.export_error,
+             "due": zulu(stored["ack_due_at"])}
     if not result.exported:
         # Released all the same: running the command again would send it twice.
-        print(f"{sealed}, but it could not be written to the outbox: {result.export_error}. It is kept; "
-              "`watchdesk exchange export` writes it.")
+        print(tr("{what} sealed as sequence {sequence} to {counterpart} (notice {notice}, message {message_id}), "
+                 "but it could not be written to the outbox: {error}. It is kept; `watchdesk exchange export` "
+                 "writes it.").format(**facts))
         return 0
-    due = f"; waiting for acknowledgement, due {zulu(stored['ack_due_at'])}" if stored["ack_due_at"] else ""
-    print(f"{sealed}{due}.")
-    print(f"File: {path}")
+    if stored["ack_due_at"]:
+        print(tr("{what} sealed as sequence {sequence} to {counterpart} (notice {notice}, message {message_id}); "
+                 "waiting for acknowledgement, due {due}.").format(**facts))
+    else:
+        print(tr("{what} sealed as sequence {sequence} to {counterpart} (notice {notice}, message "
+                 "{message_id}).").format(**facts))
+    print(tr("File: {path}").format(path=path))
     return 0
 
 
 def _require_on_roll(book: OperatorBook, name: str) -> None:
     officer = book.get(name)
     if officer is None or not officer.active:
-        raise CommandRefused(f"{name} is not an active officer of this station; nothing was done.")
+        raise CommandRefused(tr("{name} is not an active officer of this station; nothing was done.").format(
+            name=name))
 
 
 def cmd_ack(args) -> int:
     officer = args.officer
     if officer.startswith(OS_ACCOUNT_MARK):
-        raise MissingOfficer("name the acknowledging officer with --officer NAME: an acknowledgement names the "
-                             "officer who made it.")
+        raise MissingOfficer(tr("name the acknowledging officer with --officer NAME: an acknowledgement names the "
+                                "officer who made it."))
     with opened_station(args) as station:
         stored = find_notice(station, args.id)
         outgoing = Outgoing(station)
@@ -424,22 +461,24 @@ def cmd_ack(args) -> int:
             result = outgoing.acknowledge(stored.id, officer)
         except ReleaseRefused as exc:
             raise _refused(exc) from None
-        return _outcome(station, result, "Acknowledgement", args.json)
+        return _outcome(station, result, tr("Acknowledgement"), args.json)
 
 
 def read_notice_file(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise BadInput(f"{path} does not exist.") from None
+        raise BadInput(tr("{path} does not exist.").format(path=path)) from None
     except UnicodeDecodeError as exc:
-        raise BadInput(f"{path} is not UTF-8 text (byte {exc.start}).") from None
+        raise BadInput(tr("{path} is not UTF-8 text (byte {byte}).").format(path=path, byte=exc.start)) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise BadInput(f"{path} is not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.") from None
+        raise BadInput(tr("{path} is not JSON: {error} at line {line}, column {column}.").format(
+            path=path, error=exc.msg, line=exc.lineno, column=exc.colno)) from None
     if not isinstance(data, dict):
-        raise BadInput(f"{path} holds JSON but not a notice: a notice is a JSON object (docs/format.md, section 3).")
+        raise BadInput(tr("{path} holds JSON but not a notice: a notice is a JSON object (docs/format.md, "
+                          "section 3).").format(path=path))
     return data
 
 
@@ -449,13 +488,16 @@ def drafted_notice(path: Path, drafter: str) -> dict[str, Any]:
     draft = read_notice_file(path)
     given = [name for name in STATION_FIELDS if name in draft]
     if given:
-        raise BadInput(f"{path} gives {', '.join(given)}: the station fills {'it' if len(given) == 1 else 'them'} "
-                       "in when it releases the notice; leave them out.")
+        refusal = (tr("{path} gives {fields}: the station fills it in when it releases the notice; leave them out.")
+                   if len(given) == 1 else
+                   tr("{path} gives {fields}: the station fills them in when it releases the notice; leave them out."))
+        raise BadInput(refusal.format(path=path, fields=", ".join(given)))
     if isinstance(draft.get("kind"), str) and draft["kind"] in NOT_COMPOSED:
-        raise BadInput(f"{path} is an {draft['kind']}: {NOT_COMPOSED[draft['kind']]}.")
+        raise BadInput(lookup("SendCommand", NOT_COMPOSED[draft["kind"]]).format(path=path))
     if draft.get("drafted_by", drafter) != drafter:
-        raise BadInput(f"{path} names {draft['drafted_by']!r} as drafted_by but --drafter is {drafter!r}: leave "
-                       "drafted_by out (--drafter fills it) or make the two agree.")
+        raise BadInput(tr("{path} names {named} as drafted_by but --drafter is {drafter}: leave "
+                          "drafted_by out (--drafter fills it) or make the two agree.").format(
+            path=path, named=repr(draft["drafted_by"]), drafter=repr(drafter)))
     draft["drafted_by"] = drafter
     return draft
 
@@ -467,8 +509,8 @@ def cmd_send(args) -> int:
         outgoing = Outgoing(station)
         message_id = draft.get("message_id")
         if isinstance(message_id, str) and notice_rows.by_message_id(station.store, message_id.lower()):
-            raise BadInput(f"message id {message_id} is on record already: give the notice a new one, or leave "
-                           "message_id out and the station makes one.")
+            raise BadInput(tr("message id {message_id} is on record already: give the notice a new one, or leave "
+                              "message_id out and the station makes one.").format(message_id=message_id))
         # As the compose window refuses to amend or cancel a notice cancelled already.
         body = draft.get("body") if isinstance(draft.get("body"), dict) else {}
         target = body.get(TARGET_FIELD_BY_KIND[Kind(draft["kind"])]) if draft.get("kind") in (
@@ -476,25 +518,29 @@ def cmd_send(args) -> int:
         if isinstance(target, str):
             sequence = cancelled_by(station.store, target)
             if sequence is not None:
-                action = "amended" if draft["kind"] == Kind.AMENDMENT else "cancelled again"
-                raise CommandRefused(f"the notice {target} was already cancelled (outgoing sequence {sequence}); "
-                                     f"it cannot be {action}.")
+                refusal = (tr("the notice {target} was already cancelled (outgoing sequence {sequence}); it cannot be "
+                              "amended.") if draft["kind"] == Kind.AMENDMENT else
+                           tr("the notice {target} was already cancelled (outgoing sequence {sequence}); it cannot be "
+                              "cancelled again."))
+                raise CommandRefused(refusal.format(target=target, sequence=sequence))
         findings = outgoing.check(draft)
         errors = [f for f in findings if f.severity is Severity.ERROR]
         if errors:
-            raise BadInput(f"{args.notice_file} cannot be sent until these are fixed; nothing was done.",
+            raise BadInput(tr("{path} cannot be sent until these are fixed; nothing was done.").format(
+                path=args.notice_file),
                            [_finding_line(f) for f in errors])
         problem = outgoing.wire_problem(draft, drafter)
         if problem is not None:
-            raise BadInput(f"{args.notice_file} is not a valid notice: {problem}; nothing was done.")
+            raise BadInput(tr("{path} is not a valid notice: {problem}; nothing was done.").format(
+                path=args.notice_file, problem=problem))
         warnings = [f for f in findings if f.severity is Severity.WARNING]
         override = (args.override_reason or "").strip() or None
         if warnings and override is None:
-            raise CommandRefused("the notice breaks the agreement's rules; release it only with --override-reason "
-                                 "TEXT, which the audit log keeps. Nothing was done.",
+            raise CommandRefused(tr("the notice breaks the agreement's rules; release it only with --override-reason "
+                                    "TEXT, which the audit log keeps. Nothing was done."),
                                  [_finding_line(f) for f in warnings])
         if not warnings and override is not None:
-            print("No rule of the agreement is broken: the override reason is not needed and is not recorded.",
+            print(tr("No rule of the agreement is broken: the override reason is not needed and is not recorded."),
                   file=sys.stderr)
         # The recipient and the two-person rule, as Outgoing.release will check them, before any PIN is typed.
         refused = outgoing.release_refusal(draft, drafter, approver)
@@ -514,7 +560,8 @@ def cmd_send(args) -> int:
         except ReleaseRefused as exc:
             raise _refused(exc) from None
         except NoticeFormatError as exc:
-            raise BadInput(f"{args.notice_file} is not a valid notice: {exc}; nothing was done.") from None
+            raise BadInput(tr("{path} is not a valid notice: {problem}; nothing was done.").format(
+                path=args.notice_file, problem=exc)) from None
         return _outcome(station, result, kind_words[:1].upper() + kind_words[1:], args.json)
 
 

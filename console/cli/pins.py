@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from console.cli.common import CommandRefused
+from console.i18n import tr
 from console.storage.operators import (
     FAILURES_BEFORE_LOCK,
     PIN_MIN_DIGITS,
@@ -39,25 +40,30 @@ def read_pin(prompt: str) -> str:
     pin = read_secret(prompt)
     if pin is None:
         raise CommandRefused(
-            f"{prompt.rstrip(': ')} was not given and there is no terminal to ask it at: run the command at a "
-            "terminal, or give each PIN as one line on standard input; nothing was done.")
+            tr("{asked} was not given and there is no terminal to ask it at: run the command at a "
+               "terminal, or give each PIN as one line on standard input; nothing was done.").format(
+                asked=prompt.rstrip(": ")))
     return pin
 
 
 def refusal(check: PinCheck) -> str:
     if check.outcome == "locked" and check.locked_until is not None:
-        return (f"{check.name} is locked after {FAILURES_BEFORE_LOCK} wrong PINs in a row until "
-                f"{utc_stamp(check.locked_until)}; another supervisor can unlock them.")
+        return tr("{name} is locked after %n wrong PINs in a row until {until}; another supervisor can unlock "
+                  "them.", None, FAILURES_BEFORE_LOCK).format(name=check.name, until=utc_stamp(check.locked_until))
     if check.outcome == "unknown":
-        return f"{check.name} is not an active officer of this station."
-    tries = "1 try" if check.tries_left == 1 else f"{check.tries_left} tries"
-    return f"wrong PIN for {check.name}; nothing was done ({tries} left before {check.name} is locked)."
+        return tr("{name} is not an active officer of this station.").format(name=check.name)
+    if check.tries_left == 1:
+        return tr("wrong PIN for {name}; nothing was done (1 try left before {name} is locked).").format(
+            name=check.name)
+    # English writes the other counts one way; the translations choose their plural form by the count.
+    return tr("wrong PIN for {name}; nothing was done (%n tries left before {name} is locked).", None,
+              check.tries_left).format(name=check.name)
 
 
 def prove_pin(book: OperatorBook, name: str, place: str, clock: Callable[[], datetime]) -> None:
     """Ask `name`'s PIN and check it; CommandRefused says why when it does not hold (the roll has
     audited the refusal under `place`). A right PIN shorter than the rule must be replaced first."""
-    check = book.check_pin_entry(name, read_pin(f"PIN of {name}: "), place, clock())
+    check = book.check_pin_entry(name, read_pin(tr("PIN of {name}: ").format(name=name)), place, clock())
     if not check.accepted:
         raise CommandRefused(refusal(check))
     if check.must_change:
@@ -65,12 +71,12 @@ def prove_pin(book: OperatorBook, name: str, place: str, clock: Callable[[], dat
 
 
 def replace_short_pin(book: OperatorBook, name: str, clock: Callable[[], datetime]) -> None:
-    print(f"{name}'s PIN is shorter than {PIN_MIN_DIGITS} digits, which this station no longer accepts: "
-          "set a new one now.", file=sys.stderr)
-    new = read_pin(f"New PIN of {name} ({PIN_MIN_DIGITS} to 12 digits): ")
-    if read_pin(f"New PIN of {name} again: ") != new:
-        raise CommandRefused("the two new PINs differ; nothing was done. Run the command again.")
+    print(tr("{name}'s PIN is shorter than %n digits, which this station no longer accepts: set a new one now.",
+             None, PIN_MIN_DIGITS).format(name=name), file=sys.stderr)
+    new = read_pin(tr("New PIN of {name} ({fewest} to 12 digits): ").format(name=name, fewest=PIN_MIN_DIGITS))
+    if read_pin(tr("New PIN of {name} again: ").format(name=name)) != new:
+        raise CommandRefused(tr("the two new PINs differ; nothing was done. Run the command again."))
     try:
         book.change_own_pin(name, prepare_pin(new), clock())
     except OperatorError as exc:
-        raise CommandRefused(f"{exc} Nothing was done; run the command again.") from None
+        raise CommandRefused(tr("{error} Nothing was done; run the command again.").format(error=exc)) from None
