@@ -7,12 +7,14 @@ from pathlib import Path
 
 from console.domain.times import TimeFormatError, parse_rfc3339
 from console.cli.common import CommandFailed, opened_station
+from console.i18n import tr
 
 
 def add_commands(sub) -> None:
     printing = sub.add_parser("print", help="print the record of one notice, or save it as PDF")
     printing.add_argument("message_id")
     _add_output(printing)
+    _add_languages(printing)
     printing.set_defaults(handler=cmd_print)
 
     log = sub.add_parser("log", help="print the watch log of a UTC day or of a watch, or save it as PDF")
@@ -21,6 +23,7 @@ def add_commands(sub) -> None:
     period.add_argument("--watch", nargs=2, metavar=("START", "END"),
                         help="a watch from START to END, UTC times like 2026-11-28T06:00:00Z")
     _add_output(log)
+    _add_languages(log)
     log.set_defaults(handler=cmd_log)
 
 
@@ -28,6 +31,22 @@ def _add_output(parser) -> None:
     target = parser.add_mutually_exclusive_group(required=True)
     target.add_argument("--pdf", type=Path, help="write a PDF file")
     target.add_argument("--printer", help="send to this installed printer")
+
+
+def _add_languages(parser) -> None:
+    parser.add_argument(
+        "--languages", metavar="CODES", default="",
+        help=tr("the languages to print in, the first leading, e.g. en,ru or en,zh_CN: each label in each "
+                "language, data once (default: the console's language)"))
+
+
+def _languages(args) -> tuple[str, ...]:
+    from console.printing.labels import parse_languages
+
+    try:
+        return parse_languages(args.languages)
+    except ValueError as exc:
+        raise CommandFailed(tr("Nothing was printed: {problem}.").format(problem=exc)) from exc
 
 
 def _output(args, render_pdf, print_to) -> tuple[int, str]:
@@ -43,11 +62,13 @@ def cmd_print(args) -> int:
     from console.printing.app import ensure_gui_application
     from console.printing.record import print_record, render_record_pdf
 
+    languages = _languages(args)
     app = ensure_gui_application()  # noqa: F841 - must outlive the rendering
     with opened_station(args) as station:
-        data = record_for(station, args.message_id, args.officer)
+        data = record_for(station, args.message_id, args.officer, languages)
         pages, where = _output(args, lambda p: render_record_pdf(data, p), lambda pr: print_record(data, pr))
-        station.store.record(args.officer, "print", {"message_id": args.message_id, "to": where, "pages": pages})
+        station.store.record(args.officer, "print", {"message_id": args.message_id, "to": where, "pages": pages,
+                                                     **({"languages": list(languages)} if languages else {})})
     print(f"Record of {args.message_id}: {pages} page(s) to {where}")
     return 0
 
@@ -57,6 +78,7 @@ def cmd_log(args) -> int:
     from console.printing.app import ensure_gui_application
     from console.printing.watch_log import print_watch_log, render_watch_log_pdf
 
+    languages = _languages(args)
     app = ensure_gui_application()  # noqa: F841 - must outlive the rendering
     try:
         if args.day:
@@ -66,9 +88,10 @@ def cmd_log(args) -> int:
     except TimeFormatError as exc:
         raise CommandFailed(f"cannot read the watch times: {exc}") from exc
     with opened_station(args) as station:
-        data = watch_log_for(station, args.officer, **period)
+        data = watch_log_for(station, args.officer, languages=languages, **period)
         pages, where = _output(args, lambda p: render_watch_log_pdf(data, p), lambda pr: print_watch_log(data, pr))
         station.store.record(args.officer, "print", {"watch_log": str(args.day or args.watch), "to": where,
-                                                     "messages": len(data.entries), "pages": pages})
+                                                     "messages": len(data.entries), "pages": pages,
+                                                     **({"languages": list(languages)} if languages else {})})
     print(f"Watch log ({len(data.entries)} messages): {pages} page(s) to {where}")
     return 0

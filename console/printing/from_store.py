@@ -21,6 +21,7 @@ from console.printing.watch_log import (
 from console.service.chains import amendment_changes, chain_state
 from console.service.queries import attention_text, notice_chain
 from console.service.station import Station
+from console.service.working_translations import sender_language, working_translations
 from console.storage import audit as audit_entries
 from console.storage import notices as notice_rows
 from console.storage import quarantine as quarantine_rows
@@ -39,14 +40,16 @@ def audit_anchor(station: Station) -> AuditAnchor:
     return AuditAnchor(head.entry_count, anchor, signature_fingerprint(head.signature))
 
 
-def record_for(station: Station, message_id: str, printed_by: str) -> RecordData:
+def record_for(station: Station, message_id: str, printed_by: str, languages: tuple[str, ...] = ()) -> RecordData:
     stored = notice_rows.by_message_id(station.store, message_id)
     if stored is None:
         raise NothingToPrint(f"No notice with message id {message_id} is on record at this station.")
-    return record_for_stored(station, stored, printed_by)
+    return record_for_stored(station, stored, printed_by, languages)
 
 
-def record_for_stored(station: Station, stored: notice_rows.StoredNotice, printed_by: str) -> RecordData:
+def record_for_stored(station: Station, stored: notice_rows.StoredNotice, printed_by: str,
+                      languages: tuple[str, ...] = ()) -> RecordData:
+    """The record of a stored notice, in `languages` (the primary first; empty: the console's)."""
     row = stored.row
     counterpart = CounterpartBook(station.store).get(row["counterpart"])
     settings = station.settings()
@@ -96,6 +99,9 @@ def record_for_stored(station: Station, stored: notice_rows.StoredNotice, printe
                     for link in notice_chain(station.store.conn, row["id"])),
         paper=settings["paper"],
         audit_head=audit_anchor(station),
+        languages=tuple(languages),
+        free_text_language=sender_language(station, row["counterpart"]) if row["direction"] == "in" else None,
+        working_translations=tuple(working_translations(station, row["id"])),
     )
 
 
@@ -157,7 +163,7 @@ def _watch_log_rows(station: Station, start: str, end: str) -> list[dict]:
 
 def watch_log_for(
     station: Station, printed_by: str, *, day: date | None = None, start: datetime | None = None,
-    end: datetime | None = None,
+    end: datetime | None = None, languages: tuple[str, ...] = (),
 ) -> WatchLogData:
     if day is not None:
         start, end = utc_day(day)
@@ -192,4 +198,5 @@ def watch_log_for(
         watch_changes=watch_changes_between(station, z(start), z(end)),
         paper=station.settings()["paper"],
         audit_head=audit_anchor(station),
+        languages=tuple(languages),
     )

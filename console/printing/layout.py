@@ -26,18 +26,30 @@ from PySide6.QtGui import (
     QPainter,
     QPaintDevice,
     QPen,
+    QTextCharFormat,
     QTextDocument,
     QTextLayout,
     QTextOption,
 )
 
 from console.printing.devices import PrintError, page_layout
-from console.printing.labels import label
+from console.printing.labels import SECOND_LINE_END, SECOND_LINE_START, label
 
 # --- styles and measurement ------------------------------------------------------------
 
-SANS_FAMILIES = ["DejaVu Sans", "Nimbus Sans", "Liberation Sans", "Arial", "Helvetica"]
-MONO_FAMILIES = ["DejaVu Sans Mono", "Nimbus Mono PS", "Liberation Mono", "Courier New"]
+# Latin and Cyrillic come from the first families; Chinese from the CJK families after them, named
+# here rather than left to fontconfig, which picks Noto Sans CJK JP (Japanese glyph forms) for Han
+# characters. Noto Sans CJK SC is Debian's fonts-noto-cjk (SIL OFL 1.1); Qt's PDF writer embeds the
+# glyphs used, as a CID font with a ToUnicode map, so the text can be searched and copied.
+CJK_SANS_FAMILIES = ["Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN", "WenQuanYi Zen Hei",
+                     "WenQuanYi Micro Hei"]
+CJK_MONO_FAMILIES = ["Noto Sans Mono CJK SC", *CJK_SANS_FAMILIES]
+SANS_FAMILIES = ["DejaVu Sans", "Nimbus Sans", "Liberation Sans", "Arial", "Helvetica", *CJK_SANS_FAMILIES]
+MONO_FAMILIES = ["DejaVu Sans Mono", "Nimbus Mono PS", "Liberation Mono", "Courier New", *CJK_MONO_FAMILIES]
+# A further language's line (text between SECOND_LINE_START and SECOND_LINE_END): this much
+# smaller than its own style, and grey, so the primary language leads the eye.
+SECOND_LINE_SCALE = 0.88
+SECOND_LINE_COLOUR = "#4a4a4a"
 # Ligatures turn "fi" into one glyph, which breaks searching and copying text out of the PDF.
 _LIGATURE_FEATURES = ("liga", "clig", "dlig", "hlig")
 
@@ -111,12 +123,49 @@ def _printable(text: str) -> str:
     )
 
 
+def _second_lines(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """`text` without the second-language marks, and the (start, length) of each marked run."""
+    plain: list[str] = []
+    runs: list[tuple[int, int]] = []
+    start = -1
+    length = 0
+    for char in text:
+        if char == SECOND_LINE_START and start < 0:
+            start = length
+        elif char == SECOND_LINE_END and start >= 0:
+            runs.append((start, length - start))
+            start = -1
+        else:
+            plain.append(char)
+            length += 1
+    if start >= 0:
+        runs.append((start, length - start))
+    return "".join(plain), runs
+
+
+def second_line_style(style: TextStyle) -> TextStyle:
+    grey = SECOND_LINE_COLOUR if style.colour.lower() in ("#000000", "#000", "black") else style.colour
+    return style.but(size=round(style.size * SECOND_LINE_SCALE, 2), colour=grey)
+
+
 class TextLines:
     """Text laid out into lines at a fixed width; a page break may fall between any two lines."""
 
     def __init__(self, ctx: LayoutContext, text: str, style: TextStyle, width: float) -> None:
         self.style = style
+        text, second_lines = _second_lines(text)
         self.layout = QTextLayout(_printable(text), ctx.font(style), ctx.device)
+        if second_lines:
+            second = second_line_style(style)
+            second_format = QTextCharFormat()
+            second_format.setFont(ctx.font(second))
+            second_format.setForeground(QColor(second.colour))
+            ranges = []
+            for start, length in second_lines:
+                marked = QTextLayout.FormatRange()
+                marked.start, marked.length, marked.format = start, length, second_format
+                ranges.append(marked)
+            self.layout.setFormats(ranges)
         option = QTextOption(ALIGNMENTS[style.align])
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         option.setTabStopDistance(ctx.mm(12.5))

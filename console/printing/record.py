@@ -28,7 +28,23 @@ from console.domain.times import TimeFormatError, format_dtg, format_duration, f
 from console.printing.mapdraw import drawing as map_drawing
 from console.printing.ack_deadline import AckOutcome, ack_outcome
 from console.printing.devices import print_paged_document, write_pdf
-from console.printing.labels import LABELS, label, utc_and_local
+from console.printing.fonts import require_fonts
+from console.printing.labels import (
+    LABELS,
+    SECOND_LINE_END,
+    SECOND_LINE_START,
+    bilingual,
+    coded,
+    in_each_language,
+    label,
+    label_inline,
+    language_name,
+    plain,
+    primary_language,
+    print_languages,
+    printed_in,
+    utc_and_local,
+)
 from console.printing.layout import (
     BODY,
     LABEL_STYLE,
@@ -131,6 +147,16 @@ class RecordData:
     local_timezone: tzinfo | None = None
     # The audit head (count, hash, signature fingerprint) at printing; printed in every page's footer.
     audit_head: AuditAnchor | None = None
+    # The languages the record is printed in, the primary first (issue 18: each label in each of
+    # them); empty means the console's language.
+    languages: tuple[str, ...] = ()
+    # The language the counterpart writes its free text in (None: not stated), named beside the
+    # original of a received notice's free text.
+    free_text_language: str | None = None
+    # The officers' working translations of the free text (console/service/working_translations.py:
+    # objects with field, language, text, translator, created_at), oldest first; each is printed
+    # under the original, marked as a working translation.
+    working_translations: tuple[Any, ...] = ()
 
     def wire(self) -> dict[str, Any]:
         """The notice in its wire shape, field by field as the record prints it."""
@@ -167,7 +193,9 @@ def qr_image(payload: str) -> QImage:
 
 def record_document(data: RecordData) -> PagedDocument:
     """The record laid out as pages; paint it with `render_record_pdf` or `print_record`."""
-    return _RecordBuilder(data).document()
+    with printed_in(data.languages):
+        require_fonts(print_languages())
+        return _RecordBuilder(data).document()
 
 
 def render_record_pdf(data: RecordData, path: Path) -> int:
@@ -190,6 +218,11 @@ def _text(value: Any) -> str:
     if isinstance(value, bool):
         return label("value.yes") if value else label("value.no")
     return str(value)
+
+
+def _marked(caption: str) -> str:
+    """A caption over free text: small and grey, as a further language's line is."""
+    return f"{SECOND_LINE_START}{caption}{SECOND_LINE_END}"
 
 
 def _number(value: float) -> str:
@@ -249,7 +282,8 @@ def _area_description(area: Any) -> str:
     if area_type == "circle":
         return label("area.type.circle", radius=_radius_text(area))
     if area_type == "ocean_quadrant":
-        return label("area.ocean_quadrant", ocean=_text(area.get("ocean")), quadrant=_text(area.get("quadrant")))
+        ocean = coded("ocean", area.get("ocean")) if area.get("ocean") else _text(None)
+        return label("area.ocean_quadrant", ocean=ocean, quadrant=_text(area.get("quadrant")))
     if area_type == "body_of_water":
         return _text(area.get("name"))
     return label("area.type.unknown", type=area_type)
@@ -336,6 +370,37 @@ class _RecordBuilder:
         # A kind this layout does not know prints as it was sent.
         return label(key) if key in LABELS else _text(self.kind)
 
+    def _free_text(self, path: str, value: Any, absent: str = "value.not_given") -> str:
+        """Free text exactly as received. On a received notice printed in two languages, or with a
+        working translation, it is marked as the original (in the sender's language), and each
+        working translation follows it, marked as such and never in its place."""
+        if value is None or value == "":
+            return label(absent)
+        text = str(value)
+        translations = [t for t in self.data.working_translations if getattr(t, "field", None) == path]
+        if self.data.direction != "in" or not (translations or bilingual()):
+            return text
+        sender = self.data.free_text_language
+
+        def original() -> str:
+            if sender:
+                return label("freetext.original", language=language_name(sender))
+            return label("freetext.original_unstated")
+
+        parts = [_marked(in_each_language(original, inline=True)), text]
+        for translation in translations:
+            def caption(translation: Any = translation) -> str:
+                return label("freetext.translation", language=language_name(translation.language),
+                             officer=translation.translator, time=f"{translation.created_at:%Y-%m-%d %H:%M}Z")
+
+            parts += [_marked(in_each_language(caption, inline=True)), str(translation.text)]
+        return "\n".join(parts)
+
+    @staticmethod
+    def _coded(prefix: str, value: Any) -> str:
+        """An agreed code (FLASH, EXERCISE, ICBM) in the printout's languages; "Not given" when absent."""
+        return coded(prefix, value) if isinstance(value, str) and value else _text(value)
+
     def _station(self, station_id: str, name: str) -> str:
         return label("record.route_station", station_id=station_id, station_name=name)
 
@@ -344,18 +409,18 @@ class _RecordBuilder:
     def document(self) -> PagedDocument:
         data = self.data
         emphasised = self.status in ("EXERCISE", "TEST") or bool(data.status_stamp)
-        header_right = f"{_text(self.notice.get('precedence'))} · {_text(self.status)}"
+        header_right = f"{_text(self.notice.get('precedence'))} · {_text(self.status)}"  # the agreed codes
         if data.status_stamp:
             header_right += f"\n{data.status_stamp}"  # a cancelled notice says so on every page
         frame = PageFrame(
             banner=data.handling_banner,
-            header_left=label("record.header", station=data.station_id, message_id=self.message_id),
+            header_left=label_inline("record.header", station=data.station_id, message_id=self.message_id),
             header_right=header_right,
             header_right_style=TextStyle(size=9.0 if emphasised else 7.5, bold=emphasised,
                                          colour="#000000" if emphasised else "#444444"),
-            footer_left=f"{label('footer.app')} · {self._kind_label()}",
-            footer_right=label("footer.printed", when=format_utc_date_time(data.printed_at, seconds=False),
-                               who=data.printed_by, page="{page}", pages="{pages}")
+            footer_left=f"{LABELS['footer.app']} · {in_each_language(self._kind_label, inline=True)}",
+            footer_right=label_inline("footer.printed", when=format_utc_date_time(data.printed_at, seconds=False),
+                                      who=data.printed_by, page="{page}", pages="{pages}")
             + audit_anchor_line(data.audit_head),
         )
         blocks: list[Block] = [self._title_block()]
@@ -370,11 +435,12 @@ class _RecordBuilder:
         blocks += self._verification()
         # The acknowledgement, the sign-off lines and the end travel as one: the last page always
         # holds them, never the end line alone.
+        end = in_each_language(lambda: f"— {label('record.end', message_id=self.message_id)} —")
         closing = [*self._acknowledgement(), *self._sign_off(),
-                   Paragraph(f"— {label('record.end', message_id=self.message_id)} —",
-                             SMALL.but(align="center"), space_before=6.0)]
+                   Paragraph(end, SMALL.but(align="center"), space_before=6.0)]
         blocks.append(Stack(closing, space_before=closing[0].space_before, keep_together=True))
-        title = f"{self._kind_label()} {self.message_id}"
+        with printed_in((primary_language(),)):
+            title = plain(f"{self._kind_label()} {self.message_id}")
         return PagedDocument(title, data.paper, frame, blocks)
 
     def _title_block(self) -> Block:
@@ -385,9 +451,12 @@ class _RecordBuilder:
         else:
             kicker = label("record.kicker.draft" if data.verification is None else "record.kicker.out")
             sender, recipient = (data.station_id, data.station_name), (data.counterpart_id, data.counterpart_name)
-        route = label("record.route", sender=self._station(*sender), recipient=self._station(*recipient))
-        summary = label("record.summary", message_id=self.message_id,
-                        sequence=_text(self.notice.get("sequence")), precedence=_text(self.notice.get("precedence")))
+        route = in_each_language(lambda: label("record.route", sender=self._station(*sender),
+                                               recipient=self._station(*recipient)))
+        precedence = self.notice.get("precedence")
+        summary = in_each_language(lambda: label(
+            "record.summary", message_id=self.message_id, sequence=_text(self.notice.get("sequence")),
+            precedence=coded("precedence", precedence) if precedence else _text(precedence)))
         left = Stack([
             Paragraph(kicker.upper(), TextStyle(size=8.0, bold=True, colour="#444444", tracking=8.0)),
             Paragraph(self._kind_label().upper(), TextStyle(size=21.0, bold=True), space_before=1.0),
@@ -410,8 +479,9 @@ class _RecordBuilder:
         else:
             signature = "valid" if verification.signature_valid else "invalid"
             key = "verified" if verification.key_verified else "not_verified"
-            text = label("record.state.sealed", signature=label(f"record.state.signature_{signature}"),
-                         key=label(f"record.state.key_{key}"))
+            text = in_each_language(lambda: label(
+                "record.state.sealed", signature=label(f"record.state.signature_{signature}"),
+                key=label(f"record.state.key_{key}")))
             healthy = verification.signature_valid and verification.key_verified
             seal = Paragraph(text, ok if healthy else warning, space_before=2.0)
         lines: list[Block] = [seal]
@@ -421,15 +491,17 @@ class _RecordBuilder:
         if self.kind == "acknowledgement" and acknowledgement is None:
             return lines
         outcome = self._ack_outcome()
-        deadline = self._deadline_words(outcome, short=True)
-        if acknowledgement is None:
-            text = label("ack.none") + (f" · {deadline}" if deadline else "")
-            return [*lines, Paragraph(text, warning, space_before=0.5)]
-        when = format_utc_date_time(acknowledgement.acknowledged_at, seconds=False)
-        text = label("record.state.acknowledged", when=when, who=acknowledgement.acknowledged_by)
-        if deadline:
-            text += f" · {deadline}"
-        return [*lines, Paragraph(text, warning if outcome.late else ok, space_before=0.5)]
+
+        def state() -> str:
+            deadline = self._deadline_words(outcome, short=True)
+            if acknowledgement is None:
+                return label("ack.none") + (f" · {deadline}" if deadline else "")
+            when = format_utc_date_time(acknowledgement.acknowledged_at, seconds=False)
+            text = label("record.state.acknowledged", when=when, who=acknowledgement.acknowledged_by)
+            return text + (f" · {deadline}" if deadline else "")
+
+        style = warning if acknowledgement is None or outcome.late else ok
+        return [*lines, Paragraph(in_each_language(state), style, space_before=0.5)]
 
     def _ack_outcome(self) -> AckOutcome:
         acknowledgement = self.data.acknowledgement
@@ -468,7 +540,7 @@ class _RecordBuilder:
         if self.status not in ("EXERCISE", "TEST"):
             return []
         inner = Stack([
-            Paragraph(self.status, TextStyle(size=34.0, bold=True, align="center", tracking=8.0)),
+            Paragraph(coded("status", self.status), TextStyle(size=34.0, bold=True, align="center", tracking=8.0)),
             Paragraph(label(f"status.{self.status}.caption"), TextStyle(size=9.5, bold=True, align="center"),
                       space_before=0.5),
         ], keep_together=True)
@@ -491,8 +563,8 @@ class _RecordBuilder:
             (label("field.sender_recipient"), f"{_text(notice.get('sender'))} → {_text(notice.get('recipient'))}"),
             (label("field.message_id"), _mono(notice.get("message_id"))),
             (label("field.sequence"), Cell(_text(notice.get("sequence")), _VALUE_STRONG)),
-            (label("field.precedence"), Cell(_text(notice.get("precedence")), _VALUE_STRONG)),
-            (label("field.status"), Cell(_text(notice.get("status")), status_style)),
+            (label("field.precedence"), Cell(self._coded("precedence", notice.get("precedence")), _VALUE_STRONG)),
+            (label("field.status"), Cell(self._coded("status", notice.get("status")), status_style)),
             (label("field.dtg"), self._dtg()),
             (label("field.agreement"), _text(notice.get("agreement"))),
             (label("field.drafted_by"), _text(notice.get("drafted_by"))),
@@ -505,7 +577,7 @@ class _RecordBuilder:
 
     def _body(self) -> list[Block]:
         renderers: dict[str, Callable[[], list[Block]]] = {
-            "launch_notification": lambda: self._launch(self.body, label("section.launch")),
+            "launch_notification": lambda: self._launch(self.body, label("section.launch"), "body"),
             "amendment": self._amendment,
             "cancellation": self._cancellation,
             "post_launch_report": self._post_launch_report,
@@ -519,11 +591,13 @@ class _RecordBuilder:
             return [Heading(self._kind_label()), _grid(rows)] if rows else []
         return renderer()
 
-    def _launch(self, content: dict[str, Any], heading: str) -> list[Block]:
+    def _launch(self, content: dict[str, Any], heading: str, path: str) -> list[Block]:
+        """Launch details; `path` is where `content` sits in the notice ("body", "body.content")."""
         launch_area = content.get("launch_area")
         remarks = content.get("remarks")
         rows: list[tuple[str, str | Cell]] = [
-            (label("field.vehicle_category"), Cell(_text(content.get("vehicle_category")), _VALUE_STRONG)),
+            (label("field.vehicle_category"), Cell(self._coded("vehicle", content.get("vehicle_category")),
+                                                   _VALUE_STRONG)),
             (label("field.vehicle_count"), Cell(_text(content.get("vehicle_count")), _VALUE_STRONG)),
             (label("field.group_launch"), _text(content.get("group_launch"))),
             (label("field.window_start"), self._time(content.get("window_start"))),
@@ -534,8 +608,8 @@ class _RecordBuilder:
             rows.append((label("field.window_length"), length))
         rows += [
             (label("field.planned_direction"), _text(content.get("planned_direction"))),
-            (label("area.launch"), _area_description(launch_area)),
-            (label("field.remarks"), _text(remarks) if remarks else label("value.none")),
+            (label("area.launch"), in_each_language(lambda: _area_description(launch_area))),
+            (label("field.remarks"), self._free_text(f"{path}.remarks", remarks, absent="value.none")),
         ]
         shown = {"vehicle_category", "vehicle_count", "group_launch", "window_start", "window_end",
                  "planned_direction", "launch_area", "impact_areas", "remarks"}
@@ -544,7 +618,8 @@ class _RecordBuilder:
 
         if isinstance(launch_area, dict) and launch_area.get("type") in ("polygon", "circle"):
             table = _coordinate_table(launch_area)
-            blocks.append(Heading(f"{label('area.launch')} · {_area_description(launch_area)}", level=2))
+            blocks.append(Heading(in_each_language(lambda: f"{label('area.launch')} · {_area_description(launch_area)}"),
+                                  level=2))
             if table is not None:
                 blocks.append(table)
 
@@ -554,9 +629,11 @@ class _RecordBuilder:
         if not impact_areas:
             blocks.append(Paragraph(label("value.not_given"), _VALUE_STRONG))
         for number, area in enumerate(impact_areas, start=1):
-            title = label("area.impact", number=number, count=len(impact_areas))
-            blocks.append(Heading(f"{title} · {_area_description(area)}", level=2,
-                                  space_before=2.0 if number == 1 else 3.5))
+            def title(number: int = number, area: Any = area) -> str:
+                return (f"{label('area.impact', number=number, count=len(impact_areas))} · "
+                        f"{_area_description(area)}")
+
+            blocks.append(Heading(in_each_language(title), level=2, space_before=2.0 if number == 1 else 3.5))
             table = _coordinate_table(area) if isinstance(area, dict) else None
             if table is not None:
                 blocks.append(table)
@@ -610,12 +687,12 @@ class _RecordBuilder:
         body = self.body
         rows: list[tuple[str, str | Cell]] = [
             (label("field.amended_message_id"), _mono(body.get("amended_message_id"))),
-            (label("field.amendment_reason"), _text(body.get("reason")) if body.get("reason") else label("value.none")),
+            (label("field.amendment_reason"), self._free_text("body.reason", body.get("reason"), absent="value.none")),
         ]
         rows += _leftover_rows(body, {"amended_message_id", "content", "reason"})
         content = body.get("content") if isinstance(body.get("content"), dict) else {}
         return [Heading(label("section.amendment")), _grid(rows), *self._changes(),
-                *self._launch(content, label("section.replacement"))]
+                *self._launch(content, label("section.replacement"), "body.content")]
 
     def _changes(self) -> list[Block]:
         """What the amendment changes, field by field, before the whole replacement content."""
@@ -637,7 +714,7 @@ class _RecordBuilder:
         body = self.body
         rows: list[tuple[str, str | Cell]] = [
             (label("field.cancelled_message_id"), _mono(body.get("cancelled_message_id"))),
-            (label("field.reason"), _text(body.get("reason"))),
+            (label("field.reason"), self._free_text("body.reason", body.get("reason"))),
         ]
         rows += _leftover_rows(body, {"cancelled_message_id", "reason"})
         return [Heading(label("section.cancellation")), _grid(rows)]
@@ -648,20 +725,21 @@ class _RecordBuilder:
         rows: list[tuple[str, str | Cell]] = [
             (label("field.reported_message_id"), _mono(body.get("reported_message_id"))),
             (label("field.actual_launch_time"), Cell(self._time(body.get("actual_launch_time")), _VALUE_STRONG)),
-            (label("field.remarks"), _text(remarks) if remarks else label("value.none")),
+            (label("field.remarks"), self._free_text("body.remarks", remarks, absent="value.none")),
         ]
         rows += _leftover_rows(body, {"reported_message_id", "actual_launch_time", "remarks"})
         return [Heading(label("section.post_launch_report")), _grid(rows)]
 
     def _general_communication(self) -> list[Block]:
         body = self.body
-        rows: list[tuple[str, str | Cell]] = [(label("field.subject"), Cell(_text(body.get("subject")), _VALUE_STRONG))]
+        rows: list[tuple[str, str | Cell]] = [(label("field.subject"),
+                                               Cell(self._free_text("body.subject", body.get("subject")), _VALUE_STRONG))]
         rows += _leftover_rows(body, {"subject", "text"})
         return [
             Heading(label("section.general_communication")),
             _grid(rows),
             Paragraph(label("field.text"), LABEL_STYLE, space_before=2.5, keep_with_next=True),
-            Paragraph(_text(body.get("text")), BODY.but(size=9.5), space_before=1.0),
+            Paragraph(self._free_text("body.text", body.get("text")), BODY.but(size=9.5), space_before=1.0),
         ]
 
     def _acknowledgement_body(self) -> list[Block]:
@@ -685,7 +763,7 @@ class _RecordBuilder:
             (label("field.referenced_message_id"),
              _mono(message_id) if message_id else label("value.unknown_message")),
             (label("field.referenced_sha256"), _mono(digest) if digest else label("value.none")),
-            (label("field.reason"), _text(body.get("reason"))),
+            (label("field.reason"), self._free_text("body.reason", body.get("reason"))),
         ]
         rows += _leftover_rows(body, {"referenced_message_id", "referenced_sha256", "reason"})
         return [Heading(label("section.error")), _grid(rows)]
@@ -721,10 +799,13 @@ class _RecordBuilder:
         rows = []
         for sequence, kind, direction, dtg, message_id in self.data.chain:
             this = message_id == self.message_id
-            kind_text = label(f"kind.{kind}") if kind else label("chain.not_on_record")
+            def kind_text(kind: str | None = kind, this: bool = this) -> str:
+                text = label(f"kind.{kind}") if f"kind.{kind}" in LABELS else kind or label("chain.not_on_record")
+                return text + (f" ({label('chain.this')})" if this else "")
+
             cells: list[str | Cell] = [
                 "" if sequence is None else str(sequence),
-                kind_text + (f" ({label('chain.this')})" if this else ""),
+                in_each_language(kind_text),
                 label(f"chain.{direction}") if direction in ("in", "out") else "",
                 format_utc_date_time(parse_rfc3339(dtg), seconds=False) if dtg else "",
                 message_id,
@@ -831,6 +912,6 @@ class _RecordBuilder:
         return [
             Heading(label("section.signoff")),
             Table(columns, rows, frame=True, padding=(3.2, 1.6), keep_together=True),
-            Paragraph(label("signoff.caption") + (" " + label("signoff.caption_received") if data.direction == "in"
-                                                  else ""), SMALL, space_before=1.0),
+            Paragraph(in_each_language(lambda: label("signoff.caption") + (
+                " " + label("signoff.caption_received") if data.direction == "in" else "")), SMALL, space_before=1.0),
         ]

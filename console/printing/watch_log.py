@@ -21,7 +21,9 @@ from PySide6.QtPrintSupport import QPrinter
 from console.domain.times import format_local_date_time, format_utc_date_time
 from console.printing.ack_deadline import AckOutcome, ack_outcome
 from console.printing.devices import print_paged_document, write_pdf
-from console.printing.labels import LABELS, label
+from console.printing.fonts import require_fonts
+from console.printing.labels import (LABELS, coded, in_each_language, label, label_inline, plain, primary_language,
+                                     print_languages, printed_in)
 from console.printing.layout import (
     BODY,
     LABEL_STYLE,
@@ -117,6 +119,8 @@ class WatchLogData:
     local_timezone: tzinfo | None = None
     # The audit head (count, hash, signature fingerprint) at printing; printed in every page's footer.
     audit_head: AuditAnchor | None = None
+    # The languages the log is printed in, the primary first; empty means the console's language.
+    languages: tuple[str, ...] = ()
 
 
 def utc_day(day: date) -> tuple[datetime, datetime]:
@@ -186,7 +190,7 @@ def _ack_cell(entry: WatchLogEntry, printed_at: datetime) -> str | Cell:
         if entry.acknowledged_by:
             text += " " + entry.acknowledged_by
     if late:
-        return Cell(f"{label('log.ack.late')} {text}", _ROW_STRONG)
+        return Cell(in_each_language(lambda: f"{label('log.ack.late')} {text}"), _ROW_STRONG)
     return Cell(text, _ROW_STRONG) if entry.acknowledged_at is None else text
 
 
@@ -227,8 +231,10 @@ def _watch_change_row(change: WatchChange) -> list[str | Cell]:
 
 
 def _entry_row(number: int, entry: WatchLogEntry, printed_at: datetime) -> list[str | Cell]:
-    status: str | Cell = Cell(entry.status, _ROW_STRONG) if entry.status != "ACTUAL" else entry.status
-    precedence: str | Cell = Cell(entry.precedence, _ROW_STRONG) if entry.precedence == "FLASH" else entry.precedence
+    # The agreed codes, in words in the log's languages (the same codes in English).
+    status_words, precedence_words = coded("status", entry.status), coded("precedence", entry.precedence)
+    status: str | Cell = Cell(status_words, _ROW_STRONG) if entry.status != "ACTUAL" else status_words
+    precedence: str | Cell = Cell(precedence_words, _ROW_STRONG) if entry.precedence == "FLASH" else precedence_words
     return [
         str(number),
         _short_time(entry.dtg),
@@ -245,14 +251,22 @@ def _entry_row(number: int, entry: WatchLogEntry, printed_at: datetime) -> list[
 
 
 def watch_log_document(data: WatchLogData) -> PagedDocument:
-    """The watch log laid out as pages."""
+    """The watch log laid out as pages, in `data.languages`."""
+    with printed_in(data.languages):
+        require_fonts(print_languages())
+        return _watch_log_document(data)
+
+
+def _watch_log_document(data: WatchLogData) -> PagedDocument:
     title = period_title(data)
     frame = PageFrame(
         banner=data.handling_banner,
-        header_left=label("log.header", station=data.station_id, period=title),
-        footer_left=label("footer.app"),
-        footer_right=label("footer.printed", when=format_utc_date_time(data.printed_at, seconds=False),
-                           who=data.printed_by, page="{page}", pages="{pages}") + audit_anchor_line(data.audit_head),
+        header_left=in_each_language(lambda: label("log.header", station=data.station_id, period=period_title(data)),
+                                     inline=True),
+        footer_left=LABELS["footer.app"],
+        footer_right=label_inline("footer.printed", when=format_utc_date_time(data.printed_at, seconds=False),
+                                  who=data.printed_by, page="{page}", pages="{pages}")
+        + audit_anchor_line(data.audit_head),
     )
     entries = sorted(data.entries, key=lambda entry: entry.dtg)
     changes = sorted(data.watch_changes, key=lambda change: change.at)
@@ -265,12 +279,12 @@ def watch_log_document(data: WatchLogData) -> PagedDocument:
         utc=f"{format_utc_date_time(start, seconds=False)} – {format_utc_date_time(end, seconds=False)}",
         local=f"{format_local_date_time(start, zone)} – {format_local_date_time(end, zone)}",
     )
-    watches = "\n".join(
-        f"{_short_time(change.at)}  " + (label("log.watch.handover", outgoing=change.handed_over_by,
-                                               incoming=change.officer) if change.handed_over_by
-                                         else label("log.watch.started", officer=change.officer))
-        for change in changes
-    ) or label("log.watch.none")
+    def watch_line(change: WatchChange) -> str:
+        return f"{_short_time(change.at)}  " + in_each_language(
+            lambda: label("log.watch.handover", outgoing=change.handed_over_by, incoming=change.officer)
+            if change.handed_over_by else label("log.watch.started", officer=change.officer), inline=True)
+
+    watches = "\n".join(watch_line(change) for change in changes) or label("log.watch.none")
     summary = Table(
         [Column(width=38.0, style=LABEL_STYLE), Column(style=BODY)],
         [
@@ -286,7 +300,7 @@ def watch_log_document(data: WatchLogData) -> PagedDocument:
         keep_together=True,
     )
     blocks: list[Block] = [
-        Paragraph(label("log.title").upper(), TextStyle(size=8.0, bold=True, colour="#444444", tracking=8.0)),
+        Paragraph(label_inline("log.title").upper(), TextStyle(size=8.0, bold=True, colour="#444444", tracking=8.0)),
         Paragraph(title, TextStyle(size=18.0, bold=True), space_before=1.0),
         Stack([summary], space_before=3.0),
     ]
@@ -330,7 +344,7 @@ def watch_log_document(data: WatchLogData) -> PagedDocument:
         Paragraph(label("log.signature_intro", count=len(entries)), SMALL, space_before=0.0),
         Paragraph("_" * 60, BODY, space_before=10.0),
         Paragraph(label("log.signature"), SMALL, space_before=0.5),
-        Paragraph(f"— {label('log.end')} —", SMALL.but(align="center"), space_before=6.0),
+        Paragraph(in_each_language(lambda: f"— {label('log.end')} —"), SMALL.but(align="center"), space_before=6.0),
     ], space_before=4.0, keep_together=True)
     if lines:
         blocks.append(Table(_columns(), [row for _, _, row in lines], zebra=True, padding=(0.7, 1.2),
@@ -338,7 +352,9 @@ def watch_log_document(data: WatchLogData) -> PagedDocument:
     else:
         blocks.append(Paragraph(label("log.no_messages"), keep_with_next=True))
     blocks.append(signature)
-    return PagedDocument(f"{label('log.title')} {data.station_id} {title}", data.paper, frame, blocks)
+    with printed_in((primary_language(),)):
+        document_title = plain(f"{label('log.title')} {data.station_id} {period_title(data)}")
+    return PagedDocument(document_title, data.paper, frame, blocks)
 
 
 def render_watch_log_pdf(data: WatchLogData, path: Path) -> int:
