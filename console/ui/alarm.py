@@ -22,9 +22,10 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import ModuleType
 
-from PySide6.QtCore import QCoreApplication, QLoggingCategory, QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QLoggingCategory, QObject, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QApplication
 
+from console.i18n import tr
 from console.paths import resources_dir
 from console.service.station import DEFAULT_SETTINGS
 
@@ -39,10 +40,6 @@ MS_PER_SECOND = 1000
 CHIME_VOLUME = 0.8
 # The first chime before the output was looked for waits this long: the arrival is painted first.
 FIRST_CHIME_DELAY_MS = 50
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Alarm", text)
 
 
 def no_device_text() -> str:

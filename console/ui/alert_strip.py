@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from typing import Protocol
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.i18n import tr
 from console.ui.palette import colours_for
 from console.ui.placement import grow_to_fit
 
@@ -55,10 +56,6 @@ class StripAlert(Protocol):
     precedence: str
     headline: str
     notice_ids: tuple[int, ...]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AlertStrip", text)
 
 
 def go_label(alert: StripAlert, with_shortcut: bool = True) -> str:

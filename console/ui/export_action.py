@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from console.errors import WatchdeskError
+from console.i18n import tr
 from console.storage import notices as notice_rows
 from console.ui import dialogs
 from console.ui.station_admin.watch import require_officer
@@ -26,7 +27,6 @@ def export_selected(window) -> None:
     from console.export import ExportFormat, NothingToExport, export_stored, suggested_name
     from console.export.facts import facts_for
 
-    tr = window.tr
     title = tr("Export hazard areas")
     notice_id = window.selection.notice_id
     stored = notice_rows.by_id(window.station.store, notice_id) if notice_id is not None else None
@@ -79,5 +79,5 @@ def export_selected(window) -> None:
 
 def install(window) -> None:
     window.menus["notice"].addSeparator()
-    window.add_action("notice", window.tr("&Export hazard areas…"), lambda _checked=False: export_selected(window),
+    window.add_action("notice", tr("&Export hazard areas…"), lambda _checked=False: export_selected(window),
                       None, "actionExportHazardAreas")

@@ -82,7 +82,9 @@ def _runs(rows: list[int]) -> list[tuple[int, int]]:
 
 @dataclass(frozen=True)
 class Column:
-    title: str
+    # A callable (``lambda: tr("Kind")``) is asked at each header paint: a language switched at run
+    # time reaches the header when the model says its header changed (retranslate()).
+    title: str | Callable[[], str]
     render: Callable[[dict], str]
     tooltip: Callable[[dict], str] | None = None
     foreground: Callable[[dict], Any] | None = None
@@ -213,7 +215,8 @@ class LazyRowModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].title
+            title = self._columns[section].title
+            return title() if callable(title) else title
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> Any:

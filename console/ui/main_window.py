@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 import console
 from console.domain.times import format_rfc3339_with_local
+from console.i18n import QT_TRANSLATE_NOOP, lookup
 from console.service import queries
 from console.service.events import (
     NOTICE_EVENTS,
@@ -60,7 +61,9 @@ PAGE_ORDER = ("inbox", "outbox", "drafts", "counterparts", "audit", "station", "
 # pending notices, a checkpoint): the desk itself, marked as such as the command line marks an
 # OS account ("os:alice"), never the login account of the machine nor a name like an officer's.
 UNSIGNED_DESK = "desk:nobody-on-watch"
-MENUS = (("file", "&File"), ("notice", "&Notice"), ("view", "&View"), ("station", "&Station"), ("help", "&Help"))
+MENUS = (("file", QT_TRANSLATE_NOOP("MainWindow", "&File")), ("notice", QT_TRANSLATE_NOOP("MainWindow", "&Notice")),
+         ("view", QT_TRANSLATE_NOOP("MainWindow", "&View")), ("station", QT_TRANSLATE_NOOP("MainWindow", "&Station")),
+         ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help")))
 
 
 def _page_rank(key: str) -> int:
@@ -169,7 +172,7 @@ class MainWindow(QMainWindow):
         self.status.set_officer(None)
         self.status.set_exchange_state(self.exchange_state_text())
 
-        self.menus: dict[str, QMenu] = {key: self.menuBar().addMenu(self.tr(title)) for key, title in MENUS}
+        self.menus: dict[str, QMenu] = {key: self.menuBar().addMenu(lookup("MainWindow", title)) for key, title in MENUS}
         self.bridge = QtEventBridge(self.bus, self)
         # Core calls of the window's own actions (the checkpoint) run here, off the GUI thread.
         self.worker = CoreWorker(station, self)

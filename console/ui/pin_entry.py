@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from console.domain.times import format_utc_with_local
 from console.errors import WatchdeskError
+from console.i18n import tr
 from console.storage.operators import (
     FAILURES_BEFORE_LOCK,
     PIN_MAX_DIGITS,
@@ -40,11 +40,6 @@ from console.storage.operators import (
 )
 from console.ui import dialogs
 from console.ui.worker import CoreWorker
-
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PinEntry", text)
 
 
 class BusyLine(QWidget):

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from console.domain.notices import Kind
+from console.i18n import tr
 from console.service.events import DraftsChanged, TemplatesChanged
 from console.ui.shell import Answer
 
@@ -94,7 +95,6 @@ def install(window: MainWindow) -> None:
         )
 
     window.compose_answer.register(lambda notice_id, answer: _answer(controller(), notice_id, answer))
-    tr = window.tr
     window.add_lazy_page("drafts", build_drafts_page, lambda c: tr("Drafts (%1)").replace("%1", str(c["drafts"])),
                          reload_on=(DraftsChanged, TemplatesChanged))
 

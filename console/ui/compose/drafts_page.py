@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.i18n import tr
 from console.service.drafts import Draft, DraftBook, Template, TemplateBook
 from console.ui.lazy_model import Column, LazyRowModel
-from console.ui.views import KIND_LABELS
+from console.ui.views import kind_label
 
 
 def _window_text(content: dict[str, Any]) -> str:
@@ -77,17 +78,17 @@ def _table(model: LazyRowModel, name: str, stretch_column: int) -> QTableView:
 
 
 DRAFT_COLUMNS = [
-    Column("Kind", lambda r: KIND_LABELS.get(r["kind"], r["kind"])),
-    Column("To", lambda r: r["counterpart"] or ""),
-    Column("Summary", lambda r: r["summary"], tooltip=lambda r: r["summary"]),
-    Column("Drafted by", lambda r: r["officer"] or ""),
-    Column("Last saved (UTC)", lambda r: r["updated_at"].replace("T", " ")),
+    Column(lambda: tr("Kind"), lambda r: kind_label(r["kind"])),
+    Column(lambda: tr("To"), lambda r: r["counterpart"] or ""),
+    Column(lambda: tr("Summary"), lambda r: r["summary"], tooltip=lambda r: r["summary"]),
+    Column(lambda: tr("Drafted by"), lambda r: r["officer"] or ""),
+    Column(lambda: tr("Last saved (UTC)"), lambda r: r["updated_at"].replace("T", " ")),
 ]
 TEMPLATE_COLUMNS = [
-    Column("Name", lambda r: r["name"]),
-    Column("For", lambda r: r["counterpart"] or "any counterpart"),
-    Column("Kind", lambda r: KIND_LABELS.get(r["kind"], r["kind"])),
-    Column("Summary", lambda r: r["summary"], tooltip=lambda r: r["summary"]),
+    Column(lambda: tr("Name"), lambda r: r["name"]),
+    Column(lambda: tr("For"), lambda r: r["counterpart"] or tr("any counterpart")),
+    Column(lambda: tr("Kind"), lambda r: kind_label(r["kind"])),
+    Column(lambda: tr("Summary"), lambda r: r["summary"], tooltip=lambda r: r["summary"]),
 ]
 
 
@@ -101,7 +102,6 @@ class DraftsPage(QWidget):
                  rename_template: Callable[[int], bool], delete_template: Callable[[int], bool],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
         self.station = station
         self.officer = officer
         self._open_draft, self._delete_draft = open_draft, delete_draft

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from console.domain.areas import Ocean, Quadrant
 from console.domain.rules import Finding, Severity
 from console.domain.times import TimeFormatError
+from console.i18n import QT_TRANSLATE_NOOP, lookup, tr
 from console.ui.compose.entry import TypedState, empty_area, read_point, read_point_lines, read_time, time_echo
 
 ERROR_COLOUR = "#b00020"
@@ -36,11 +37,15 @@ WARNING_COLOUR = "#8a4b00"
 ECHO_COLOUR = "#1b4f72"
 
 AREA_TYPE_LABELS = {
-    "polygon": "Polygon (boundary points)",
-    "circle": "Circle (centre and radius)",
-    "ocean_quadrant": "Ocean quadrant",
-    "body_of_water": "Named body of water",
+    "polygon": QT_TRANSLATE_NOOP("AreaEditor", "Polygon (boundary points)"),
+    "circle": QT_TRANSLATE_NOOP("AreaEditor", "Circle (centre and radius)"),
+    "ocean_quadrant": QT_TRANSLATE_NOOP("AreaEditor", "Ocean quadrant"),
+    "body_of_water": QT_TRANSLATE_NOOP("AreaEditor", "Named body of water"),
 }
+# The oceans' names (console.domain.areas.Ocean's values), marked for translation.
+OCEAN_NAMES = (QT_TRANSLATE_NOOP("Ocean", "Atlantic"), QT_TRANSLATE_NOOP("Ocean", "Pacific"),
+               QT_TRANSLATE_NOOP("Ocean", "Indian"), QT_TRANSLATE_NOOP("Ocean", "Arctic"),
+               QT_TRANSLATE_NOOP("Ocean", "Southern"))
 
 
 def mono_font():
@@ -104,7 +109,7 @@ class EchoedLineEdit(QWidget):
         super().__init__(parent)
         self.edit = QLineEdit(self)
         self.edit.setAccessibleName(field_name)
-        self.edit.setPlaceholderText(self.tr(self.placeholder))
+        self.edit.setPlaceholderText(lookup("EntryField", self.placeholder) if self.placeholder else "")
         self.edit.setFont(mono_font())
         self.echo = EchoLabel(field_name, self)
         layout = QVBoxLayout(self)
@@ -139,7 +144,7 @@ class EchoedLineEdit(QWidget):
 class PointEdit(EchoedLineEdit):
     """One position typed in any of the forms operators use, with its normalised echo."""
 
-    placeholder = "e.g. 28-30.00N 080-30.00W, 2830N08030W or 28.5, -80.5"
+    placeholder = QT_TRANSLATE_NOOP("EntryField", "e.g. 28-30.00N 080-30.00W, 2830N08030W or 28.5, -80.5")
 
     def __init__(self, field_name: str, parent: QWidget | None = None) -> None:
         super().__init__(field_name, parent)
@@ -234,7 +239,7 @@ class PointListEdit(QWidget):
 class TimeEdit(EchoedLineEdit):
     """A UTC time as officers write it, echoed with the DTG, local time and how far away it is."""
 
-    placeholder = "UTC, e.g. 2026-11-29 18:00Z or 291800Z NOV 26"
+    placeholder = QT_TRANSLATE_NOOP("EntryField", "UTC, e.g. 2026-11-29 18:00Z or 291800Z NOV 26")
 
     def __init__(self, field_name: str, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
         self.clock = clock
@@ -275,7 +280,7 @@ class AreaEditor(QWidget):
         self.heading.setStyleSheet("font-weight: bold;")
         self.type_combo = QComboBox(self)
         for area_type in allowed_types:
-            self.type_combo.addItem(self.tr(AREA_TYPE_LABELS[area_type]), area_type)
+            self.type_combo.addItem(lookup("AreaEditor", AREA_TYPE_LABELS[area_type]), area_type)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
         self.remove_button.setVisible(removable)
@@ -291,7 +296,7 @@ class AreaEditor(QWidget):
         self.ocean = QComboBox(self)
         self.ocean.addItem(self.tr("Choose an ocean"), "")
         for ocean in Ocean:
-            self.ocean.addItem(self.tr(ocean.value), ocean.value)
+            self.ocean.addItem(lookup("Ocean", ocean.value), ocean.value)
         self.quadrant = QComboBox(self)
         self.quadrant.addItem(self.tr("Choose a quadrant"), "")
         for quadrant in Quadrant:
@@ -355,7 +360,6 @@ class AreaEditor(QWidget):
         return form
 
     def _build_pages(self) -> None:
-        tr = self.tr
         if "polygon" in self.allowed_types:
             form = self._page("polygon")
             self._sub_row(form, "points", tr("Points:"), self.points, self.points.edit)

@@ -29,17 +29,23 @@ from PySide6.QtWidgets import (
 from console.domain.areas import IMPACT_AREA_TYPES, LAUNCH_AREA_TYPES
 from console.domain.notices import Kind, Precedence, Status, VehicleCategory
 from console.domain.rules import Finding
+from console.i18n import QT_TRANSLATE_NOOP, lookup, tr
 from console.storage.counterparts import Counterpart
 from console.ui.compose.entry import TypedState, covers, empty_area, empty_launch, empty_state
 from console.ui.compose.fields import AreaEditor, FieldMessage, TimeEdit
 
 KIND_TITLES = {
-    Kind.LAUNCH_NOTIFICATION: "Launch notification",
-    Kind.AMENDMENT: "Amendment or postponement",
-    Kind.CANCELLATION: "Cancellation",
-    Kind.POST_LAUNCH_REPORT: "Post-launch report",
-    Kind.GENERAL_COMMUNICATION: "General communication",
+    Kind.LAUNCH_NOTIFICATION: QT_TRANSLATE_NOOP("NoticeForm", "Launch notification"),
+    Kind.AMENDMENT: QT_TRANSLATE_NOOP("NoticeForm", "Amendment or postponement"),
+    Kind.CANCELLATION: QT_TRANSLATE_NOOP("NoticeForm", "Cancellation"),
+    Kind.POST_LAUNCH_REPORT: QT_TRANSLATE_NOOP("NoticeForm", "Post-launch report"),
+    Kind.GENERAL_COMMUNICATION: QT_TRANSLATE_NOOP("NoticeForm", "General communication"),
 }
+
+
+def kind_title(kind: str) -> str:
+    """A kind as the compose window names it, in the language in force."""
+    return lookup("NoticeForm", KIND_TITLES.get(kind, QT_TRANSLATE_NOOP("NoticeForm", "Notice")))
 NEW_KINDS = (Kind.LAUNCH_NOTIFICATION, Kind.GENERAL_COMMUNICATION)
 ANSWER_KINDS = (Kind.AMENDMENT, Kind.CANCELLATION, Kind.POST_LAUNCH_REPORT)
 LAUNCH_KINDS = (Kind.LAUNCH_NOTIFICATION, Kind.AMENDMENT)
@@ -81,7 +87,6 @@ class NoticeForm(QWidget):
         self.touched: set[str] = set()
         self.reveal_missing = False
         self.time_edits: list[TimeEdit] = []
-        tr = self.tr
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -297,7 +302,7 @@ class NoticeForm(QWidget):
         self.kind_combo.blockSignals(True)
         self.kind_combo.clear()
         for option in kinds:
-            self.kind_combo.addItem(self.tr(KIND_TITLES[option]), str(option))
+            self.kind_combo.addItem(kind_title(option), str(option))
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(str(kind)), 0))
         self.kind_combo.blockSignals(False)
 

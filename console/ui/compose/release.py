@@ -19,7 +19,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from console.domain.times import MONTHS, parse_rfc3339 as read_time
 from console.errors import WatchdeskError
+from console.i18n import QT_TRANSLATE_NOOP, lookup, tr
 from console.service.outgoing import Outgoing, ReleaseRefused
 from console.storage.counterparts import CounterpartBook
 from console.storage.operators import PinCheck
@@ -44,11 +45,11 @@ log = logging.getLogger(__name__)
 
 STATUS_BANNERS = {
     # status: (background, text colour, words under the status)
-    "EXERCISE": ("#f2b600", "#000000", "EXERCISE — not a real launch"),
-    "TEST": ("#6a1b9a", "#ffffff", "TEST — a test of the channel, not a real launch"),
-    "ACTUAL": ("#b00020", "#ffffff", "ACTUAL — this notifies a real event"),
+    "EXERCISE": ("#f2b600", "#000000", QT_TRANSLATE_NOOP("StatusBanner", "EXERCISE — not a real launch")),
+    "TEST": ("#6a1b9a", "#ffffff", QT_TRANSLATE_NOOP("StatusBanner", "TEST — a test of the channel, not a real launch")),
+    "ACTUAL": ("#b00020", "#ffffff", QT_TRANSLATE_NOOP("StatusBanner", "ACTUAL — this notifies a real event")),
 }
-NO_STATUS_WORDS = "No status chosen yet: EXERCISE, TEST or ACTUAL"
+NO_STATUS_WORDS = QT_TRANSLATE_NOOP("StatusBanner", "No status chosen yet: EXERCISE, TEST or ACTUAL")
 
 
 class StatusBanner(QLabel):
@@ -73,8 +74,9 @@ class StatusBanner(QLabel):
         font.setBold(True)
         font.setPointSizeF(self._base_size * (2.2 if big else 1.15))
         self.setFont(font)
-        self.setText(self.tr(words))
-        self.setAccessibleName(self.tr("Message status: %1").replace("%1", self.tr(words)))
+        words = lookup("StatusBanner", words)
+        self.setText(words)
+        self.setAccessibleName(self.tr("Message status: %1").replace("%1", words))
         padding = 10 if big else 4
         self.setStyleSheet(
             f"QLabel#statusBanner {{ background: {background}; color: {colour}; padding: {padding}px; "
@@ -104,14 +106,14 @@ def status_in_words(summary: ReleaseSummary) -> str:
     """What the status means for this notice, in a sentence: the release dialog says it beside the banner."""
     kind = summary.kind[:1].lower() + summary.kind[1:]
     if summary.status == "ACTUAL":
-        words = _tr("ACTUAL: %1 will read this as a real %2.").replace("%1", summary.recipient).replace("%2", kind)
+        words = tr("ACTUAL: %1 will read this as a real %2.").replace("%1", summary.recipient).replace("%2", kind)
         if summary.exercise_agreement:
-            words = _tr("Under an exercise agreement, yet %1").replace("%1", words)
+            words = tr("Under an exercise agreement, yet %1").replace("%1", words)
         return words
     if summary.status == "EXERCISE":
-        return _tr("EXERCISE: practice traffic; %1 will not read it as a real event.").replace("%1", summary.recipient)
+        return tr("EXERCISE: practice traffic; %1 will not read it as a real event.").replace("%1", summary.recipient)
     if summary.status == "TEST":
-        return _tr("TEST: a test of the channel; it notifies no real event.")
+        return tr("TEST: a test of the channel; it notifies no real event.")
     return summary.status
 
 
@@ -130,7 +132,6 @@ class ReleaseDialog(PinDialog):
         pair_problem: Callable[[str, str | None], str | None] | None = None,
     ) -> None:
         super().__init__(parent)
-        tr = self.tr
         self.summary = summary
         self.values: dict[str, QLabel] = {}  # what the confirmation shows, by its label ("Launch area:")
         self.busy = BusyLine(self)
@@ -300,7 +301,6 @@ class ReleaseDialog(PinDialog):
         """Check the names and PINs; accept only when everything holds."""
         if self.busy.running:
             return
-        tr = self.tr
         officer = self.officer
         if self.officer_combo is not None and self.officer_pin is not None:
             officer = self.officer_combo.currentData() or None
@@ -318,7 +318,6 @@ class ReleaseDialog(PinDialog):
 
     def _approve(self, officer: str | None) -> None:
         """The releasing officer holds: now the approver, when the two-person rule asks for one."""
-        tr = self.tr
         if self.approver_combo is None or self.approver_pin is None:
             self._release_by(officer, None)
             return
@@ -356,10 +355,6 @@ class ReleaseOutcome:
     problems: tuple[str, ...] = field(default_factory=tuple)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReleaseJob", text)
-
-
 @dataclass(frozen=True)
 class ReleaseOrder:
     """What the officers approved: the notice as typed, who releases and approves it, any override."""
@@ -382,21 +377,21 @@ def seal_and_write(station: Any, order: ReleaseOrder, store: Any) -> ReleaseOutc
                                   override_reason=order.override_reason, draft_id=order.draft_id)
     except ReleaseRefused as refused:
         problems = tuple(finding.message for finding in refused.findings)
-        return ReleaseOutcome(False, _tr("Not released: %1").replace("%1", refused.user_message), problems=problems)
+        return ReleaseOutcome(False, tr("Not released: %1").replace("%1", refused.user_message), problems=problems)
     notice = result.notice
     counterpart = CounterpartBook(store).require(notice["counterpart"])
     path = outgoing.folders(counterpart).outbox / notice["sealed_file"]
     sequence = notice["sequence"]
-    sealed = _tr("Sealed as sequence %1 to %2").replace("%1", str(sequence)).replace("%2", counterpart.station_id)
+    sealed = tr("Sealed as sequence %1 to %2").replace("%1", str(sequence)).replace("%2", counterpart.station_id)
     due = notice["ack_due_at"]
     if result.exported:
         if due:
-            message = _tr("%1; waiting for acknowledgement, due %2.").replace("%1", sealed).replace(
+            message = tr("%1; waiting for acknowledgement, due %2.").replace("%1", sealed).replace(
                 "%2", due_in_words(read_time(due), station.clock()))
         else:
-            message = _tr("%1.").replace("%1", sealed)
+            message = tr("%1.").replace("%1", sealed)
     else:
-        message = _tr(
+        message = tr(
             "%1, but it could not be written to the outbox: %2. It is kept and goes "
             "out with File → Export pending notices."
         ).replace("%1", sealed).replace("%2", str(result.export_error))
@@ -417,6 +412,6 @@ def failed_outcome(error: Exception) -> ReleaseOutcome:
         reason = error.user_message
     else:  # a defect: the log has the traceback, the officer still hears that it failed
         log.error("release failed", exc_info=error)
-        reason = _tr("an unexpected error (%1)").replace("%1", type(error).__name__)
+        reason = tr("an unexpected error (%1)").replace("%1", type(error).__name__)
     return ReleaseOutcome(
-        False, _tr("The release failed: %1. Check the Outbox before trying again.").replace("%1", reason.rstrip(".")))
+        False, tr("The release failed: %1. Check the Outbox before trying again.").replace("%1", reason.rstrip(".")))

@@ -38,6 +38,7 @@ from console.domain.areas import IMPACT_AREA_TYPES, area_from_dict
 from console.domain.notices import Kind
 from console.domain.rules import Finding, Severity
 from console.domain.times import format_utc_with_local
+from console.i18n import tr
 from console.printing.mapdraw.drawing import areas_from_notice
 from console.printing.record import RecordData
 from console.service.drafts import DraftBook, TemplateBook
@@ -46,7 +47,7 @@ from console.storage.counterparts import CounterpartBook
 from console.storage.operators import OperatorBook
 from console.ui import dialogs
 from console.ui.compose.entry import TypedState, merge_findings, read_time, wire_from_typed
-from console.ui.compose.form import KIND_TITLES, LAUNCH_KINDS, NoticeForm
+from console.ui.compose.form import KIND_TITLES, LAUNCH_KINDS, NoticeForm, kind_title
 from console.ui.compose.preview import PreviewWindow
 from console.ui.compose.release import (
     ReleaseDialog,
@@ -104,7 +105,6 @@ class ComposeWindow(QMainWindow):
         self.preview_window: PreviewWindow | None = None
         self._close_after_release = False
         self._placed: dict[int, Any] = {}
-        tr = self.tr
         place(self, 1280, 860, over=parent)
 
         counterparts = CounterpartBook(station.store).all()
@@ -332,7 +332,7 @@ class ComposeWindow(QMainWindow):
             slot.focus.setFocus()
 
     def _show_header(self, wire: dict[str, Any]) -> None:
-        kind = self.tr(KIND_TITLES.get(wire.get("kind"), "Notice"))
+        kind = kind_title(wire.get("kind"))
         recipient = wire.get("recipient") or self.tr("no recipient yet")
         drafted_by = wire.get("drafted_by") or self.officer()
         parts = [self.tr("%1 to %2").replace("%1", kind).replace("%2", recipient)]
@@ -490,7 +490,6 @@ class ComposeWindow(QMainWindow):
         self.save(autosave=True)
         self.form.reveal_missing = True
         self.recheck()
-        tr = self.tr
         errors = [f for f in self.findings if f.severity is Severity.ERROR]
         if errors:
             self._show_result(False, tr("Not released: %n problem(s) to fix first, listed under Checks and "
@@ -549,7 +548,7 @@ class ComposeWindow(QMainWindow):
         return ReleaseSummary(
             recipient=recipient,
             recipient_name=counterpart.name if counterpart else "",
-            kind=self.tr(KIND_TITLES.get(wire.get("kind"), wire.get("kind", ""))),
+            kind=kind_title(wire.get("kind")) if wire.get("kind") in KIND_TITLES else wire.get("kind", ""),
             precedence=wire.get("precedence", ""),
             status=wire.get("status", ""),
             window=window,

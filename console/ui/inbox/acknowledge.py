@@ -13,11 +13,12 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 
 from console.domain.times import format_rfc3339_with_local
 from console.errors import WatchdeskError
+from console.i18n import tr
 from console.service.outgoing import Outgoing, ReleaseResult
 from console.storage import notices as notice_rows
 from console.ui import dialogs
@@ -25,10 +26,6 @@ from console.ui.inbox.table_model import kind_label
 from console.ui.worker import CoreWorker
 
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Acknowledge", text)
 
 
 def _ask_problem_reason(parent: QWidget | None, about: str) -> str | None:

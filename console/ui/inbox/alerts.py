@@ -24,10 +24,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon, QWidget
 
+from console.i18n import tr
 from console.service import deadlines, queries
 from console.service.events import NOTICE_EVENTS, SettingsChanged
 from console.storage import listing as listing_store
@@ -45,10 +46,6 @@ STATUS_MESSAGE_MS = 30000
 # after its first paint, and before any alarm needs it, so the status bar tells at once when
 # only the system beep can sound.
 SOUND_PROBE_DELAY_MS = 1500
-
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Alerts", text, disambiguation, n)
 
 
 @dataclass(frozen=True)

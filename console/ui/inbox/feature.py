@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, QTimer
 
 from console.domain.times import format_rfc3339
+from console.i18n import tr
 from console.service import deadlines, queries
 from console.service.events import (
     NOTICE_EVENTS,
@@ -78,7 +79,7 @@ class InboxDesk(QObject):
         self.timer.timeout.connect(self.tick)
 
     def install(self) -> None:
-        window, tr = self.window, self.window.tr
+        window = self.window
         window.add_page(
             "inbox", self.inbox,
             lambda c: tr("Inbox (%1 open / %2)").replace("%1", str(c["inbox_unacknowledged"])).replace(
@@ -109,7 +110,6 @@ class InboxDesk(QObject):
         self.timer.start()
 
     def _outbox_title(self, counts: dict) -> str:
-        tr = self.window.tr
         if counts.get("outbox_awaiting"):
             return tr("Outbox (%1, %2 awaiting ack)").replace("%1", str(counts["outbox"])).replace(
                 "%2", str(counts["outbox_awaiting"]))
@@ -192,14 +192,14 @@ class InboxDesk(QObject):
         if self.window.current_page() == "inbox":
             return True
         self.window.statusBar().showMessage(
-            self.window.tr("Open the inbox (Ctrl+1) and select the notice to answer first."), 10000)
+            tr("Open the inbox (Ctrl+1) and select the notice to answer first."), 10000)
         return False
 
     def go_to_most_urgent(self) -> None:
         """Ctrl+J: the first waiting notice in the order of work, a FLASH before any overdue one."""
         notice_id = deadlines.most_urgent(self.station.store.conn, "in")
         if notice_id is None:
-            self.window.statusBar().showMessage(self.window.tr("No notice is waiting for an acknowledgement."), 10000)
+            self.window.statusBar().showMessage(tr("No notice is waiting for an acknowledgement."), 10000)
             return
         self.go_to_notice(notice_id)
 
@@ -218,7 +218,6 @@ class InboxDesk(QObject):
         view.select_notice(notice_id)
 
     def _on_action_finished(self, outcome: ActionOutcome) -> None:
-        tr = self.window.tr
         if not outcome.ok:
             text = tr("Not sent: %1").replace("%1", outcome.message)
         elif outcome.action == "acknowledge":

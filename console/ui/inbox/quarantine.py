@@ -15,7 +15,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from console.domain.times import format_rfc3339_with_local
 from console.exchange.folders import entry_kind
 from console.format import MAX_FILE_BYTES, QUARANTINE_REASON_SUFFIX, RejectedFile, peek
+from console.i18n import tr
 from console.service import queries
 from console.ui.lazy_model import Column, LazyRowModel
 
@@ -99,16 +100,13 @@ def inspect_quarantined(path: Path) -> QuarantinedFile:
 
 
 def _columns() -> list[Column]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Quarantine", text)
-
     return [
-        Column(tr("Quarantined (UTC)"), lambda r: r["quarantined_at"].replace("T", " "),
+        Column(lambda: tr("Quarantined (UTC)"), lambda r: r["quarantined_at"].replace("T", " "),
                tooltip=lambda r: format_rfc3339_with_local(r["quarantined_at"])),
-        Column(tr("Counterpart"), lambda r: r["counterpart"] or ""),
-        Column(tr("File"), lambda r: r["file_name"]),
-        Column(tr("Reason"), lambda r: r["reason_code"], tooltip=lambda r: r["reason"]),
-        Column(tr("What was wrong"), lambda r: r["reason"]),
+        Column(lambda: tr("Counterpart"), lambda r: r["counterpart"] or ""),
+        Column(lambda: tr("File"), lambda r: r["file_name"]),
+        Column(lambda: tr("Reason"), lambda r: r["reason_code"], tooltip=lambda r: r["reason"]),
+        Column(lambda: tr("What was wrong"), lambda r: r["reason"]),
     ]
 
 

@@ -16,13 +16,15 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from console.domain.times import format_duration, format_rfc3339_with_local, parse_optional_rfc3339
+from console.i18n import tr
 from console.service.deadlines import DeadlineState, Phase, Urgency, deadline_state, nearness, urgency
 from console.ui.inbox.row_colours import DAY, RowColours
 from console.ui.lazy_model import Column, Gauge, LazyRowModel
+from console.ui.views import kind_label  # noqa: F401 - the inbox's views import it from here
 
 # The day set's colours under the names other views use (the reading pane); row_colours.py holds them.
 OVERDUE_BACKGROUND = DAY.overdue_background
@@ -35,26 +37,6 @@ PRECEDENCE_COLOURS = DAY.precedence_text
 URGENCY_MARKS = {Urgency.OVERDUE: "warning", Urgency.URGENT: "clock", Urgency.DUE_SOON: "clock_outline"}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NoticeTable", text)
-
-
-# Marked for translation here, translated when shown: one lookup per cell, and a language chosen
-# in the settings takes effect at the next paint.
-_KIND_TEXTS = {
-    "launch_notification": QT_TRANSLATE_NOOP("NoticeTable", "Launch notification"),
-    "amendment": QT_TRANSLATE_NOOP("NoticeTable", "Amendment"),
-    "cancellation": QT_TRANSLATE_NOOP("NoticeTable", "Cancellation"),
-    "post_launch_report": QT_TRANSLATE_NOOP("NoticeTable", "Post-launch report"),
-    "general_communication": QT_TRANSLATE_NOOP("NoticeTable", "General communication"),
-    "acknowledgement": QT_TRANSLATE_NOOP("NoticeTable", "Acknowledgement"),
-    "error": QT_TRANSLATE_NOOP("NoticeTable", "Error report"),
-}
-
-
-def kind_label(kind: str) -> str:
-    text = _KIND_TEXTS.get(kind)
-    return tr(text) if text else kind
 
 
 def zulu_clock(text: str | None) -> str:
@@ -152,38 +134,38 @@ class NoticeTableModel(LazyRowModel):
         unread = self._unread
         # The deadline sits up front, beside the precedence: it must be visible however narrow the window.
         columns: list[tuple[str, Column]] = [
-            ("status", Column(tr("Status"), lambda r: r["status"], foreground=plain, background=background,
+            ("status", Column(lambda: tr("Status"), lambda r: r["status"], foreground=plain, background=background,
                               bold=unread)),
             ("precedence", Column(
-                tr("Precedence"), lambda r: r["precedence"],
+                lambda: tr("Precedence"), lambda r: r["precedence"],
                 foreground=lambda r: self._cancelled_text(r) or self.colours.precedence_text.get(r["precedence"]),
                 background=background, bold=unread,
             )),
         ]
         if direction == "out":
-            columns.append(("delivery", Column(tr("Delivery"), delivery_text, foreground=plain,
+            columns.append(("delivery", Column(lambda: tr("Delivery"), delivery_text, foreground=plain,
                                                background=background, bold=unread)))
         columns += [
             ("deadline", Column(
-                tr("Ack deadline") if direction == "in" else tr("Their ack deadline"),
+                lambda: tr("Ack deadline") if direction == "in" else tr("Their ack deadline"),
                 lambda r: row_deadline_text(self.state(r), r),
                 tooltip=self._deadline_tooltip, foreground=self._deadline_foreground, background=background,
                 # Its weight tells urgency, not whether the notice was read (the other cells do).
                 bold=lambda r: self.urgency(r) >= Urgency.URGENT or bool(flag_text(r) or r.get("cancelled")),
                 gauge=self._deadline_gauge,
             )),
-            ("kind", Column(tr("Kind"), lambda r: kind_label(r["kind"]), tooltip=_kind_tooltip, foreground=plain,
+            ("kind", Column(lambda: tr("Kind"), lambda r: kind_label(r["kind"]), tooltip=_kind_tooltip, foreground=plain,
                             background=background, bold=unread)),
-            ("counterpart", Column(tr("Counterpart"), lambda r: r["counterpart"], foreground=plain,
+            ("counterpart", Column(lambda: tr("Counterpart"), lambda r: r["counterpart"], foreground=plain,
                                    background=background, bold=unread)),
             ("dtg", Column(
-                tr("DTG (UTC)"), lambda r: r["dtg"].replace("T", " "),
+                lambda: tr("DTG (UTC)"), lambda r: r["dtg"].replace("T", " "),
                 tooltip=lambda r: format_rfc3339_with_local(r["dtg"]), foreground=plain,
                 background=background, bold=unread,
             )),
-            ("window", Column(tr("Launch window (UTC)"), launch_window_text, foreground=plain,
+            ("window", Column(lambda: tr("Launch window (UTC)"), launch_window_text, foreground=plain,
                               background=background, bold=unread)),
-            ("sequence", Column(tr("Seq"), lambda r: str(r["sequence"]), foreground=plain, background=background,
+            ("sequence", Column(lambda: tr("Seq"), lambda r: str(r["sequence"]), foreground=plain, background=background,
                                 bold=unread)),
         ]
         self.sort_keys = [key for key, _column in columns]

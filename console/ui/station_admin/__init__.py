@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 
+from console.i18n import tr
 from console.service.events import (
     NOTICE_EVENTS,
     AuditAppended,
@@ -88,7 +89,6 @@ def _keycards():
 
 def install(window) -> None:
     station = window.station
-    tr = window.tr
 
     window.add_lazy_page("counterparts", lambda: _build_counterparts(window), lambda _c: _counterparts_title(station),
                          detail_of=lambda page: page.detail,

@@ -7,15 +7,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBar, QWidget
 
 from console.domain.times import format_rfc3339_with_local
 from console.exchange.folders import CounterpartFolders, inbox_entries
+from console.i18n import tr
 from console.service.station import Station
 from console.storage.counterparts import Counterpart, CounterpartBook
 from console.ui.palette import Swatch, style_sheet
-
 
 
 def _strip_sheet(swatch: Swatch) -> str:
@@ -53,22 +53,17 @@ def key_alerts(station: Station) -> list[KeyAlert]:
     return alerts
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KeyAlerts", text)
-
-
 def short_alert_text(alert: KeyAlert) -> str:
     """One line for the window-wide strip."""
     station_id = alert.counterpart.station_id
-    text = (_tr("KEY CHANGED: %1's new key is not verified.") if alert.key_changed
-            else _tr("%1's key is not verified.")).replace("%1", station_id)
+    text = (tr("KEY CHANGED: %1's new key is not verified.") if alert.key_changed
+            else tr("%1's key is not verified.")).replace("%1", station_id)
     if alert.held_files:
-        text += " " + _tr("%1 file(s) held unopened.").replace("%1", str(alert.held_files))
-    return text + " " + _tr("Compare the safety number with %1's duty officer.").replace("%1", station_id)
+        text += " " + tr("%1 file(s) held unopened.").replace("%1", str(alert.held_files))
+    return text + " " + tr("Compare the safety number with %1's duty officer.").replace("%1", station_id)
 
 
 def alert_text(alert: KeyAlert) -> str:
-    tr = _tr
     station_id = alert.counterpart.station_id
     if alert.key_changed:
         text = tr("KEY CHANGED: %1's key changed at %2 and is not verified. Compare the safety number with %1 "

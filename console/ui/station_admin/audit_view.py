@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.times import format_rfc3339_with_local, format_utc_with_local
+from console.i18n import tr
 from console.service import queries
 from console.storage import audit as audit_entries
 from console.storage.audit import VerifyResult
@@ -65,11 +66,11 @@ def _foreground(row: dict) -> QColor | None:
 
 AUDIT_COLUMNS = [
     Column("#", lambda r: str(r["idx"]), background=_background, foreground=_foreground),
-    Column("Time (UTC)", lambda r: r["at"].replace("T", " "), tooltip=lambda r: format_rfc3339_with_local(r["at"]),
+    Column(lambda: tr("Time (UTC)"), lambda r: r["at"].replace("T", " "), tooltip=lambda r: format_rfc3339_with_local(r["at"]),
            background=_background, foreground=_foreground),
-    Column("Officer", lambda r: r["officer"], background=_background, foreground=_foreground),
-    Column("Action", lambda r: r["action"], background=_background, foreground=_foreground),
-    Column("Details", _details, background=_background, foreground=_foreground, tooltip=lambda r: _attention(r) or ""),
+    Column(lambda: tr("Officer"), lambda r: r["officer"], background=_background, foreground=_foreground),
+    Column(lambda: tr("Action"), lambda r: r["action"], background=_background, foreground=_foreground),
+    Column(lambda: tr("Details"), _details, background=_background, foreground=_foreground, tooltip=lambda r: _attention(r) or ""),
 ]
 
 

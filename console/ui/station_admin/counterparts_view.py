@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from console.domain.notices import Kind
 from console.domain.times import format_duration, format_rfc3339_with_local
 from console.exchange.folders import CounterpartFolders
+from console.i18n import QT_TRANSLATE_NOOP, lookup, tr
 from console.storage import quarantine as quarantine_rows
 from console.storage.counterparts import Counterpart, CounterpartBook, earlier_card_count, key_state_words
 from console.storage.notices import open_gaps, traffic_by_counterpart
@@ -37,9 +38,11 @@ from console.ui.station_admin.keycards import import_key_card, verify_counterpar
 from console.ui.station_admin.profile_editor import AgreementProfileDialog
 from console.ui.station_admin.retire_key import retire_counterpart_key
 from console.ui.station_admin.watch import require_officer
-from console.ui.views import KIND_LABELS
+from console.ui.views import kind_label
 
-COLUMNS = ("Station", "Key", "Agreement", "Traffic", "Name")
+COLUMNS = (QT_TRANSLATE_NOOP("CounterpartsPage", "Station"), QT_TRANSLATE_NOOP("CounterpartsPage", "Key"),
+           QT_TRANSLATE_NOOP("CounterpartsPage", "Agreement"), QT_TRANSLATE_NOOP("CounterpartsPage", "Traffic"),
+           QT_TRANSLATE_NOOP("CounterpartsPage", "Name"))
 KEY_COLUMN = 1
 
 
@@ -79,7 +82,6 @@ class CounterpartDetail(QTextBrowser):
             self.setHtml(f"<p>{html.escape(self.tr('Choose a counterpart to see its key card and agreement.'))}</p>")
             return
         station = self.main_window.station
-        tr = self.tr
         e = html.escape
         keys = CounterpartBook(station.store).key_states(counterpart.station_id)
         state, tone = key_state(counterpart, not keys[0].in_use)
@@ -104,7 +106,7 @@ class CounterpartDetail(QTextBrowser):
             tr("key changed at %1").replace("%1", format_rfc3339_with_local(counterpart.key_changed_at))
             if counterpart.key_changed else tr("never")
         )
-        kinds = ", ".join(KIND_LABELS.get(k.value, k.value) for k in Kind if k in profile.allowed_kinds)
+        kinds = ", ".join(kind_label(k.value) for k in Kind if k in profile.allowed_kinds)
         deadlines = ", ".join(f"{p.value} {format_duration(span)}" for p, span in profile.ack_deadlines.items())
         parts = [
             f"<h3>{e(counterpart.station_id)} — {e(counterpart.name)}</h3>",
@@ -164,7 +166,7 @@ class CounterpartsPage(QWidget):
 
         self.banner = KeyAlertBanner(self.station, self.verify, self)
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([lookup("CounterpartsPage", c) for c in COLUMNS])
         self.table.setAccessibleName(self.tr("Counterparts"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

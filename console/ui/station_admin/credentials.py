@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.i18n import tr
 from console.service.station import Station
 from console.storage.operators import (
     PIN_MAX_DIGITS,
@@ -50,7 +51,7 @@ def pin_field(parent: QWidget, accessible_name: str, *, new: bool = True) -> QLi
     field.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,%d}" % PIN_MAX_DIGITS), field))
     field.setAccessibleName(accessible_name)
     if new:  # an old PIN may be shorter; a new one may not
-        field.setPlaceholderText(field.tr("%1 to %2 digits").replace("%1", str(PIN_MIN_DIGITS))
+        field.setPlaceholderText(tr("%1 to %2 digits").replace("%1", str(PIN_MIN_DIGITS))
                                  .replace("%2", str(PIN_MAX_DIGITS)))
     return field
 
@@ -68,7 +69,7 @@ class NewPinFields:
 
     def mismatch(self) -> str | None:
         if self.pin.text() != self.again.text():
-            return self.message.tr("The two PINs differ. Type the same PIN twice.")
+            return tr("The two PINs differ. Type the same PIN twice.")
         return None
 
     def complain(self, text: str) -> None:
@@ -88,7 +89,7 @@ class NewPinFields:
         except OperatorError as exc:
             self.complain(exc.user_message)
             return
-        busy.run(self.message.tr("Storing the PIN…"), lambda: prepare_pin(pin), done,
+        busy.run(tr("Storing the PIN…"), lambda: prepare_pin(pin), done,
                  lambda error: self.complain(error.user_message))
 
 

@@ -6,17 +6,13 @@ import html
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocument
 
 from console.domain.times import format_duration, format_utc_with_local
+from console.i18n import tr
 from console.service.handover import HandoverSummary, OpenNotice
 from console.ui.palette import DAY, SightColours
-from console.ui.views import KIND_LABELS
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Handover", text)
+from console.ui.views import kind_label
 
 
 def _when(moment: datetime | None) -> str:
@@ -25,8 +21,8 @@ def _when(moment: datetime | None) -> str:
 
 def _relative(moment: datetime, now: datetime) -> str:
     if moment <= now:
-        return _tr("%1 ago").replace("%1", format_duration(now - moment))
-    return _tr("in %1").replace("%1", format_duration(moment - now))
+        return tr("%1 ago").replace("%1", format_duration(now - moment))
+    return tr("in %1").replace("%1", format_duration(moment - now))
 
 
 def _table(headers: list[str], rows: list[list[str]], empty: str) -> str:
@@ -45,7 +41,7 @@ def _cancelled_mark(notice: OpenNotice) -> str:
 
 def _notice_cells(notice: OpenNotice) -> list[str]:
     """Counterpart, channel number and the one-line summary (precedence, status, kind, window)."""
-    summary = notice.summary or KIND_LABELS.get(notice.kind, notice.kind)
+    summary = notice.summary or kind_label(notice.kind)
     if notice.cancelled:
         summary_cell = f"<s>{html.escape(summary)}</s>{_cancelled_mark(notice)}"
     else:
@@ -56,16 +52,16 @@ def _notice_cells(notice: OpenNotice) -> list[str]:
 def _sent_state_cell(notice: OpenNotice, now: datetime) -> str:
     """Where one of this watch's sent notices stands: acknowledged, awaited (by when), or none asked."""
     if notice.acknowledged_at is not None:
-        return html.escape(_tr("acknowledged %1").replace("%1", _when(notice.acknowledged_at)))
+        return html.escape(tr("acknowledged %1").replace("%1", _when(notice.acknowledged_at)))
     if notice.ack_due_at is None:
-        return html.escape(_tr("no acknowledgement asked"))
-    return _tr("awaited:") + " " + _due_cell(notice, now)
+        return html.escape(tr("no acknowledgement asked"))
+    return tr("awaited:") + " " + _due_cell(notice, now)
 
 
 def notes_html(notes: str, outgoing: str | None) -> str:
     """The outgoing officer's notes, as written (line breaks kept), boxed at the top of the summary."""
-    title = _tr("Notes from %1").replace("%1", outgoing) if outgoing else _tr("Notes from the outgoing officer")
-    text = html.escape(notes.strip()).replace("\n", "<br>") if notes.strip() else html.escape(_tr("(none written)"))
+    title = tr("Notes from %1").replace("%1", outgoing) if outgoing else tr("Notes from the outgoing officer")
+    text = html.escape(notes.strip()).replace("\n", "<br>") if notes.strip() else html.escape(tr("(none written)"))
     return (f"<table cellspacing='0' cellpadding='8' border='1' width='100%'><tr><td class='notes'>"
             f"<b>{html.escape(title)}</b><br>{text}</td></tr></table>")
 
@@ -75,7 +71,7 @@ def _due_cell(notice: OpenNotice, now: datetime) -> str:
         return "—"
     text = html.escape(f"{_when(notice.ack_due_at)} · {_relative(notice.ack_due_at, now)}")
     if notice.overdue(now):
-        return f"<b class='alarm'>{_tr('OVERDUE')}</b> {text}"
+        return f"<b class='alarm'>{tr('OVERDUE')}</b> {text}"
     return text
 
 
@@ -83,12 +79,12 @@ def _window_cell(notice: OpenNotice, now: datetime) -> str:
     assert notice.window_start is not None and notice.window_end is not None
     span = f"{_when(notice.window_start)} – {_when(notice.window_end)}"
     if notice.window_start <= now:
-        return html.escape(span) + " · <b>" + html.escape(_tr("open now")) + "</b>"
-    return html.escape(f"{span} · {_tr('opens')} {_relative(notice.window_start, now)}")
+        return html.escape(span) + " · <b>" + html.escape(tr("open now")) + "</b>"
+    return html.escape(f"{span} · {tr('opens')} {_relative(notice.window_start, now)}")
 
 
 def _direction(notice: OpenNotice) -> str:
-    return _tr("from %1") if notice.direction == "in" else _tr("to %1")
+    return tr("from %1") if notice.direction == "in" else tr("to %1")
 
 
 def _style(colours: SightColours) -> str:
@@ -109,92 +105,92 @@ def handover_html(summary: HandoverSummary, station_name: str, outgoing: str | N
     parts = [f"<html><head><style>{_style(colours)}</style></head><body>"]
     if banner:
         parts.append(f"<p align='center' class='banner'>{html.escape(banner.upper())}</p>")
-    parts.append(f"<h1>{html.escape(_tr('Handover summary'))} — {html.escape(summary.station_id)}</h1>")
+    parts.append(f"<h1>{html.escape(tr('Handover summary'))} — {html.escape(summary.station_id)}</h1>")
     parts.append(
         "<p>" + html.escape(station_name) + "<br>"
-        + html.escape(_tr("At %1").replace("%1", format_utc_with_local(now, seconds=True)))
-        + ("<br>" + html.escape(_tr("Handed over by %1").replace("%1", outgoing)) if outgoing else "")
-        + ("<br>" + html.escape(_tr("Taken over by %1").replace("%1", incoming)) if incoming else "")
+        + html.escape(tr("At %1").replace("%1", format_utc_with_local(now, seconds=True)))
+        + ("<br>" + html.escape(tr("Handed over by %1").replace("%1", outgoing)) if outgoing else "")
+        + ("<br>" + html.escape(tr("Taken over by %1").replace("%1", incoming)) if incoming else "")
         + "</p>"
     )
     if with_notes:
         parts.append(notes_html(summary.notes, outgoing))
     if summary.all_clear:
-        parts.append(f"<p class='clear'><b>{html.escape(_tr('Nothing is open: no items to hand over.'))}</b></p>")
+        parts.append(f"<p class='clear'><b>{html.escape(tr('Nothing is open: no items to hand over.'))}</b></p>")
     else:
-        parts.append("<p><b>" + html.escape(_tr("%1 open item(s) to hand over.").replace("%1", str(summary.open_items)))
+        parts.append("<p><b>" + html.escape(tr("%1 open item(s) to hand over.").replace("%1", str(summary.open_items)))
                      + "</b></p>")
 
     overdue = counts["overdue"]
-    heading = _tr("Notices we have not acknowledged (%1)").replace("%1", str(len(summary.unacknowledged)))
+    heading = tr("Notices we have not acknowledged (%1)").replace("%1", str(len(summary.unacknowledged)))
     if overdue:
-        heading += " — " + _tr("%1 overdue").replace("%1", str(overdue))
+        heading += " — " + tr("%1 overdue").replace("%1", str(overdue))
     parts.append(f"<h2>{html.escape(heading)}</h2>")
     parts.append(_table(
-        [_tr("From"), _tr("No."), _tr("Notice"), _tr("Acknowledge by")],
+        [tr("From"), tr("No."), tr("Notice"), tr("Acknowledge by")],
         [_notice_cells(n) + [_due_cell(n, now)] for n in summary.unacknowledged],
-        _tr("Every received notice is acknowledged."),
+        tr("Every received notice is acknowledged."),
     ))
 
     parts.append("<h2>" + html.escape(
-        _tr("Acknowledgements we are waiting for (%1)").replace("%1", str(len(summary.awaiting_acknowledgement)))
+        tr("Acknowledgements we are waiting for (%1)").replace("%1", str(len(summary.awaiting_acknowledgement)))
     ) + "</h2>")
     parts.append(_table(
-        [_tr("To"), _tr("No."), _tr("Notice"), _tr("Due from the counterpart by")],
+        [tr("To"), tr("No."), tr("Notice"), tr("Due from the counterpart by")],
         [_notice_cells(n) + [_due_cell(n, now)] for n in summary.awaiting_acknowledgement],
-        _tr("The counterparts have acknowledged everything we sent."),
+        tr("The counterparts have acknowledged everything we sent."),
     ))
 
     windows = summary.windows_open + summary.windows_opening
     hours = int(summary.horizon.total_seconds() // 3600)
     parts.append("<h2>" + html.escape(
-        _tr("Launch windows open now or opening in the next %1 h (%2)").replace("%1", str(hours)).replace(
+        tr("Launch windows open now or opening in the next %1 h (%2)").replace("%1", str(hours)).replace(
             "%2", str(len(windows)))
     ) + "</h2>")
     parts.append(_table(
-        [_tr("Counterpart"), _tr("No."), _tr("Notice"), _tr("Window (UTC, local)")],
+        [tr("Counterpart"), tr("No."), tr("Notice"), tr("Window (UTC, local)")],
         [[html.escape(_direction(n).replace("%1", n.counterpart))] + _notice_cells(n)[1:] + [_window_cell(n, now)]
          for n in windows],
-        _tr("No launch window is open or opens in this period."),
+        tr("No launch window is open or opens in this period."),
     ))
 
     sent = summary.sent_this_watch
     cancelled = sum(1 for n in sent if n.cancelled)
-    since = _when(summary.watch_started_at) if summary.watch_started_at else _tr("the last 12 h")
-    heading = _tr("Sent this watch, since %1 (%2)").replace("%1", since).replace("%2", str(len(sent)))
+    since = _when(summary.watch_started_at) if summary.watch_started_at else tr("the last 12 h")
+    heading = tr("Sent this watch, since %1 (%2)").replace("%1", since).replace("%2", str(len(sent)))
     if cancelled:
-        heading += " — " + _tr("%1 cancelled").replace("%1", str(cancelled))
+        heading += " — " + tr("%1 cancelled").replace("%1", str(cancelled))
     parts.append(f"<h2><a name='sent'></a>{html.escape(heading)}</h2>")
     parts.append(_table(
-        [_tr("To"), _tr("No."), _tr("Notice"), _tr("Sent (UTC, local)"), _tr("Acknowledgement")],
+        [tr("To"), tr("No."), tr("Notice"), tr("Sent (UTC, local)"), tr("Acknowledgement")],
         [_notice_cells(n) + [html.escape(_when(n.dtg)), _sent_state_cell(n, now)] for n in sent],
-        _tr("Nothing was sent this watch."),
+        tr("Nothing was sent this watch."),
     ))
 
     gap_rows = [
         [html.escape(counterpart), html.escape(", ".join(str(n) for n in numbers))]
         for counterpart, numbers in summary.gaps.items()
     ]
-    parts.append("<h2>" + html.escape(_tr("Missing sequence numbers (%1)").replace("%1", str(counts["gaps"]))) + "</h2>")
-    parts.append(_table([_tr("From"), _tr("Missing numbers")], gap_rows, _tr("No gaps in the received sequences.")))
+    parts.append("<h2>" + html.escape(tr("Missing sequence numbers (%1)").replace("%1", str(counts["gaps"]))) + "</h2>")
+    parts.append(_table([tr("From"), tr("Missing numbers")], gap_rows, tr("No gaps in the received sequences.")))
 
     days = max(int(summary.quarantine_lookback.total_seconds() // 86400), 1)
     parts.append("<h2>" + html.escape(
-        _tr("Quarantined files, last %1 days (%2)").replace("%1", str(days)).replace("%2", str(len(summary.quarantined)))
+        tr("Quarantined files, last %1 days (%2)").replace("%1", str(days)).replace("%2", str(len(summary.quarantined)))
     ) + "</h2>")
     parts.append(_table(
-        [_tr("From"), _tr("File"), _tr("Why"), _tr("When")],
+        [tr("From"), tr("File"), tr("Why"), tr("When")],
         [[html.escape(q.counterpart), html.escape(q.file_name), html.escape(f"{q.reason_code}: {q.reason}"),
           html.escape(_when(q.quarantined_at))] for q in summary.quarantined],
-        _tr("No file was quarantined."),
+        tr("No file was quarantined."),
     ))
 
     if summary.held:
-        parts.append("<h2 class='alarm'>" + html.escape(_tr("Traffic held: key not verified")) + "</h2>")
+        parts.append("<h2 class='alarm'>" + html.escape(tr("Traffic held: key not verified")) + "</h2>")
         parts.append(_table(
-            [_tr("From"), _tr("Files waiting"), _tr("Why")],
+            [tr("From"), tr("Files waiting"), tr("Why")],
             [[html.escape(h.counterpart), str(h.files),
-              html.escape(_tr("key CHANGED, verify again") if h.key_changed else _tr("key not verified yet"))]
+              html.escape(tr("key CHANGED, verify again") if h.key_changed else tr("key not verified yet"))]
              for h in summary.held],
             "",
         ))
@@ -216,4 +212,4 @@ def print_handover_pdf(
     from console.printing.devices import write_pdf
     from console.printing.layout import RichTextSheet
 
-    write_pdf(RichTextSheet(_tr("Handover summary %1").replace("%1", summary.station_id), paper, document), path)
+    write_pdf(RichTextSheet(tr("Handover summary %1").replace("%1", summary.station_id), paper, document), path)

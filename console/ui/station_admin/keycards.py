@@ -19,6 +19,7 @@ from console.format import KeyCard, KeyCardError
 from console.format.keycard import MAX_KEYCARD_BYTES
 from console.fsutil import atomic_write
 from console.errors import WatchdeskError
+from console.i18n import QT_TRANSLATE_NOOP, lookup, tr
 from console.printing.devices import write_pdf
 from console.printing.layout import RichTextSheet
 from console.storage.counterparts import CounterpartBook
@@ -28,7 +29,7 @@ from console.ui.station_admin.verification import VerifyKeyDialog
 from console.ui.station_admin.watch import require_officer
 from console.ui.worker import reported_failure
 
-CARD_FILTER = "Key cards (*.json *.wdk *.txt);;All files (*)"
+CARD_FILTER = QT_TRANSLATE_NOOP("KeyCards", "Key cards (*.json *.wdk *.txt);;All files (*)")
 
 
 def read_card_file(path: Path) -> KeyCard:
@@ -50,7 +51,7 @@ def verify_counterpart(window, counterpart_id: str) -> bool:
     # Held files are still in the inbox: the CounterpartsChanged the verification published
     # wakes the watcher to import them now rather than at the next rescan (console/ui/arrivals.py).
     window.statusBar().showMessage(
-        window.tr("%1's key is verified. Traffic held from it is being imported.").replace("%1", counterpart_id), 10000
+        tr("%1's key is verified. Traffic held from it is being imported.").replace("%1", counterpart_id), 10000
     )
     return True
 
@@ -60,56 +61,56 @@ def import_key_card(window, path: str | None = None) -> str | None:
     'key_changed')."""
     station = window.station
     if path is None:
-        path = dialogs.open_file_name(window, window.tr("Import a counterpart's key card"), window.tr(CARD_FILTER))
+        path = dialogs.open_file_name(window, tr("Import a counterpart's key card"), lookup("KeyCards", CARD_FILTER))
         if not path:
             return None
     try:
         card = read_card_file(Path(path))
     except KeyCardError as exc:
-        dialogs.warn(window, window.tr("Not a usable key card"),
-                   window.tr("%1 was not imported: %2.").replace("%1", Path(path).name).replace("%2", exc.message))
+        dialogs.warn(window, tr("Not a usable key card"),
+                   tr("%1 was not imported: %2.").replace("%1", Path(path).name).replace("%2", exc.message))
         return None
     except OSError as exc:
-        dialogs.warn(window, window.tr("Key card not read"),
-                   window.tr("%1 could not be read: %2.").replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
+        dialogs.warn(window, tr("Key card not read"),
+                   tr("%1 could not be read: %2.").replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
         return None
 
     book = CounterpartBook(station.store)
     outcome = None
     existing = book.get(card.station_id)
     if existing is not None and existing.card.fingerprint != card.fingerprint:
-        question = window.tr(
+        question = tr(
             "This card gives %1 a DIFFERENT KEY from the one on record.\n\n"
             "On record: %2\nIn this card: %3\n\n"
             "If you import it, everything from %1 is held unopened until an officer compares the new safety "
             "number with %1 by phone or in person. Import the new key?"
         ).replace("%1", card.station_id).replace("%2", existing.card.fingerprint).replace("%3", card.fingerprint)
-        if not dialogs.confirm(window, window.tr("Key change for %1").replace("%1", card.station_id), question):
+        if not dialogs.confirm(window, tr("Key change for %1").replace("%1", card.station_id), question):
             return None
     officer = require_officer(window)
     if officer is None:
         return None
-    with dialogs.reported(window, window.tr("Key card not imported")):
+    with dialogs.reported(window, tr("Key card not imported")):
         counterpart, outcome = book.add_card(card, officer, station.station_id, station.clock())
     if outcome is None:
         return None
     if outcome == "unchanged":
-        dialogs.inform(window, window.tr("Key card already on record"),
-                     window.tr("%1's key card is already on record; nothing changed.").replace("%1", card.station_id))
+        dialogs.inform(window, tr("Key card already on record"),
+                     tr("%1's key card is already on record; nothing changed.").replace("%1", card.station_id))
         return outcome
     if outcome == "self_signed":
-        dialogs.inform(window, window.tr("Key card now self-signed"), window.tr(
+        dialogs.inform(window, tr("Key card now self-signed"), tr(
             "%1's key card of the same keys now carries a self-signature; it replaced the older card on record. "
             "The safety number and its verification are unchanged.").replace("%1", card.station_id))
         return outcome
     intro = (
-        window.tr("%1 (%2) was added as a counterpart. Its key is NOT VERIFIED yet: nothing is sent to it and "
+        tr("%1 (%2) was added as a counterpart. Its key is NOT VERIFIED yet: nothing is sent to it and "
                   "nothing from it is opened until you compare the safety number with its duty officer.")
         if outcome == "added"
-        else window.tr("%1 (%2) has a NEW KEY. Its traffic is held until you compare the new safety number with "
+        else tr("%1 (%2) has a NEW KEY. Its traffic is held until you compare the new safety number with "
                        "its duty officer.")
     ).replace("%1", counterpart.station_id).replace("%2", counterpart.name)
-    if dialogs.confirm(window, window.tr("Verify the key now?"), intro + "\n\n" + window.tr("Verify the key now?")):
+    if dialogs.confirm(window, tr("Verify the key now?"), intro + "\n\n" + tr("Verify the key now?")):
         verify_counterpart(window, counterpart.station_id)
     return outcome
 
@@ -124,8 +125,8 @@ def export_own_card(window, path: str | None = None) -> None:
     station = window.station
     card = station.own_card()
     if path is None:
-        path = dialogs.save_file_name(window, window.tr("Export our key card"), suggested_card_name(card),
-                                      window.tr(CARD_FILTER))
+        path = dialogs.save_file_name(window, tr("Export our key card"), suggested_card_name(card),
+                                      lookup("KeyCards", CARD_FILTER))
         if not path:
             return
     officer = require_officer(window)
@@ -140,12 +141,12 @@ def export_own_card(window, path: str | None = None) -> None:
                      at=station.clock())
 
     def written(_result: None) -> None:
-        window.statusBar().showMessage(window.tr("Our key card was written to %1").replace("%1", str(target)), 8000)
+        window.statusBar().showMessage(tr("Our key card was written to %1").replace("%1", str(target)), 8000)
 
     def failed(error: Exception) -> None:
-        title = window.tr("Key card not exported")
+        title = tr("Key card not exported")
         if isinstance(error, OSError) and not isinstance(error, WatchdeskError):  # our own file write
-            dialogs.warn(window, title, window.tr("%1 could not be written: %2.").replace("%1", str(target))
+            dialogs.warn(window, title, tr("%1 could not be written: %2.").replace("%1", str(target))
                          .replace("%2", error.strerror or str(error)))
         else:
             reported_failure(window, title)(error)
@@ -170,7 +171,6 @@ def key_card_html(window) -> str:
     banner = html.escape(settings["handling_banner"].upper())
     groups = card.fingerprint.split()
     fingerprint = " ".join(groups[:5]) + "<br>" + " ".join(groups[5:])
-    tr = window.tr
     trust_note = tr("The counterpart trusts this card only after both duty officers have compared the "
                     "safety number their consoles show, by phone or in person.")
     return (
@@ -203,16 +203,16 @@ def print_key_card(window, path: str | None = None) -> None:
     station = window.station
     card = station.own_card()
     if path is None:
-        path = dialogs.save_file_name(window, window.tr("Print our key card to PDF"),
+        path = dialogs.save_file_name(window, tr("Print our key card to PDF"),
                                     f"{card.station_id}-keycard-{card.fingerprint[:4]}.pdf",
-                                    window.tr("PDF files (*.pdf)"))
+                                    tr("PDF files (*.pdf)"))
         if not path:
             return
     target = Path(path)
     officer = require_officer(window)
     if officer is None:
         return
-    title = window.tr("Key card %1").replace("%1", card.station_id)
+    title = tr("Key card %1").replace("%1", card.station_id)
     paper, sheet_html = station.settings()["paper"], key_card_html(window)
 
     def write(store) -> None:
@@ -223,8 +223,8 @@ def print_key_card(window, path: str | None = None) -> None:
     window.worker.run(
         write,
         lambda _result: window.statusBar().showMessage(
-            window.tr("Key card sheet written to %1").replace("%1", str(target)), 8000),
-        reported_failure(window, window.tr("Key card not printed")),
+            tr("Key card sheet written to %1").replace("%1", str(target)), 8000),
+        reported_failure(window, tr("Key card not printed")),
     )
 
 
@@ -232,20 +232,20 @@ def rotate_own_keys(window) -> bool:
     """New key generation after a confirmation; the old keys stay to open traffic sealed to them."""
     station = window.station
     counterparts = [c.station_id for c in CounterpartBook(station.store).all()]
-    question = window.tr(
+    question = tr(
         "Create a new key generation for %1?\n\n"
         "• Our new key card must be sent to every counterpart (%2); each must compare the new safety number "
         "with us before it trusts our traffic again.\n"
         "• Our old keys are kept: files sealed to them still open here, and notices we sent before still verify.\n"
         "• This cannot be undone."
-    ).replace("%1", station.station_id).replace("%2", ", ".join(counterparts) or window.tr("none yet"))
-    if not dialogs.confirm(window, window.tr("Rotate our keys"), question):
+    ).replace("%1", station.station_id).replace("%2", ", ".join(counterparts) or tr("none yet"))
+    if not dialogs.confirm(window, tr("Rotate our keys"), question):
         return False
     officer = require_officer(window)
     if officer is None:
         return False
     card = station.rotate_keys(officer)
-    dialogs.inform(window, window.tr("New keys"), window.tr(
+    dialogs.inform(window, tr("New keys"), tr(
         "Our new card fingerprint is\n%1\n\nExport or print the new key card and send it to the counterparts."
     ).replace("%1", card.fingerprint))
     return True

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.times import format_utc_with_local
+from console.i18n import QT_TRANSLATE_NOOP, lookup
 from console.storage.operators import ROLES, Operator, OperatorBook, PreparedPin
 from console.ui.pin_entry import BusyLine, PinDialog
 from console.ui import dialogs
@@ -34,9 +35,15 @@ from console.ui.station_admin.watch import start_of_watch
 
 # Station setting `two_person_pairing`: who may form the pair for a two-person release.
 PAIRINGS = {
-    "any_two": "any two different officers",
-    "officer_and_supervisor": "an officer and a supervisor",
+    "any_two": QT_TRANSLATE_NOOP("Pairings", "any two different officers"),
+    "officer_and_supervisor": QT_TRANSLATE_NOOP("Pairings", "an officer and a supervisor"),
 }
+# The roles (console.storage.operators.ROLES) as officers read them.
+ROLE_NAMES = {"officer": QT_TRANSLATE_NOOP("Roles", "officer"), "supervisor": QT_TRANSLATE_NOOP("Roles", "supervisor")}
+
+
+def role_name(role: str) -> str:
+    return lookup("Roles", ROLE_NAMES[role]) if role in ROLE_NAMES else role
 
 
 class _PreparesPin(PinDialog):
@@ -58,7 +65,7 @@ class NewOfficerDialog(_PreparesPin):
         self.role = QComboBox(self)
         self.role.setAccessibleName(self.tr("Role"))
         for role in ROLES:
-            self.role.addItem(self.tr(role), role)
+            self.role.addItem(role_name(role), role)
         self.pins = NewPinFields(self, self.tr("PIN of the new officer"), self.tr("PIN again"))
         self.pin, self.pin_again, self.message = self.pins.pin, self.pins.again, self.pins.message
         form = QFormLayout()
@@ -164,7 +171,7 @@ class OfficersPage(QWidget):
             locked_until = self.book.locked_until(officer.name, now)
             if locked_until is not None:
                 state += self.tr(", locked until %1").replace("%1", format_utc_with_local(locked_until))
-            for column, value in enumerate((officer.name, self.tr(officer.role), state)):
+            for column, value in enumerate((officer.name, role_name(officer.role), state)):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, officer.name)
                 self.table.setItem(row, column, item)

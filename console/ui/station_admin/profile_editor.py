@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 
 from console.domain.notices import Kind, Precedence
 from console.domain.rules import AgreementProfile, ProfileFormatError
+from console.i18n import QT_TRANSLATE_NOOP, lookup
 from console.ui.station_admin.credentials import ERROR_STYLE
-from console.ui.views import KIND_LABELS
+from console.ui.views import kind_label
 from console.ui.palette import style_text
 
-UNITS = (("min", 1), ("h", 60), ("d", 1440))
+UNITS = ((QT_TRANSLATE_NOOP("DurationField", "min"), 1), (QT_TRANSLATE_NOOP("DurationField", "h"), 60),
+         (QT_TRANSLATE_NOOP("DurationField", "d"), 1440))
 
 
 class DurationField(QWidget):
@@ -39,7 +41,7 @@ class DurationField(QWidget):
         self.unit = QComboBox(self)
         self.unit.setAccessibleName(accessible_name + self.tr(", unit"))
         for label, minutes in UNITS:
-            self.unit.addItem(self.tr(label), minutes)
+            self.unit.addItem(lookup("DurationField", label), minutes)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.amount)
@@ -99,7 +101,7 @@ class AgreementProfileDialog(QDialog):
         kinds_layout = QVBoxLayout(kinds_box)
         self.kind_boxes: dict[Kind, QCheckBox] = {}
         for kind in Kind:
-            box = QCheckBox(self.tr(KIND_LABELS.get(kind.value, kind.value)), kinds_box)
+            box = QCheckBox(kind_label(kind.value), kinds_box)
             box.setChecked(kind in profile.allowed_kinds)
             kinds_layout.addWidget(box)
             self.kind_boxes[kind] = box

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.i18n import tr
 from console.storage.counterparts import CounterpartBook, SigningKeyState, key_state_words
 from console.storage.store import utc_stamp
 from console.ui import dialogs
@@ -117,11 +118,11 @@ def retire_counterpart_key(window, station_id: str) -> bool:
     if officer is None:
         return False
     state = dialog.chosen()
-    with dialogs.reported(window, window.tr("Key not retired")):
+    with dialogs.reported(window, tr("Key not retired")):
         retired = CounterpartBook(window.station.store).retire_key(
             station_id, state.thumbprint, officer, window.station.clock(), compromised=dialog.compromised.isChecked())
         window.statusBar().showMessage(
-            window.tr("%1's signing key %2… is retired: see the counterpart's signing keys.").replace(
+            tr("%1's signing key %2… is retired: see the counterpart's signing keys.").replace(
                 "%1", station_id).replace("%2", retired.thumbprint[:12]), 15000)
         return True
     return False

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.exchange.folders import CounterpartFolders
+from console.i18n import lookup, tr
 from console.printing.devices import PAPER_SIZES
 from console.storage.counterparts import CounterpartBook
 from console.ui import dialogs
@@ -42,14 +43,14 @@ class FolderRow:
         default = CounterpartFolders.for_counterpart(data_dir, counterpart.station_id)
         self.inbox = QLineEdit(counterpart.inbox_dir or "", dialog)
         self.inbox.setPlaceholderText(str(default.inbox))
-        self.inbox.setAccessibleName(dialog.tr("Inbox folder of %1").replace("%1", counterpart.station_id))
+        self.inbox.setAccessibleName(tr("Inbox folder of %1").replace("%1", counterpart.station_id))
         self.outbox = QLineEdit(counterpart.outbox_dir or "", dialog)
         self.outbox.setPlaceholderText(str(default.outbox))
-        self.outbox.setAccessibleName(dialog.tr("Outbox folder of %1").replace("%1", counterpart.station_id))
+        self.outbox.setAccessibleName(tr("Outbox folder of %1").replace("%1", counterpart.station_id))
         grid.addWidget(QLabel(f"<b>{counterpart.station_id}</b>", dialog), row, 0)
-        for column, (label, field) in enumerate(((dialog.tr("Inbox"), self.inbox), (dialog.tr("Outbox"), self.outbox))):
-            browse = QPushButton(dialog.tr("Browse…"), dialog)
-            browse.setAccessibleName(dialog.tr("Choose the %1 folder of %2").replace("%1", label.lower())
+        for column, (label, field) in enumerate(((tr("Inbox"), self.inbox), (tr("Outbox"), self.outbox))):
+            browse = QPushButton(tr("Browse…"), dialog)
+            browse.setAccessibleName(tr("Choose the %1 folder of %2").replace("%1", label.lower())
                                      .replace("%2", counterpart.station_id))
             browse.clicked.connect(lambda _c=False, f=field, t=label: self._browse(dialog, f, t))
             grid.addWidget(QLabel(label + ":", dialog), row, 1 + column * 3)
@@ -58,7 +59,7 @@ class FolderRow:
         self.original = (counterpart.inbox_dir or None, counterpart.outbox_dir or None)
 
     def _browse(self, dialog: QDialog, field: QLineEdit, what: str) -> None:
-        chosen = dialogs.existing_directory(dialog, dialog.tr("%1 folder of %2").replace("%1", what)
+        chosen = dialogs.existing_directory(dialog, tr("%1 folder of %2").replace("%1", what)
                                           .replace("%2", self.station_id), field.text() or field.placeholderText())
         if chosen:
             field.setText(chosen)
@@ -94,7 +95,7 @@ class SettingsDialog(QDialog):
         self.pairing = QComboBox(self)
         self.pairing.setAccessibleName(self.tr("Who may form the pair"))
         for key, words in PAIRINGS.items():
-            self.pairing.addItem(self.tr(words), key)
+            self.pairing.addItem(lookup("Pairings", words), key)
         self.pairing.setCurrentIndex(max(self.pairing.findData(settings.get("two_person_pairing", "any_two")), 0))
         self.pairing.setEnabled(self.two_person.isChecked())
         self.two_person.toggled.connect(self.pairing.setEnabled)
@@ -182,18 +183,18 @@ def open_settings(window) -> bool:
         # One officer releasing alone is a supervisor's decision, proved by their PIN and audited.
         from console.ui.station_admin.credentials import CredentialsDialog
 
-        what = window.tr("turn the two-person release rule off")
+        what = tr("turn the two-person release rule off")
         approval = CredentialsDialog(
-            station, window.tr("Supervisor approval"),
-            window.tr("A supervisor approves this change with their PIN: %1").replace("%1", what),
-            window.tr("&Approve"), roles=("supervisor",), preselect=officer,
-            place=window.tr("Supervisor approval: %1").replace("%1", what), parent=window,
+            station, tr("Supervisor approval"),
+            tr("A supervisor approves this change with their PIN: %1").replace("%1", what),
+            tr("&Approve"), roles=("supervisor",), preselect=officer,
+            place=tr("Supervisor approval: %1").replace("%1", what), parent=window,
         )
         del changes["two_person_rule"]
         if dialogs.exec_dialog(approval) == QDialog.DialogCode.Accepted and approval.operator is not None:
             station.turn_off_two_person_rule(approval.operator.name)
         else:
-            dialogs.inform(window, window.tr("Two-person rule"), window.tr(
+            dialogs.inform(window, tr("Two-person rule"), tr(
                 "The two-person rule stays on: no supervisor approved turning it off."))
     if changes:
         station.update_settings(officer, **changes)
@@ -205,6 +206,6 @@ def open_settings(window) -> bool:
         window.sync_night_action()
     if "language" in changes:
         install_translator(changes["language"])
-        dialogs.inform(window, window.tr("Language"), window.tr(
+        dialogs.inform(window, tr("Language"), tr(
             "The new language is used for windows opened from now on; restart Watchdesk to see it everywhere."))
     return True

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.times import format_utc_with_local
+from console.i18n import tr
 from console.service.handover import (
     HANDOVER_ACTION,
     HandoverRecord,
@@ -134,9 +135,9 @@ def start_of_watch(window) -> str | None:
             return None
     dialog = CredentialsDialog(
         station,
-        window.tr("Start of watch"),
-        window.tr("Who is on watch at %1? Choose your name and type your PIN.").replace("%1", station.station_id),
-        window.tr("&Start watch"),
+        tr("Start of watch"),
+        tr("Who is on watch at %1? Choose your name and type your PIN.").replace("%1", station.station_id),
+        tr("&Start watch"),
         preselect=window.officer,
         parent=window,
     )
@@ -164,32 +165,32 @@ class ChangeOfWatchDialog(CredentialsDialog):
         outgoing = window.officer or ""
         summary_view = QTextBrowser()
         summary_view.setObjectName("handoverSummary")
-        summary_view.setAccessibleName(window.tr("Handover summary"))
+        summary_view.setAccessibleName(tr("Handover summary"))
         summary_view.setOpenLinks(False)
         summary_view.setHtml(handover_html(summary, window.station.name, outgoing, with_notes=False,
                                           colours=colours_for(summary_view)))
 
-        notes_title = QLabel(window.tr("&Notes from %1 to the incoming officer (free text: what to watch, what "
+        notes_title = QLabel(tr("&Notes from %1 to the incoming officer (free text: what to watch, what "
                                        "was promised, what is odd):").replace("%1", outgoing))
         notes_title.setWordWrap(True)
         notes = QPlainTextEdit()
         notes.setObjectName("handoverNotes")
-        notes.setAccessibleName(window.tr("Notes of the outgoing officer"))
-        notes.setPlaceholderText(window.tr("Write at least a line, e.g. \u201cNothing further.\u201d"))
+        notes.setAccessibleName(tr("Notes of the outgoing officer"))
+        notes.setPlaceholderText(tr("Write at least a line, e.g. \u201cNothing further.\u201d"))
         notes.setTabChangesFocus(True)
         notes_title.setBuddy(notes)
-        hand_over_notes = QPushButton(window.tr("&Give the notes to the incoming officer"))
+        hand_over_notes = QPushButton(tr("&Give the notes to the incoming officer"))
         hand_over_notes.setObjectName("handOverNotes")
         hand_over_notes.setEnabled(False)
-        read_box = QCheckBox(window.tr("I, the incoming officer, have &read these notes and the open items"))
+        read_box = QCheckBox(tr("I, the incoming officer, have &read these notes and the open items"))
         read_box.setObjectName("notesRead")
         read_box.setEnabled(False)
-        read_hint = QLabel(window.tr("The notes are shown to the incoming officer once the outgoing officer "
+        read_hint = QLabel(tr("The notes are shown to the incoming officer once the outgoing officer "
                                      "gives them over; the watch can be taken only after they were read."))
         read_hint.setObjectName("notesReadHint")
         read_hint.setWordWrap(True)
         style_text(read_hint, "hint")
-        print_button = QPushButton(window.tr("&Print summary to PDF…"))
+        print_button = QPushButton(tr("&Print summary to PDF…"))
 
         notes_box = QWidget()
         notes_layout = QVBoxLayout(notes_box)
@@ -220,11 +221,11 @@ class ChangeOfWatchDialog(CredentialsDialog):
         box.addLayout(print_row)
         super().__init__(
             window.station,
-            window.tr("Change of watch"),
-            window.tr("%1 hands the watch over: write your notes, then give them to the incoming officer, who "
+            tr("Change of watch"),
+            tr("%1 hands the watch over: write your notes, then give them to the incoming officer, who "
                       "reads them and the open items below, then chooses their name and types their PIN.")
             .replace("%1", outgoing),
-            window.tr("&Take over the watch"),
+            tr("&Take over the watch"),
             exclude=[outgoing],
             extra=extra,
             parent=window,
@@ -337,8 +338,8 @@ def write_handover_pdf(window, summary: HandoverSummary, outgoing: str, incoming
     window.worker.run(
         write,
         lambda _result: window.statusBar().showMessage(
-            window.tr("Handover summary written to %1").replace("%1", path), 8000),
-        reported_failure(window, window.tr("Handover summary not printed")),
+            tr("Handover summary written to %1").replace("%1", path), 8000),
+        reported_failure(window, tr("Handover summary not printed")),
     )
 
 
@@ -361,7 +362,7 @@ def change_of_watch(window) -> str | None:
     _record(window, incoming, HANDOVER_ACTION, handover_details(summary, outgoing, incoming))
     window.set_officer(incoming)
     at = format_utc_with_local(window.clock())
-    dialogs.inform(window, window.tr("Watch taken over"), window.tr(
+    dialogs.inform(window, tr("Watch taken over"), tr(
         "%1 is now on watch at %2 (since %3), taken over from %4.\n\n%5 open item(s) and the notes of %4 were "
         "handed over; Station \u2192 Last handover shows them again.")
         .replace("%1", incoming).replace("%2", window.station.station_id).replace("%3", at)
@@ -413,7 +414,7 @@ def show_last_handover(window) -> None:
     """Station → Last handover: the newest handover on record, as it was handed over."""
     record = last_handover(window.station.store)
     if record is None:
-        dialogs.inform(window, window.tr("Last handover"),
-                       window.tr("No handover is on record at this station yet."))
+        dialogs.inform(window, tr("Last handover"),
+                       tr("No handover is on record at this station yet."))
         return
     _answered(LastHandoverDialog(window, record))
