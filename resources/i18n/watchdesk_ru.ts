@@ -81,11 +81,11 @@
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Кому</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Краткое содержание</translation>
         </message>
         <message>
             <source>Drafted by</source>
@@ -93,11 +93,11 @@
         </message>
         <message>
             <source>Last saved (UTC)</source>
-            <translation type="unfinished" />
+            <translation>Последнее сохранение (UTC)</translation>
         </message>
         <message>
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>Для</translation>
         </message>
         <message>
             <source>any counterpart</source>
@@ -321,19 +321,19 @@
         </message>
         <message>
             <source>ACTUAL: %1 will read this as a real %2.</source>
-            <translation type="unfinished" />
+            <translation>ACTUAL: %1 воспримет это как настоящее сообщение (%2).</translation>
         </message>
         <message>
             <source>Under an exercise agreement, yet %1</source>
-            <translation type="unfinished" />
+            <translation>Соглашение учебное, однако %1</translation>
         </message>
         <message>
             <source>EXERCISE: practice traffic; %1 will not read it as a real event.</source>
-            <translation type="unfinished" />
+            <translation>EXERCISE: учебный обмен; %1 не воспримет его как реальное событие.</translation>
         </message>
         <message>
             <source>TEST: a test of the channel; it notifies no real event.</source>
-            <translation type="unfinished" />
+            <translation>TEST: проверка канала; о реальном событии не уведомляет.</translation>
         </message>
         <message>
             <source>Release %1 to %2</source>
@@ -453,31 +453,31 @@
         </message>
         <message>
             <source>Not released: %1</source>
-            <translation type="unfinished" />
+            <translation>Не выпущено: %1</translation>
         </message>
         <message>
             <source>Sealed as sequence %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>Запечатано под порядковым номером %1 для %2</translation>
         </message>
         <message>
             <source>%1; waiting for acknowledgement, due %2.</source>
-            <translation type="unfinished" />
+            <translation>%1; ожидается подтверждение получения, срок %2.</translation>
         </message>
         <message>
             <source>%1.</source>
-            <translation type="unfinished" />
+            <translation>%1.</translation>
         </message>
         <message>
             <source>%1, but it could not be written to the outbox: %2. It is kept and goes out with File → Export pending notices.</source>
-            <translation type="unfinished" />
+            <translation>%1, но записать в исходящие не удалось: %2. Уведомление сохранено и будет отправлено через «Файл → Выгрузить ожидающие уведомления».</translation>
         </message>
         <message>
             <source>an unexpected error (%1)</source>
-            <translation type="unfinished" />
+            <translation>непредвиденная ошибка (%1)</translation>
         </message>
         <message>
             <source>The release failed: %1. Check the Outbox before trying again.</source>
-            <translation type="unfinished" />
+            <translation>Выпуск не выполнен: %1. Перед повторной попыткой проверьте исходящие.</translation>
         </message>
         <message>
             <source>Notice form</source>
@@ -659,27 +659,27 @@ The counterpart receives this as an error report instead of an acknowledgement.<
         </message>
         <message>
             <source>No recipient is not a counterpart of this station.</source>
-            <translation type="unfinished" />
+            <translation>Получатель не указан: выберите партнёра этой станции.</translation>
         </message>
         <message>
             <source>{recipient} is not a counterpart of this station.</source>
-            <translation type="unfinished" />
+            <translation>{recipient} не является партнёром этой станции.</translation>
         </message>
         <message>
             <source>{recipient}'s key is not verified. Compare the safety number with {recipient} and verify the key before sending to it.</source>
-            <translation type="unfinished" />
+            <translation>Ключ {recipient} не проверен. Сверьте контрольный номер с {recipient} и проверьте ключ до отправки.</translation>
         </message>
         <message>
             <source>The two-person rule is on: {problem} this release.</source>
-            <translation type="unfinished" />
+            <translation>Действует правило двух лиц; для этого выпуска: {problem}.</translation>
         </message>
         <message>
             <source>The notice cannot be sent until these are fixed.</source>
-            <translation type="unfinished" />
+            <translation>Уведомление нельзя отправить, пока это не исправлено.</translation>
         </message>
         <message>
             <source>The notice breaks the agreement's rules. Release it only with an override and a written reason.</source>
-            <translation type="unfinished" />
+            <translation>Уведомление нарушает правила соглашения. Выпускать его можно только с отступлением от правил и письменным обоснованием.</translation>
         </message>
         <message>
             <source>Only a received notice can be acknowledged.</source>
@@ -691,11 +691,11 @@ The counterpart receives this as an error report instead of an acknowledgement.<
         </message>
         <message>
             <source>Already acknowledged by {officer} at {time}.</source>
-            <translation type="unfinished" />
+            <translation>Получение уже подтвердил {officer} в {time}.</translation>
         </message>
         <message>
             <source>Say what the problem is.</source>
-            <translation type="unfinished" />
+            <translation>Опишите ошибку.</translation>
         </message>
         <message>
             <source>Already acknowledged by %1 at %2.</source>
@@ -1047,19 +1047,19 @@ The counterpart receives this as an error report instead of an acknowledgement.<
         </message>
         <message>
             <source>KEY CHANGED: %1's new key is not verified.</source>
-            <translation type="unfinished" />
+            <translation>КЛЮЧ ИЗМЕНЁН: новый ключ %1 не проверен.</translation>
         </message>
         <message>
             <source>%1's key is not verified.</source>
-            <translation type="unfinished" />
+            <translation>Ключ %1 не проверен.</translation>
         </message>
         <message>
             <source>%1 file(s) held unopened.</source>
-            <translation type="unfinished" />
+            <translation>Файлов задержано без вскрытия: %1.</translation>
         </message>
         <message>
             <source>Compare the safety number with %1's duty officer.</source>
-            <translation type="unfinished" />
+            <translation>Сверьте контрольный номер с дежурным офицером %1.</translation>
         </message>
         <message>
             <source>KEY CHANGED: %1's key changed at %2 and is not verified. Compare the safety number with %1 before trusting anything from it.</source>
@@ -1156,6 +1156,14 @@ The counterpart receives this as an error report instead of an acknowledgement.<
         <message>
             <source>Handling banner</source>
             <translation>Гриф</translation>
+        </message>
+        <message>
+            <source>Language of their free text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Exchange folders</source>
@@ -1363,447 +1371,447 @@ Export or print the new key card and send it to the counterparts.</source>
         </message>
         <message>
             <source>--officer {given} is not a name; give the officer's name as the audit log should show it.</source>
-            <translation type="unfinished" />
+            <translation>--officer {given} не является именем; укажите имя офицера так, как оно должно значиться в журнале аудита.</translation>
         </message>
         <message>
             <source>--officer {given}: a name starting with '{mark}' is kept for the OS account, which is used when --officer is left out.</source>
-            <translation type="unfinished" />
+            <translation>--officer {given}: имена, начинающиеся с '{mark}', зарезервированы для учётной записи ОС, которая используется, если --officer не указан.</translation>
         </message>
         <message>
             <source>the disk is full (cannot write{where}); nothing half-written was kept. Free some space on it and run the command again.</source>
-            <translation type="unfinished" />
+            <translation>диск заполнен (не удаётся записать{where}); частично записанные данные не сохранены. Освободите место на диске и повторите команду.</translation>
         </message>
         <message>
             <source>cannot use{where}: {error}. Check the folder's permissions (or that the medium is not read-only) and try again.</source>
-            <translation type="unfinished" />
+            <translation>не удаётся использовать{where}: {error}. Проверьте права доступа к папке (или что носитель не защищён от записи) и повторите попытку.</translation>
         </message>
         <message>
             <source>cannot use{where}: input/output error. The disk or medium is failing; copy the data dir to a sound disk and try again.</source>
-            <translation type="unfinished" />
+            <translation>не удаётся использовать{where}: ошибка ввода-вывода. Диск или носитель неисправен; скопируйте каталог данных на исправный диск и повторите попытку.</translation>
         </message>
         <message>
             <source>cannot use{where}: {error}. Check the path and try again.</source>
-            <translation type="unfinished" />
+            <translation>не удаётся использовать{where}: {error}. Проверьте путь и повторите попытку.</translation>
         </message>
         <message>
             <source>this computer ran out of memory; nothing half-done was kept. Close other programs (or the console if it is open) and run the command again.</source>
-            <translation type="unfinished" />
+            <translation>на компьютере закончилась память; частично выполненные действия не сохранены. Закройте другие программы (или консоль, если она открыта) и повторите команду.</translation>
         </message>
         <message>
             <source>the disk is full (the store said: {error}); nothing half-written was kept. Free some space and run the command again.</source>
-            <translation type="unfinished" />
+            <translation>диск заполнен (сообщение хранилища: {error}); частично записанные данные не сохранены. Освободите место и повторите команду.</translation>
         </message>
         <message>
             <source>the store is busy ({error}); another watchdesk command or the console holds it. Wait a moment and try again.</source>
-            <translation type="unfinished" />
+            <translation>хранилище занято ({error}); его использует другая команда watchdesk или консоль. Подождите и повторите попытку.</translation>
         </message>
         <message>
             <source>the store reported an error ({error}). Run `watchdesk audit verify`; if it says the store is damaged, restore the last backup with `watchdesk restore BACKUP`.</source>
-            <translation type="unfinished" />
+            <translation>хранилище сообщило об ошибке ({error}). Выполните `watchdesk audit verify`; если хранилище повреждено, восстановите последнюю резервную копию командой `watchdesk restore BACKUP`.</translation>
         </message>
         <message>
             <source>this station's key card</source>
-            <translation type="unfinished" />
+            <translation>карточка ключа этой станции</translation>
         </message>
         <message>
             <source>write this station's public key card to FILE</source>
-            <translation type="unfinished" />
+            <translation>записать открытую карточку ключа этой станции в FILE</translation>
         </message>
         <message>
             <source>counterpart stations and their keys</source>
-            <translation type="unfinished" />
+            <translation>станции-партнёры и их ключи</translation>
         </message>
         <message>
             <source>import a counterpart's key card (unverified until you verify it)</source>
-            <translation type="unfinished" />
+            <translation>импортировать карточку ключа партнёра (не проверена, пока вы её не проверите)</translation>
         </message>
         <message>
             <source>mark a counterpart's key verified after comparing the safety number</source>
-            <translation type="unfinished" />
+            <translation>отметить ключ партнёра как проверенный после сверки контрольного номера</translation>
         </message>
         <message>
             <source>the 60-digit safety number the other side read out</source>
-            <translation type="unfinished" />
+            <translation>60-значный контрольный номер, зачитанный другой стороной</translation>
         </message>
         <message>
             <source>list counterparts, their keys and folders</source>
-            <translation type="unfinished" />
+            <translation>список партнёров, их ключей и папок</translation>
         </message>
         <message>
             <source>list a counterpart's signing keys, current and earlier, and their state</source>
-            <translation type="unfinished" />
+            <translation>список ключей подписи партнёра, текущих и прежних, и их состояние</translation>
         </message>
         <message>
             <source>refuse files signed with one of a counterpart's signing keys from now on (audited)</source>
-            <translation type="unfinished" />
+            <translation>отныне отклонять файлы, подписанные одним из ключей подписи партнёра (с записью в журнал аудита)</translation>
         </message>
         <message>
             <source>the key id (thumbprint) shown by `watchdesk counterpart keys ID`</source>
-            <translation type="unfinished" />
+            <translation>идентификатор ключа (отпечаток), выводимый командой `watchdesk counterpart keys ID`</translation>
         </message>
         <message>
             <source>the key is compromised: refuse every file it signs, whatever its date</source>
-            <translation type="unfinished" />
+            <translation>ключ скомпрометирован: отклонять все подписанные им файлы независимо от даты</translation>
         </message>
         <message>
             <source>set a counterpart's inbox/outbox folders (removable media, drop folder)</source>
-            <translation type="unfinished" />
+            <translation>задать папки входящих/исходящих партнёра (съёмный носитель, папка обмена)</translation>
         </message>
         <message>
             <source>import arrivals and export pending notices</source>
-            <translation type="unfinished" />
+            <translation>принять поступившие и выгрузить ожидающие уведомления</translation>
         </message>
         <message>
             <source>import every counterpart's inbox folder now</source>
-            <translation type="unfinished" />
+            <translation>немедленно принять файлы из папок входящих всех партнёров</translation>
         </message>
         <message>
             <source>import again the files in processed/ that the store does not hold (after a rollback)</source>
-            <translation type="unfinished" />
+            <translation>повторно принять файлы из processed/, которых нет в хранилище (после отката)</translation>
         </message>
         <message>
             <source>write the released notices whose files are not written yet (a release writes its own)</source>
-            <translation type="unfinished" />
+            <translation>записать выпущенные уведомления, файлы которых ещё не записаны (при выпуске файл записывается сразу)</translation>
         </message>
         <message>
             <source>say what a sealed file is, without storing it</source>
-            <translation type="unfinished" />
+            <translation>показать, что представляет собой запечатанный файл, не сохраняя его</translation>
         </message>
         <message>
             <source>run a simulated counterpart station in its own data dir (--data-dir) that sends EXERCISE traffic</source>
-            <translation type="unfinished" />
+            <translation>запустить имитируемую станцию-партнёра в отдельном каталоге данных (--data-dir), отправляющую трафик EXERCISE</translation>
         </message>
         <message>
             <source>our station's key card</source>
-            <translation type="unfinished" />
+            <translation>карточка ключа нашей станции</translation>
         </message>
         <message>
             <source>our inbox folder for the simulated station</source>
-            <translation type="unfinished" />
+            <translation>наша папка входящих для имитируемой станции</translation>
         </message>
         <message>
             <source>our outbox folder for the simulated station</source>
-            <translation type="unfinished" />
+            <translation>наша папка исходящих для имитируемой станции</translation>
         </message>
         <message>
             <source>how many notices to send (0: run until interrupted)</source>
-            <translation type="unfinished" />
+            <translation>сколько уведомлений отправить (0: до прерывания)</translation>
         </message>
         <message>
             <source>seconds between notices</source>
-            <translation type="unfinished" />
+            <translation>интервал между уведомлениями, с</translation>
         </message>
         <message>
             <source>acknowledge our notices as they arrive (default); --no-auto-acknowledge leaves them waiting, for rehearsing overdue acknowledgements</source>
-            <translation type="unfinished" />
+            <translation>подтверждать получение наших уведомлений по мере поступления (по умолчанию); --no-auto-acknowledge оставляет их неподтверждёнными для отработки просроченных подтверждений</translation>
         </message>
         <message>
             <source>play a script of timed traffic (JSON, docs/cli.md) instead of --count random notices</source>
-            <translation type="unfinished" />
+            <translation>воспроизвести сценарий трафика по времени (JSON, docs/cli.md) вместо --count случайных уведомлений</translation>
         </message>
         <message>
             <source>how long a minute of the script lasts (default 60; less for a quick run-through)</source>
-            <translation type="unfinished" />
+            <translation>длительность минуты сценария, с (по умолчанию 60; меньше — для быстрого прогона)</translation>
         </message>
         <message>
             <source>{path} is not a usable key card: {error}</source>
-            <translation type="unfinished" />
+            <translation>{path} не является пригодной карточкой ключа: {error}</translation>
         </message>
         <message>
             <source>Key card of {station_id} written to {path}</source>
-            <translation type="unfinished" />
+            <translation>Карточка ключа {station_id} записана в {path}</translation>
         </message>
         <message>
             <source>Fingerprint: {fingerprint}</source>
-            <translation type="unfinished" />
+            <translation>Отпечаток: {fingerprint}</translation>
         </message>
         <message>
             <source>Added counterpart {station_id} ({name}); its key is NOT verified yet.</source>
-            <translation type="unfinished" />
+            <translation>Добавлен партнёр {station_id} ({name}); его ключ ещё НЕ проверен.</translation>
         </message>
         <message>
             <source>{station_id}'s key card is the one already on record.</source>
-            <translation type="unfinished" />
+            <translation>Карточка ключа {station_id} совпадает с уже зарегистрированной.</translation>
         </message>
         <message>
             <source>{station_id}'s key card of the same keys now carries a self-signature; it replaced the older card on record (the safety number and its verification are unchanged).</source>
-            <translation type="unfinished" />
+            <translation>Карточка ключа {station_id} с теми же ключами теперь содержит самоподпись; она заменила прежнюю зарегистрированную карточку (контрольный номер и его проверка не изменились).</translation>
         </message>
         <message>
             <source>WARNING: {station_id}'s key CHANGED. Its traffic is held until you verify the new key.</source>
-            <translation type="unfinished" />
+            <translation>ВНИМАНИЕ: ключ {station_id} ИЗМЕНЁН. Его трафик задерживается, пока вы не проверите новый ключ.</translation>
         </message>
         <message>
             <source>This is an older key card (version 1), with no self-signature: damage to it would show only in the safety number.</source>
-            <translation type="unfinished" />
+            <translation>Это карточка ключа старого образца (версия 1) без самоподписи: её повреждение проявится только в контрольном номере.</translation>
         </message>
         <message>
             <source>Safety number to compare with {station_id} (by phone or in person):</source>
-            <translation type="unfinished" />
+            <translation>Контрольный номер для сверки с {station_id} (по телефону или лично):</translation>
         </message>
         <message>
             <source>Then run: watchdesk counterpart verify {station_id} 'NUMBER THEY READ OUT'</source>
-            <translation type="unfinished" />
+            <translation>Затем выполните: watchdesk counterpart verify {station_id} 'NUMBER THEY READ OUT'</translation>
         </message>
         <message>
             <source>Safety number: {number}</source>
-            <translation type="unfinished" />
+            <translation>Контрольный номер: {number}</translation>
         </message>
         <message>
             <source>Compare it with the other side, then pass the number they read out as NUMBER.</source>
-            <translation type="unfinished" />
+            <translation>Сверьте его с другой стороной, затем передайте зачитанный ею номер как NUMBER.</translation>
         </message>
         <message>
             <source>{station_id}'s key is verified. Held traffic will be imported.</source>
-            <translation type="unfinished" />
+            <translation>Ключ {station_id} проверен. Задержанный трафик будет принят.</translation>
         </message>
         <message>
             <source>Earlier signing key {thumbprint}: {state}.</source>
-            <translation type="unfinished" />
+            <translation>Прежний ключ подписи {thumbprint}: {state}.</translation>
         </message>
         <message>
             <source>Retired {station_id}'s signing key {thumbprint} (card {fingerprint}).</source>
-            <translation type="unfinished" />
+            <translation>Ключ подписи {thumbprint} станции {station_id} выведен из действия (карточка {fingerprint}).</translation>
         </message>
         <message>
             <source>From now on: {state}; such files are quarantined with code retired_key.</source>
-            <translation type="unfinished" />
+            <translation>С этого момента: {state}; такие файлы помещаются в карантин с кодом retired_key.</translation>
         </message>
         <message>
             <source>It is {station_id}'s CURRENT key: nothing it signs after the retirement is accepted until {station_id} sends a new key card and you verify it.</source>
-            <translation type="unfinished" />
+            <translation>Это ТЕКУЩИЙ ключ {station_id}: ничто подписанное им после вывода из действия не принимается, пока {station_id} не пришлёт новую карточку ключа и вы её не проверите.</translation>
         </message>
         <message>
             <source>Another import is running on this station (the console or another `watchdesk exchange import`); it imports the files, so this one did nothing.</source>
-            <translation type="unfinished" />
+            <translation>На этой станции уже идёт приём файлов (консоль или другая команда `watchdesk exchange import`); файлы примет она, эта команда ничего не сделала.</translation>
         </message>
         <message>
             <source>accepted, FLAGGED: {file}: {message}</source>
-            <translation type="unfinished" />
+            <translation>принято С ОТМЕТКОЙ: {file}: {message}</translation>
         </message>
         <message>
             <source>gap: sequence numbers {numbers} have not arrived</source>
-            <translation type="unfinished" />
+            <translation>пропуск: порядковые номера {numbers} не поступили</translation>
         </message>
         <message>
             <source>importing {counterpart}'s inbox stopped: {error}; its files wait in the inbox: fix that, then run the import again.</source>
-            <translation type="unfinished" />
+            <translation>приём входящих {counterpart} остановлен: {error}; файлы остаются во входящих: устраните причину и повторите приём.</translation>
         </message>
         <message>
             <source>Another import is running on this station (the console or `watchdesk exchange import`); run the reimport again when it has finished.</source>
-            <translation type="unfinished" />
+            <translation>На этой станции идёт приём файлов (консоль или `watchdesk exchange import`); выполните повторный приём ещё раз после его завершения.</translation>
         </message>
         <message>
             <source>{counterpart}: every file in processed/ is on record</source>
-            <translation type="unfinished" />
+            <translation>{counterpart}: все файлы в processed/ зарегистрированы</translation>
         </message>
         <message numerus="yes">
             <source>{counterpart}: %n file(s) not on record; {report}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{counterpart}: %n файл не зарегистрирован; {report}</numerusform>
+                <numerusform>{counterpart}: %n файла не зарегистрированы; {report}</numerusform>
+                <numerusform>{counterpart}: %n файлов не зарегистрировано; {report}</numerusform>
             </translation>
         </message>
         <message>
             <source>stopped: {error}; the files wait in reimport/: run the reimport again</source>
-            <translation type="unfinished" />
+            <translation>остановлено: {error}; файлы остаются в reimport/: выполните повторный приём ещё раз</translation>
         </message>
         <message>
             <source>Nothing to export: every released notice's file is written already.</source>
-            <translation type="unfinished" />
+            <translation>Выгружать нечего: файлы всех выпущенных уведомлений уже записаны.</translation>
         </message>
         <message>
             <source>not exported: {message_id}: {error}</source>
-            <translation type="unfinished" />
+            <translation>не выгружено: {message_id}: {error}</translation>
         </message>
         <message numerus="yes">
             <source>%n notice(s) written, {failed} failed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>записано уведомлений: %n, с ошибкой: {failed}</numerusform>
+                <numerusform>записано уведомлений: %n, с ошибкой: {failed}</numerusform>
+                <numerusform>записано уведомлений: %n, с ошибкой: {failed}</numerusform>
             </translation>
         </message>
         <message>
             <source>{path} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>{path} не существует.</translation>
         </message>
         <message>
             <source>{path} could not be read: {error}.</source>
-            <translation type="unfinished" />
+            <translation>Не удаётся прочитать {path}: {error}.</translation>
         </message>
         <message>
             <source>--minute {minute}: a minute cannot last less than no time.</source>
-            <translation type="unfinished" />
+            <translation>--minute {minute}: минута не может длиться меньше нуля.</translation>
         </message>
         <message>
             <source>Created simulated station {station_id} in {data_dir}</source>
-            <translation type="unfinished" />
+            <translation>Создана имитируемая станция {station_id} в {data_dir}</translation>
         </message>
         <message>
             <source>Simulated station's key card: {path} (import it with `watchdesk counterpart add`)</source>
-            <translation type="unfinished" />
+            <translation>Карточка ключа имитируемой станции: {path} (импортируйте её командой `watchdesk counterpart add`)</translation>
         </message>
         <message>
             <source>sent {kind} {precedence} seq {sequence}; acknowledged {acknowledged}</source>
-            <translation type="unfinished" />
+            <translation>отправлено: {kind} {precedence}, порядковый номер {sequence}; подтверждено: {acknowledged}</translation>
         </message>
         <message>
             <source>sent {kind} {precedence} seq {sequence}</source>
-            <translation type="unfinished" />
+            <translation>отправлено: {kind} {precedence}, порядковый номер {sequence}</translation>
         </message>
         <message>
             <source>write a notice's launch and impact areas and window as CAP 1.2, KML, GeoJSON or a NOTAM draft</source>
-            <translation type="unfinished" />
+            <translation>записать районы пуска и падения и окно уведомления в формате CAP 1.2, KML, GeoJSON или проекта NOTAM</translation>
         </message>
         <message>
             <source>Write the launch and impact areas and the window of one notice (a launch notification, an amendment or a cancellation) in a format the aviation, maritime and civil-protection authorities read. The export is audited in the officer's name.</source>
-            <translation type="unfinished" />
+            <translation>Записать районы пуска и падения и окно одного уведомления (уведомления о пуске, изменения или отмены) в формате, который читают авиационные, морские органы и органы гражданской защиты. Выгрузка регистрируется в журнале аудита от имени офицера.</translation>
         </message>
         <message>
             <source>the notice's message id</source>
-            <translation type="unfinished" />
+            <translation>идентификатор сообщения уведомления</translation>
         </message>
         <message>
             <source>Watchdesk: the duty officer's console for launch-notification exchange. Without a command it opens the console window.</source>
-            <translation type="unfinished" />
+            <translation>Watchdesk: консоль дежурного офицера для обмена уведомлениями о пусках. Без команды открывает окно консоли.</translation>
         </message>
         <message>
             <source>Exit status: 0 done; 1 it could not be done (one sentence on stderr says why); 2 the command line is incomplete or wrong, or the console window cannot be shown; 3 a check found a problem (audit verify, verify FILE); 4 the station's rules refused it (a PIN, the two-person rule, the agreement); 5 the notice named is not on record; 6 the file given is not a valid notice (docs/cli.md).</source>
-            <translation type="unfinished" />
+            <translation>Код завершения: 0 выполнено; 1 выполнить не удалось (причина — одно предложение в stderr); 2 командная строка неполна или ошибочна либо окно консоли не может быть показано; 3 проверка выявила проблему (audit verify, verify FILE); 4 отказ по правилам станции (PIN-код, правило двух лиц, соглашение); 5 указанное уведомление не зарегистрировано; 6 указанный файл не является действительным уведомлением (docs/cli.md).</translation>
         </message>
         <message>
             <source>the station's data dir (default: the platform's user data dir, here {default_dir})</source>
-            <translation type="unfinished" />
+            <translation>каталог данных станции (по умолчанию: каталог пользовательских данных платформы, здесь {default_dir})</translation>
         </message>
         <message>
             <source>who runs the command, as the audit log names them (default: the OS account, as '{mark}ACCOUNT'); the console window's officer signs in instead</source>
-            <translation type="unfinished" />
+            <translation>кто выполняет команду, под именем для журнала аудита (по умолчанию: учётная запись ОС в виде '{mark}ACCOUNT'); в окне консоли вместо этого входит офицер</translation>
         </message>
         <message>
             <source>open the embedded demo station (synthetic data)</source>
-            <translation type="unfinished" />
+            <translation>открыть встроенную демонстрационную станцию (синтетические данные)</translation>
         </message>
         <message>
             <source>open the window, wait until it has painted with its inbox's first rows, print 'ready in N ms', exit</source>
-            <translation type="unfinished" />
+            <translation>открыть окно, дождаться отрисовки первых строк входящих, вывести 'ready in N ms' и выйти</translation>
         </message>
         <message>
             <source>as --quit-when-ready, and print the milliseconds of each start-up phase to stderr</source>
-            <translation type="unfinished" />
+            <translation>как --quit-when-ready, с выводом длительности каждой фазы запуска в миллисекундах в stderr</translation>
         </message>
         <message>
             <source>the language of the messages and help: {codes} (default: the system's locale)</source>
-            <translation type="unfinished" />
+            <translation>язык сообщений и справки: {codes} (по умолчанию: язык системы)</translation>
         </message>
         <message>
             <source>'{given}' is not a language of the console; give one of: {languages}</source>
-            <translation type="unfinished" />
+            <translation>'{given}' не является языком консоли; укажите один из: {languages}</translation>
         </message>
         <message>
             <source>--officer names who runs a command; in the console window the officer on watch signs in</source>
-            <translation type="unfinished" />
+            <translation>--officer указывает, кто выполняет команду; в окне консоли входит дежурный офицер</translation>
         </message>
         <message>
             <source>list the stored notices, or show one as the reading pane does</source>
-            <translation type="unfinished" />
+            <translation>список хранимых уведомлений или показ одного из них, как в области чтения</translation>
         </message>
         <message>
             <source>the notices, newest first, with deadline and chain state</source>
-            <translation type="unfinished" />
+            <translation>уведомления, новые сверху, со сроком и состоянием цепочки</translation>
         </message>
         <message>
             <source>received (in) or sent (out); default both</source>
-            <translation type="unfinished" />
+            <translation>полученные (in) или отправленные (out); по умолчанию оба вида</translation>
         </message>
         <message>
             <source>only notices with a DTG at or after TIME (2026-11-28T06:00:00Z, or a UTC day 2026-11-28)</source>
-            <translation type="unfinished" />
+            <translation>только уведомления с DTG не ранее TIME (2026-11-28T06:00:00Z или сутки UTC 2026-11-28)</translation>
         </message>
         <message>
             <source>only notices still waiting for an acknowledgement</source>
-            <translation type="unfinished" />
+            <translation>только уведомления, ещё ожидающие подтверждения получения</translation>
         </message>
         <message>
             <source>at most N notices</source>
-            <translation type="unfinished" />
+            <translation>не более N уведомлений</translation>
         </message>
         <message>
             <source>one JSON object (docs/cli.md)</source>
-            <translation type="unfinished" />
+            <translation>один объект JSON (docs/cli.md)</translation>
         </message>
         <message>
             <source>one notice, as the reading pane shows it</source>
-            <translation type="unfinished" />
+            <translation>одно уведомление, как в области чтения</translation>
         </message>
         <message>
             <source>the notice's number in `notices list`, or its message id</source>
-            <translation type="unfinished" />
+            <translation>номер уведомления в `notices list` или его идентификатор сообщения</translation>
         </message>
         <message>
             <source>acknowledge a received notice (the officer's PIN is asked for)</source>
-            <translation type="unfinished" />
+            <translation>подтвердить получение уведомления (запрашивается PIN-код офицера)</translation>
         </message>
         <message>
             <source>the acknowledging officer, on the station's roll</source>
-            <translation type="unfinished" />
+            <translation>офицер, подтверждающий получение, из списка станции</translation>
         </message>
         <message>
             <source>the acknowledgement sent, as one JSON object</source>
-            <translation type="unfinished" />
+            <translation>отправленное подтверждение в виде одного объекта JSON</translation>
         </message>
         <message>
             <source>check a notice given as JSON against the agreement and release it (PINs are asked for)</source>
-            <translation type="unfinished" />
+            <translation>проверить уведомление, заданное в JSON, на соответствие соглашению и выпустить его (запрашиваются PIN-коды)</translation>
         </message>
         <message>
             <source>the notice (docs/format.md, section 3) without sequence, sender, dtg and released_by</source>
-            <translation type="unfinished" />
+            <translation>уведомление (docs/format.md, раздел 3) без sequence, sender, dtg и released_by</translation>
         </message>
         <message>
             <source>the officer who drafts and releases it</source>
-            <translation type="unfinished" />
+            <translation>офицер, составляющий и выпускающий уведомление</translation>
         </message>
         <message>
             <source>the second officer, when the two-person rule is on</source>
-            <translation type="unfinished" />
+            <translation>второй офицер, если действует правило двух лиц</translation>
         </message>
         <message>
             <source>release despite the agreement's warnings, for this reason (audited)</source>
-            <translation type="unfinished" />
+            <translation>выпустить вопреки предупреждениям соглашения, по этой причине (с записью в журнал аудита)</translation>
         </message>
         <message>
             <source>the notice sent, as one JSON object</source>
-            <translation type="unfinished" />
+            <translation>отправленное уведомление в виде одного объекта JSON</translation>
         </message>
         <message>
             <source>{given} is not a UTC time like 2026-11-28T06:00:00Z or a day like 2026-11-28</source>
-            <translation type="unfinished" />
+            <translation>{given} не является временем UTC вида 2026-11-28T06:00:00Z или сутками вида 2026-11-28</translation>
         </message>
         <message>
             <source>{given} is not a whole number of 1 or more</source>
-            <translation type="unfinished" />
+            <translation>{given} не является целым числом не меньше 1</translation>
         </message>
         <message>
             <source>no notice {notice} is on record at this station; `watchdesk notices list` shows their numbers.</source>
-            <translation type="unfinished" />
+            <translation>уведомление {notice} на этой станции не зарегистрировано; номера выводит `watchdesk notices list`.</translation>
         </message>
         <message>
             <source>{seconds} s</source>
-            <translation type="unfinished" />
+            <translation>{seconds} с</translation>
         </message>
         <message>
             <source>Acknowledged by {officer} at {time}.</source>
-            <translation type="unfinished" />
+            <translation>Получение подтвердил {officer} в {time}.</translation>
         </message>
         <message>
             <source>{stamp}: this notice no longer stands.</source>
-            <translation type="unfinished" />
+            <translation>{stamp}: это уведомление больше не действует.</translation>
         </message>
         <message>
             <source>{counterpart} acknowledged it: {acknowledged}</source>
-            <translation type="unfinished" />
+            <translation>Партнёр {counterpart} подтвердил получение: {acknowledged}</translation>
         </message>
         <message>
             <source>A problem report was sent instead of an acknowledgement.</source>
@@ -1811,35 +1819,35 @@ Export or print the new key card and send it to the counterparts.</source>
         </message>
         <message>
             <source>{counterpart} reported a problem with it.</source>
-            <translation type="unfinished" />
+            <translation>Партнёр {counterpart} сообщил об ошибке в нём.</translation>
         </message>
         <message>
             <source>Its receipt is still to be acknowledged (due {due}).</source>
-            <translation type="unfinished" />
+            <translation>Получение ещё не подтверждено (срок {due}).</translation>
         </message>
         <message>
             <source>{counterpart} has not acknowledged it (due {due}).</source>
-            <translation type="unfinished" />
+            <translation>Партнёр {counterpart} не подтвердил получение (срок {due}).</translation>
         </message>
         <message>
             <source>Acknowledge within {left} (due {due}).</source>
-            <translation type="unfinished" />
+            <translation>Подтвердить в течение {left} (срок {due}).</translation>
         </message>
         <message>
             <source>Awaiting their acknowledgement: {left} left (due {due}).</source>
-            <translation type="unfinished" />
+            <translation>Ожидается их подтверждение: осталось {left} (срок {due}).</translation>
         </message>
         <message>
             <source>Acknowledgement OVERDUE {late} (was due {due}).</source>
-            <translation type="unfinished" />
+            <translation>Подтверждение ПРОСРОЧЕНО на {late} (срок был {due}).</translation>
         </message>
         <message>
             <source>Their acknowledgement is OVERDUE {late} (was due {due}): follow it up with {counterpart}.</source>
-            <translation type="unfinished" />
+            <translation>Их подтверждение ПРОСРОЧЕНО на {late} (срок был {due}): выясните причину у партнёра {counterpart}.</translation>
         </message>
         <message>
             <source>{counterpart} reported a problem with this notice: see the inbox.</source>
-            <translation type="unfinished" />
+            <translation>Партнёр {counterpart} сообщил об ошибке в этом уведомлении: см. входящие.</translation>
         </message>
         <message>
             <source>No acknowledgement is asked for this notice.</source>
@@ -1847,7 +1855,7 @@ Export or print the new key card and send it to the counterparts.</source>
         </message>
         <message>
             <source>Released; the file is not written yet (`watchdesk exchange export`).</source>
-            <translation type="unfinished" />
+            <translation>Выпущено; файл ещё не записан (`watchdesk exchange export`).</translation>
         </message>
         <message>
             <source>File written to the outbox.</source>
@@ -1855,7 +1863,7 @@ Export or print the new key card and send it to the counterparts.</source>
         </message>
         <message>
             <source>PROBLEM: {problem}</source>
-            <translation type="unfinished" />
+            <translation>ОШИБКА: {problem}</translation>
         </message>
         <message>
             <source>(not given)</source>
@@ -1863,43 +1871,43 @@ Export or print the new key card and send it to the counterparts.</source>
         </message>
         <message>
             <source>From {counterpart}{name} · no. {sequence} · DTG {dtg}</source>
-            <translation type="unfinished" />
+            <translation>От {counterpart}{name} · № {sequence} · DTG {dtg}</translation>
         </message>
         <message>
             <source>To {counterpart}{name} · no. {sequence} · DTG {dtg}</source>
-            <translation type="unfinished" />
+            <translation>Кому {counterpart}{name} · № {sequence} · DTG {dtg}</translation>
         </message>
         <message>
             <source>Deadline: {words}</source>
-            <translation type="unfinished" />
+            <translation>Срок: {words}</translation>
         </message>
         <message>
             <source>PROBLEM: this message {problem}. It does not count as an acknowledgement; raise it with {counterpart}.</source>
-            <translation type="unfinished" />
+            <translation>ОШИБКА в этом сообщении: {problem}. Оно не считается подтверждением получения; обсудите это с {counterpart}.</translation>
         </message>
         <message>
             <source>Changes: the version it replaces is not on record here; compare the details by hand.</source>
-            <translation type="unfinished" />
+            <translation>Изменения: заменяемая версия здесь не зарегистрирована; сверьте данные вручную.</translation>
         </message>
         <message>
             <source>Changes: no launch detail differs from the version it replaces.</source>
-            <translation type="unfinished" />
+            <translation>Изменения: данные о пуске не отличаются от заменяемой версии.</translation>
         </message>
         <message>
             <source>Changes against the version it replaces:</source>
-            <translation type="unfinished" />
+            <translation>Изменения по сравнению с заменяемой версией:</translation>
         </message>
         <message>
             <source>{field}: was {was}, now {now}</source>
-            <translation type="unfinished" />
+            <translation>{field}: было {was}, стало {now}</translation>
         </message>
         <message>
             <source>Chain on record:</source>
-            <translation type="unfinished" />
+            <translation>Зарегистрированная цепочка:</translation>
         </message>
         <message>
             <source>not on record here (message {message_id})</source>
-            <translation type="unfinished" />
+            <translation>здесь не зарегистрировано (сообщение {message_id})</translation>
         </message>
         <message>
             <source>us</source>
@@ -1915,79 +1923,79 @@ Export or print the new key card and send it to the counterparts.</source>
         </message>
         <message>
             <source>{kind} no. {sequence}</source>
-            <translation type="unfinished" />
+            <translation>{kind} № {sequence}</translation>
         </message>
         <message>
             <source>Handling:</source>
-            <translation type="unfinished" />
+            <translation>Служебные данные:</translation>
         </message>
         <message>
             <source>signature: valid, checked when the file was imported at {time}</source>
-            <translation type="unfinished" />
+            <translation>подпись: действительна, проверена при приёме файла в {time}</translation>
         </message>
         <message>
             <source>sender key: {key}</source>
-            <translation type="unfinished" />
+            <translation>ключ отправителя: {key}</translation>
         </message>
         <message>
             <source>sealed and signed by this station at {time}; delivery: {delivery}</source>
-            <translation type="unfinished" />
+            <translation>запечатано и подписано этой станцией в {time}; доставка: {delivery}</translation>
         </message>
         <message>
             <source>sequence {sequence} ({sender} -&gt; {recipient}), message id {message_id}</source>
-            <translation type="unfinished" />
+            <translation>порядковый номер {sequence} ({sender} -&gt; {recipient}), идентификатор сообщения {message_id}</translation>
         </message>
         <message>
             <source>SHA-256 of the sealed file: {sha256}</source>
-            <translation type="unfinished" />
+            <translation>SHA-256 запечатанного файла: {sha256}</translation>
         </message>
         <message>
             <source>drafted by {drafter}, released by {releaser}, approved by {approver}</source>
-            <translation type="unfinished" />
+            <translation>составил: {drafter}, выпустил: {releaser}, утвердил: {approver}</translation>
         </message>
         <message>
             <source>drafted by {drafter}, released by {releaser}</source>
-            <translation type="unfinished" />
+            <translation>составил: {drafter}, выпустил: {releaser}</translation>
         </message>
         <message>
             <source>released despite the agreement's warnings: {reason}</source>
-            <translation type="unfinished" />
+            <translation>выпущено вопреки предупреждениям соглашения: {reason}</translation>
         </message>
         <message>
             <source>Notice:</source>
-            <translation type="unfinished" />
+            <translation>Уведомление:</translation>
         </message>
         <message>
             <source>No notices match.</source>
-            <translation type="unfinished" />
+            <translation>Подходящих уведомлений нет.</translation>
         </message>
         <message>
             <source>ID	DIR	COUNTERPART	NO.	DTG	PRECEDENCE	KIND	STATUS	DEADLINE</source>
-            <translation type="unfinished" />
+            <translation>ID	НАПР.	ПАРТНЁР	№	DTG	СРОЧНОСТЬ	ВИД	СТАТУС	СРОК</translation>
         </message>
         <message>
             <source>{what} sealed as sequence {sequence} to {counterpart} (notice {notice}, message {message_id}), but it could not be written to the outbox: {error}. It is kept; `watchdesk exchange export` writes it.</source>
-            <translation type="unfinished" />
+            <translation>{what}: запечатано под порядковым номером {sequence} для {counterpart} (уведомление {notice}, сообщение {message_id}), но записать в исходящие не удалось: {error}. Уведомление сохранено; его запишет `watchdesk exchange export`.</translation>
         </message>
         <message>
             <source>{what} sealed as sequence {sequence} to {counterpart} (notice {notice}, message {message_id}); waiting for acknowledgement, due {due}.</source>
-            <translation type="unfinished" />
+            <translation>{what}: запечатано под порядковым номером {sequence} для {counterpart} (уведомление {notice}, сообщение {message_id}); ожидается подтверждение получения, срок {due}.</translation>
         </message>
         <message>
             <source>{what} sealed as sequence {sequence} to {counterpart} (notice {notice}, message {message_id}).</source>
-            <translation type="unfinished" />
+            <translation>{what}: запечатано под порядковым номером {sequence} для {counterpart} (уведомление {notice}, сообщение {message_id}).</translation>
         </message>
         <message>
             <source>File: {path}</source>
-            <translation type="unfinished" />
+            <translation>Файл: {path}</translation>
         </message>
         <message>
             <source>{name} is not an active officer of this station; nothing was done.</source>
-            <translation type="unfinished" />
+            <translation>{name} не является действующим офицером этой станции; ничего не сделано.</translation>
         </message>
         <message>
             <source>name the acknowledging officer with --officer NAME: an acknowledgement names the officer who made it.</source>
-            <translation type="unfinished" />
+            <translation>укажите подтверждающего офицера в --officer NAME: в подтверждении получения указывается офицер, который его сделал.</translation>
         </message>
         <message>
             <source>Acknowledgement</source>
@@ -1995,1031 +2003,1023 @@ Export or print the new key card and send it to the counterparts.</source>
         </message>
         <message>
             <source>{path} is not UTF-8 text (byte {byte}).</source>
-            <translation type="unfinished" />
+            <translation>{path} не является текстом UTF-8 (байт {byte}).</translation>
         </message>
         <message>
             <source>{path} is not JSON: {error} at line {line}, column {column}.</source>
-            <translation type="unfinished" />
+            <translation>{path} не является JSON: {error}, строка {line}, столбец {column}.</translation>
         </message>
         <message>
             <source>{path} holds JSON but not a notice: a notice is a JSON object (docs/format.md, section 3).</source>
-            <translation type="unfinished" />
+            <translation>{path} содержит JSON, но не уведомление: уведомление — это объект JSON (docs/format.md, раздел 3).</translation>
         </message>
         <message>
             <source>{path} gives {fields}: the station fills it in when it releases the notice; leave them out.</source>
-            <translation type="unfinished" />
+            <translation>{path} задаёт {fields}: это поле станция заполняет при выпуске уведомления; не указывайте его.</translation>
         </message>
         <message>
             <source>{path} gives {fields}: the station fills them in when it releases the notice; leave them out.</source>
-            <translation type="unfinished" />
+            <translation>{path} задаёт {fields}: эти поля станция заполняет при выпуске уведомления; не указывайте их.</translation>
         </message>
         <message>
             <source>{path} names {named} as drafted_by but --drafter is {drafter}: leave drafted_by out (--drafter fills it) or make the two agree.</source>
-            <translation type="unfinished" />
+            <translation>{path} указывает {named} в drafted_by, а --drafter равен {drafter}: не указывайте drafted_by (его заполняет --drafter) или приведите их в соответствие.</translation>
         </message>
         <message>
             <source>message id {message_id} is on record already: give the notice a new one, or leave message_id out and the station makes one.</source>
-            <translation type="unfinished" />
+            <translation>идентификатор сообщения {message_id} уже зарегистрирован: присвойте уведомлению новый или не указывайте message_id, и станция создаст его сама.</translation>
         </message>
         <message>
             <source>the notice {target} was already cancelled (outgoing sequence {sequence}); it cannot be amended.</source>
-            <translation type="unfinished" />
+            <translation>уведомление {target} уже отменено (исходящий порядковый номер {sequence}); изменить его нельзя.</translation>
         </message>
         <message>
             <source>the notice {target} was already cancelled (outgoing sequence {sequence}); it cannot be cancelled again.</source>
-            <translation type="unfinished" />
+            <translation>уведомление {target} уже отменено (исходящий порядковый номер {sequence}); повторно отменить его нельзя.</translation>
         </message>
         <message>
             <source>{path} cannot be sent until these are fixed; nothing was done.</source>
-            <translation type="unfinished" />
+            <translation>{path} нельзя отправить, пока это не исправлено; ничего не сделано.</translation>
         </message>
         <message>
             <source>{path} is not a valid notice: {problem}; nothing was done.</source>
-            <translation type="unfinished" />
+            <translation>{path} не является действительным уведомлением: {problem}; ничего не сделано.</translation>
         </message>
         <message>
             <source>the notice breaks the agreement's rules; release it only with --override-reason TEXT, which the audit log keeps. Nothing was done.</source>
-            <translation type="unfinished" />
+            <translation>уведомление нарушает правила соглашения; выпускать его можно только с --override-reason TEXT, который сохраняется в журнале аудита. Ничего не сделано.</translation>
         </message>
         <message>
             <source>No rule of the agreement is broken: the override reason is not needed and is not recorded.</source>
-            <translation type="unfinished" />
+            <translation>Правила соглашения не нарушены: обоснование отступления не требуется и не записывается.</translation>
         </message>
         <message>
             <source>the station's officers: list them, unlock one</source>
-            <translation type="unfinished" />
+            <translation>офицеры станции: список, разблокировка</translation>
         </message>
         <message>
             <source>every officer with role, state and any lock</source>
-            <translation type="unfinished" />
+            <translation>все офицеры с ролью, состоянием и блокировками</translation>
         </message>
         <message>
             <source>lift the lock of an officer locked after wrong PINs (a supervisor's PIN is asked for)</source>
-            <translation type="unfinished" />
+            <translation>снять блокировку с офицера, заблокированного после неверных PIN-кодов (запрашивается PIN-код старшего смены)</translation>
         </message>
         <message>
             <source>the locked officer</source>
-            <translation type="unfinished" />
+            <translation>заблокированный офицер</translation>
         </message>
         <message>
             <source>the supervisor who approves (another officer)</source>
-            <translation type="unfinished" />
+            <translation>утверждающий старший смены (другой офицер)</translation>
         </message>
         <message>
             <source>{name} is not an active supervisor of this station.</source>
-            <translation type="unfinished" />
+            <translation>{name} не является действующим старшим смены этой станции.</translation>
         </message>
         <message>
             <source>a locked officer cannot unlock themselves; another supervisor must.</source>
-            <translation type="unfinished" />
+            <translation>заблокированный офицер не может разблокировать себя сам; это должен сделать другой старший смены.</translation>
         </message>
         <message>
             <source>there is no officer named {name}.</source>
-            <translation type="unfinished" />
+            <translation>офицера с именем {name} нет.</translation>
         </message>
         <message>
             <source>{name} is not locked.</source>
-            <translation type="unfinished" />
+            <translation>{name} не заблокирован.</translation>
         </message>
         <message>
             <source>PIN of {name}: </source>
-            <translation type="unfinished" />
+            <translation>PIN-код {name}: </translation>
         </message>
         <message>
             <source>{name} unlocked by {supervisor}.</source>
-            <translation type="unfinished" />
+            <translation>{name} разблокирован; разблокировал {supervisor}.</translation>
         </message>
         <message>
             <source>{asked} was not given and there is no terminal to ask it at: run the command at a terminal, or give each PIN as one line on standard input; nothing was done.</source>
-            <translation type="unfinished" />
+            <translation>{asked} не указан, а терминала для запроса нет: выполните команду в терминале или передайте каждый PIN-код отдельной строкой на стандартный ввод; ничего не сделано.</translation>
         </message>
         <message numerus="yes">
             <source>{name} is locked after %n wrong PINs in a row until {until}; another supervisor can unlock them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name} заблокирован после %n неверного PIN-кода подряд до {until}; разблокировать может другой старший смены.</numerusform>
+                <numerusform>{name} заблокирован после %n неверных PIN-кодов подряд до {until}; разблокировать может другой старший смены.</numerusform>
+                <numerusform>{name} заблокирован после %n неверных PIN-кодов подряд до {until}; разблокировать может другой старший смены.</numerusform>
             </translation>
         </message>
         <message>
             <source>{name} is not an active officer of this station.</source>
-            <translation type="unfinished" />
+            <translation>{name} не является действующим офицером этой станции.</translation>
         </message>
         <message>
             <source>wrong PIN for {name}; nothing was done (1 try left before {name} is locked).</source>
-            <translation type="unfinished" />
+            <translation>неверный PIN-код {name}; ничего не сделано (осталась 1 попытка до блокировки {name}).</translation>
         </message>
         <message numerus="yes">
             <source>wrong PIN for {name}; nothing was done (%n tries left before {name} is locked).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>неверный PIN-код {name}; ничего не сделано (до блокировки {name} осталась %n попытка).</numerusform>
+                <numerusform>неверный PIN-код {name}; ничего не сделано (до блокировки {name} осталось %n попытки).</numerusform>
+                <numerusform>неверный PIN-код {name}; ничего не сделано (до блокировки {name} осталось %n попыток).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{name}'s PIN is shorter than %n digits, which this station no longer accepts: set a new one now.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>PIN-код {name} короче %n цифры, а такие эта станция больше не принимает: задайте новый сейчас.</numerusform>
+                <numerusform>PIN-код {name} короче %n цифр, а такие эта станция больше не принимает: задайте новый сейчас.</numerusform>
+                <numerusform>PIN-код {name} короче %n цифр, а такие эта станция больше не принимает: задайте новый сейчас.</numerusform>
             </translation>
         </message>
         <message>
             <source>New PIN of {name} ({fewest} to 12 digits): </source>
-            <translation type="unfinished" />
+            <translation>Новый PIN-код {name} (от {fewest} до 12 цифр): </translation>
         </message>
         <message>
             <source>New PIN of {name} again: </source>
-            <translation type="unfinished" />
+            <translation>Новый PIN-код {name} ещё раз: </translation>
         </message>
         <message>
             <source>the two new PINs differ; nothing was done. Run the command again.</source>
-            <translation type="unfinished" />
+            <translation>два новых PIN-кода не совпадают; ничего не сделано. Повторите команду.</translation>
         </message>
         <message>
             <source>{error} Nothing was done; run the command again.</source>
-            <translation type="unfinished" />
+            <translation>{error} Ничего не сделано; повторите команду.</translation>
         </message>
         <message>
             <source>create a new station and its encrypted store</source>
-            <translation type="unfinished" />
+            <translation>создать новую станцию и её зашифрованное хранилище</translation>
         </message>
         <message>
             <source>this station's id, e.g. NRRC-US</source>
-            <translation type="unfinished" />
+            <translation>идентификатор этой станции, например NRRC-US</translation>
         </message>
         <message>
             <source>this station's name</source>
-            <translation type="unfinished" />
+            <translation>название этой станции</translation>
         </message>
         <message>
             <source>where to write the recovery sheet as PDF (default: ./watchdesk-recovery-STATION.pdf); print it, keep it in the safe, and delete the file</source>
-            <translation type="unfinished" />
+            <translation>куда записать лист восстановления в PDF (по умолчанию: ./watchdesk-recovery-STATION.pdf); распечатайте его, храните в сейфе, а файл удалите</translation>
         </message>
         <message>
             <source>check or checkpoint the audit log</source>
-            <translation type="unfinished" />
+            <translation>проверить журнал аудита или создать контрольную точку</translation>
         </message>
         <message>
             <source>check the whole hash chain and its signed checkpoints</source>
-            <translation type="unfinished" />
+            <translation>проверить всю хеш-цепочку и её подписанные контрольные точки</translation>
         </message>
         <message>
             <source>also check the chain against the audit head printed on a watch log or record (e.g. 1234:3f2a9c1b7d40e5a1)</source>
-            <translation type="unfinished" />
+            <translation>также сверить цепочку с головой аудита, напечатанной в журнале дежурства или бланке (например, 1234:3f2a9c1b7d40e5a1)</translation>
         </message>
         <message>
             <source>as a supervisor, accept that the audit log is behind its signed head, so writing resumes</source>
-            <translation type="unfinished" />
+            <translation>от имени старшего смены признать, что журнал аудита отстаёт от подписанной головы, чтобы возобновить запись</translation>
         </message>
         <message>
             <source>the supervisor's name (the PIN is asked for)</source>
-            <translation type="unfinished" />
+            <translation>имя старшего смены (запрашивается PIN-код)</translation>
         </message>
         <message>
             <source>sign the audit log's current head now</source>
-            <translation type="unfinished" />
+            <translation>подписать текущую голову журнала аудита сейчас</translation>
         </message>
         <message>
             <source>write a consistent encrypted copy of the store (console may run)</source>
-            <translation type="unfinished" />
+            <translation>записать согласованную зашифрованную копию хранилища (консоль может работать)</translation>
         </message>
         <message>
             <source>replace the store with a checked backup (console closed)</source>
-            <translation type="unfinished" />
+            <translation>заменить хранилище проверенной резервной копией (консоль закрыта)</translation>
         </message>
         <message>
             <source>put the store key back into the keyring from the recovery sheet</source>
-            <translation type="unfinished" />
+            <translation>вернуть ключ хранилища в связку ключей по листу восстановления</translation>
         </message>
         <message>
             <source>Created station {station_id} in {data_dir}.</source>
-            <translation type="unfinished" />
+            <translation>Станция {station_id} создана в {data_dir}.</translation>
         </message>
         <message>
             <source>Recovery sheet: {path}  (print it, store it safely, then delete the file)</source>
-            <translation type="unfinished" />
+            <translation>Лист восстановления: {path}  (распечатайте, надёжно храните, затем удалите файл)</translation>
         </message>
         <message>
             <source>'{given}' is not an audit anchor; type it as printed on paper, COUNT:HASH (for example 1234:3f2a9c1b7d40e5a1).</source>
-            <translation type="unfinished" />
+            <translation>'{given}' не является привязкой аудита; введите её так, как напечатано на бумаге, COUNT:HASH (например, 1234:3f2a9c1b7d40e5a1).</translation>
         </message>
         <message>
             <source>the paper anchor {count}:{hash} matches the chain</source>
-            <translation type="unfinished" />
+            <translation>бумажная привязка {count}:{hash} совпадает с цепочкой</translation>
         </message>
         <message>
             <source>The audit log is not in its alarm state; there is nothing to acknowledge.</source>
-            <translation type="unfinished" />
+            <translation>Журнал аудита не в состоянии тревоги; подтверждать нечего.</translation>
         </message>
         <message>
             <source>Wrong PIN for {name} (or no such officer); nothing was acknowledged.</source>
-            <translation type="unfinished" />
+            <translation>Неверный PIN-код {name} (или такого офицера нет); ничего не подтверждено.</translation>
         </message>
         <message numerus="yes">
             <source>Acknowledged by {supervisor}: %n audit entries are missing. Writing resumes; re-import the notices still in processed/ with `watchdesk exchange reimport`.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Подтвердил {supervisor}: отсутствует %n запись аудита. Запись возобновляется; повторно примите уведомления, оставшиеся в processed/, командой `watchdesk exchange reimport`.</numerusform>
+                <numerusform>Подтвердил {supervisor}: отсутствуют %n записи аудита. Запись возобновляется; повторно примите уведомления, оставшиеся в processed/, командой `watchdesk exchange reimport`.</numerusform>
+                <numerusform>Подтвердил {supervisor}: отсутствуют %n записей аудита. Запись возобновляется; повторно примите уведомления, оставшиеся в processed/, командой `watchdesk exchange reimport`.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>signed checkpoint over %n audit entries</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>подписанная контрольная точка по %n записи аудита</numerusform>
+                <numerusform>подписанная контрольная точка по %n записям аудита</numerusform>
+                <numerusform>подписанная контрольная точка по %n записям аудита</numerusform>
             </translation>
         </message>
         <message>
             <source>backup written to {path}</source>
-            <translation type="unfinished" />
+            <translation>резервная копия записана в {path}</translation>
         </message>
         <message>
             <source>store restored from {backup}; the previous store was kept as {kept}</source>
-            <translation type="unfinished" />
+            <translation>хранилище восстановлено из {backup}; прежнее хранилище сохранено как {kept}</translation>
         </message>
         <message numerus="yes">
             <source>The restored audit log has {restored} entries; %n recorded since the backup are not in it. Re-import the notices still in processed/ with `watchdesk exchange reimport`.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Записей в восстановленном журнале аудита: {restored}; %n запись, сделанная после резервного копирования, в нём отсутствует. Повторно примите уведомления, оставшиеся в processed/, командой `watchdesk exchange reimport`.</numerusform>
+                <numerusform>Записей в восстановленном журнале аудита: {restored}; %n записи, сделанные после резервного копирования, в нём отсутствуют. Повторно примите уведомления, оставшиеся в processed/, командой `watchdesk exchange reimport`.</numerusform>
+                <numerusform>Записей в восстановленном журнале аудита: {restored}; %n записей, сделанных после резервного копирования, в нём отсутствуют. Повторно примите уведомления, оставшиеся в processed/, командой `watchdesk exchange reimport`.</numerusform>
             </translation>
         </message>
         <message>
             <source>Recovery code: </source>
-            <translation type="unfinished" />
+            <translation>Код восстановления: </translation>
         </message>
         <message>
             <source>cannot read the recovery code: {error}</source>
-            <translation type="unfinished" />
+            <translation>не удаётся прочитать код восстановления: {error}</translation>
         </message>
         <message>
             <source>The store key of station {station_id} is back in the keyring.</source>
-            <translation type="unfinished" />
+            <translation>Ключ хранилища станции {station_id} возвращён в связку ключей.</translation>
         </message>
         <message>
             <source>must be a list of points</source>
-            <translation type="unfinished" />
+            <translation>должно быть списком точек</translation>
         </message>
         <message numerus="yes">
             <source>has %n points; a closed ring needs at least 4 (first repeated last)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>точек: %n; замкнутому контуру нужно не менее 4 (первая повторяется последней)</numerusform>
+                <numerusform>точек: %n; замкнутому контуру нужно не менее 4 (первая повторяется последней)</numerusform>
+                <numerusform>точек: %n; замкнутому контуру нужно не менее 4 (первая повторяется последней)</numerusform>
             </translation>
         </message>
         <message>
             <source>the ring is not closed: the last point must repeat the first</source>
-            <translation type="unfinished" />
+            <translation>контур не замкнут: последняя точка должна повторять первую</translation>
         </message>
         <message>
             <source>circle radius must be a number</source>
-            <translation type="unfinished" />
+            <translation>радиус круга должен быть числом</translation>
         </message>
         <message>
             <source>circle radius must be above zero (got {radius})</source>
-            <translation type="unfinished" />
+            <translation>радиус круга должен быть больше нуля (указано {radius})</translation>
         </message>
         <message>
             <source>circle unit must be km or NM (got {unit})</source>
-            <translation type="unfinished" />
+            <translation>единица радиуса круга должна быть km или NM (указано {unit})</translation>
         </message>
         <message>
             <source>must be a number above zero (got {radius})</source>
-            <translation type="unfinished" />
+            <translation>должно быть числом больше нуля (указано {radius})</translation>
         </message>
         <message>
             <source>must be "km" or "NM" (got {unit})</source>
-            <translation type="unfinished" />
+            <translation>должно быть "km" или "NM" (указано {unit})</translation>
         </message>
         <message>
             <source>must be one of {choices}</source>
-            <translation type="unfinished" />
+            <translation>должно быть одним из значений: {choices}</translation>
         </message>
         <message>
             <source>must be one of NE, NW, SE, SW</source>
-            <translation type="unfinished" />
+            <translation>должно быть одним из значений: NE, NW, SE, SW</translation>
         </message>
         <message>
             <source>a body of water needs a name of 1 to 100 characters</source>
-            <translation type="unfinished" />
+            <translation>для водного пространства нужно название длиной от 1 до 100 символов</translation>
         </message>
         <message>
             <source>must be a name of 1 to 100 characters</source>
-            <translation type="unfinished" />
+            <translation>должно быть названием длиной от 1 до 100 символов</translation>
         </message>
         <message>
             <source>an area must be an object with a "type"</source>
-            <translation type="unfinished" />
+            <translation>район должен быть объектом с полем "type"</translation>
         </message>
         <message>
             <source>must be one of {choices} (got {value})</source>
-            <translation type="unfinished" />
+            <translation>должно быть одним из значений: {choices} (указано {value})</translation>
         </message>
         <message>
             <source>an area must be an object</source>
-            <translation type="unfinished" />
+            <translation>район должен быть объектом</translation>
         </message>
         <message>
             <source>is missing</source>
-            <translation type="unfinished" />
+            <translation>отсутствует</translation>
         </message>
         <message>
             <source>is not a recognised field</source>
-            <translation type="unfinished" />
+            <translation>неизвестное поле</translation>
         </message>
         <message>
             <source>a point must be an object with "lat" and "lon"</source>
-            <translation type="unfinished" />
+            <translation>точка должна быть объектом с полями "lat" и "lon"</translation>
         </message>
         <message>
             <source>must map each area's name to the points of its outline</source>
-            <translation type="unfinished" />
+            <translation>должно сопоставлять названию каждого района точки его контура</translation>
         </message>
         <message>
             <source>{name} is not a name of 1 to 100 characters</source>
-            <translation type="unfinished" />
+            <translation>{name} не является названием длиной от 1 до 100 символов</translation>
         </message>
         <message>
             <source>names the same area as {other}</source>
-            <translation type="unfinished" />
+            <translation>обозначает тот же район, что и {other}</translation>
         </message>
         <message>
             <source>latitude must be a number, not {type}</source>
-            <translation type="unfinished" />
+            <translation>широта должна быть числом, а не {type}</translation>
         </message>
         <message>
             <source>longitude must be a number, not {type}</source>
-            <translation type="unfinished" />
+            <translation>долгота должна быть числом, а не {type}</translation>
         </message>
         <message>
             <source>latitude is out of range (-{limit} to {limit})</source>
-            <translation type="unfinished" />
+            <translation>широта вне допустимого диапазона (от -{limit} до {limit})</translation>
         </message>
         <message>
             <source>longitude is out of range (-{limit} to {limit})</source>
-            <translation type="unfinished" />
+            <translation>долгота вне допустимого диапазона (от -{limit} до {limit})</translation>
         </message>
         <message>
             <source>latitude must be a finite number</source>
-            <translation type="unfinished" />
+            <translation>широта должна быть конечным числом</translation>
         </message>
         <message>
             <source>longitude must be a finite number</source>
-            <translation type="unfinished" />
+            <translation>долгота должна быть конечным числом</translation>
         </message>
         <message>
             <source>latitude {value} is out of range (-{limit} to {limit})</source>
-            <translation type="unfinished" />
+            <translation>широта {value} вне допустимого диапазона (от -{limit} до {limit})</translation>
         </message>
         <message>
             <source>longitude {value} is out of range (-{limit} to {limit})</source>
-            <translation type="unfinished" />
+            <translation>долгота {value} вне допустимого диапазона (от -{limit} до {limit})</translation>
         </message>
         <message>
             <source>a point must be an object with exactly "lat" and "lon"</source>
-            <translation type="unfinished" />
+            <translation>точка должна быть объектом ровно с полями "lat" и "lon"</translation>
         </message>
         <message>
             <source>cannot read '{text}' as a coordinate: expected forms such as {forms}</source>
-            <translation type="unfinished" />
+            <translation>не удаётся прочитать '{text}' как координату: ожидаются формы вида {forms}</translation>
         </message>
         <message>
             <source>'{text}': a dash between numbers is the NAVAREA degree-minute mark and needs the hemisphere letters (28-30.00N 080-30.00W); for a negative number put a space or comma before the minus sign (28.5, -80.5)</source>
-            <translation type="unfinished" />
+            <translation>'{text}': дефис между числами — это разделитель градусов и минут в формате NAVAREA, он требует букв полушарий (28-30.00N 080-30.00W); для отрицательного числа поставьте пробел или запятую перед знаком минус (28.5, -80.5)</translation>
         </message>
         <message>
             <source>'{text}' has {count} separators; use one comma between latitude and longitude, and a point (not a comma) for decimals</source>
-            <translation type="unfinished" />
+            <translation>'{text}': разделителей — {count}; ставьте одну запятую между широтой и долготой, а десятичную часть отделяйте точкой (не запятой)</translation>
         </message>
         <message>
             <source>'{text}' has only one hemisphere letter; give one for the latitude (N/S) and one for the longitude (E/W), or none</source>
-            <translation type="unfinished" />
+            <translation>'{text}': указана только одна буква полушария; укажите одну для широты (N/S) и одну для долготы (E/W) или ни одной</translation>
         </message>
         <message>
             <source>'{text}' has {count} hemisphere letters; give one for the latitude (N/S) and one for the longitude (E/W), or none</source>
-            <translation type="unfinished" />
+            <translation>'{text}': букв полушарий — {count}; укажите одну для широты (N/S) и одну для долготы (E/W) или ни одной</translation>
         </message>
         <message>
             <source>compact latitude '{number}' in '{text}' must have {short} digits (DDMM) or {long} digits (DDMMSS) before the hemisphere letter</source>
-            <translation type="unfinished" />
+            <translation>в компактной широте '{number}' в '{text}' перед буквой полушария должно быть цифр: {short} (DDMM) или {long} (DDMMSS)</translation>
         </message>
         <message>
             <source>compact longitude '{number}' in '{text}' must have {short} digits (DDDMM) or {long} digits (DDDMMSS) before the hemisphere letter</source>
-            <translation type="unfinished" />
+            <translation>в компактной долготе '{number}' в '{text}' перед буквой полушария должно быть цифр: {short} (DDDMM) или {long} (DDDMMSS)</translation>
         </message>
         <message>
             <source>'{text}': degrees have a decimal part, so minutes cannot follow</source>
-            <translation type="unfinished" />
+            <translation>'{text}': у градусов есть дробная часть, поэтому минуты указывать нельзя</translation>
         </message>
         <message>
             <source>'{text}': minutes have a decimal part, so seconds cannot follow</source>
-            <translation type="unfinished" />
+            <translation>'{text}': у минут есть дробная часть, поэтому секунды указывать нельзя</translation>
         </message>
         <message>
             <source>'{text}': minutes cannot have a sign; put the sign on the degrees</source>
-            <translation type="unfinished" />
+            <translation>'{text}': у минут не может быть знака; ставьте знак перед градусами</translation>
         </message>
         <message>
             <source>'{text}': minutes must be below 60 (got {minutes})</source>
-            <translation type="unfinished" />
+            <translation>'{text}': минуты должны быть меньше 60 (указано {minutes})</translation>
         </message>
         <message>
             <source>'{text}': seconds cannot have a sign; put the sign on the degrees</source>
-            <translation type="unfinished" />
+            <translation>'{text}': у секунд не может быть знака; ставьте знак перед градусами</translation>
         </message>
         <message>
             <source>'{text}': seconds must be below 60 (got {seconds})</source>
-            <translation type="unfinished" />
+            <translation>'{text}': секунды должны быть меньше 60 (указано {seconds})</translation>
         </message>
         <message>
             <source>'{text}': expected degrees, then minutes ('), then seconds (") in that order</source>
-            <translation type="unfinished" />
+            <translation>'{text}': ожидаются градусы, затем минуты ('), затем секунды (") в этом порядке</translation>
         </message>
         <message>
             <source>'{text}': use either a sign or a hemisphere letter, not both</source>
-            <translation type="unfinished" />
+            <translation>'{text}': укажите либо знак, либо букву полушария, но не то и другое</translation>
         </message>
         <message>
             <source>no coordinate given: expected forms such as {forms}</source>
-            <translation type="unfinished" />
+            <translation>координата не указана: ожидаются формы вида {forms}</translation>
         </message>
         <message>
             <source>'{text}': both parts are latitudes (N/S); give one latitude and one longitude</source>
-            <translation type="unfinished" />
+            <translation>'{text}': обе части — широты (N/S); укажите одну широту и одну долготу</translation>
         </message>
         <message>
             <source>'{text}': both parts are longitudes (E/W); give one latitude and one longitude</source>
-            <translation type="unfinished" />
+            <translation>'{text}': обе части — долготы (E/W); укажите одну широту и одну долготу</translation>
         </message>
         <message>
             <source>'{text}': give a hemisphere letter for both latitude and longitude, or for neither</source>
-            <translation type="unfinished" />
+            <translation>'{text}': укажите букву полушария и для широты, и для долготы или ни для одной</translation>
         </message>
         <message>
             <source>no latitude given</source>
-            <translation type="unfinished" />
+            <translation>широта не указана</translation>
         </message>
         <message>
             <source>no longitude given</source>
-            <translation type="unfinished" />
+            <translation>долгота не указана</translation>
         </message>
         <message>
             <source>'{text}' is not a latitude (N/S)</source>
-            <translation type="unfinished" />
+            <translation>'{text}' не является широтой (N/S)</translation>
         </message>
         <message>
             <source>'{text}' is not a longitude (E/W)</source>
-            <translation type="unfinished" />
+            <translation>'{text}' не является долготой (E/W)</translation>
         </message>
         <message>
             <source>a profile must be an object</source>
-            <translation type="unfinished" />
+            <translation>профиль должен быть объектом</translation>
         </message>
         <message>
             <source>is not a recognised setting</source>
-            <translation type="unfinished" />
+            <translation>неизвестный параметр</translation>
         </message>
         <message>
             <source>must be non-empty text</source>
-            <translation type="unfinished" />
+            <translation>должно быть непустым текстом</translation>
         </message>
         <message>
             <source>must be text</source>
-            <translation type="unfinished" />
+            <translation>должно быть текстом</translation>
         </message>
         <message>
             <source>must be a non-empty list of kinds</source>
-            <translation type="unfinished" />
+            <translation>должно быть непустым списком видов</translation>
         </message>
         <message>
             <source>{kind} is not a known kind</source>
-            <translation type="unfinished" />
+            <translation>{kind} — неизвестный вид</translation>
         </message>
         <message>
             <source>must give minutes for FLASH, IMMEDIATE, PRIORITY and ROUTINE</source>
-            <translation type="unfinished" />
+            <translation>должно задавать минуты для FLASH, IMMEDIATE, PRIORITY и ROUTINE</translation>
         </message>
         <message>
             <source>must be true or false</source>
-            <translation type="unfinished" />
+            <translation>должно быть true или false</translation>
         </message>
         <message>
             <source>must be a whole number of minutes, at least {smallest}</source>
-            <translation type="unfinished" />
+            <translation>должно быть целым числом минут, не менее {smallest}</translation>
         </message>
         <message>
             <source>The {field} are missing.</source>
-            <translation type="unfinished" />
+            <translation>Не заполнено поле «{field}».</translation>
         </message>
         <message>
             <source>The {field} is missing.</source>
-            <translation type="unfinished" />
+            <translation>Не заполнено поле «{field}».</translation>
         </message>
         <message>
             <source>The {field} {value} is not one of {choices}.</source>
-            <translation type="unfinished" />
+            <translation>Поле «{field}»: значение {value} не входит в число допустимых: {choices}.</translation>
         </message>
         <message>
             <source>The {field} must be text.</source>
-            <translation type="unfinished" />
+            <translation>Поле «{field}» должно быть текстом.</translation>
         </message>
         <message numerus="yes">
             <source>The {field} are %n characters long; the limit is {limit}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Поле «{field}»: длина %n символ при ограничении {limit}.</numerusform>
+                <numerusform>Поле «{field}»: длина %n символа при ограничении {limit}.</numerusform>
+                <numerusform>Поле «{field}»: длина %n символов при ограничении {limit}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The {field} is %n characters long; the limit is {limit}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Поле «{field}»: длина %n символ при ограничении {limit}.</numerusform>
+                <numerusform>Поле «{field}»: длина %n символа при ограничении {limit}.</numerusform>
+                <numerusform>Поле «{field}»: длина %n символов при ограничении {limit}.</numerusform>
             </translation>
         </message>
         <message>
             <source>The {field} is not a UTC time like {example} ({problem}).</source>
-            <translation type="unfinished" />
+            <translation>Поле «{field}» не является временем UTC вида {example} ({problem}).</translation>
         </message>
         <message>
             <source>{kind} is not a known message kind.</source>
-            <translation type="unfinished" />
+            <translation>{kind} — неизвестный вид сообщения.</translation>
         </message>
         <message>
             <source>The recipient is this station itself; choose the counterpart station.</source>
-            <translation type="unfinished" />
+            <translation>Получатель — сама эта станция; выберите станцию-партнёра.</translation>
         </message>
         <message>
             <source>The agreement profile '{profile}' is an exercise, yet the status is ACTUAL: the counterpart will read this notice as a real event.</source>
-            <translation type="unfinished" />
+            <translation>Профиль соглашения '{profile}' учебный, а статус ACTUAL: партнёр воспримет это уведомление как реальное событие.</translation>
         </message>
         <message>
             <source>The notice is sent under '{agreement}' but the desk is checking it against '{profile}'.</source>
-            <translation type="unfinished" />
+            <translation>Уведомление отправляется по соглашению '{agreement}', а дежурная смена проверяет его по '{profile}'.</translation>
         </message>
         <message>
             <source>A point needs a latitude and a longitude.</source>
-            <translation type="unfinished" />
+            <translation>Для точки нужны широта и долгота.</translation>
         </message>
         <message>
             <source>The launch area must be an area.</source>
-            <translation type="unfinished" />
+            <translation>Район пуска должен быть районом.</translation>
         </message>
         <message>
             <source>The impact area must be an area.</source>
-            <translation type="unfinished" />
+            <translation>Район падения должен быть районом.</translation>
         </message>
         <message>
             <source>The launch area must be a polygon or a circle or an ocean quadrant or a body of water, not {got}.</source>
-            <translation type="unfinished" />
+            <translation>Район пуска должен быть многоугольником, кругом, квадрантом океана или водным пространством, а не {got}.</translation>
         </message>
         <message>
             <source>The impact area must be a polygon or a circle, not {got}.</source>
-            <translation type="unfinished" />
+            <translation>Район падения должен быть многоугольником или кругом, а не {got}.</translation>
         </message>
         <message>
             <source>The boundary points must be a list of points.</source>
-            <translation type="unfinished" />
+            <translation>Граничные точки должны быть списком точек.</translation>
         </message>
         <message numerus="yes">
             <source>The polygon has %n distinct corner; an area needs at least 3.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Различных вершин у многоугольника: %n; для района нужно не менее 3.</numerusform>
+                <numerusform>Различных вершин у многоугольника: %n; для района нужно не менее 3.</numerusform>
+                <numerusform>Различных вершин у многоугольника: %n; для района нужно не менее 3.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The polygon has %n distinct corners; an area needs at least 3.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Различных вершин у многоугольника: %n; для района нужно не менее 3.</numerusform>
+                <numerusform>Различных вершин у многоугольника: %n; для района нужно не менее 3.</numerusform>
+                <numerusform>Различных вершин у многоугольника: %n; для района нужно не менее 3.</numerusform>
             </translation>
         </message>
         <message>
             <source>The polygon is not closed: its last point should repeat the first. Close the ring to continue.</source>
-            <translation type="unfinished" />
+            <translation>Многоугольник не замкнут: последняя точка должна повторять первую. Замкните контур, чтобы продолжить.</translation>
         </message>
         <message>
             <source>The circle radius must be a number above zero (it is {radius}).</source>
-            <translation type="unfinished" />
+            <translation>Радиус круга должен быть числом больше нуля (указано {radius}).</translation>
         </message>
         <message>
             <source>The number of vehicles must be a whole number, at least 1 (it is {count}).</source>
-            <translation type="unfinished" />
+            <translation>Число носителей должно быть целым, не менее 1 (указано {count}).</translation>
         </message>
         <message>
             <source>Give at least one impact area.</source>
-            <translation type="unfinished" />
+            <translation>Укажите хотя бы один район падения.</translation>
         </message>
         <message>
             <source>The impact areas must be a list of areas.</source>
-            <translation type="unfinished" />
+            <translation>Районы падения должны быть списком районов.</translation>
         </message>
         <message>
             <source>The window closes ({end}) before it opens ({start}).</source>
-            <translation type="unfinished" />
+            <translation>Окно закрывается ({end}) раньше, чем открывается ({start}).</translation>
         </message>
         <message>
             <source>The window closes at the moment it opens ({start}); give a later closing time.</source>
-            <translation type="unfinished" />
+            <translation>Окно закрывается в момент открытия ({start}); укажите более позднее время закрытия.</translation>
         </message>
         <message>
             <source>The window is {length} long; the agreement profile allows at most {limit}.</source>
-            <translation type="unfinished" />
+            <translation>Длительность окна — {length}; профиль соглашения допускает не более {limit}.</translation>
         </message>
         <message>
             <source>The whole window is in the past: it closed {ago} ago ({end}). Give the window of a launch still to come.</source>
-            <translation type="unfinished" />
+            <translation>Всё окно в прошлом: оно закрылось {ago} назад ({end}). Укажите окно предстоящего пуска.</translation>
         </message>
         <message>
             <source>The window opened {ago} ago; the agreement asks for notice in advance.</source>
-            <translation type="unfinished" />
+            <translation>Окно открылось {ago} назад; соглашение требует уведомления заблаговременно.</translation>
         </message>
         <message>
             <source>The window opens in {within}; the agreement needs at least {lead} notice.</source>
-            <translation type="unfinished" />
+            <translation>Окно открывается через {within}; соглашение требует заблаговременности не менее {lead}.</translation>
         </message>
         <message>
             <source>The amended launch details must be an object.</source>
-            <translation type="unfinished" />
+            <translation>Изменённые данные о пуске должны быть объектом.</translation>
         </message>
         <message>
             <source>The actual launch time is {ahead} in the future.</source>
-            <translation type="unfinished" />
+            <translation>Фактическое время пуска указано на {ahead} позже текущего момента.</translation>
         </message>
         <message>
             <source>The {field} ({target}…) is not listed in the references.</source>
-            <translation type="unfinished" />
+            <translation>Поле «{field}» ({target}…) не указано в ссылках.</translation>
         </message>
         <message>
             <source>This is not a notice.</source>
-            <translation type="unfinished" />
+            <translation>Это не уведомление.</translation>
         </message>
         <message>
             <source>{value} does not match {pattern}</source>
-            <translation type="unfinished" />
+            <translation>{value} не соответствует шаблону {pattern}</translation>
         </message>
         <message>
             <source>{one} or {other}</source>
-            <translation type="unfinished" />
+            <translation>{one} или {other}</translation>
         </message>
         <message>
             <source>must be {type}</source>
-            <translation type="unfinished" />
+            <translation>должно быть: {type}</translation>
         </message>
         <message>
             <source>must be {description} (got {value})</source>
-            <translation type="unfinished" />
+            <translation>должно быть: {description} (указано {value})</translation>
         </message>
         <message>
             <source>must be {expected} (got {value})</source>
-            <translation type="unfinished" />
+            <translation>должно быть {expected} (указано {value})</translation>
         </message>
         <message>
             <source>must be at least {limit} (got {value})</source>
-            <translation type="unfinished" />
+            <translation>должно быть не менее {limit} (указано {value})</translation>
         </message>
         <message>
             <source>must be at most {limit} (got {value})</source>
-            <translation type="unfinished" />
+            <translation>должно быть не более {limit} (указано {value})</translation>
         </message>
         <message>
             <source>must be above {limit} (got {value})</source>
-            <translation type="unfinished" />
+            <translation>должно быть больше {limit} (указано {value})</translation>
         </message>
         <message>
             <source>must not be empty</source>
-            <translation type="unfinished" />
+            <translation>не должно быть пустым</translation>
         </message>
         <message numerus="yes">
             <source>must be at least %n characters</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>должно содержать не менее %n символа</numerusform>
+                <numerusform>должно содержать не менее %n символов</numerusform>
+                <numerusform>должно содержать не менее %n символов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>must be at most %n characters (got {length})</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>должно содержать не более %n символа (указано {length})</numerusform>
+                <numerusform>должно содержать не более %n символов (указано {length})</numerusform>
+                <numerusform>должно содержать не более %n символов (указано {length})</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>must have at least %n item (got {count})</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>должно содержать не менее %n элемента (указано {count})</numerusform>
+                <numerusform>должно содержать не менее %n элементов (указано {count})</numerusform>
+                <numerusform>должно содержать не менее %n элементов (указано {count})</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>must have at least %n items (got {count})</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>должно содержать не менее %n элемента (указано {count})</numerusform>
+                <numerusform>должно содержать не менее %n элементов (указано {count})</numerusform>
+                <numerusform>должно содержать не менее %n элементов (указано {count})</numerusform>
             </translation>
         </message>
         <message>
             <source>must be a finite number</source>
-            <translation type="unfinished" />
+            <translation>должно быть конечным числом</translation>
         </message>
         <message>
             <source>must differ from the sender</source>
-            <translation type="unfinished" />
+            <translation>должно отличаться от отправителя</translation>
         </message>
         <message>
             <source>must be after window_start</source>
-            <translation type="unfinished" />
+            <translation>должно быть позже window_start</translation>
         </message>
         <message>
             <source>must list the message named in {field} ({target})</source>
-            <translation type="unfinished" />
+            <translation>должно содержать сообщение, указанное в {field} ({target})</translation>
         </message>
         <message>
             <source>differs from the sha256 given for {target} in references</source>
-            <translation type="unfinished" />
+            <translation>не совпадает с sha256, указанным для {target} в references</translation>
         </message>
         <message>
             <source>a notice must be a JSON object</source>
-            <translation type="unfinished" />
+            <translation>уведомление должно быть объектом JSON</translation>
         </message>
         <message>
             <source>'{text}': month {month} does not exist (1 to 12)</source>
-            <translation type="unfinished" />
+            <translation>'{text}': месяца {month} не существует (от 1 до 12)</translation>
         </message>
         <message>
             <source>'{text}': hour {hour} is out of range (00 to 23)</source>
-            <translation type="unfinished" />
+            <translation>'{text}': час {hour} вне допустимого диапазона (от 00 до 23)</translation>
         </message>
         <message>
             <source>'{text}': minute {minute} is out of range (00 to 59)</source>
-            <translation type="unfinished" />
+            <translation>'{text}': минута {minute} вне допустимого диапазона (от 00 до 59)</translation>
         </message>
         <message>
             <source>'{text}': second {second} is out of range (00 to 59)</source>
-            <translation type="unfinished" />
+            <translation>'{text}': секунда {second} вне допустимого диапазона (от 00 до 59)</translation>
         </message>
         <message>
             <source>'{text}': day {day} does not exist in {month} {year}</source>
-            <translation type="unfinished" />
+            <translation>'{text}': дня {day} нет в месяце {month} {year}</translation>
         </message>
         <message>
             <source>expected a time string like {example}, got {type}</source>
-            <translation type="unfinished" />
+            <translation>ожидается строка времени вида {example}, получено: {type}</translation>
         </message>
         <message>
             <source>cannot read '{text}' as a UTC time: expected the form {example}</source>
-            <translation type="unfinished" />
+            <translation>не удаётся прочитать '{text}' как время UTC: ожидается форма {example}</translation>
         </message>
         <message>
             <source>'{text}' has no time zone; write UTC with a trailing Z (e.g. {example})</source>
-            <translation type="unfinished" />
+            <translation>'{text}': не указан часовой пояс; записывайте время UTC с завершающей Z (например, {example})</translation>
         </message>
         <message>
             <source>'{text}' has a lower-case 'z'; write a capital Z (e.g. {example})</source>
-            <translation type="unfinished" />
+            <translation>'{text}': строчная 'z'; пишите прописную Z (например, {example})</translation>
         </message>
         <message>
             <source>'{text}' has the offset '{zone}'; write the time in UTC with a trailing Z (e.g. {example})</source>
-            <translation type="unfinished" />
+            <translation>'{text}': указано смещение '{zone}'; записывайте время UTC с завершающей Z (например, {example})</translation>
         </message>
         <message>
             <source>'{text}' has fractions of a second; give whole seconds (e.g. {example})</source>
-            <translation type="unfinished" />
+            <translation>'{text}': указаны доли секунды; указывайте целые секунды (например, {example})</translation>
         </message>
         <message>
             <source>'{text}' has no seconds; give hh:mm:ss (e.g. {example})</source>
-            <translation type="unfinished" />
+            <translation>'{text}': нет секунд; указывайте hh:mm:ss (например, {example})</translation>
         </message>
         <message>
             <source>'{text}' has spaces around it (e.g. {example})</source>
-            <translation type="unfinished" />
+            <translation>'{text}': пробелы в начале или в конце (например, {example})</translation>
         </message>
         <message>
             <source>'{text}' needs a capital T between the date and the time (e.g. {example})</source>
-            <translation type="unfinished" />
+            <translation>'{text}': между датой и временем нужна прописная T (например, {example})</translation>
         </message>
         <message>
             <source>cannot read '{text}' as a date-time group: expected the form {example}</source>
-            <translation type="unfinished" />
+            <translation>не удаётся прочитать '{text}' как DTG: ожидается форма {example}</translation>
         </message>
         <message>
             <source>'{text}': '{month}' is not a month (JAN to DEC)</source>
-            <translation type="unfinished" />
+            <translation>'{text}': '{month}' не является месяцем (от JAN до DEC)</translation>
         </message>
         <message>
             <source>cannot read '{text}' as a NOTAM time: expected ten digits YYMMDDhhmm such as {example}</source>
-            <translation type="unfinished" />
+            <translation>не удаётся прочитать '{text}' как время NOTAM: ожидаются десять цифр YYMMDDhhmm, например {example}</translation>
         </message>
         <message>
             <source>less than 1 min</source>
-            <translation type="unfinished" />
+            <translation>менее 1 мин</translation>
         </message>
         <message>
             <source>{hours} h {minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{hours} ч {minutes} мин</translation>
         </message>
         <message>
             <source>{hours} h</source>
-            <translation type="unfinished" />
+            <translation>{hours} ч</translation>
         </message>
         <message>
             <source>{minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{minutes} мин</translation>
         </message>
         <message>
             <source>{days} d {hours} h</source>
-            <translation type="unfinished" />
+            <translation>{days} сут {hours} ч</translation>
         </message>
         <message>
             <source>{days} d</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{path} already exists with different content; it was left untouched and this notice was not exported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>could not write {path}: {error}</source>
-            <translation type="unfinished" />
+            <translation>{days} сут</translation>
         </message>
         <message>
             <source>the folder is read-only or not accessible</source>
-            <translation type="unfinished" />
+            <translation>папка доступна только для чтения или недоступна</translation>
         </message>
         <message>
             <source>{counterpart}: inbox missing ({path})</source>
-            <translation type="unfinished" />
+            <translation>{counterpart}: нет папки входящих ({path})</translation>
         </message>
         <message>
             <source>{counterpart}: inbox not writable</source>
-            <translation type="unfinished" />
+            <translation>{counterpart}: запись в папку входящих невозможна</translation>
         </message>
         <message numerus="yes">
             <source>{counterpart}: %n waiting</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{counterpart}: ожидает %n</numerusform>
+                <numerusform>{counterpart}: ожидают %n</numerusform>
+                <numerusform>{counterpart}: ожидают %n</numerusform>
             </translation>
         </message>
         <message>
             <source>{counterpart}: ok</source>
-            <translation type="unfinished" />
+            <translation>{counterpart}: в норме</translation>
         </message>
         <message numerus="yes">
             <source>%n accepted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>принято: %n</numerusform>
+                <numerusform>принято: %n</numerusform>
+                <numerusform>принято: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n duplicate</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>дубликатов: %n</numerusform>
+                <numerusform>дубликатов: %n</numerusform>
+                <numerusform>дубликатов: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n held</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>задержано: %n</numerusform>
+                <numerusform>задержано: %n</numerusform>
+                <numerusform>задержано: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n quarantined</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>в карантине: %n</numerusform>
+                <numerusform>в карантине: %n</numerusform>
+                <numerusform>в карантине: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n refused</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>отклонено: %n</numerusform>
+                <numerusform>отклонено: %n</numerusform>
+                <numerusform>отклонено: %n</numerusform>
             </translation>
         </message>
         <message>
             <source>{counterpart}: {counts}</source>
-            <translation type="unfinished" />
+            <translation>{counterpart}: {counts}</translation>
         </message>
         <message>
             <source>{counterpart}: nothing new</source>
-            <translation type="unfinished" />
+            <translation>{counterpart}: нового нет</translation>
         </message>
         <message>
             <source>{summary}; stopped: {error}</source>
-            <translation type="unfinished" />
+            <translation>{summary}; остановлено: {error}</translation>
         </message>
         <message>
             <source>another import is running</source>
-            <translation type="unfinished" />
+            <translation>идёт другой приём файлов</translation>
         </message>
         <message>
             <source>held: {station}'s key changed and was not verified again</source>
-            <translation type="unfinished" />
+            <translation>задержано: ключ {station} изменён и повторно не проверен</translation>
         </message>
         <message>
             <source>held: {station}'s key is not verified</source>
-            <translation type="unfinished" />
+            <translation>задержано: ключ {station} не проверен</translation>
         </message>
         <message>
             <source>it could not be read ({error}); it was left in the inbox</source>
-            <translation type="unfinished" />
+            <translation>прочитать не удалось ({error}); файл оставлен во входящих</translation>
         </message>
         <message>
             <source>fixed sealing values are for the test vectors only; {station}'s encryption key is not one of the published test keys</source>
-            <translation type="unfinished" />
+            <translation>фиксированные значения запечатывания предназначены только для тестовых векторов; ключ шифрования {station} не относится к опубликованным тестовым ключам</translation>
         </message>
         <message>
             <source>issued_at must carry a time zone</source>
-            <translation type="unfinished" />
+            <translation>issued_at должно содержать часовой пояс</translation>
         </message>
         <message>
             <source>the notice cannot be written as JSON: {error}</source>
-            <translation type="unfinished" />
+            <translation>уведомление нельзя записать в JSON: {error}</translation>
         </message>
         <message>
             <source>the sealed file would be {size} bytes, over the {limit}-byte limit every receiver enforces; shorten the notice</source>
-            <translation type="unfinished" />
+            <translation>запечатанный файл занял бы {size} байт, что больше предела в {limit} байт, соблюдаемого каждым получателем; сократите уведомление</translation>
         </message>
         <message>
             <source>the recipient's encryption key cannot be used: {error}</source>
-            <translation type="unfinished" />
+            <translation>ключ шифрования получателя нельзя использовать: {error}</translation>
         </message>
         <message>
             <source>sender and recipient must be valid station ids</source>
-            <translation type="unfinished" />
+            <translation>отправитель и получатель должны быть действительными идентификаторами станций</translation>
         </message>
         <message>
             <source>a station cannot seal a notice to itself</source>
-            <translation type="unfinished" />
+            <translation>станция не может запечатать уведомление для самой себя</translation>
         </message>
         <message>
             <source>the notice must be a JSON object</source>
-            <translation type="unfinished" />
+            <translation>уведомление должно быть объектом JSON</translation>
         </message>
         <message>
             <source>the notice has no {field}</source>
-            <translation type="unfinished" />
+            <translation>в уведомлении нет поля {field}</translation>
         </message>
         <message>
             <source>this writer produces format version {version} only</source>
-            <translation type="unfinished" />
+            <translation>эта программа записи создаёт только формат версии {version}</translation>
         </message>
         <message>
             <source>the notice's sender {sender} is not the sealing station {station}</source>
-            <translation type="unfinished" />
+            <translation>отправитель уведомления {sender} не совпадает с запечатывающей станцией {station}</translation>
         </message>
         <message>
             <source>the notice's recipient {recipient} is not the key card's station {station}</source>
-            <translation type="unfinished" />
+            <translation>получатель уведомления {recipient} не совпадает со станцией карточки ключа {station}</translation>
         </message>
         <message>
             <source>message_id must be a lower-case canonical UUID</source>
-            <translation type="unfinished" />
+            <translation>message_id должен быть UUID в канонической форме строчными буквами</translation>
         </message>
         <message>
             <source>sequence must be a whole number from 1 to {largest}</source>
-            <translation type="unfinished" />
+            <translation>sequence должен быть целым числом от 1 до {largest}</translation>
         </message>
         <message>
             <source>A draft needs a message kind.</source>
-            <translation type="unfinished" />
+            <translation>Для черновика нужен вид сообщения.</translation>
         </message>
         <message>
             <source>A template needs a name, for example 'SLV launch from the northern range'.</source>
-            <translation type="unfinished" />
+            <translation>Шаблону нужно название, например 'Пуск РН с северного полигона'.</translation>
         </message>
         <message>
             <source>Templates hold new launch notifications and general communications; an {kind} belongs to the one message it answers.</source>
-            <translation type="unfinished" />
+            <translation>В шаблонах хранятся новые уведомления о пуске и общие сообщения; {kind} относится к единственному сообщению, на которое отвечает.</translation>
         </message>
         <message>
             <source>A template needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Шаблону нужно название.</translation>
         </message>
         <message>
             <source>That template no longer exists.</source>
@@ -3027,335 +3027,331 @@ Export or print the new key card and send it to the counterparts.</source>
         </message>
         <message>
             <source>There is already a template named '{name}' for {counterpart}; choose another name.</source>
-            <translation type="unfinished" />
+            <translation>Шаблон с названием '{name}' для {counterpart} уже есть; выберите другое название.</translation>
         </message>
         <message>
             <source>There is already a template named '{name}' for any counterpart; choose another name.</source>
-            <translation type="unfinished" />
+            <translation>Шаблон с названием '{name}' для любого партнёра уже есть; выберите другое название.</translation>
         </message>
         <message>
             <source>Only a notice this station sent can be amended; this one was received.</source>
-            <translation type="unfinished" />
+            <translation>Изменить можно только уведомление, отправленное этой станцией; это уведомление получено.</translation>
         </message>
         <message>
             <source>Only a notice this station sent can be postponed; this one was received.</source>
-            <translation type="unfinished" />
+            <translation>Перенести можно только уведомление, отправленное этой станцией; это уведомление получено.</translation>
         </message>
         <message>
             <source>Only a notice this station sent can be cancelled; this one was received.</source>
-            <translation type="unfinished" />
+            <translation>Отменить можно только уведомление, отправленное этой станцией; это уведомление получено.</translation>
         </message>
         <message>
             <source>Only a notice this station sent can be reported on; this one was received.</source>
-            <translation type="unfinished" />
+            <translation>Донесение о пуске составляется только по уведомлению, отправленному этой станцией; это уведомление получено.</translation>
         </message>
         <message>
             <source>Only a launch notification or an amendment can be amended; this is a {kind}.</source>
-            <translation type="unfinished" />
+            <translation>Изменить можно только уведомление о пуске или изменение; это {kind}.</translation>
         </message>
         <message>
             <source>Only a launch notification or an amendment can be postponed; this is a {kind}.</source>
-            <translation type="unfinished" />
+            <translation>Перенести можно только уведомление о пуске или изменение; это {kind}.</translation>
         </message>
         <message>
             <source>Only a launch notification or an amendment can be cancelled; this is a {kind}.</source>
-            <translation type="unfinished" />
+            <translation>Отменить можно только уведомление о пуске или изменение; это {kind}.</translation>
         </message>
         <message>
             <source>Only a launch notification or an amendment can be reported on; this is a {kind}.</source>
-            <translation type="unfinished" />
+            <translation>Донесение о пуске составляется только по уведомлению о пуске или изменению; это {kind}.</translation>
         </message>
         <message>
             <source>This notice has no sealed file to refer to.</source>
-            <translation type="unfinished" />
+            <translation>У этого уведомления нет запечатанного файла, на который можно сослаться.</translation>
         </message>
         <message>
             <source>A {kind} belongs to the message it answers and cannot start a new notice; start from a launch notification, an amendment or a general communication.</source>
-            <translation type="unfinished" />
+            <translation>{kind} относится к сообщению, на которое отвечает, и не может начинать новое уведомление; начните с уведомления о пуске, изменения или общего сообщения.</translation>
         </message>
         <message>
             <source>Name the officer who made the translation; nothing was stored.</source>
-            <translation type="unfinished" />
+            <translation>Укажите офицера, выполнившего перевод; ничего не сохранено.</translation>
         </message>
         <message>
             <source>The working translation is empty; nothing was stored.</source>
-            <translation type="unfinished" />
+            <translation>Рабочий перевод пуст; ничего не сохранено.</translation>
         </message>
         <message>
             <source>{language} is not a language the console knows (it knows {known}); nothing was stored.</source>
-            <translation type="unfinished" />
+            <translation>Язык {language} консоли неизвестен (известны: {known}); ничего не сохранено.</translation>
         </message>
         <message>
             <source>{field} is not a free-text field of a notice (those are {known}); nothing was stored.</source>
-            <translation type="unfinished" />
+            <translation>{field} не является полем свободного текста уведомления (такие поля: {known}); ничего не сохранено.</translation>
         </message>
         <message>
             <source>There is no notice {id} on record.</source>
-            <translation type="unfinished" />
+            <translation>Уведомление {id} не зарегистрировано.</translation>
         </message>
         <message>
             <source>Notice {id} was sent by this station: working translations are for the free text a counterpart sent; nothing was stored.</source>
-            <translation type="unfinished" />
+            <translation>Уведомление {id} отправлено этой станцией: рабочие переводы предназначены для свободного текста, присланного партнёром; ничего не сохранено.</translation>
         </message>
         <message>
             <source>Notice {id} has no {field} to translate; nothing was stored.</source>
-            <translation type="unfinished" />
+            <translation>В уведомлении {id} нет поля {field} для перевода; ничего не сохранено.</translation>
         </message>
         <message>
             <source>Notice {id}'s {field} is empty: there is nothing to translate; nothing was stored.</source>
-            <translation type="unfinished" />
+            <translation>В уведомлении {id} поле {field} пусто: переводить нечего; ничего не сохранено.</translation>
         </message>
         <message>
             <source>audit log intact: {entries} entries, {checkpoints} signed checkpoints</source>
-            <translation type="unfinished" />
+            <translation>журнал аудита цел: записей — {entries}, подписанных контрольных точек — {checkpoints}</translation>
         </message>
         <message>
             <source>audit log damaged at entry {index}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>журнал аудита повреждён на записи {index}: {problem}</translation>
         </message>
         <message>
             <source>retired as compromised by {officer}: every file it signs is refused, whatever its date</source>
-            <translation type="unfinished" />
+            <translation>выведен из действия офицером {officer} как скомпрометированный: все подписанные им файлы отклоняются независимо от даты</translation>
         </message>
         <message>
             <source>in use</source>
-            <translation type="unfinished" />
+            <translation>используется</translation>
         </message>
         <message>
             <source>accepted (an earlier key; no rotation since was verified)</source>
-            <translation type="unfinished" />
+            <translation>принимается (прежний ключ; последующая смена ключей не проверена)</translation>
         </message>
         <message>
             <source>retired by {officer}: files it signs dated after {time} are refused</source>
-            <translation type="unfinished" />
+            <translation>выведен из действия офицером {officer}: подписанные им файлы с датой после {time} отклоняются</translation>
         </message>
         <message>
             <source>replaced by a verified key rotation: files it signs dated after {time} are refused</source>
-            <translation type="unfinished" />
+            <translation>заменён проверенной сменой ключей: подписанные им файлы с датой после {time} отклоняются</translation>
         </message>
         <message>
             <source>{station} is not a counterpart of this station; import its key card first.</source>
-            <translation type="unfinished" />
+            <translation>{station} не является партнёром этой станции; сначала импортируйте её карточку ключа.</translation>
         </message>
         <message>
             <source>{key} (current)</source>
-            <translation type="unfinished" />
+            <translation>{key} (текущий)</translation>
         </message>
         <message>
             <source>{key} (earlier)</source>
-            <translation type="unfinished" />
+            <translation>{key} (прежний)</translation>
         </message>
         <message>
             <source>{key} is not a signing key of {station} on record (its keys: {known}); copy the key id from `watchdesk counterpart keys {station}`.</source>
-            <translation type="unfinished" />
+            <translation>{key} не является зарегистрированным ключом подписи {station} (её ключи: {known}); скопируйте идентификатор ключа из вывода `watchdesk counterpart keys {station}`.</translation>
         </message>
         <message>
             <source>Key {key} of {station} is already retired (as compromised); nothing changed.</source>
-            <translation type="unfinished" />
+            <translation>Ключ {key} станции {station} уже выведен из действия (как скомпрометированный); ничего не изменено.</translation>
         </message>
         <message>
             <source>Key {key} of {station} is already retired (on {time}); nothing changed.</source>
-            <translation type="unfinished" />
+            <translation>Ключ {key} станции {station} уже выведен из действия ({time}); ничего не изменено.</translation>
         </message>
         <message>
             <source>That is this station's own key card, not a counterpart's.</source>
-            <translation type="unfinished" />
+            <translation>Это собственная карточка ключа этой станции, а не партнёра.</translation>
         </message>
         <message>
             <source>The safety number does not match the one computed from {station}'s key card. The key was NOT marked verified: check the card came from the counterpart, and compare again.</source>
-            <translation type="unfinished" />
+            <translation>Контрольный номер не совпадает с вычисленным по карточке ключа {station}. Ключ НЕ отмечен как проверенный: убедитесь, что карточка получена от партнёра, и сверьте номер ещё раз.</translation>
         </message>
         <message>
             <source>Start or unlock the desktop's Secret Service (GNOME Keyring or KWallet) and try again; on Windows the Credential Manager and on macOS the Keychain are used automatically.</source>
-            <translation type="unfinished" />
+            <translation>Запустите или разблокируйте Secret Service рабочего стола (GNOME Keyring или KWallet) и повторите попытку; в Windows автоматически используется диспетчер учётных данных, в macOS — связка ключей Keychain.</translation>
         </message>
         <message>
             <source>no OS keyring was found (keyring's fail backend is active)</source>
-            <translation type="unfinished" />
+            <translation>связка ключей ОС не найдена (активен резервный модуль fail библиотеки keyring)</translation>
         </message>
         <message>
             <source>the null keyring is configured, which discards secrets</source>
-            <translation type="unfinished" />
+            <translation>настроена пустая связка ключей (null), которая отбрасывает секреты</translation>
         </message>
         <message>
             <source>the configured keyring {name} keeps secrets in a file, not in the OS keyring (remove the PYTHON_KEYRING_BACKEND setting, or the backend line of keyringrc.cfg)</source>
-            <translation type="unfinished" />
+            <translation>настроенная связка ключей {name} хранит секреты в файле, а не в связке ключей ОС (удалите настройку PYTHON_KEYRING_BACKEND или строку backend в keyringrc.cfg)</translation>
         </message>
         <message>
             <source>the keyring {name} is not usable here ({error})</source>
-            <translation type="unfinished" />
+            <translation>связку ключей {name} здесь использовать нельзя ({error})</translation>
         </message>
         <message>
             <source>the keyring {name} has priority {priority}, below the minimum of 1</source>
-            <translation type="unfinished" />
+            <translation>приоритет связки ключей {name} равен {priority}, что ниже минимума 1</translation>
         </message>
         <message>
             <source>Refusing to use the keyring: the configured keyring backend could not be loaded ({error}). Remove the PYTHON_KEYRING_BACKEND setting (or the backend line of keyringrc.cfg) so that the OS keyring is used. {fix}</source>
-            <translation type="unfinished" />
+            <translation>Связка ключей не используется: настроенный модуль связки ключей не удалось загрузить ({error}). Удалите настройку PYTHON_KEYRING_BACKEND (или строку backend в keyringrc.cfg), чтобы использовалась связка ключей ОС. {fix}</translation>
         </message>
         <message>
             <source>Refusing to use the keyring: no OS keyring was found. {fix}</source>
-            <translation type="unfinished" />
+            <translation>Связка ключей не используется: связка ключей ОС не найдена. {fix}</translation>
         </message>
         <message>
             <source>Refusing to use the keyring: {reason}. {fix}</source>
-            <translation type="unfinished" />
+            <translation>Связка ключей не используется: {reason}. {fix}</translation>
         </message>
         <message>
             <source>The keyring is locked and could not be unlocked ({error}). {fix}</source>
-            <translation type="unfinished" />
+            <translation>Связка ключей заблокирована, и разблокировать её не удалось ({error}). {fix}</translation>
         </message>
         <message>
             <source>The keyring failed to save the store key ({error}). {fix}</source>
-            <translation type="unfinished" />
+            <translation>Связке ключей не удалось сохранить ключ хранилища ({error}). {fix}</translation>
         </message>
         <message>
             <source>The keyring failed to read the store key ({error}). {fix}</source>
-            <translation type="unfinished" />
+            <translation>Связке ключей не удалось прочитать ключ хранилища ({error}). {fix}</translation>
         </message>
         <message>
             <source>The keyring has no key for station {station} in {folder}. If the OS was reinstalled or the keyring reset, run `watchdesk recover` with the station's recovery sheet to put the key back.</source>
-            <translation type="unfinished" />
+            <translation>В связке ключей нет ключа станции {station} в {folder}. Если ОС была переустановлена или связка ключей сброшена, выполните `watchdesk recover` с листом восстановления станции, чтобы вернуть ключ.</translation>
         </message>
         <message>
             <source>The keyring entry for station {station} does not hold a 256-bit store key. Run `watchdesk recover` with the station's recovery sheet.</source>
-            <translation type="unfinished" />
+            <translation>Запись связки ключей для станции {station} не содержит 256-битного ключа хранилища. Выполните `watchdesk recover` с листом восстановления станции.</translation>
         </message>
         <message>
             <source>no in-memory key for demo station {station}</source>
-            <translation type="unfinished" />
+            <translation>нет ключа в памяти для демонстрационной станции {station}</translation>
         </message>
         <message>
             <source>the code contains characters that are not on the sheet: {characters}</source>
-            <translation type="unfinished" />
+            <translation>в коде есть символы, которых нет на листе: {characters}</translation>
         </message>
         <message>
             <source>the code has {count} characters; a recovery code has {groups} groups of {size} plus a check character ({expected} in all)</source>
-            <translation type="unfinished" />
+            <translation>символов в коде: {count}; код восстановления — это групп: {groups}, по {size} символов, плюс контрольный символ (всего {expected})</translation>
         </message>
         <message>
             <source>group {number} ({group}) has a typo: its check character does not match</source>
-            <translation type="unfinished" />
+            <translation>в группе {number} ({group}) опечатка: её контрольный символ не совпадает</translation>
         </message>
         <message>
             <source>the code does not decode to a key ({error})</source>
-            <translation type="unfinished" />
+            <translation>код не преобразуется в ключ ({error})</translation>
         </message>
         <message>
             <source>the code does not decode to a 256-bit key</source>
-            <translation type="unfinished" />
+            <translation>код не преобразуется в 256-битный ключ</translation>
         </message>
         <message>
             <source>There is no Watchdesk station in {folder}. Create one with `watchdesk init --station-id ID --name NAME`.</source>
-            <translation type="unfinished" />
+            <translation>В {folder} нет станции Watchdesk. Создайте её командой `watchdesk init --station-id ID --name NAME`.</translation>
         </message>
         <message>
             <source>{path} is not a Watchdesk station file ({error}).</source>
-            <translation type="unfinished" />
+            <translation>{path} не является файлом станции Watchdesk ({error}).</translation>
         </message>
         <message>
             <source>{folder} already holds a station; choose another --data-dir.</source>
-            <translation type="unfinished" />
+            <translation>В {folder} уже есть станция; выберите другой --data-dir.</translation>
         </message>
         <message>
             <source>The key in the keyring does not open the store of station {station} in {folder}. If the keyring entry was replaced, run `watchdesk recover` with the station's recovery sheet.</source>
-            <translation type="unfinished" />
+            <translation>Ключ из связки ключей не открывает хранилище станции {station} в {folder}. Если запись связки ключей была заменена, выполните `watchdesk recover` с листом восстановления станции.</translation>
         </message>
         <message>
             <source>The store file {path} is missing. Restore it with `watchdesk restore BACKUP`.</source>
-            <translation type="unfinished" />
+            <translation>Файл хранилища {path} отсутствует. Восстановите его командой `watchdesk restore BACKUP`.</translation>
         </message>
         <message>
             <source>The store {path} is damaged ({problem}). Nothing more is written to it; close the console and restore the last backup with `watchdesk restore BACKUP`.</source>
-            <translation type="unfinished" />
+            <translation>Хранилище {path} повреждено ({problem}). Запись в него прекращена; закройте консоль и восстановите последнюю резервную копию командой `watchdesk restore BACKUP`.</translation>
         </message>
         <message>
             <source>The store's integrity check is still running; try again in a moment.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The audit log is behind or unlike its signed head ({problems}): reading works, but nothing is written until a supervisor acknowledges this (the console's red banner, or `watchdesk audit acknowledge --supervisor NAME`), after which `watchdesk exchange reimport` brings back the missing notices.</source>
-            <translation type="unfinished" />
+            <translation>Проверка целостности хранилища ещё идёт; повторите попытку чуть позже.</translation>
         </message>
         <message>
             <source>the backup copy failed its check: {problem}</source>
-            <translation type="unfinished" />
+            <translation>резервная копия не прошла проверку: {problem}</translation>
         </message>
         <message>
             <source>The backup to {path} failed: {error}</source>
-            <translation type="unfinished" />
+            <translation>Резервное копирование в {path} не выполнено: {error}</translation>
         </message>
         <message>
             <source>{path} is a backup of station {held}, not of {station}.</source>
-            <translation type="unfinished" />
+            <translation>{path} — резервная копия станции {held}, а не {station}.</translation>
         </message>
         <message>
             <source>{path} failed its integrity check: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{path} не прошёл проверку целостности: {problem}</translation>
         </message>
         <message>
             <source>There is no file {path}; give the path of a backup written by `watchdesk backup`.</source>
-            <translation type="unfinished" />
+            <translation>Файла {path} нет; укажите путь к резервной копии, записанной командой `watchdesk backup`.</translation>
         </message>
         <message>
             <source>{path} is a folder, not a backup file; nothing was read or changed. Give the path of a backup file written by `watchdesk backup`.</source>
-            <translation type="unfinished" />
+            <translation>{path} — папка, а не файл резервной копии; ничего не прочитано и не изменено. Укажите путь к файлу резервной копии, записанному командой `watchdesk backup`.</translation>
         </message>
         <message>
             <source>{path} is a named pipe (FIFO), not a backup file; nothing was read or changed. Give the path of a backup file written by `watchdesk backup`.</source>
-            <translation type="unfinished" />
+            <translation>{path} — именованный канал (FIFO), а не файл резервной копии; ничего не прочитано и не изменено. Укажите путь к файлу резервной копии, записанному командой `watchdesk backup`.</translation>
         </message>
         <message>
             <source>{path} is a device, not a backup file; nothing was read or changed. Give the path of a backup file written by `watchdesk backup`.</source>
-            <translation type="unfinished" />
+            <translation>{path} — устройство, а не файл резервной копии; ничего не прочитано и не изменено. Укажите путь к файлу резервной копии, записанному командой `watchdesk backup`.</translation>
         </message>
         <message>
             <source>{path} is a socket, not a backup file; nothing was read or changed. Give the path of a backup file written by `watchdesk backup`.</source>
-            <translation type="unfinished" />
+            <translation>{path} — сокет, а не файл резервной копии; ничего не прочитано и не изменено. Укажите путь к файлу резервной копии, записанному командой `watchdesk backup`.</translation>
         </message>
         <message>
             <source>{path} is not a regular file, not a backup file; nothing was read or changed. Give the path of a backup file written by `watchdesk backup`.</source>
-            <translation type="unfinished" />
+            <translation>{path} — не обычный файл и не файл резервной копии; ничего не прочитано и не изменено. Укажите путь к файлу резервной копии, записанному командой `watchdesk backup`.</translation>
         </message>
         <message>
             <source>{path} is unreadable ({error}): a restore was interrupted and cannot be completed from it. Run `watchdesk restore BACKUP` again.</source>
-            <translation type="unfinished" />
+            <translation>{path} не читается ({error}): восстановление было прервано и не может быть завершено из этого файла. Выполните `watchdesk restore BACKUP` ещё раз.</translation>
         </message>
         <message>
             <source>The key in the keyring does not belong to this station; run `watchdesk recover` first.</source>
-            <translation type="unfinished" />
+            <translation>Ключ из связки ключей не принадлежит этой станции; сначала выполните `watchdesk recover`.</translation>
         </message>
         <message>
             <source>An earlier restore is not recorded in the audit log yet; run `watchdesk audit verify` (which completes it), then restore again.</source>
-            <translation type="unfinished" />
+            <translation>Предыдущее восстановление ещё не записано в журнал аудита; выполните `watchdesk audit verify` (она его завершит), затем повторите восстановление.</translation>
         </message>
         <message>
             <source>The station in {folder} is in use. Close the console (and any `watchdesk` command using it) and try again.</source>
-            <translation type="unfinished" />
+            <translation>Станция в {folder} используется. Закройте консоль (и все использующие её команды `watchdesk`) и повторите попытку.</translation>
         </message>
         <message>
             <source>{path} is not a Watchdesk store that this station's key opens (it may belong to another station or be damaged beyond reading).</source>
-            <translation type="unfinished" />
+            <translation>{path} не является хранилищем Watchdesk, которое открывается ключом этой станции (возможно, оно принадлежит другой станции или повреждено так, что не читается).</translation>
         </message>
         <message>
             <source>{path} is not a Watchdesk backup that this station's key opens (it may belong to another station or be damaged beyond reading).</source>
-            <translation type="unfinished" />
+            <translation>{path} не является резервной копией Watchdesk, которая открывается ключом этой станции (возможно, она принадлежит другой станции или повреждена так, что не читается).</translation>
         </message>
         <message>
             <source>{path} opens, but it is not a Watchdesk store.</source>
-            <translation type="unfinished" />
+            <translation>{path} открывается, но не является хранилищем Watchdesk.</translation>
         </message>
         <message>
             <source>{path} opens, but it is not a Watchdesk backup.</source>
-            <translation type="unfinished" />
+            <translation>{path} открывается, но не является резервной копией Watchdesk.</translation>
         </message>
         <message>
             <source>The store {path} is damaged ({problem}). It was not used; restore the last backup with `watchdesk restore BACKUP`.</source>
-            <translation type="unfinished" />
+            <translation>Хранилище {path} повреждено ({problem}). Оно не использовано; восстановите последнюю резервную копию командой `watchdesk restore BACKUP`.</translation>
         </message>
         <message>
             <source>The backup {path} is damaged ({problem}). It was not used; restore the last backup with `watchdesk restore BACKUP`.</source>
-            <translation type="unfinished" />
+            <translation>Резервная копия {path} повреждена ({problem}). Она не использована; восстановите последнюю резервную копию командой `watchdesk restore BACKUP`.</translation>
         </message>
         <message>
             <source>&amp;Import arrivals now</source>
@@ -3367,7 +3363,7 @@ Export or print the new key card and send it to the counterparts.</source>
         </message>
         <message>
             <source>Time (UTC)</source>
-            <translation type="unfinished" />
+            <translation>Время (UTC)</translation>
         </message>
         <message>
             <source>Officer</source>
@@ -3375,11 +3371,11 @@ Export or print the new key card and send it to the counterparts.</source>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Действие</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Подробности</translation>
         </message>
         <message>
             <source>%1 to %2 digits</source>
@@ -3395,39 +3391,39 @@ Export or print the new key card and send it to the counterparts.</source>
         </message>
         <message>
             <source>%1 ago</source>
-            <translation type="unfinished" />
+            <translation>%1 назад</translation>
         </message>
         <message>
             <source>in %1</source>
-            <translation type="unfinished" />
+            <translation>через %1</translation>
         </message>
         <message>
             <source>acknowledged %1</source>
-            <translation type="unfinished" />
+            <translation>подтверждено %1</translation>
         </message>
         <message>
             <source>no acknowledgement asked</source>
-            <translation type="unfinished" />
+            <translation>подтверждение не запрошено</translation>
         </message>
         <message>
             <source>awaited:</source>
-            <translation type="unfinished" />
+            <translation>ожидается:</translation>
         </message>
         <message>
             <source>Notes from %1</source>
-            <translation type="unfinished" />
+            <translation>Заметки сдающего офицера (%1)</translation>
         </message>
         <message>
             <source>Notes from the outgoing officer</source>
-            <translation type="unfinished" />
+            <translation>Заметки сдающего офицера</translation>
         </message>
         <message>
             <source>(none written)</source>
-            <translation type="unfinished" />
+            <translation>(нет записей)</translation>
         </message>
         <message>
             <source>open now</source>
-            <translation type="unfinished" />
+            <translation>открыто сейчас</translation>
         </message>
         <message>
             <source>from %1</source>
@@ -3435,31 +3431,31 @@ Export or print the new key card and send it to the counterparts.</source>
         </message>
         <message>
             <source>to %1</source>
-            <translation type="unfinished" />
+            <translation>для %1</translation>
         </message>
         <message>
             <source>At %1</source>
-            <translation type="unfinished" />
+            <translation>По состоянию на %1</translation>
         </message>
         <message>
             <source>Handed over by %1</source>
-            <translation type="unfinished" />
+            <translation>Сдал: %1</translation>
         </message>
         <message>
             <source>Taken over by %1</source>
-            <translation type="unfinished" />
+            <translation>Принял: %1</translation>
         </message>
         <message>
             <source>%1 open item(s) to hand over.</source>
-            <translation type="unfinished" />
+            <translation>Незакрытых вопросов для передачи: %1.</translation>
         </message>
         <message>
             <source>Notices we have not acknowledged (%1)</source>
-            <translation type="unfinished" />
+            <translation>Уведомления, получение которых мы не подтвердили (%1)</translation>
         </message>
         <message>
             <source>%1 overdue</source>
-            <translation type="unfinished" />
+            <translation>просрочено: %1</translation>
         </message>
         <message>
             <source>From</source>
@@ -3471,107 +3467,107 @@ Export or print the new key card and send it to the counterparts.</source>
         </message>
         <message>
             <source>Notice</source>
-            <translation type="unfinished" />
+            <translation>Уведомление</translation>
         </message>
         <message>
             <source>Acknowledge by</source>
-            <translation type="unfinished" />
+            <translation>Подтвердить до</translation>
         </message>
         <message>
             <source>Every received notice is acknowledged.</source>
-            <translation type="unfinished" />
+            <translation>Получение всех полученных уведомлений подтверждено.</translation>
         </message>
         <message>
             <source>Acknowledgements we are waiting for (%1)</source>
-            <translation type="unfinished" />
+            <translation>Подтверждения, которых мы ожидаем (%1)</translation>
         </message>
         <message>
             <source>Due from the counterpart by</source>
-            <translation type="unfinished" />
+            <translation>Срок подтверждения партнёром</translation>
         </message>
         <message>
             <source>The counterparts have acknowledged everything we sent.</source>
-            <translation type="unfinished" />
+            <translation>Партнёры подтвердили получение всего, что мы отправили.</translation>
         </message>
         <message>
             <source>Launch windows open now or opening in the next %1 h (%2)</source>
-            <translation type="unfinished" />
+            <translation>Окна пуска, открытые сейчас или открывающиеся в ближайшие %1 ч (%2)</translation>
         </message>
         <message>
             <source>Window (UTC, local)</source>
-            <translation type="unfinished" />
+            <translation>Окно (UTC, местное)</translation>
         </message>
         <message>
             <source>No launch window is open or opens in this period.</source>
-            <translation type="unfinished" />
+            <translation>В этот период окон пуска нет.</translation>
         </message>
         <message>
             <source>the last 12 h</source>
-            <translation type="unfinished" />
+            <translation>начала последних 12 ч</translation>
         </message>
         <message>
             <source>Sent this watch, since %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>Отправлено за это дежурство, с %1 (%2)</translation>
         </message>
         <message>
             <source>%1 cancelled</source>
-            <translation type="unfinished" />
+            <translation>отменено: %1</translation>
         </message>
         <message>
             <source>Sent (UTC, local)</source>
-            <translation type="unfinished" />
+            <translation>Отправлено (UTC, местное)</translation>
         </message>
         <message>
             <source>Nothing was sent this watch.</source>
-            <translation type="unfinished" />
+            <translation>За это дежурство ничего не отправлено.</translation>
         </message>
         <message>
             <source>Missing sequence numbers (%1)</source>
-            <translation type="unfinished" />
+            <translation>Пропущенные порядковые номера (%1)</translation>
         </message>
         <message>
             <source>Missing numbers</source>
-            <translation type="unfinished" />
+            <translation>Пропущенные номера</translation>
         </message>
         <message>
             <source>No gaps in the received sequences.</source>
-            <translation type="unfinished" />
+            <translation>Пропусков в полученных порядковых номерах нет.</translation>
         </message>
         <message>
             <source>Quarantined files, last %1 days (%2)</source>
-            <translation type="unfinished" />
+            <translation>Файлы в карантине за последние %1 сут (%2)</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Причина</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Когда</translation>
         </message>
         <message>
             <source>No file was quarantined.</source>
-            <translation type="unfinished" />
+            <translation>Ни один файл не помещён в карантин.</translation>
         </message>
         <message>
             <source>Traffic held: key not verified</source>
-            <translation type="unfinished" />
+            <translation>Трафик задержан: ключ не проверен</translation>
         </message>
         <message>
             <source>Files waiting</source>
-            <translation type="unfinished" />
+            <translation>Ожидающие файлы</translation>
         </message>
         <message>
             <source>key CHANGED, verify again</source>
-            <translation type="unfinished" />
+            <translation>ключ ИЗМЕНЁН, проверьте заново</translation>
         </message>
         <message>
             <source>key not verified yet</source>
-            <translation type="unfinished" />
+            <translation>ключ ещё не проверен</translation>
         </message>
         <message>
             <source>Handover summary %1</source>
-            <translation type="unfinished" />
+            <translation>Сводка передачи дежурства %1</translation>
         </message>
         <message>
             <source>Key not retired</source>
@@ -3650,6 +3646,10 @@ Export or print the new key card and send it to the counterparts.</source>
             <translation>&amp;Заступить на дежурство</translation>
         </message>
         <message>
+            <source>Your language was not kept: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Handover summary</source>
             <translation>Сводка передачи дежурства</translation>
         </message>
@@ -3720,6 +3720,378 @@ Export or print the new key card and send it to the counterparts.</source>
         <message>
             <source>No handover is on record at this station yet.</source>
             <translation>На этой станции ещё нет записей о передаче дежурства.</translation>
+        </message>
+        <message>
+            <source>created must be a time-zone-aware datetime</source>
+            <translation>created должно быть значением datetime с часовым поясом</translation>
+        </message>
+        <message>
+            <source>the card's fingerprint {fingerprint} does not match its keys, which give {expected}; the card was altered or damaged</source>
+            <translation>отпечаток карточки {fingerprint} не соответствует её ключам, по которым он равен {expected}; карточка изменена или повреждена</translation>
+        </message>
+        <message>
+            <source>a key card is at most {limit} bytes; this one is {size}</source>
+            <translation>размер карточки ключа — не более {limit} байт; у этой — {size}</translation>
+        </message>
+        <message>
+            <source>the key card is not valid JSON: {error}</source>
+            <translation>карточка ключа не является корректным JSON: {error}</translation>
+        </message>
+        <message>
+            <source>the key card must be a JSON object</source>
+            <translation>карточка ключа должна быть объектом JSON</translation>
+        </message>
+        <message>
+            <source>the key card has no {field} field</source>
+            <translation>в карточке ключа нет поля {field}</translation>
+        </message>
+        <message>
+            <source>the key card has an unknown field {field}</source>
+            <translation>в карточке ключа неизвестное поле {field}</translation>
+        </message>
+        <message>
+            <source>type is {found}, not {expected}</source>
+            <translation>type равен {found}, а не {expected}</translation>
+        </message>
+        <message>
+            <source>key card version {version} is not supported (only 1 and 2)</source>
+            <translation>версия карточки ключа {version} не поддерживается (только 1 и 2)</translation>
+        </message>
+        <message>
+            <source>the key card has an unknown field {field} (a version 1 card has none)</source>
+            <translation>в карточке ключа неизвестное поле {field} (в карточке версии 1 таких полей нет)</translation>
+        </message>
+        <message>
+            <source>the key card is version 2 but has no self-signature: the card was damaged or altered</source>
+            <translation>карточка ключа версии 2, но без самоподписи: карточка повреждена или изменена</translation>
+        </message>
+        <message>
+            <source>the key card's self-signature is not text (a 64-byte Ed25519 signature in unpadded base64url): the card was damaged or altered</source>
+            <translation>самоподпись карточки ключа не является текстом (64-байтная подпись Ed25519 в base64url без дополнения): карточка повреждена или изменена</translation>
+        </message>
+        <message>
+            <source>created: {problem}</source>
+            <translation>created: {problem}</translation>
+        </message>
+        <message>
+            <source>fingerprint must be a string</source>
+            <translation>fingerprint должно быть строкой</translation>
+        </message>
+        <message>
+            <source>the key card's self-signature is not a 64-byte Ed25519 signature in unpadded base64url: the card was damaged or altered</source>
+            <translation>самоподпись карточки ключа не является 64-байтной подписью Ed25519 в base64url без дополнения: карточка повреждена или изменена</translation>
+        </message>
+        <message>
+            <source>the key card's self-signature does not match its contents: the card was damaged or altered</source>
+            <translation>самоподпись карточки ключа не соответствует её содержимому: карточка повреждена или изменена</translation>
+        </message>
+        <message>
+            <source>station_id {station} does not match {pattern} (2 to 32 capital letters, digits or hyphens, not starting with a hyphen)</source>
+            <translation>station_id {station} не соответствует {pattern} (от 2 до 32 прописных латинских букв, цифр или дефисов, не начиная с дефиса)</translation>
+        </message>
+        <message>
+            <source>name must be text of 1 to {longest} characters</source>
+            <translation>name должно быть текстом длиной от 1 до {longest} символов</translation>
+        </message>
+        <message>
+            <source>name must not contain control characters such as line breaks</source>
+            <translation>name не должно содержать управляющих символов, например переводов строки</translation>
+        </message>
+        <message>
+            <source>name must not contain a lone surrogate escape such as \ud800</source>
+            <translation>name не должно содержать одиночных суррогатных символов, например \ud800</translation>
+        </message>
+        <message>
+            <source>{field} must be a JSON Web Key object</source>
+            <translation>{field} должно быть объектом JSON Web Key</translation>
+        </message>
+        <message>
+            <source>{field} has key type {found}; it must be 'OKP' ({curve})</source>
+            <translation>{field}: тип ключа {found}; требуется 'OKP' ({curve})</translation>
+        </message>
+        <message>
+            <source>{field} is on curve {found}; it must be {curve}</source>
+            <translation>{field}: кривая {found}; требуется {curve}</translation>
+        </message>
+        <message>
+            <source>{field} contains a private key ('d'); a key card must hold public keys only</source>
+            <translation>{field} содержит закрытый ключ ('d'); карточка ключа должна содержать только открытые ключи</translation>
+        </message>
+        <message>
+            <source>{field} has members {extra}; only kty, crv and x are allowed</source>
+            <translation>{field} содержит члены {extra}; допускаются только kty, crv и x</translation>
+        </message>
+        <message>
+            <source>{field} must be 32 bytes in unpadded base64url</source>
+            <translation>{field} должно содержать 32 байта в base64url без дополнения</translation>
+        </message>
+        <message>
+            <source>stored station keys are not JSON: {error}</source>
+            <translation>хранимые ключи станции не являются JSON: {error}</translation>
+        </message>
+        <message>
+            <source>stored station keys are not a JSON object</source>
+            <translation>хранимые ключи станции не являются объектом JSON</translation>
+        </message>
+        <message>
+            <source>stored station keys do not say type {type}</source>
+            <translation>в хранимых ключах станции не указан type {type}</translation>
+        </message>
+        <message>
+            <source>stored station keys have unknown version {version}</source>
+            <translation>у хранимых ключей станции неизвестная версия {version}</translation>
+        </message>
+        <message>
+            <source>stored station keys: created: {problem}</source>
+            <translation>хранимые ключи станции: created: {problem}</translation>
+        </message>
+        <message>
+            <source>stored signing_key: public part does not match the private part</source>
+            <translation>хранимый signing_key: открытая часть не соответствует закрытой</translation>
+        </message>
+        <message>
+            <source>stored encryption_key: public part does not match the private part</source>
+            <translation>хранимый encryption_key: открытая часть не соответствует закрытой</translation>
+        </message>
+        <message>
+            <source>stored {key} is missing or not a JSON object</source>
+            <translation>хранимый {key} отсутствует или не является объектом JSON</translation>
+        </message>
+        <message>
+            <source>stored {key} is not an OKP {curve} key</source>
+            <translation>хранимый {key} не является ключом OKP {curve}</translation>
+        </message>
+        <message>
+            <source>stored {key} lacks member {member}</source>
+            <translation>в хранимом {key} нет члена {member}</translation>
+        </message>
+        <message>
+            <source>stored {key}: {problem}</source>
+            <translation>хранимый {key}: {problem}</translation>
+        </message>
+        <message>
+            <source>stored {key}: private key is not 32 bytes</source>
+            <translation>хранимый {key}: закрытый ключ не равен 32 байтам</translation>
+        </message>
+        <message>
+            <source>{path} exists and is not a demo station; refusing to replace it</source>
+            <translation>{path} существует и не является демонстрационной станцией; заменять его отказано</translation>
+        </message>
+        <message>
+            <source>the exercise script {path} does not exist.</source>
+            <translation>сценарий учений {path} не существует.</translation>
+        </message>
+        <message>
+            <source>the exercise script {path} is not JSON: {error}.</source>
+            <translation>сценарий учений {path} не является JSON: {error}.</translation>
+        </message>
+        <message>
+            <source>{source} must be a JSON object with one member, "events", a list of events.</source>
+            <translation>{source}: требуется объект JSON с одним членом "events" — списком событий.</translation>
+        </message>
+        <message>
+            <source>{where}: "of" names {name}, which no event before it sends.</source>
+            <translation>{where}: "of" указывает {name}, но ни одно предшествующее событие его не отправляет.</translation>
+        </message>
+        <message>
+            <source>{where}: the name {name} is taken already.</source>
+            <translation>{where}: имя {name} уже занято.</translation>
+        </message>
+        <message>
+            <source>{source}, event {number}</source>
+            <translation>{source}, событие {number}</translation>
+        </message>
+        <message>
+            <source>{where} is not a JSON object.</source>
+            <translation>{where} не является объектом JSON.</translation>
+        </message>
+        <message>
+            <source>{where} must have exactly one of "send", "gap" or "key_change".</source>
+            <translation>{where} должно содержать ровно одно из: "send", "gap" или "key_change".</translation>
+        </message>
+        <message>
+            <source>{where}: {members} is not part of a {action} event (it takes {takes}).</source>
+            <translation>{where}: {members} не относится к событию {action} (допустимо: {takes}).</translation>
+        </message>
+        <message>
+            <source>{where}: {members} are not part of a {action} event (it takes {takes}).</source>
+            <translation>{where}: {members} не относятся к событию {action} (допустимо: {takes}).</translation>
+        </message>
+        <message>
+            <source>{where}: "minute" must be a number of minutes from the start, 0 or more.</source>
+            <translation>{where}: "minute" должно быть числом минут от начала, 0 или больше.</translation>
+        </message>
+        <message>
+            <source>{where}: "gap" must be how many notices are lost, 1 to 100.</source>
+            <translation>{where}: "gap" должно быть числом потерянных уведомлений, от 1 до 100.</translation>
+        </message>
+        <message>
+            <source>{where}: "key_change" must be true.</source>
+            <translation>{where}: "key_change" должно быть true.</translation>
+        </message>
+        <message>
+            <source>{where}: "send" must be one of {kinds}, not {kind}.</source>
+            <translation>{where}: "send" должно быть одним из {kinds}, а не {kind}.</translation>
+        </message>
+        <message>
+            <source>{where}: "precedence" must be one of {precedences}.</source>
+            <translation>{where}: "precedence" должно быть одним из {precedences}.</translation>
+        </message>
+        <message>
+            <source>{where}: "{field}" must be a non-empty text.</source>
+            <translation>{where}: "{field}" должно быть непустым текстом.</translation>
+        </message>
+        <message>
+            <source>{where}: only a launch notification takes a "name" (the notice later events answer).</source>
+            <translation>{where}: "name" допускается только для уведомления о пуске (уведомления, на которое отвечают последующие события).</translation>
+        </message>
+        <message>
+            <source>{where}: only an amendment, cancellation or post-launch report answers a notice ("of").</source>
+            <translation>{where}: на уведомление ("of") отвечают только изменение, отмена или донесение о пуске.</translation>
+        </message>
+        <message>
+            <source>minute {minute}: {what}</source>
+            <translation>минута {minute}: {what}</translation>
+        </message>
+        <message numerus="yes">
+            <source>acknowledged %n notice(s) of {peer}'s</source>
+            <translation>
+                <numerusform>подтверждено получение %n уведомления {peer}</numerusform>
+                <numerusform>подтверждено получение %n уведомлений {peer}</numerusform>
+                <numerusform>подтверждено получение %n уведомлений {peer}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>key change: a new key generation, fingerprint {fingerprint}; its new key card is {path} (`watchdesk counterpart add` it, then compare the safety number)</source>
+            <translation>смена ключей: новое поколение ключей, отпечаток {fingerprint}; новая карточка ключа — {path} (добавьте её командой `watchdesk counterpart add`, затем сверьте контрольный номер)</translation>
+        </message>
+        <message>
+            <source>key change: a new key generation, fingerprint {fingerprint}</source>
+            <translation>смена ключей: новое поколение ключей, отпечаток {fingerprint}</translation>
+        </message>
+        <message>
+            <source>gap: sequence {sequences} released and lost on the way</source>
+            <translation>пропуск: порядковые номера {sequences} выпущены и потеряны в пути</translation>
+        </message>
+        <message>
+            <source>event {number}: a {kind} answers a launch notification, and this desk has sent none yet; send one first, or name one with "of".</source>
+            <translation>событие {number}: {kind} отвечает на уведомление о пуске, а эта станция ещё ни одного не отправила; сначала отправьте его или укажите его через "of".</translation>
+        </message>
+        <message>
+            <source>sent {kind} {precedence} seq {sequence} ({name})</source>
+            <translation>отправлено: {kind} {precedence}, порядковый номер {sequence} ({name})</translation>
+        </message>
+        <message>
+            <source>{counterpart} re-sent message {message} under another sequence number: {note} (file {file})</source>
+            <translation>Партнёр {counterpart} повторно отправил сообщение {message} под другим порядковым номером: {note} (файл {file})</translation>
+        </message>
+        <message>
+            <source>Acknowledgement {message} {problem}</source>
+            <translation>Подтверждение {message}: {problem}</translation>
+        </message>
+        <message>
+            <source>'{station}' is not a station id: use 2 to 32 capital letters, digits and dashes, starting with a letter or digit (for example NRRC-US).</source>
+            <translation>'{station}' не является идентификатором станции: используйте от 2 до 32 прописных латинских букв, цифр и дефисов, начиная с буквы или цифры (например, NRRC-US).</translation>
+        </message>
+        <message>
+            <source>the station needs a name, for example 'US Nuclear Risk Reduction Center'</source>
+            <translation>станции нужно название, например 'Национальный центр по уменьшению ядерной опасности США'</translation>
+        </message>
+        <message>
+            <source>The store holds no station keys; it was not created by `watchdesk init`.</source>
+            <translation>В хранилище нет ключей станции; оно создано не командой `watchdesk init`.</translation>
+        </message>
+        <message>
+            <source>Only a supervisor can turn the two-person rule off, with their PIN.</source>
+            <translation>Отключить правило двух лиц может только старший смены, со своим PIN-кодом.</translation>
+        </message>
+        <message>
+            <source>{officer} is not an active supervisor; only a supervisor can turn the two-person rule off.</source>
+            <translation>{officer} не является действующим старшим смены; отключить правило двух лиц может только старший смены.</translation>
+        </message>
+        <message>
+            <source>paper anchor {anchor}: {problem}</source>
+            <translation>бумажная привязка {anchor}: {problem}</translation>
+        </message>
+        <message>
+            <source>{officer} is not an active supervisor; only a supervisor can acknowledge this.</source>
+            <translation>{officer} не является действующим старшим смены; подтвердить это может только старший смены.</translation>
+        </message>
+        <message>
+            <source>Importing the inbox failed ({cause}). The files wait in the inbox and are tried again in {seconds} s.</source>
+            <translation>Приём файлов из входящих не выполнен ({cause}). Файлы остаются во входящих; повторная попытка через {seconds} с.</translation>
+        </message>
+        <message>
+            <source>Importing the inbox failed ({cause}). The files wait in the inbox and are tried again in a moment.</source>
+            <translation>Приём файлов из входящих не выполнен ({cause}). Файлы остаются во входящих; вскоре будет повторная попытка.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imports keep failing (%n tries in a row): {cause}. The files wait in the inbox; they are tried again in {seconds} s, or now with Import arrivals now (Ctrl+I).</source>
+            <translation>
+                <numerusform>Приём файлов не удаётся (%n попытка подряд): {cause}. Файлы остаются во входящих; повторная попытка через {seconds} с, или сейчас — «Принять поступившие сейчас» (Ctrl+I).</numerusform>
+                <numerusform>Приём файлов не удаётся (%n попытки подряд): {cause}. Файлы остаются во входящих; повторная попытка через {seconds} с, или сейчас — «Принять поступившие сейчас» (Ctrl+I).</numerusform>
+                <numerusform>Приём файлов не удаётся (%n попыток подряд): {cause}. Файлы остаются во входящих; повторная попытка через {seconds} с, или сейчас — «Принять поступившие сейчас» (Ctrl+I).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imports keep failing (%n tries in a row): {cause}. The files wait in the inbox; they are tried again in a moment, or now with Import arrivals now (Ctrl+I).</source>
+            <translation>
+                <numerusform>Приём файлов не удаётся (%n попытка подряд): {cause}. Файлы остаются во входящих; вскоре будет повторная попытка, или сейчас — «Принять поступившие сейчас» (Ctrl+I).</numerusform>
+                <numerusform>Приём файлов не удаётся (%n попытки подряд): {cause}. Файлы остаются во входящих; вскоре будет повторная попытка, или сейчас — «Принять поступившие сейчас» (Ctrl+I).</numerusform>
+                <numerusform>Приём файлов не удаётся (%n попыток подряд): {cause}. Файлы остаются во входящих; вскоре будет повторная попытка, или сейчас — «Принять поступившие сейчас» (Ctrl+I).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the languages to print in, the first leading, e.g. en,ru or en,zh_CN: each label in each language, data once (default: the console's language)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was printed: {problem}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CAP 1.2 alert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NOTAM/NAVAREA draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title}: written as {format} to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left out: {item}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note: this notice was {stamp}; export that notice too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No notice with message id {message_id} is on record at this station.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No. {sequence} is a {kind}: it holds no launch or impact areas to export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancellation no. {sequence} cancels message {message_id}, which is not on record here, so there are no areas to export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printing in Chinese needs the Noto Sans CJK SC font (Debian package fonts-noto-cjk), which is not installed on this workstation; nothing was printed. Install it, or print in English or Russian.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the console is not translated into {language} (printouts can be in {known})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>System language ({language})</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3808,19 +4180,19 @@ Export or print the new key card and send it to the counterparts.</source>
         <name>AreaEditor</name>
         <message>
             <source>Polygon (boundary points)</source>
-            <translation type="unfinished" />
+            <translation>Многоугольник (граничные точки)</translation>
         </message>
         <message>
             <source>Circle (centre and radius)</source>
-            <translation type="unfinished" />
+            <translation>Круг (центр и радиус)</translation>
         </message>
         <message>
             <source>Ocean quadrant</source>
-            <translation type="unfinished" />
+            <translation>Квадрант океана</translation>
         </message>
         <message>
             <source>Named body of water</source>
-            <translation type="unfinished" />
+            <translation>Водное пространство (по названию)</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -4194,11 +4566,11 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         </message>
         <message>
             <source>Station</source>
-            <translation type="unfinished" />
+            <translation>Станция</translation>
         </message>
         <message>
             <source>Key</source>
-            <translation type="unfinished" />
+            <translation>Ключ</translation>
         </message>
         <message>
             <source>Agreement</source>
@@ -4237,6 +4609,14 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
             <translation>Отныне отклонять файлы, подписанные одним из ключей этого партнёра</translation>
         </message>
         <message>
+            <source>&amp;Language of their free text…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The language this counterpart writes remarks and messages in, named beside their text as received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No counterparts yet. Import a counterpart's key card to exchange notices, then verify it with the counterpart's duty officer.</source>
             <translation>Партнёров пока нет. Импортируйте карточку ключа партнёра, чтобы обмениваться уведомлениями, затем проверьте её с дежурным офицером партнёра.</translation>
         </message>
@@ -4247,6 +4627,18 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         <message>
             <source>Verify key again…</source>
             <translation>Проверить ключ снова…</translation>
+        </message>
+        <message>
+            <source>Language not stated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language of their free text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 writes its remarks and messages in:</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4270,6 +4662,18 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         <message>
             <source>&amp;PIN:</source>
             <translation>PIN-&amp;код:</translation>
+        </message>
+        <message>
+            <source>Your language for the console</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workstation's language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Язык:</translation>
         </message>
         <message>
             <source>There is no active officer who can do this.</source>
@@ -4339,15 +4743,15 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         <name>DurationField</name>
         <message>
             <source>min</source>
-            <translation type="unfinished" />
+            <translation>мин</translation>
         </message>
         <message>
             <source>h</source>
-            <translation type="unfinished" />
+            <translation>ч</translation>
         </message>
         <message>
             <source>d</source>
-            <translation type="unfinished" />
+            <translation>сут</translation>
         </message>
         <message>
             <source>, unit</source>
@@ -4365,30 +4769,30 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         <name>EntryField</name>
         <message>
             <source>e.g. 28-30.00N 080-30.00W, 2830N08030W or 28.5, -80.5</source>
-            <translation type="unfinished" />
+            <translation>напр. 28-30.00N 080-30.00W, 2830N08030W или 28.5, -80.5</translation>
         </message>
         <message>
             <source>UTC, e.g. 2026-11-29 18:00Z or 291800Z NOV 26</source>
-            <translation type="unfinished" />
+            <translation>UTC, напр. 2026-11-29 18:00Z или 291800Z NOV 26</translation>
         </message>
     </context>
     <context>
         <name>ExportCommand</name>
         <message>
             <source>write a CAP 1.2 alert (XML)</source>
-            <translation type="unfinished" />
+            <translation>записать оповещение CAP 1.2 (XML)</translation>
         </message>
         <message>
             <source>write KML for Google Earth and other GIS tools</source>
-            <translation type="unfinished" />
+            <translation>записать KML для Google Earth и других ГИС</translation>
         </message>
         <message>
             <source>write GeoJSON (RFC 7946)</source>
-            <translation type="unfinished" />
+            <translation>записать GeoJSON (RFC 7946)</translation>
         </message>
         <message>
             <source>write a NOTAM/NAVAREA-style plain-text draft</source>
-            <translation type="unfinished" />
+            <translation>записать проект в виде простого текста в стиле NOTAM/NAVAREA</translation>
         </message>
     </context>
     <context>
@@ -4438,6 +4842,33 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         </message>
     </context>
     <context>
+        <name>FreeTextSection</name>
+        <message>
+            <source>%1 as received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add working translation…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Translate the %1 for this desk; the original stays as received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No working translation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No officer is on watch. A working translation names the officer who made it: take the watch first (Station → Start of watch…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The working translation was not kept</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HandlingSection</name>
         <message>
             <source>Handling: sequence, signature, keys</source>
@@ -4463,7 +4894,7 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         <name>KeyCards</name>
         <message>
             <source>Key cards (*.json *.wdk *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Карточки ключей (*.json *.wdk *.txt);;Все файлы (*)</translation>
         </message>
     </context>
     <context>
@@ -4493,7 +4924,7 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Файл</translation>
         </message>
         <message>
             <source>&amp;Notice</source>
@@ -4501,15 +4932,47 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Вид</translation>
         </message>
         <message>
             <source>&amp;Station</source>
-            <translation type="unfinished" />
+            <translation>&amp;Станция</translation>
         </message>
         <message>
             <source>&amp;Help</source>
+            <translation>С&amp;правка</translation>
+        </message>
+        <message>
+            <source>Inbox</source>
+            <translation>Входящие</translation>
+        </message>
+        <message>
+            <source>Outbox</source>
+            <translation>Исходящие</translation>
+        </message>
+        <message>
+            <source>Drafts</source>
+            <translation>Черновики</translation>
+        </message>
+        <message>
+            <source>Counterparts</source>
+            <translation>Партнёры</translation>
+        </message>
+        <message>
+            <source>Audit</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>Станция</translation>
+        </message>
+        <message>
+            <source>Officers</source>
+            <translation>Офицеры</translation>
+        </message>
+        <message>
+            <source>Quarantine</source>
+            <translation>Карантин</translation>
         </message>
         <message>
             <source>Navigation</source>
@@ -4518,6 +4981,10 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         <message>
             <source>Details of the selected item</source>
             <translation>Сведения о выбранном элементе</translation>
+        </message>
+        <message>
+            <source> — DEMO (synthetic data)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -4661,7 +5128,7 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         </message>
         <message>
             <source>Amendment or postponement</source>
-            <translation type="unfinished" />
+            <translation>Изменение или перенос</translation>
         </message>
         <message>
             <source>Cancellation</source>
@@ -4677,7 +5144,7 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         </message>
         <message>
             <source>Notice</source>
-            <translation type="unfinished" />
+            <translation>Уведомление</translation>
         </message>
         <message>
             <source>Impact area I%1</source>
@@ -4938,23 +5405,23 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         <name>Ocean</name>
         <message>
             <source>Atlantic</source>
-            <translation type="unfinished" />
+            <translation>Атлантический</translation>
         </message>
         <message>
             <source>Pacific</source>
-            <translation type="unfinished" />
+            <translation>Тихий</translation>
         </message>
         <message>
             <source>Indian</source>
-            <translation type="unfinished" />
+            <translation>Индийский</translation>
         </message>
         <message>
             <source>Arctic</source>
-            <translation type="unfinished" />
+            <translation>Северный Ледовитый</translation>
         </message>
         <message>
             <source>Southern</source>
-            <translation type="unfinished" />
+            <translation>Южный</translation>
         </message>
     </context>
     <context>
@@ -5159,11 +5626,11 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         <name>Pairings</name>
         <message>
             <source>any two different officers</source>
-            <translation type="unfinished" />
+            <translation>любые два разных офицера</translation>
         </message>
         <message>
             <source>an officer and a supervisor</source>
-            <translation type="unfinished" />
+            <translation>офицер и старший смены</translation>
         </message>
     </context>
     <context>
@@ -5287,6 +5754,971 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         <message>
             <source>Print preview — watch log of %1</source>
             <translation>Предпросмотр печати — журнал дежурства за %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintLabels</name>
+        <message>
+            <source>Printed {when} by {who} · Page {page} of {pages}</source>
+            <translation>Напечатал {who}, {when} · Страница {page} из {pages}</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Страница {page} из {pages}</translation>
+        </message>
+        <message>
+            <source>Audit head {count}:{hash} · signature {signature}</source>
+            <translation>Голова аудита {count}:{hash} · подпись {signature}</translation>
+        </message>
+        <message>
+            <source>Watchdesk · {station} · Record of message {message_id}</source>
+            <translation>Watchdesk · {station} · Бланк сообщения {message_id}</translation>
+        </message>
+        <message>
+            <source>Record of message received</source>
+            <translation>Бланк полученного сообщения</translation>
+        </message>
+        <message>
+            <source>Record of message sent</source>
+            <translation>Бланк отправленного сообщения</translation>
+        </message>
+        <message>
+            <source>Record of draft message (not sent)</source>
+            <translation>Бланк проекта сообщения (не отправлено)</translation>
+        </message>
+        <message>
+            <source>From {sender} to {recipient}</source>
+            <translation>Отправитель {sender}, получатель {recipient}</translation>
+        </message>
+        <message>
+            <source>{station_id} ({station_name})</source>
+            <translation>{station_id} ({station_name})</translation>
+        </message>
+        <message>
+            <source>Message {message_id} · Sequence {sequence} · {precedence}</source>
+            <translation>Сообщение {message_id} · Порядковый номер {sequence} · {precedence}</translation>
+        </message>
+        <message>
+            <source>Scan to match this paper with the stored record</source>
+            <translation>Отсканируйте, чтобы сверить этот лист с хранимой записью</translation>
+        </message>
+        <message>
+            <source>Sealed · signature {signature} · sender's key {key}</source>
+            <translation>Запечатано · подпись {signature} · ключ отправителя {key}</translation>
+        </message>
+        <message>
+            <source>valid</source>
+            <translation>действительна</translation>
+        </message>
+        <message>
+            <source>INVALID</source>
+            <translation>НЕДЕЙСТВИТЕЛЬНА</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>проверен</translation>
+        </message>
+        <message>
+            <source>NOT VERIFIED</source>
+            <translation>НЕ ПРОВЕРЕН</translation>
+        </message>
+        <message>
+            <source>Acknowledged {when} by {who}</source>
+            <translation>Получение подтвердил {who}, {when}</translation>
+        </message>
+        <message>
+            <source>End of record of message {message_id}</source>
+            <translation>Конец бланка сообщения {message_id}</translation>
+        </message>
+        <message>
+            <source>This message is an EXERCISE. It does not notify a real launch.</source>
+            <translation>Это сообщение — EXERCISE. О реальном пуске оно не уведомляет.</translation>
+        </message>
+        <message>
+            <source>This message is a TEST of the channel. It does not notify a real launch.</source>
+            <translation>Это сообщение — TEST канала. О реальном пуске оно не уведомляет.</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Сообщение</translation>
+        </message>
+        <message>
+            <source>Launch details</source>
+            <translation>Данные о пуске</translation>
+        </message>
+        <message>
+            <source>Replacement launch details (full content of the amendment)</source>
+            <translation>Новые данные о пуске (полное содержание изменения)</translation>
+        </message>
+        <message>
+            <source>Amendment</source>
+            <translation>Изменение</translation>
+        </message>
+        <message>
+            <source>Cancellation</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Post-launch report</source>
+            <translation>Донесение о пуске</translation>
+        </message>
+        <message>
+            <source>General communication</source>
+            <translation>Общее сообщение</translation>
+        </message>
+        <message>
+            <source>Acknowledgement</source>
+            <translation>Подтверждение получения</translation>
+        </message>
+        <message>
+            <source>Error report</source>
+            <translation>Сообщение об ошибке</translation>
+        </message>
+        <message>
+            <source>Impact areas ({count})</source>
+            <translation>Районы падения ({count})</translation>
+        </message>
+        <message>
+            <source>Map of the areas</source>
+            <translation>Карта районов</translation>
+        </message>
+        <message>
+            <source>References</source>
+            <translation>Ссылки</translation>
+        </message>
+        <message>
+            <source>What this amendment changes</source>
+            <translation>Что меняет это изменение</translation>
+        </message>
+        <message>
+            <source>The chain on record (ours and theirs)</source>
+            <translation>Зарегистрированная цепочка (наши и их сообщения)</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Поле</translation>
+        </message>
+        <message>
+            <source>Was</source>
+            <translation>Было</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Стало</translation>
+        </message>
+        <message>
+            <source>(not given)</source>
+            <translation>(не указано)</translation>
+        </message>
+        <message>
+            <source>No launch detail differs from the version it replaces.</source>
+            <translation>Данные о пуске не отличаются от заменяемой версии.</translation>
+        </message>
+        <message>
+            <source>The version this amends is not on record here: compare the replacement below by hand.</source>
+            <translation>Изменяемая версия здесь не зарегистрирована: сверьте приведённые ниже новые данные вручную.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>От</translation>
+        </message>
+        <message>
+            <source>DTG (UTC)</source>
+            <translation>DTG (UTC)</translation>
+        </message>
+        <message>
+            <source>Message ID</source>
+            <translation>Идентификатор сообщения</translation>
+        </message>
+        <message>
+            <source>them</source>
+            <translation>они</translation>
+        </message>
+        <message>
+            <source>us</source>
+            <translation>мы</translation>
+        </message>
+        <message>
+            <source>this record</source>
+            <translation>этот бланк</translation>
+        </message>
+        <message>
+            <source>not on record here</source>
+            <translation>здесь не зарегистрировано</translation>
+        </message>
+        <message>
+            <source>Handling</source>
+            <translation>Служебные данные</translation>
+        </message>
+        <message>
+            <source>Verification</source>
+            <translation>Проверка</translation>
+        </message>
+        <message>
+            <source>Acknowledgement of this message</source>
+            <translation>Подтверждение получения этого сообщения</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Направление</translation>
+        </message>
+        <message>
+            <source>This station</source>
+            <translation>Эта станция</translation>
+        </message>
+        <message>
+            <source>Counterpart</source>
+            <translation>Партнёр</translation>
+        </message>
+        <message>
+            <source>Sender → recipient</source>
+            <translation>Отправитель → получатель</translation>
+        </message>
+        <message>
+            <source>Channel sequence no.</source>
+            <translation>Порядковый номер в канале</translation>
+        </message>
+        <message>
+            <source>Precedence</source>
+            <translation>Срочность</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Date-time group</source>
+            <translation>DTG</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Соглашение</translation>
+        </message>
+        <message>
+            <source>Drafted by</source>
+            <translation>Составил</translation>
+        </message>
+        <message>
+            <source>Released by</source>
+            <translation>Выпустил</translation>
+        </message>
+        <message>
+            <source>Format version</source>
+            <translation>Версия формата</translation>
+        </message>
+        <message>
+            <source>Received from {counterpart}</source>
+            <translation>Получено от {counterpart}</translation>
+        </message>
+        <message>
+            <source>Sent to {counterpart}</source>
+            <translation>Отправлено для {counterpart}</translation>
+        </message>
+        <message>
+            <source>{station_id} — {station_name}</source>
+            <translation>{station_id} — {station_name}</translation>
+        </message>
+        <message>
+            <source>Local {local}</source>
+            <translation>Местное {local}</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Нет</translation>
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation>Не указано</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Не записано</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Да</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Нет</translation>
+        </message>
+        <message>
+            <source>Vehicle category</source>
+            <translation>Категория носителя</translation>
+        </message>
+        <message>
+            <source>Number of vehicles</source>
+            <translation>Число носителей</translation>
+        </message>
+        <message>
+            <source>Group launch</source>
+            <translation>Групповой пуск</translation>
+        </message>
+        <message>
+            <source>Launch window opens</source>
+            <translation>Начало окна пуска</translation>
+        </message>
+        <message>
+            <source>Launch window closes</source>
+            <translation>Конец окна пуска</translation>
+        </message>
+        <message>
+            <source>Window length</source>
+            <translation>Длительность окна</translation>
+        </message>
+        <message>
+            <source>Planned direction</source>
+            <translation>Планируемое направление</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Примечания</translation>
+        </message>
+        <message>
+            <source>Launch area</source>
+            <translation>Район пуска</translation>
+        </message>
+        <message>
+            <source>Impact area {number} of {count}</source>
+            <translation>Район падения {number} из {count}</translation>
+        </message>
+        <message>
+            <source>Polygon, {corners} corners</source>
+            <translation>Многоугольник, вершин: {corners}</translation>
+        </message>
+        <message>
+            <source>Circle, radius {radius}</source>
+            <translation>Круг, радиус {radius}</translation>
+        </message>
+        <message>
+            <source>Unrecognised area type '{type}'</source>
+            <translation>Неизвестный тип района '{type}'</translation>
+        </message>
+        <message>
+            <source>{ocean} Ocean, {quadrant} quadrant</source>
+            <translation>{ocean} океан, квадрант {quadrant}</translation>
+        </message>
+        <message>
+            <source>{radius} {unit} ({other})</source>
+            <translation>{radius} {unit} ({other})</translation>
+        </message>
+        <message>
+            <source>Centre</source>
+            <translation>Центр</translation>
+        </message>
+        <message>
+            <source>{number} (closes ring)</source>
+            <translation>{number} (замыкает контур)</translation>
+        </message>
+        <message>
+            <source>Point</source>
+            <translation>Точка</translation>
+        </message>
+        <message>
+            <source>Latitude (DMS)</source>
+            <translation>Широта (DMS)</translation>
+        </message>
+        <message>
+            <source>Longitude (DMS)</source>
+            <translation>Долгота (DMS)</translation>
+        </message>
+        <message>
+            <source>Latitude (decimal °)</source>
+            <translation>Широта (десятичные °)</translation>
+        </message>
+        <message>
+            <source>Longitude (decimal °)</source>
+            <translation>Долгота (десятичные °)</translation>
+        </message>
+        <message>
+            <source>unreadable point: {raw}</source>
+            <translation>нечитаемая точка: {raw}</translation>
+        </message>
+        <message>
+            <source>Launch and impact areas, for orientation only; the coordinates above are authoritative.</source>
+            <translation>Районы пуска и падения, только для ориентировки; определяющими являются приведённые выше координаты.</translation>
+        </message>
+        <message>
+            <source>The map could not be drawn ({reason}). The coordinates above are complete.</source>
+            <translation>Карту построить не удалось ({reason}). Приведённые выше координаты полные.</translation>
+        </message>
+        <message>
+            <source>Amends message</source>
+            <translation>Изменяет сообщение</translation>
+        </message>
+        <message>
+            <source>Reason for amendment</source>
+            <translation>Причина изменения</translation>
+        </message>
+        <message>
+            <source>Cancels message</source>
+            <translation>Отменяет сообщение</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Reports on message</source>
+            <translation>Донесение по сообщению</translation>
+        </message>
+        <message>
+            <source>Actual launch time</source>
+            <translation>Фактическое время пуска</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>Acknowledges message</source>
+            <translation>Подтверждает получение сообщения</translation>
+        </message>
+        <message>
+            <source>SHA-256 of acknowledged file</source>
+            <translation>SHA-256 подтверждённого файла</translation>
+        </message>
+        <message>
+            <source>Received at</source>
+            <translation>Время получения</translation>
+        </message>
+        <message>
+            <source>Acknowledged at</source>
+            <translation>Время подтверждения</translation>
+        </message>
+        <message>
+            <source>Acknowledged by</source>
+            <translation>Подтвердил</translation>
+        </message>
+        <message>
+            <source>Refers to message</source>
+            <translation>Ссылается на сообщение</translation>
+        </message>
+        <message>
+            <source>SHA-256 of referenced file</source>
+            <translation>SHA-256 файла, на который дана ссылка</translation>
+        </message>
+        <message>
+            <source>Unknown (the file could not be opened)</source>
+            <translation>Неизвестно (файл не удалось открыть)</translation>
+        </message>
+        <message>
+            <source>SHA-256 of sealed file</source>
+            <translation>SHA-256 запечатанного файла</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Утвердил</translation>
+        </message>
+        <message>
+            <source>Rule override</source>
+            <translation>Отступление от правил</translation>
+        </message>
+        <message>
+            <source>None: the agreement's rules were met</source>
+            <translation>Нет: правила соглашения соблюдены</translation>
+        </message>
+        <message>
+            <source>RULE OVERRIDE</source>
+            <translation>ОТСТУПЛЕНИЕ ОТ ПРАВИЛ</translation>
+        </message>
+        <message>
+            <source>The officer released this message although a rule of the agreement was not met. Reason given:</source>
+            <translation>Офицер выпустил это сообщение, хотя правило соглашения не было соблюдено. Указанная причина:</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Подпись</translation>
+        </message>
+        <message>
+            <source>Sender's key fingerprint</source>
+            <translation>Отпечаток ключа отправителя</translation>
+        </message>
+        <message>
+            <source>Sender's key</source>
+            <translation>Ключ отправителя</translation>
+        </message>
+        <message>
+            <source>VALID</source>
+            <translation>ДЕЙСТВИТЕЛЬНА</translation>
+        </message>
+        <message>
+            <source>INVALID — do not rely on this message</source>
+            <translation>НЕДЕЙСТВИТЕЛЬНА — не полагайтесь на это сообщение</translation>
+        </message>
+        <message>
+            <source>Verified (safety number confirmed)</source>
+            <translation>Проверен (контрольный номер подтверждён)</translation>
+        </message>
+        <message>
+            <source>NOT VERIFIED — safety number not confirmed</source>
+            <translation>НЕ ПРОВЕРЕН — контрольный номер не подтверждён</translation>
+        </message>
+        <message>
+            <source>NOT YET SEALED</source>
+            <translation>ЕЩЁ НЕ ЗАПЕЧАТАНО</translation>
+        </message>
+        <message>
+            <source>This is a draft or preview. It has not been signed, sealed or sent.</source>
+            <translation>Это черновик или предварительный просмотр. Он не подписан, не запечатан и не отправлен.</translation>
+        </message>
+        <message>
+            <source>NOT ACKNOWLEDGED</source>
+            <translation>ПОЛУЧЕНИЕ НЕ ПОДТВЕРЖДЕНО</translation>
+        </message>
+        <message>
+            <source>No acknowledgement of this message had been recorded when this copy was printed.</source>
+            <translation>На момент печати этой копии подтверждение получения этого сообщения не было зарегистрировано.</translation>
+        </message>
+        <message>
+            <source>Not applicable: an acknowledgement is not itself acknowledged.</source>
+            <translation>Неприменимо: получение подтверждения само не подтверждается.</translation>
+        </message>
+        <message>
+            <source>Acknowledgement due</source>
+            <translation>Срок подтверждения</translation>
+        </message>
+        <message>
+            <source>Due from the counterpart</source>
+            <translation>Срок подтверждения партнёром</translation>
+        </message>
+        <message>
+            <source>Deadline met</source>
+            <translation>Срок соблюдён</translation>
+        </message>
+        <message>
+            <source>No deadline: none is asked for this message</source>
+            <translation>Срока нет: для этого сообщения подтверждение не запрашивается</translation>
+        </message>
+        <message>
+            <source>Yes: acknowledged {margin} before the deadline</source>
+            <translation>Да: получение подтверждено за {margin} до истечения срока</translation>
+        </message>
+        <message>
+            <source>NO: LATE, acknowledged {margin} after the deadline</source>
+            <translation>НЕТ: ПРОСРОЧЕНО, получение подтверждено через {margin} после истечения срока</translation>
+        </message>
+        <message>
+            <source>NO: LATE, not acknowledged and {margin} past the deadline when printed</source>
+            <translation>НЕТ: ПРОСРОЧЕНО, на момент печати получение не подтверждено, срок истёк {margin} назад</translation>
+        </message>
+        <message>
+            <source>Not yet acknowledged; {margin} left when printed</source>
+            <translation>Получение ещё не подтверждено; на момент печати осталось {margin}</translation>
+        </message>
+        <message>
+            <source>due {due}, met</source>
+            <translation>срок {due}, соблюдён</translation>
+        </message>
+        <message>
+            <source>LATE: due {due}, {margin} after it</source>
+            <translation>ПРОСРОЧЕНО: срок {due}, подтверждено на {margin} позже</translation>
+        </message>
+        <message>
+            <source>LATE: due {due}, {margin} overdue</source>
+            <translation>ПРОСРОЧЕНО на {margin}: срок {due}</translation>
+        </message>
+        <message>
+            <source>due {due}</source>
+            <translation>срок {due}</translation>
+        </message>
+        <message>
+            <source>Handled by</source>
+            <translation>Исполнитель</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <source>Officer</source>
+            <translation>Офицер</translation>
+        </message>
+        <message>
+            <source>Date-time (UTC)</source>
+            <translation>Дата и время (UTC)</translation>
+        </message>
+        <message>
+            <source>Initials</source>
+            <translation>Инициалы</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Получено</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Подтверждено</translation>
+        </message>
+        <message>
+            <source>Drafted</source>
+            <translation>Составлено</translation>
+        </message>
+        <message>
+            <source>Released</source>
+            <translation>Выпущено</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Утверждено</translation>
+        </message>
+        <message>
+            <source>Filed</source>
+            <translation>Подшито</translation>
+        </message>
+        <message>
+            <source>Names and times as recorded by the console; a blank one is written in by hand.</source>
+            <translation>Имена и время по записям консоли; пустые графы заполняются от руки.</translation>
+        </message>
+        <message>
+            <source>Received: the officer on watch when the message arrived.</source>
+            <translation>Получено: офицер, находившийся на дежурстве в момент поступления сообщения.</translation>
+        </message>
+        <message>
+            <source>PROBLEM — NOT A VALID ACKNOWLEDGEMENT</source>
+            <translation>ОШИБКА — ПОДТВЕРЖДЕНИЕ НЕДЕЙСТВИТЕЛЬНО</translation>
+        </message>
+        <message>
+            <source>This message {problem}.</source>
+            <translation>Ошибка в этом сообщении: {problem}.</translation>
+        </message>
+        <message>
+            <source>It does not count as an acknowledgement of any message of ours. Raise it with the counterpart.</source>
+            <translation>Оно не считается подтверждением получения ни одного из наших сообщений. Обсудите это с партнёром.</translation>
+        </message>
+        <message>
+            <source>PROBLEM: {problem}</source>
+            <translation>ОШИБКА: {problem}</translation>
+        </message>
+        <message>
+            <source>Launch notification</source>
+            <translation>Уведомление о пуске</translation>
+        </message>
+        <message>
+            <source>Watch log</source>
+            <translation>Журнал дежурства</translation>
+        </message>
+        <message>
+            <source>Watchdesk · {station} · Watch log {period}</source>
+            <translation>Watchdesk · {station} · Журнал дежурства: {period}</translation>
+        </message>
+        <message>
+            <source>UTC day {day}</source>
+            <translation>Сутки UTC {day}</translation>
+        </message>
+        <message>
+            <source>Watch {start} – {end}</source>
+            <translation>Дежурство {start} – {end}</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>Станция</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <source>Officers on watch</source>
+            <translation>Офицеры на дежурстве</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Сообщения</translation>
+        </message>
+        <message>
+            <source>{total} in all: {incoming} received, {outgoing} sent; {unacknowledged} not acknowledged; {late} LATE (acknowledged after the deadline, or not yet and past it)</source>
+            <translation>Всего: {total}; получено: {incoming}, отправлено: {outgoing}; не подтверждено: {unacknowledged}; ПРОСРОЧЕНО: {late} (подтверждено после срока либо не подтверждено при истёкшем сроке)</translation>
+        </message>
+        <message>
+            <source>Watch</source>
+            <translation>Дежурство</translation>
+        </message>
+        <message>
+            <source>Watch taken by {officer}</source>
+            <translation>Дежурство принял: {officer}</translation>
+        </message>
+        <message>
+            <source>Watch handed over: {outgoing} to {incoming}</source>
+            <translation>Передача дежурства: сдал {outgoing}, принял {incoming}</translation>
+        </message>
+        <message>
+            <source>No change of watch recorded in this period</source>
+            <translation>За этот период смены дежурства не зарегистрировано</translation>
+        </message>
+        <message>
+            <source>Change of watch</source>
+            <translation>Передача дежурства</translation>
+        </message>
+        <message>
+            <source>Watch taken</source>
+            <translation>Принятие дежурства</translation>
+        </message>
+        <message>
+            <source>{outgoing} to {incoming}</source>
+            <translation>{outgoing} → {incoming}</translation>
+        </message>
+        <message>
+            <source>Ack due</source>
+            <translation>Срок подтв.</translation>
+        </message>
+        <message>
+            <source>LATE</source>
+            <translation>ПРОСРОЧЕНО</translation>
+        </message>
+        <message>
+            <source>This log lists {count} message(s). Closed and signed:</source>
+            <translation>Сообщений в журнале: {count}. Закрыт и подписан:</translation>
+        </message>
+        <message>
+            <source>Sequence gaps</source>
+            <translation>Пропуски в порядковых номерах</translation>
+        </message>
+        <message>
+            <source>Quarantined files</source>
+            <translation>Файлы в карантине</translation>
+        </message>
+        <message>
+            <source>For the officer's attention</source>
+            <translation>Для сведения офицера</translation>
+        </message>
+        <message>
+            <source>Nothing: no acknowledgement of an unknown message, no message re-sent under another sequence number.</source>
+            <translation>Ничего: нет подтверждений неизвестных сообщений и нет сообщений, повторно отправленных под другим порядковым номером.</translation>
+        </message>
+        <message>
+            <source>When (UTC)</source>
+            <translation>Когда (UTC)</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <source>PROBLEM</source>
+            <translation>ОШИБКА</translation>
+        </message>
+        <message>
+            <source>No messages in this period.</source>
+            <translation>За этот период сообщений нет.</translation>
+        </message>
+        <message>
+            <source>No gaps in the counterparts' sequence numbers.</source>
+            <translation>Пропусков в порядковых номерах партнёров нет.</translation>
+        </message>
+        <message>
+            <source>No files were quarantined.</source>
+            <translation>Файлы в карантин не помещались.</translation>
+        </message>
+        <message>
+            <source>{utc}
+Local {local}</source>
+            <translation>{utc}
+Местное {local}</translation>
+        </message>
+        <message>
+            <source>Dir</source>
+            <translation>Напр.</translation>
+        </message>
+        <message>
+            <source>Prec.</source>
+            <translation>Сроч.</translation>
+        </message>
+        <message>
+            <source>Seq</source>
+            <translation>Пор. №</translation>
+        </message>
+        <message>
+            <source>IN</source>
+            <translation>ВХ</translation>
+        </message>
+        <message>
+            <source>OUT</source>
+            <translation>ИСХ</translation>
+        </message>
+        <message>
+            <source>NOT ACK</source>
+            <translation>НЕ ПОДТВ.</translation>
+        </message>
+        <message>
+            <source>n/a</source>
+            <translation>н/п</translation>
+        </message>
+        <message>
+            <source>Missing sequence numbers</source>
+            <translation>Пропущенные порядковые номера</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Signature of the officer closing the watch</source>
+            <translation>Подпись офицера, закрывающего дежурство</translation>
+        </message>
+        <message>
+            <source>End of watch log</source>
+            <translation>Конец журнала дежурства</translation>
+        </message>
+        <message>
+            <source>SECRET — STORE RECOVERY KEY — KEEP IN THE SAFE</source>
+            <translation>СЕКРЕТНО — КЛЮЧ ВОССТАНОВЛЕНИЯ ХРАНИЛИЩА — ХРАНИТЬ В СЕЙФЕ</translation>
+        </message>
+        <message>
+            <source>Watchdesk · {station} · Store recovery sheet</source>
+            <translation>Watchdesk · {station} · Лист восстановления хранилища</translation>
+        </message>
+        <message>
+            <source>Store recovery sheet</source>
+            <translation>Лист восстановления хранилища</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>Папка данных</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Создано</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Код восстановления</translation>
+        </message>
+        <message>
+            <source>13 groups. The character after each dash checks its group, so a typo is caught in the group where it was made.</source>
+            <translation>13 групп. Символ после каждого дефиса — контрольный для своей группы, поэтому опечатка обнаруживается в той группе, где она сделана.</translation>
+        </message>
+        <message>
+            <source>Group {number}</source>
+            <translation>Группа {number}</translation>
+        </message>
+        <message>
+            <source>When to use it</source>
+            <translation>Когда использовать</translation>
+        </message>
+        <message>
+            <source>Only when the station's key in the operating system keyring has been lost (new workstation, reinstalled system, damaged keyring). At the station's workstation run:</source>
+            <translation>Только если ключ станции в связке ключей операционной системы утрачен (новое рабочее место, переустановка системы, повреждение связки ключей). На рабочем месте станции выполните:</translation>
+        </message>
+        <message>
+            <source>and type the code when asked, group by group.</source>
+            <translation>и по запросу введите код, группа за группой.</translation>
+        </message>
+        <message>
+            <source>How to keep it</source>
+            <translation>Как хранить</translation>
+        </message>
+        <message>
+            <source>Keep this sheet in the safe. Anyone holding it together with the station's data can read every record of the station. Do not photograph, scan or copy it. Delete the recovery file from disk once this sheet has been printed and checked.</source>
+            <translation>Храните этот лист в сейфе. Тот, у кого он окажется вместе с данными станции, сможет прочитать все записи станции. Не фотографируйте, не сканируйте и не копируйте его. Удалите файл восстановления с диска, как только этот лист будет напечатан и проверен.</translation>
+        </message>
+        <message>
+            <source>Created {when} · Page {page} of {pages}</source>
+            <translation>Создано {when} · Страница {page} из {pages}</translation>
+        </message>
+        <message>
+            <source>Checked against the screen by: ______________________   Date: ____________</source>
+            <translation>Сверено с экраном: ______________________   Дата: ____________</translation>
+        </message>
+        <message>
+            <source>FLASH</source>
+            <translation>FLASH</translation>
+        </message>
+        <message>
+            <source>IMMEDIATE</source>
+            <translation>IMMEDIATE</translation>
+        </message>
+        <message>
+            <source>PRIORITY</source>
+            <translation>PRIORITY</translation>
+        </message>
+        <message>
+            <source>ROUTINE</source>
+            <translation>ROUTINE</translation>
+        </message>
+        <message>
+            <source>ACTUAL</source>
+            <translation>ACTUAL</translation>
+        </message>
+        <message>
+            <source>EXERCISE</source>
+            <translation>EXERCISE</translation>
+        </message>
+        <message>
+            <source>TEST</source>
+            <translation>TEST</translation>
+        </message>
+        <message>
+            <source>ICBM</source>
+            <translation>ICBM</translation>
+        </message>
+        <message>
+            <source>SLBM</source>
+            <translation>SLBM</translation>
+        </message>
+        <message>
+            <source>SLV</source>
+            <translation>SLV</translation>
+        </message>
+        <message>
+            <source>OTHER</source>
+            <translation>OTHER</translation>
+        </message>
+        <message>
+            <source>Atlantic</source>
+            <translation>Атлантический</translation>
+        </message>
+        <message>
+            <source>Pacific</source>
+            <translation>Тихий</translation>
+        </message>
+        <message>
+            <source>Indian</source>
+            <translation>Индийский</translation>
+        </message>
+        <message>
+            <source>Arctic</source>
+            <translation>Северный Ледовитый</translation>
+        </message>
+        <message>
+            <source>Southern</source>
+            <translation>Южный</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Английский</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Русский</translation>
+        </message>
+        <message>
+            <source>Chinese (Simplified)</source>
+            <translation>Китайский (упрощённый)</translation>
+        </message>
+        <message>
+            <source>Original ({language})</source>
+            <translation>Оригинал ({language})</translation>
+        </message>
+        <message>
+            <source>Original (language not stated)</source>
+            <translation>Оригинал (язык не указан)</translation>
+        </message>
+        <message>
+            <source>Working translation into {language} by {officer}, {time} — not the original</source>
+            <translation>Рабочий перевод (язык: {language}), выполнил {officer}, {time} — не оригинал</translation>
         </message>
     </context>
     <context>
@@ -5694,31 +7126,203 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         <name>RejectedFile</name>
         <message>
             <source>the file is encrypted to key {key}, which is none of this station's encryption keys (current or previous); it is meant for another station, or for a key generation this station no longer holds</source>
-            <translation type="unfinished" />
+            <translation>файл зашифрован для ключа {key}, который не относится к ключам шифрования этой станции (текущим или прежним); файл предназначен для другой станции или для поколения ключей, которого у этой станции больше нет</translation>
         </message>
         <message>
             <source>the file says it comes from {sender}, a station with no key card on record</source>
-            <translation type="unfinished" />
+            <translation>файл указывает отправителем {sender} — станцию без зарегистрированной карточки ключа</translation>
         </message>
         <message>
             <source>the file is {size} bytes; the limit is {limit} bytes (1 MiB)</source>
-            <translation type="unfinished" />
+            <translation>размер файла — {size} байт; предел — {limit} байт (1 MiB)</translation>
         </message>
         <message>
             <source>the file contains a non-ASCII byte ({byte} at offset {offset})</source>
-            <translation type="unfinished" />
+            <translation>файл содержит байт вне ASCII ({byte} по смещению {offset})</translation>
         </message>
         <message>
             <source>the file has data after the sealed notice (at offset {offset}); only a single line feed may follow it</source>
-            <translation type="unfinished" />
+            <translation>в файле есть данные после запечатанного уведомления (по смещению {offset}); за ним допускается только один перевод строки</translation>
         </message>
         <message>
             <source>the file is not a sealed notice: unexpected character at offset {offset}</source>
-            <translation type="unfinished" />
+            <translation>файл не является запечатанным уведомлением: неожиданный символ по смещению {offset}</translation>
         </message>
         <message>
             <source>the file is not a sealed notice: a JWE compact serialization has 5 parts, this has {count}</source>
-            <translation type="unfinished" />
+            <translation>файл не является запечатанным уведомлением: компактная сериализация JWE состоит из 5 частей, а здесь их {count}</translation>
+        </message>
+        <message>
+            <source>the JWE {part} is not valid base64url</source>
+            <translation>часть JWE {part} не является корректным base64url</translation>
+        </message>
+        <message>
+            <source>the JWE {part} is empty</source>
+            <translation>часть JWE {part} пуста</translation>
+        </message>
+        <message>
+            <source>the {layer} protected header is not valid JSON: {error}</source>
+            <translation>защищённый заголовок {layer} не является корректным JSON: {error}</translation>
+        </message>
+        <message>
+            <source>the {layer} protected header is not a JSON object</source>
+            <translation>защищённый заголовок {layer} не является объектом JSON</translation>
+        </message>
+        <message>
+            <source>key management algorithm {found} is not allowed; only {allowed}</source>
+            <translation>алгоритм управления ключами {found} не допускается; допускается только {allowed}</translation>
+        </message>
+        <message>
+            <source>content encryption {found} is not allowed; only {allowed}</source>
+            <translation>шифрование содержимого {found} не допускается; допускается только {allowed}</translation>
+        </message>
+        <message>
+            <source>compressed content ('zip' header) is not allowed</source>
+            <translation>сжатое содержимое (заголовок 'zip') не допускается</translation>
+        </message>
+        <message>
+            <source>the JWE header marks {names} as critical extensions, which this version does not know</source>
+            <translation>заголовок JWE помечает {names} как критические расширения, неизвестные этой версии</translation>
+        </message>
+        <message>
+            <source>the JWE header has no key id ('kid') naming the recipient's key</source>
+            <translation>в заголовке JWE нет идентификатора ключа ('kid') с указанием ключа получателя</translation>
+        </message>
+        <message>
+            <source>the JWE content type ('cty') is {found}, not {expected}</source>
+            <translation>тип содержимого JWE ('cty') — {found}, а не {expected}</translation>
+        </message>
+        <message>
+            <source>the JWE header '{header}' is missing or not a station id</source>
+            <translation>заголовок JWE '{header}' отсутствует или не является идентификатором станции</translation>
+        </message>
+        <message>
+            <source>the JWE header '{header}' is missing or not a message id</source>
+            <translation>заголовок JWE '{header}' отсутствует или не является идентификатором сообщения</translation>
+        </message>
+        <message>
+            <source>the JWE ephemeral key ('epk') is missing or not an {curve} key</source>
+            <translation>эфемерный ключ JWE ('epk') отсутствует или не является ключом {curve}</translation>
+        </message>
+        <message>
+            <source>the JWE ephemeral key's 'x' is not 32 bytes in unpadded canonical base64url</source>
+            <translation>'x' эфемерного ключа JWE не равен 32 байтам в канонической форме base64url без дополнения</translation>
+        </message>
+        <message>
+            <source>the file could not be decrypted with this station's key: it was damaged or altered in transfer, or not made for this key ({error})</source>
+            <translation>файл не удалось расшифровать ключом этой станции: он повреждён или изменён при передаче либо создан не для этого ключа ({error})</translation>
+        </message>
+        <message>
+            <source>decryption produced no content</source>
+            <translation>расшифровка не дала содержимого</translation>
+        </message>
+        <message>
+            <source>the decrypted content is not a signed notice (non-ASCII)</source>
+            <translation>расшифрованное содержимое не является подписанным уведомлением (символы вне ASCII)</translation>
+        </message>
+        <message>
+            <source>the decrypted content is not a JWS compact serialization (3 base64url parts joined by dots)</source>
+            <translation>расшифрованное содержимое не является компактной сериализацией JWS (3 части base64url, соединённые точками)</translation>
+        </message>
+        <message>
+            <source>the JWS {part} is not valid base64url</source>
+            <translation>часть JWS {part} не является корректным base64url</translation>
+        </message>
+        <message>
+            <source>the JWS {part} is empty</source>
+            <translation>часть JWS {part} пуста</translation>
+        </message>
+        <message>
+            <source>signature algorithm {found} is not allowed; only {allowed} (Ed25519)</source>
+            <translation>алгоритм подписи {found} не допускается; допускается только {allowed} (Ed25519)</translation>
+        </message>
+        <message>
+            <source>the JWS header marks {names} as critical extensions, which this version does not know</source>
+            <translation>заголовок JWS помечает {names} как критические расширения, неизвестные этой версии</translation>
+        </message>
+        <message>
+            <source>the JWS header carries 'b64'; unencoded payloads are not allowed</source>
+            <translation>заголовок JWS содержит 'b64'; некодированные полезные данные не допускаются</translation>
+        </message>
+        <message>
+            <source>the JWS type ('typ') is {found}, not {expected}</source>
+            <translation>тип JWS ('typ') — {found}, а не {expected}</translation>
+        </message>
+        <message>
+            <source>the JWS header has no key id ('kid') naming the signing key</source>
+            <translation>в заголовке JWS нет идентификатора ключа ('kid') с указанием ключа подписи</translation>
+        </message>
+        <message>
+            <source>the notice is signed with key {key}, which is not a signing key on record for {sender}</source>
+            <translation>уведомление подписано ключом {key}, который не зарегистрирован как ключ подписи {sender}</translation>
+        </message>
+        <message>
+            <source>the signature does not verify with {sender}'s signing key {key}; the notice was altered or forged</source>
+            <translation>подпись не проходит проверку ключом подписи {key} станции {sender}; уведомление изменено или подделано</translation>
+        </message>
+        <message>
+            <source>the signed content is not valid JSON: {error}</source>
+            <translation>подписанное содержимое не является корректным JSON: {error}</translation>
+        </message>
+        <message>
+            <source>the signed content is not a JSON object</source>
+            <translation>подписанное содержимое не является объектом JSON</translation>
+        </message>
+        <message>
+            <source>the signed content has no format version ('wdv')</source>
+            <translation>в подписанном содержимом нет версии формата ('wdv')</translation>
+        </message>
+        <message>
+            <source>format version {found} is not supported; this console reads version {version}</source>
+            <translation>версия формата {found} не поддерживается; эта консоль читает версию {version}</translation>
+        </message>
+        <message>
+            <source>the signed content has no {claim} claim</source>
+            <translation>в подписанном содержимом нет утверждения {claim}</translation>
+        </message>
+        <message>
+            <source>the 'iss' claim is not a station id</source>
+            <translation>утверждение 'iss' не является идентификатором станции</translation>
+        </message>
+        <message>
+            <source>the 'aud' claim is not a single station id</source>
+            <translation>утверждение 'aud' не является единственным идентификатором станции</translation>
+        </message>
+        <message>
+            <source>the 'jti' claim is not a lower-case canonical UUID</source>
+            <translation>утверждение 'jti' не является UUID в канонической форме строчными буквами</translation>
+        </message>
+        <message>
+            <source>the 'seq' claim is not a whole number from 1 to {largest}</source>
+            <translation>утверждение 'seq' не является целым числом от 1 до {largest}</translation>
+        </message>
+        <message>
+            <source>the 'iat' claim is not a whole number of seconds since 1970 UTC</source>
+            <translation>утверждение 'iat' не является целым числом секунд с 1970 года UTC</translation>
+        </message>
+        <message>
+            <source>the 'notice' claim is not a JSON object</source>
+            <translation>утверждение 'notice' не является объектом JSON</translation>
+        </message>
+        <message>
+            <source>the signed sender {signed} differs from the sender {outside} on the outside of the file</source>
+            <translation>подписанный отправитель {signed} отличается от отправителя {outside}, указанного снаружи файла</translation>
+        </message>
+        <message>
+            <source>the notice was addressed to {addressee}, not to this station {station}; it was passed on by another party</source>
+            <translation>уведомление адресовано {addressee}, а не этой станции {station}; его переслала третья сторона</translation>
+        </message>
+        <message>
+            <source>the signed message id {signed} differs from {outside} on the outside of the file</source>
+            <translation>подписанный идентификатор сообщения {signed} отличается от {outside}, указанного снаружи файла</translation>
+        </message>
+        <message>
+            <source>the notice has no {field} field</source>
+            <translation>в уведомлении нет поля {field}</translation>
+        </message>
+        <message>
+            <source>the notice's {field} {value} differs from the signed {claim} {claim_value}</source>
+            <translation>в уведомлении {field} = {value} отличается от подписанного {claim} = {claim_value}</translation>
         </message>
     </context>
     <context>
@@ -5771,256 +7375,256 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         <name>Roles</name>
         <message>
             <source>officer</source>
-            <translation type="unfinished" />
+            <translation>офицер</translation>
         </message>
         <message>
             <source>supervisor</source>
-            <translation type="unfinished" />
+            <translation>старший смены</translation>
         </message>
     </context>
     <context>
         <name>Rules</name>
         <message>
             <source>message kind</source>
-            <translation type="unfinished" />
+            <translation>вид сообщения</translation>
         </message>
         <message>
             <source>recipient station</source>
-            <translation type="unfinished" />
+            <translation>станция-получатель</translation>
         </message>
         <message>
             <source>precedence</source>
-            <translation type="unfinished" />
+            <translation>срочность</translation>
         </message>
         <message>
             <source>status</source>
-            <translation type="unfinished" />
+            <translation>статус</translation>
         </message>
         <message>
             <source>agreement</source>
-            <translation type="unfinished" />
+            <translation>соглашение</translation>
         </message>
         <message>
             <source>drafting officer</source>
-            <translation type="unfinished" />
+            <translation>составляющий офицер</translation>
         </message>
         <message>
             <source>message content</source>
-            <translation type="unfinished" />
+            <translation>содержание сообщения</translation>
         </message>
         <message>
             <source>vehicle category</source>
-            <translation type="unfinished" />
+            <translation>категория носителя</translation>
         </message>
         <message>
             <source>number of vehicles</source>
-            <translation type="unfinished" />
+            <translation>число носителей</translation>
         </message>
         <message>
             <source>group launch flag</source>
-            <translation type="unfinished" />
+            <translation>признак группового пуска</translation>
         </message>
         <message>
             <source>launch area</source>
-            <translation type="unfinished" />
+            <translation>район пуска</translation>
         </message>
         <message>
             <source>window opening time</source>
-            <translation type="unfinished" />
+            <translation>начало окна</translation>
         </message>
         <message>
             <source>window closing time</source>
-            <translation type="unfinished" />
+            <translation>конец окна</translation>
         </message>
         <message>
             <source>planned direction</source>
-            <translation type="unfinished" />
+            <translation>планируемое направление</translation>
         </message>
         <message>
             <source>impact areas</source>
-            <translation type="unfinished" />
+            <translation>районы падения</translation>
         </message>
         <message>
             <source>remarks</source>
-            <translation type="unfinished" />
+            <translation>примечания</translation>
         </message>
         <message>
             <source>message being amended</source>
-            <translation type="unfinished" />
+            <translation>изменяемое сообщение</translation>
         </message>
         <message>
             <source>amended launch details</source>
-            <translation type="unfinished" />
+            <translation>изменённые данные о пуске</translation>
         </message>
         <message>
             <source>reason</source>
-            <translation type="unfinished" />
+            <translation>причина</translation>
         </message>
         <message>
             <source>message being cancelled</source>
-            <translation type="unfinished" />
+            <translation>отменяемое сообщение</translation>
         </message>
         <message>
             <source>message being reported on</source>
-            <translation type="unfinished" />
+            <translation>сообщение, по которому дано донесение</translation>
         </message>
         <message>
             <source>actual launch time</source>
-            <translation type="unfinished" />
+            <translation>фактическое время пуска</translation>
         </message>
         <message>
             <source>subject</source>
-            <translation type="unfinished" />
+            <translation>тема</translation>
         </message>
         <message>
             <source>text</source>
-            <translation type="unfinished" />
+            <translation>текст</translation>
         </message>
         <message>
             <source>message being acknowledged</source>
-            <translation type="unfinished" />
+            <translation>сообщение, получение которого подтверждается</translation>
         </message>
         <message>
             <source>digest of the acknowledged message</source>
-            <translation type="unfinished" />
+            <translation>хеш подтверждаемого сообщения</translation>
         </message>
         <message>
             <source>time received</source>
-            <translation type="unfinished" />
+            <translation>время получения</translation>
         </message>
         <message>
             <source>time acknowledged</source>
-            <translation type="unfinished" />
+            <translation>время подтверждения</translation>
         </message>
         <message>
             <source>acknowledging officer</source>
-            <translation type="unfinished" />
+            <translation>подтверждающий офицер</translation>
         </message>
         <message>
             <source>message being reported</source>
-            <translation type="unfinished" />
+            <translation>сообщение, в котором обнаружена ошибка</translation>
         </message>
         <message>
             <source>area type</source>
-            <translation type="unfinished" />
+            <translation>тип района</translation>
         </message>
         <message>
             <source>boundary points</source>
-            <translation type="unfinished" />
+            <translation>граничные точки</translation>
         </message>
         <message>
             <source>circle centre</source>
-            <translation type="unfinished" />
+            <translation>центр круга</translation>
         </message>
         <message>
             <source>circle radius</source>
-            <translation type="unfinished" />
+            <translation>радиус круга</translation>
         </message>
         <message>
             <source>radius unit</source>
-            <translation type="unfinished" />
+            <translation>единица радиуса</translation>
         </message>
         <message>
             <source>ocean</source>
-            <translation type="unfinished" />
+            <translation>океан</translation>
         </message>
         <message>
             <source>quadrant</source>
-            <translation type="unfinished" />
+            <translation>квадрант</translation>
         </message>
         <message>
             <source>name</source>
-            <translation type="unfinished" />
+            <translation>название</translation>
         </message>
         <message>
             <source>latitude</source>
-            <translation type="unfinished" />
+            <translation>широта</translation>
         </message>
         <message>
             <source>longitude</source>
-            <translation type="unfinished" />
+            <translation>долгота</translation>
         </message>
         <message>
             <source>a polygon</source>
-            <translation type="unfinished" />
+            <translation>многоугольник</translation>
         </message>
         <message>
             <source>a circle</source>
-            <translation type="unfinished" />
+            <translation>круг</translation>
         </message>
         <message>
             <source>an ocean quadrant</source>
-            <translation type="unfinished" />
+            <translation>квадрант океана</translation>
         </message>
         <message>
             <source>a body of water</source>
-            <translation type="unfinished" />
+            <translation>водное пространство</translation>
         </message>
         <message>
             <source>The agreement profile '{profile}' does not provide for launch notifications.</source>
-            <translation type="unfinished" />
+            <translation>Профиль соглашения '{profile}' не предусматривает уведомлений о пуске.</translation>
         </message>
         <message>
             <source>The agreement profile '{profile}' does not provide for amendments.</source>
-            <translation type="unfinished" />
+            <translation>Профиль соглашения '{profile}' не предусматривает изменений.</translation>
         </message>
         <message>
             <source>The agreement profile '{profile}' does not provide for cancellations.</source>
-            <translation type="unfinished" />
+            <translation>Профиль соглашения '{profile}' не предусматривает отмен.</translation>
         </message>
         <message>
             <source>The agreement profile '{profile}' does not provide for post-launch reports.</source>
-            <translation type="unfinished" />
+            <translation>Профиль соглашения '{profile}' не предусматривает донесений о пуске.</translation>
         </message>
         <message>
             <source>The agreement profile '{profile}' does not provide for general communications.</source>
-            <translation type="unfinished" />
+            <translation>Профиль соглашения '{profile}' не предусматривает общих сообщений.</translation>
         </message>
         <message>
             <source>The agreement profile '{profile}' does not provide for acknowledgements.</source>
-            <translation type="unfinished" />
+            <translation>Профиль соглашения '{profile}' не предусматривает подтверждений получения.</translation>
         </message>
         <message>
             <source>The agreement profile '{profile}' does not provide for error reports.</source>
-            <translation type="unfinished" />
+            <translation>Профиль соглашения '{profile}' не предусматривает сообщений об ошибках.</translation>
         </message>
     </context>
     <context>
         <name>Schema</name>
         <message>
             <source>text</source>
-            <translation type="unfinished" />
+            <translation>текст</translation>
         </message>
         <message>
             <source>a whole number</source>
-            <translation type="unfinished" />
+            <translation>целое число</translation>
         </message>
         <message>
             <source>a number</source>
-            <translation type="unfinished" />
+            <translation>число</translation>
         </message>
         <message>
             <source>an object</source>
-            <translation type="unfinished" />
+            <translation>объект</translation>
         </message>
         <message>
             <source>a list</source>
-            <translation type="unfinished" />
+            <translation>список</translation>
         </message>
         <message>
             <source>true or false</source>
-            <translation type="unfinished" />
+            <translation>true или false</translation>
         </message>
         <message>
             <source>null</source>
-            <translation type="unfinished" />
+            <translation>null</translation>
         </message>
     </context>
     <context>
         <name>SendCommand</name>
         <message>
             <source>{path} is an acknowledgement: an acknowledgement is sent with `watchdesk ack ID`, which names the notice it acknowledges.</source>
-            <translation type="unfinished" />
+            <translation>{path} — подтверждение получения: подтверждение отправляется командой `watchdesk ack ID`, в которой указывается подтверждаемое уведомление.</translation>
         </message>
     </context>
     <context>
@@ -6110,19 +7714,19 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         <name>StatusBanner</name>
         <message>
             <source>EXERCISE — not a real launch</source>
-            <translation type="unfinished" />
+            <translation>EXERCISE — не реальный пуск</translation>
         </message>
         <message>
             <source>TEST — a test of the channel, not a real launch</source>
-            <translation type="unfinished" />
+            <translation>TEST — проверка канала, не реальный пуск</translation>
         </message>
         <message>
             <source>ACTUAL — this notifies a real event</source>
-            <translation type="unfinished" />
+            <translation>ACTUAL — уведомление о реальном событии</translation>
         </message>
         <message>
             <source>No status chosen yet: EXERCISE, TEST or ACTUAL</source>
-            <translation type="unfinished" />
+            <translation>Статус ещё не выбран: EXERCISE, TEST или ACTUAL</translation>
         </message>
         <message>
             <source>Message status: %1</source>
@@ -6224,6 +7828,80 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         <message>
             <source>Key alerts</source>
             <translation>Предупреждения о ключах</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkingTranslation</name>
+        <message>
+            <source>Remarks</source>
+            <translation>Примечания</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Английский</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Русский</translation>
+        </message>
+        <message>
+            <source>Chinese (Simplified)</source>
+            <translation>Китайский (упрощённый)</translation>
+        </message>
+        <message>
+            <source>as received, in {language}</source>
+            <translation>в полученном виде, язык: {language}</translation>
+        </message>
+        <message>
+            <source>as received, language not stated</source>
+            <translation>в полученном виде, язык не указан</translation>
+        </message>
+        <message>
+            <source>Working translation into {language} by {officer}, {time} — not the original</source>
+            <translation>Рабочий перевод (язык: {language}), выполнил {officer}, {time} — не оригинал</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkingTranslationDialog</name>
+        <message>
+            <source>Working translation: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The original, as received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language of the working translation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working translation &amp;into:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working translation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The working translation is kept with the notice under your name and is always shown marked as such. It never replaces the original and is not sent. A correction is saved as a new translation; earlier ones stay on record.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
