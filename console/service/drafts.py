@@ -28,6 +28,7 @@ from typing import Any
 
 from console.domain.notices import Kind
 from console.errors import WatchdeskError
+from console.i18n import tr
 from console.storage import drafts as draft_rows
 from console.storage.notices import StoredNotice, cancelling_sequence
 from console.storage.store import Store, utc_stamp
@@ -80,7 +81,7 @@ def _read_content(text: str) -> tuple[dict[str, Any], dict[str, Any] | None]:
 def _kind_of(notice: dict[str, Any]) -> str:
     kind = notice.get("kind")
     if not isinstance(kind, str) or not kind:
-        raise DraftError("A draft needs a message kind.")
+        raise DraftError(tr("A draft needs a message kind."))
     return kind
 
 
@@ -167,12 +168,12 @@ class TemplateBook:
     ) -> int:
         name = name.strip()
         if not name:
-            raise DraftError("A template needs a name, for example 'SLV launch from the northern range'.")
+            raise DraftError(tr("A template needs a name, for example 'SLV launch from the northern range'."))
         kind = _kind_of(notice)
         if kind not in STANDALONE_KINDS:
             raise DraftError(
-                "Templates hold new launch notifications and general communications; "
-                f"an {Kind(kind).label} belongs to the one message it answers."
+                tr("Templates hold new launch notifications and general communications; "
+                   "an {kind} belongs to the one message it answers.").format(kind=Kind(kind).label)
             )
         counterpart = _recipient_of(notice)
         template_notice = _template_notice(notice)
@@ -202,10 +203,10 @@ class TemplateBook:
     def rename(self, template_id: int, new_name: str, officer: str | None) -> None:
         new_name = new_name.strip()
         if not new_name:
-            raise DraftError("A template needs a name.")
+            raise DraftError(tr("A template needs a name."))
         template = self.get(template_id)
         if template is None:
-            raise DraftError("That template no longer exists.")
+            raise DraftError(tr("That template no longer exists."))
         try:
             with self.store.transaction() as db:
                 draft_rows.rename_template(db, template_id, new_name)
@@ -229,8 +230,10 @@ class TemplateBook:
 
 
 def _duplicate_name(name: str, counterpart: str | None) -> str:
-    whose = f"for {counterpart}" if counterpart else "for any counterpart"
-    return f"There is already a template named '{name}' {whose}; choose another name."
+    if counterpart:
+        return tr("There is already a template named '{name}' for {counterpart}; choose another name.").format(
+            name=name, counterpart=counterpart)
+    return tr("There is already a template named '{name}' for any counterpart; choose another name.").format(name=name)
 
 
 def _template(row: dict[str, Any]) -> Template:
@@ -291,14 +294,26 @@ def _envelope(stored: StoredNotice, kind: Kind, officer: str | None, *, referenc
 
 
 def _require_answerable(stored: StoredNotice, action: str) -> None:
+    """`action`: "amended", "postponed", "cancelled" or "reported on"; each refusal is a whole sentence."""
     if stored["direction"] != "out":
-        raise DraftError(f"Only a notice this station sent can be {action}; this one was received.")
+        received = {
+            "amended": lambda: tr("Only a notice this station sent can be amended; this one was received."),
+            "postponed": lambda: tr("Only a notice this station sent can be postponed; this one was received."),
+            "cancelled": lambda: tr("Only a notice this station sent can be cancelled; this one was received."),
+            "reported on": lambda: tr("Only a notice this station sent can be reported on; this one was received."),
+        }
+        raise DraftError(received[action]())
     if stored.notice.kind not in ANSWERABLE_KINDS:
-        raise DraftError(
-            f"Only a launch notification or an amendment can be {action}; this is a {stored.notice.kind.label}."
-        )
+        unanswerable = {
+            "amended": lambda: tr("Only a launch notification or an amendment can be amended; this is a {kind}."),
+            "postponed": lambda: tr("Only a launch notification or an amendment can be postponed; this is a {kind}."),
+            "cancelled": lambda: tr("Only a launch notification or an amendment can be cancelled; this is a {kind}."),
+            "reported on": lambda: tr("Only a launch notification or an amendment can be reported on; "
+                                      "this is a {kind}."),
+        }
+        raise DraftError(unanswerable[action]().format(kind=stored.notice.kind.label))
     if not stored["sealed_sha256"]:
-        raise DraftError("This notice has no sealed file to refer to.")
+        raise DraftError(tr("This notice has no sealed file to refer to."))
 
 
 def cancelled_by(store: Store, message_id: str) -> int | None:
@@ -346,8 +361,9 @@ def copy_of(stored: StoredNotice, officer: str | None) -> dict[str, Any]:
     content = notice.launch_content
     if content is None:
         raise DraftError(
-            f"A {notice.kind.label} belongs to the message it answers and cannot start a new notice; "
-            "start from a launch notification, an amendment or a general communication."
+            tr("A {kind} belongs to the message it answers and cannot start a new notice; "
+               "start from a launch notification, an amendment or a general communication.").format(
+                kind=notice.kind.label)
         )
     draft = _envelope(stored, Kind.LAUNCH_NOTIFICATION, officer, reference=False)
     draft["body"] = copy.deepcopy(content)

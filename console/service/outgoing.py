@@ -24,6 +24,7 @@ from console.errors import WatchdeskError
 from console.exchange.exporter import ExportError, export_sealed
 from console.exchange.folders import CounterpartFolders
 from console.format import seal, sealed_file_name, sha256_hex
+from console.i18n import tr
 from console.service.events import NoticeAcknowledged, NoticesChangedState
 from console.service.station import settings_of
 from console.storage import drafts as draft_rows
@@ -108,18 +109,20 @@ class Outgoing:
         recipient = draft.get("recipient")
         counterpart = self._recipient(draft)
         if counterpart is None:
-            return ReleaseRefused(f"{recipient or 'No recipient'} is not a counterpart of this station.")
+            if not recipient:
+                return ReleaseRefused(tr("No recipient is not a counterpart of this station."))
+            return ReleaseRefused(tr("{recipient} is not a counterpart of this station.").format(recipient=recipient))
         if not counterpart.verified:
             return ReleaseRefused(
-                f"{recipient}'s key is not verified. Compare the safety number with {recipient} and verify the key "
-                "before sending to it."
+                tr("{recipient}'s key is not verified. Compare the safety number with {recipient} and verify the key "
+                   "before sending to it.").format(recipient=recipient)
             )
         # Settings through this thread's own connection: release may run on a worker.
         settings = settings_of(self.store)
         if settings["two_person_rule"] and draft.get("kind") not in (Kind.ACKNOWLEDGEMENT, Kind.ERROR):
             problem = pairing_problem(OperatorBook(self.store), officer, approver, settings["two_person_pairing"])
             if problem:
-                return ReleaseRefused(f"The two-person rule is on: {problem} this release.")
+                return ReleaseRefused(tr("The two-person rule is on: {problem} this release.").format(problem=problem))
         return None
 
     def release(
@@ -141,11 +144,11 @@ class Outgoing:
         findings = check_notice(self._stamped_preview(draft), counterpart.profile, now)
         errors = [f for f in findings if f.severity is Severity.ERROR]
         if errors:
-            raise ReleaseRefused("The notice cannot be sent until these are fixed.", errors)
+            raise ReleaseRefused(tr("The notice cannot be sent until these are fixed."), errors)
         warnings = [f for f in findings if f.severity is Severity.WARNING]
         if warnings and not (override_reason or "").strip():
             raise ReleaseRefused(
-                "The notice breaks the agreement's rules. Release it only with an override and a written reason.",
+                tr("The notice breaks the agreement's rules. Release it only with an override and a written reason."),
                 warnings,
             )
         if not warnings:
@@ -227,12 +230,13 @@ class Outgoing:
         """Why this notice cannot be acknowledged, or None: it is not one received, it is an
         acknowledgement, or it was acknowledged already."""
         if target is None or target["direction"] != "in":
-            return ReleaseRefused("Only a received notice can be acknowledged.")
+            return ReleaseRefused(tr("Only a received notice can be acknowledged."))
         if target["kind"] == Kind.ACKNOWLEDGEMENT:
-            return ReleaseRefused("An acknowledgement is not itself acknowledged.")
+            return ReleaseRefused(tr("An acknowledgement is not itself acknowledged."))
         if target["acknowledged_at"]:
             return ReleaseRefused(
-                f"Already acknowledged by {target['acknowledged_by']} at {target['acknowledged_at']}."
+                tr("Already acknowledged by {officer} at {time}.").format(
+                    officer=target['acknowledged_by'], time=target['acknowledged_at'])
             )
         return None
 
@@ -274,7 +278,7 @@ class Outgoing:
     ) -> ReleaseResult:
         """Send an error notice (e.g. 'received garbled') instead of an acknowledgement."""
         if not reason.strip():
-            raise ReleaseRefused("Say what the problem is.")
+            raise ReleaseRefused(tr("Say what the problem is."))
         references = [{"message_id": message_id, "sha256": sha256}] if message_id and sha256 else []
         draft = {
             "kind": "error",

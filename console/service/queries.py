@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from console.format import KeyCard
+from console.i18n import tr
 from console.storage import audit as audit_rows_store
 from console.storage import counterparts as counterpart_rows
 from console.storage import drafts as draft_rows
@@ -177,11 +178,14 @@ def attention_text(action: str, details: dict) -> str | None:
 
     A duplicate re-sent under another sequence number, an acknowledgement of a message we
     never sent (or of a file we did not write)."""
+    # The details are the stored record, in English; only the sentence around them is translated.
     if action == "import_duplicate" and details.get("note"):
-        return (f"{details.get('counterpart', '?')} re-sent message {str(details.get('message_id', '?'))[:8]} "
-                f"under another sequence number: {details['note']} (file {details.get('file', '?')})")
+        return tr("{counterpart} re-sent message {message} under another sequence number: {note} (file {file})").format(
+            counterpart=details.get('counterpart', '?'), message=str(details.get('message_id', '?'))[:8],
+            note=details['note'], file=details.get('file', '?'))
     if action == "ack_mismatch":
-        return f"Acknowledgement {str(details.get('ack_message_id', '?'))[:8]} {details.get('problem', '')}"
+        return tr("Acknowledgement {message} {problem}").format(
+            message=str(details.get('ack_message_id', '?'))[:8], problem=details.get('problem', ''))
     return None
 
 

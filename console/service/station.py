@@ -14,6 +14,7 @@ from console.domain.rules import DEFAULT_PROFILE, AgreementProfile
 from console.errors import WatchdeskError
 from console.format import KeyCard
 from console.format.keys import StationKeys
+from console.i18n import tr
 from console.service.events import (
     AuditAppended,
     CounterpartsChanged,
@@ -59,8 +60,8 @@ class SettingsError(WatchdeskError, ValueError):
 def check_station_id(station_id: str) -> str:
     if not STATION_ID_PATTERN.match(station_id or ""):
         raise StationIdError(
-            f"'{station_id}' is not a station id: use 2 to 32 capital letters, digits and dashes, "
-            "starting with a letter or digit (for example NRRC-US)."
+            tr("'{station}' is not a station id: use 2 to 32 capital letters, digits and dashes, "
+               "starting with a letter or digit (for example NRRC-US).").format(station=station_id)
         )
     return station_id
 
@@ -75,7 +76,7 @@ DEFAULT_SETTINGS = {
     # Seconds between the alarm's chimes while a FLASH / an IMMEDIATE notice waits (console/ui/alarm.py).
     "alarm_flash_seconds": 5,
     "alarm_immediate_seconds": 30,
-    "language": "en",
+    "language": "system",  # the workstation's locale (console.i18n.resolve); or en, ru, zh_CN
     # The console's dark, low-glare palette for a darkened watch floor (console/ui/palette.py).
     "night_palette": False,
     "handling_banner": DEFAULT_PROFILE.handling_banner,
@@ -123,7 +124,7 @@ class Station:
         and its recovery code."""
         check_station_id(station_id)
         if not name.strip():
-            raise StationIdError("the station needs a name, for example 'US Nuclear Risk Reduction Center'")
+            raise StationIdError(tr("the station needs a name, for example 'US Nuclear Risk Reduction Center'"))
         store_key = new_store_key()
         store = Store.create(data_dir, station_id, name.strip(), key_source, store_key)
         keys = StationKeys.generate()
@@ -146,7 +147,7 @@ class Station:
         try:
             keys = [StationKeys.from_private_json(text) for text in station_rows.private_key_jsons(store.conn)]
             if not keys:
-                raise StoreError("The store holds no station keys; it was not created by `watchdesk init`.")
+                raise StoreError(tr("The store holds no station keys; it was not created by `watchdesk init`."))
             station = cls(store, keys, demo=demo, **kwargs)
             station._complete_restore()
             if check != "background":
@@ -190,7 +191,7 @@ class Station:
         if unknown:
             raise ValueError(f"unknown settings: {', '.join(sorted(unknown))}")
         if changes.get("two_person_rule") is False and self.two_person_rule():
-            raise SettingsError("Only a supervisor can turn the two-person rule off, with their PIN.")
+            raise SettingsError(tr("Only a supervisor can turn the two-person rule off, with their PIN."))
         merged = {**station_rows.stored_settings(self.store.conn), **changes}
         with self.store.transaction() as db:
             station_rows.save_settings(db, merged)
@@ -207,8 +208,8 @@ class Station:
 
         officer = OperatorBook(self.store).get(supervisor)
         if officer is None or officer.role != "supervisor" or not officer.active:
-            raise SettingsError(f"{supervisor} is not an active supervisor; only a supervisor can turn the "
-                                "two-person rule off.")
+            raise SettingsError(tr("{officer} is not an active supervisor; only a supervisor can turn the "
+                                   "two-person rule off.").format(officer=supervisor))
         merged = {**station_rows.stored_settings(self.store.conn), "two_person_rule": False}
         with self.store.transaction() as db:
             station_rows.save_settings(db, merged)
@@ -253,7 +254,8 @@ class Station:
         if problem is None and anchor is not None:
             problem = self.store.audit.check_anchor(*anchor)
             if problem:
-                problem = f"paper anchor {anchor[0]}:{anchor[1]}: {problem}"
+                problem = tr("paper anchor {anchor}: {problem}").format(anchor=f"{anchor[0]}:{anchor[1]}",
+                                                                          problem=problem)
         if problem:
             return VerifyResult(False, result.entries, result.checkpoints, result.entries, problem)
         return result
@@ -272,10 +274,12 @@ class Station:
 
         problem = self.store.head_alarm
         if not problem:
-            raise StoreError("The audit log is not in its alarm state; there is nothing to acknowledge.")
+            raise StoreError(tr("The audit log is not in its alarm state; there is nothing to acknowledge."))
         officer = OperatorBook(self.store).get(supervisor)
         if officer is None or officer.role != "supervisor" or not officer.active:
-            raise StoreError(f"{supervisor} is not an active supervisor; only a supervisor can acknowledge this.")
+            raise StoreError(
+                tr("{officer} is not an active supervisor; only a supervisor can acknowledge this.").format(
+                    officer=supervisor))
         references = self.store.head_alarm_references
         count = self.store.head_alarm_store_entries
         missing = max([r.get("entry_count", 0) - count for r in references] + [0])

@@ -27,6 +27,7 @@ from console.service.events import (
     TrafficHeld,
 )
 from console.exchange.importer import ImportBusy, Importer, describe_failure
+from console.i18n import tr
 from console.storage.errors import StoreError
 from console.storage.store import Store
 
@@ -40,11 +41,23 @@ LOCK_WAIT = 0.5
 def failure_text(problems: list[str], failures: int, retry_in: float) -> str:
     """What the status bar and the inbox banner say while imports fail for a reason outside any file."""
     cause = "; ".join(problems)
-    wait = f"{retry_in:.0f} s" if retry_in >= 1 else "a moment"
+    seconds = f"{retry_in:.0f}"
+    # Whole sentences for "in N s" and "in a moment": the wait's words are not spliced into another language.
     if failures <= 1:
-        return (f"Importing the inbox failed ({cause}). The files wait in the inbox and are tried again in {wait}.")
-    return (f"Imports keep failing ({failures} tries in a row): {cause}. The files wait in the inbox; "
-            f"they are tried again in {wait}, or now with Import arrivals now (Ctrl+I).")
+        if retry_in >= 1:
+            text = tr("Importing the inbox failed ({cause}). The files wait in the inbox and are tried again in "
+                      "{seconds} s.")
+        else:
+            text = tr("Importing the inbox failed ({cause}). The files wait in the inbox and are tried again in "
+                      "a moment.")
+        return text.format(cause=cause, seconds=seconds)
+    if retry_in >= 1:
+        text = tr("Imports keep failing (%n tries in a row): {cause}. The files wait in the inbox; "
+                  "they are tried again in {seconds} s, or now with Import arrivals now (Ctrl+I).", None, failures)
+    else:
+        text = tr("Imports keep failing (%n tries in a row): {cause}. The files wait in the inbox; "
+                  "they are tried again in a moment, or now with Import arrivals now (Ctrl+I).", None, failures)
+    return text.format(cause=cause, seconds=seconds)
 
 
 @dataclass(frozen=True)
