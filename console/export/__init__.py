@@ -16,6 +16,7 @@ from pathlib import Path
 from console.errors import WatchdeskError
 from console.export import cap, geojson, kml, notam
 from console.export.facts import ExportFacts, NothingToExport, Rendered, facts_for
+from console.i18n import tr
 from console.fsutil import atomic_write
 from console.storage import notices as notice_rows
 from console.storage.notices import StoredNotice
@@ -35,8 +36,9 @@ class ExportFormat(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"cap": "CAP 1.2 alert", "kml": "KML", "geojson": "GeoJSON",
-                "notam": "NOTAM/NAVAREA draft"}[self.value]
+        # Words for the officer (the file holds none of them): built at each call, in the language in force.
+        return {"cap": tr("CAP 1.2 alert"), "kml": "KML", "geojson": "GeoJSON",
+                "notam": tr("NOTAM/NAVAREA draft")}[self.value]
 
     @property
     def suffix(self) -> str:
@@ -59,10 +61,13 @@ class ExportOutcome:
 
     def sentences(self) -> list[str]:
         """The outcome in words: what was written where, then what was left out and why."""
-        said = [f"{self.title}: written as {self.format.label} to {self.path}."]
-        said += [f"Left out: {item}." for item in self.left_out]
+        # The title, what was left out and the chain's stamp stay English: they are the file's and the audit
+        # entry's words; the sentences around them are the officer's.
+        said = [tr("{title}: written as {format} to {path}.").format(title=self.title, format=self.format.label,
+                                                                       path=self.path)]
+        said += [tr("Left out: {item}.").format(item=item) for item in self.left_out]
         if self.since_sent:
-            said.append(f"Note: this notice was {self.since_sent}; export that notice too.")
+            said.append(tr("Note: this notice was {stamp}; export that notice too.").format(stamp=self.since_sent))
         return said
 
 
@@ -94,5 +99,6 @@ def export_notice(store, message_id: str, fmt: ExportFormat, path: Path, officer
     """As export_stored, for the notice with this message id."""
     stored = notice_rows.by_message_id(store, message_id)
     if stored is None:
-        raise NoSuchNotice(f"No notice with message id {message_id} is on record at this station.")
+        raise NoSuchNotice(
+            tr("No notice with message id {message_id} is on record at this station.").format(message_id=message_id))
     return export_stored(store, stored, fmt, path, officer, at)

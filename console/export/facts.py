@@ -27,6 +27,7 @@ from console.domain.areas import (
 from console.domain.notices import Kind, Notice, Precedence, Status
 from console.domain.times import format_dtg, format_rfc3339, parse_rfc3339
 from console.errors import WatchdeskError
+from console.i18n import tr
 from console.service.chains import chain_state
 from console.storage import notices as notice_rows
 from console.storage import station as station_rows
@@ -184,14 +185,15 @@ def facts_for(store, stored: StoredNotice) -> ExportFacts:
     conn = store.conn
     if notice.kind not in MESSAGE_TYPES:
         raise NothingToExport(
-            f"No. {notice.sequence} is a {notice.kind.label}: it holds no launch or impact areas to export.")
+            tr("No. {sequence} is a {kind}: it holds no launch or impact areas to export.").format(
+                sequence=notice.sequence, kind=notice.kind.label))
     content, answers = notice.launch_content, notice.target_message_id
     if notice.kind is Kind.CANCELLATION:
         content = _content_cancelled(conn, notice)
         if content is None:
             raise NothingToExport(
-                f"Cancellation no. {notice.sequence} cancels message {answers}, which is not on record here, so "
-                "there are no areas to export.")
+                tr("Cancellation no. {sequence} cancels message {message_id}, which is not on record here, so "
+                   "there are no areas to export.").format(sequence=notice.sequence, message_id=answers))
     assert content is not None  # a notification's body, an amendment's content: the schema requires them
     earlier, missing = _earlier(conn, notice)
     return ExportFacts(
