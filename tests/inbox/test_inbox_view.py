@@ -147,8 +147,9 @@ def test_the_chain_of_references_links_each_notice(qtbot, window, us, them, cloc
     assert "▸ <b>Cancellation</b>" in reading.chain.text()
     handling = reading.handling.facts.text()
     assert "SHA-256 of the sealed file" in handling and "(verified)" in handling
-    # What it says: the reason, and which notice it cancels.
-    assert "Weather." in reading.content.text() and "Launch notification no. 1" in reading.content.text()
+    # What it says: which notice it cancels; the reason is free text, shown as received (issue 18).
+    assert "Launch notification no. 1" in reading.content.text()
+    assert [(f.path, f.original) for f in reading.free_text.fields] == [("body.reason", "Weather.")]
     # The cancellation has no areas of its own: the map shows the original's.
     assert reading.map.areas() and "refers to (no. 1)" in reading.areas.caption.text()
 

@@ -73,6 +73,7 @@ from console.ui.inbox.table_model import (
     zulu_clock,
 )
 from console.ui.inbox.detail import ACKNOWLEDGE_SHORTCUT, REPORT_PROBLEM_SHORTCUT
+from console.ui.inbox.working_translation import FreeTextSection
 from console.ui.map_widget import MapWidget
 from console.ui.palette import SightColours, Swatch, colours_for
 
@@ -508,6 +509,8 @@ class ReadingPane(QScrollArea):
         self.map = self.areas.map
         self.remarks_heading = _heading(self.tr("Remarks"), page)
         self.remarks = _text_label(page, "readingRemarks")
+        # A received notice's free text: as received, its sender's language named, with working translations.
+        self.free_text = FreeTextSection(station, officer, page)
 
         # -- handling, and the paper
         self.handling = HandlingSection(page)
@@ -526,7 +529,7 @@ class ReadingPane(QScrollArea):
         for widget in (self.changes_heading, self.changes, self.chain_heading, self.chain):
             body.addWidget(widget)
         for widget in (self.window_heading, self.window_facts, self.content_heading, self.content, self.areas,
-                       self.remarks_heading, self.remarks, self.handling):
+                       self.remarks_heading, self.remarks, self.free_text, self.handling):
             body.addWidget(widget)
         body.addWidget(self.preview_button, 0, Qt.AlignmentFlag.AlignLeft)
         body.addStretch(1)
@@ -898,7 +901,10 @@ class ReadingPane(QScrollArea):
         self.window_heading.setVisible(launch is not None)
         self.window_facts.setVisible(launch is not None)
 
-        shown = set(_LAUNCH_FIELDS) | set(_HANDLING_FIELDS) | {"content"}
+        # A received notice's free text is shown by self.free_text, as received and with its translations.
+        free_text = self.free_text.show_notice(self.stored if self.direction == "in" else None)
+        shown = set(_LAUNCH_FIELDS) | set(_HANDLING_FIELDS) | {"content"} | {
+            path.removeprefix("body.") for path in free_text}
         others = [(field, value) for field, value in notice.body.items() if field not in shown]
         self.content.setText(_rows_html([(_field_name(field), self._value_html(field, value))
                                          for field, value in others]))
@@ -913,8 +919,9 @@ class ReadingPane(QScrollArea):
         remarks = (launch or notice.body).get("remarks")
         has_remarks = isinstance(remarks, str) and bool(remarks.strip())
         self.remarks.setText(remarks.strip() if has_remarks else self.tr("None."))
-        self.remarks_heading.setVisible(launch is not None or has_remarks)
-        self.remarks.setVisible(launch is not None or has_remarks)
+        remarks_elsewhere = any(path.endswith(".remarks") for path in free_text)
+        self.remarks_heading.setVisible((launch is not None or has_remarks) and not remarks_elsewhere)
+        self.remarks.setVisible((launch is not None or has_remarks) and not remarks_elsewhere)
 
     def _launch_rows(self, launch: Mapping[str, Any]) -> list[tuple[str, str]]:
         rows = [(self.tr("Opens"), _time_html(launch.get("window_start"))),

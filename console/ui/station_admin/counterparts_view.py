@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 from console.domain.notices import Kind
 from console.domain.times import format_duration, format_rfc3339_with_local
 from console.exchange.folders import CounterpartFolders
-from console.i18n import QT_TRANSLATE_NOOP, lookup, tr
+from console.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, lookup, tr
 from console.storage import quarantine as quarantine_rows
 from console.storage.counterparts import Counterpart, CounterpartBook, earlier_card_count, key_state_words
 from console.storage.notices import open_gaps, traffic_by_counterpart
+from console.service.working_translations import language_label
 from console.ui import dialogs
 from console.ui.palette import colours_for, text_colour
 from console.ui.station_admin.alerts import KeyAlertBanner, held_files
@@ -131,6 +132,8 @@ class CounterpartDetail(QTextBrowser):
             row(tr("Allowed kinds"), kinds),
             row(tr("Acknowledge within"), deadlines),
             row(tr("Handling banner"), profile.handling_banner),
+            row(tr("Language of their free text"), language_label(counterpart.free_text_language)
+                if counterpart.free_text_language else tr("not stated")),
             "</table><h4>" + e(tr("Exchange folders")) + "</h4><table cellspacing='3'>",
             row(tr("Inbox"), str(folders.inbox)),
             row(tr("Outbox"), str(folders.outbox)),
@@ -187,8 +190,14 @@ class CounterpartsPage(QWidget):
         self.retire_button.setObjectName("retireKeyAction")
         self.retire_button.setToolTip(self.tr("Refuse files signed with one of this counterpart's keys from now on"))
         self.retire_button.clicked.connect(self.retire_key)
+        self.language_button = QPushButton(self.tr("&Language of their free text…"), self)
+        self.language_button.setObjectName("freeTextLanguageAction")
+        self.language_button.setToolTip(self.tr(
+            "The language this counterpart writes remarks and messages in, named beside their text as received"))
+        self.language_button.clicked.connect(self.edit_free_text_language)
         buttons = QHBoxLayout()
-        for button in (self.import_button, self.verify_button, self.profile_button, self.retire_button):
+        for button in (self.import_button, self.verify_button, self.profile_button, self.retire_button,
+                       self.language_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.empty_hint = QLabel(self.tr(
@@ -280,6 +289,7 @@ class CounterpartsPage(QWidget):
         self.verify_button.setEnabled(counterpart is not None)
         self.profile_button.setEnabled(counterpart is not None)
         self.retire_button.setEnabled(counterpart is not None)
+        self.language_button.setEnabled(counterpart is not None)
         if counterpart is not None:
             self.verify_button.setText(
                 self.tr("Verify key again…") if counterpart.verified else self.tr("&Verify key…")
@@ -312,4 +322,28 @@ class CounterpartsPage(QWidget):
         if officer is None:
             return False
         self.book.set_profile(counterpart.station_id, dialog.profile, officer, self.station.clock())
+        return True
+
+    def edit_free_text_language(self) -> bool:
+        """Choose the language this counterpart writes its free text in (or none stated), audited."""
+        counterpart = self.current()
+        if counterpart is None:
+            return False
+        codes = [None, *LANGUAGE_NAMES]
+        names = [self.tr("Language not stated"), *(language_label(code) for code in LANGUAGE_NAMES)]
+        current = codes.index(counterpart.free_text_language) if counterpart.free_text_language in codes else 0
+        # The current choice first: choose_item offers the first item.
+        offered = [names[current], *(name for index, name in enumerate(names) if index != current)]
+        chosen = dialogs.choose_item(
+            self, self.tr("Language of their free text"),
+            self.tr("%1 writes its remarks and messages in:").replace("%1", counterpart.station_id), offered)
+        if chosen is None:
+            return False
+        language = codes[names.index(chosen)]
+        if language == counterpart.free_text_language:
+            return False
+        officer = require_officer(self.main_window)
+        if officer is None:
+            return False
+        self.book.set_free_text_language(counterpart.station_id, language, officer, self.station.clock())
         return True
