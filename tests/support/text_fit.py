@@ -1,0 +1,113 @@
+"""Find text a window cuts off: labels, buttons, tabs, group titles and menu titles narrower than
+their words, and widgets squeezed below the size their layout asked for (where they overlap).
+
+Used at 1280x800 in every language (tests/ui/test_layouts_fit.py): Russian runs about 30 %
+longer than English, and a cut word on a duty officer's button is a defect, not a style matter.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QHeaderView,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QMenuBar,
+    QTabBar,
+    QToolBar,
+    QWidget,
+)
+
+SLACK = 2  # px: rounding between a hint and the laid-out size
+
+
+def _name(widget: QWidget) -> str:
+    text = ""
+    for getter in ("text", "title"):
+        if hasattr(widget, getter):
+            try:
+                text = getattr(widget, getter)()
+            except TypeError:
+                continue
+            if isinstance(text, str):
+                break
+    owner = widget.window().windowTitle() or type(widget.window()).__name__
+    return f"{owner}: {type(widget).__name__} {widget.objectName() or ''} {text[:60]!r}".replace("  ", " ")
+
+
+def _visible(widget: QWidget) -> bool:
+    return widget.isVisible() and widget.width() > 0 and widget.height() > 0
+
+
+def cut_texts(root: QWidget) -> list[str]:
+    """Every visible widget under `root` (itself included) whose words do not fit."""
+    problems: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not _visible(widget):
+            continue
+        if isinstance(widget, QLabel) and widget.text() and not widget.wordWrap() and widget.pixmap().isNull():
+            if widget.width() + SLACK < widget.minimumSizeHint().width():
+                problems.append(f"{_name(widget)} is {widget.width()} px wide, its text needs "
+                                f"{widget.minimumSizeHint().width()}")
+        elif isinstance(widget, QAbstractButton) and widget.text():
+            if widget.width() + SLACK < widget.sizeHint().width():
+                problems.append(f"{_name(widget)} is {widget.width()} px wide, its text needs {widget.sizeHint().width()}")
+        elif isinstance(widget, QGroupBox) and widget.title():
+            needed = widget.fontMetrics().horizontalAdvance(widget.title()) + 16
+            if widget.width() < needed:
+                problems.append(f"{_name(widget)} is {widget.width()} px wide, its title needs {needed}")
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                if widget.isTabVisible(index) and widget.tabRect(index).width() + SLACK < widget.tabSizeHint(index).width():
+                    problems.append(f"{_name(widget)} tab {widget.tabText(index)!r} is cut")
+            if widget.count() and not widget.tabRect(widget.count() - 1).right() <= widget.width():
+                problems.append(f"{_name(widget)}: its last tabs are scrolled out of sight")
+        elif isinstance(widget, QMenuBar):
+            for action in widget.actions():
+                if action.isVisible() and widget.actionGeometry(action).right() > widget.width():
+                    problems.append(f"{_name(widget)}: menu {action.text()!r} is pushed off the bar")
+        elif isinstance(widget, QToolBar):
+            for action in widget.actions():
+                button = widget.widgetForAction(action)
+                if action.isVisible() and not action.isSeparator() and button is not None and not button.isVisible():
+                    problems.append(f"{_name(widget)}: {action.text()!r} is hidden in the overflow menu")
+        elif isinstance(widget, QAbstractItemView) and hasattr(widget, "horizontalHeader") and widget.model():
+            problems.extend(_cut_columns(widget))
+        elif isinstance(widget, QComboBox) and widget.currentText():
+            # The chosen item's words, the frame and the drop-down arrow.
+            needed = widget.fontMetrics().horizontalAdvance(widget.currentText()) + 28
+            if widget.width() + SLACK < needed:
+                problems.append(f"{_name(widget)} is {widget.width()} px wide, needs {needed}")
+        # A widget squeezed below what its layout asked for is drawn over its neighbours.
+        if (widget.layout() is not None and widget is not root and widget.parentWidget() is not None
+                and widget.parentWidget().layout() is not None
+                and widget.height() + SLACK < widget.minimumSizeHint().height()
+                and widget.minimumSizeHint().height() > 0):
+            problems.append(f"{_name(widget)} is {widget.height()} px high, its contents need "
+                            f"{widget.minimumSizeHint().height()} (they overlap)")
+    return problems
+
+
+def _cut_columns(view) -> list[str]:
+    """Column heads and the cells on screen narrower than their words (elided with '…')."""
+    problems = []
+    header: QHeaderView = view.horizontalHeader()
+    model = view.model()
+    for column in range(model.columnCount()):
+        if header.isSectionHidden(column) or view.columnWidth(column) <= 0:
+            continue
+        width = view.columnWidth(column)
+        title = model.headerData(column, Qt.Orientation.Horizontal)
+        if title and header.isVisible() and header.sectionSizeFromContents(column).width() > width + SLACK:
+            problems.append(f"{_name(view)}: column head {title!r} is cut ({width} px, needs "
+                            f"{header.sectionSizeFromContents(column).width()})")
+        needed = view.sizeHintForColumn(column)
+        last = column == model.columnCount() - 1 or all(header.isSectionHidden(c) for c in range(column + 1, model.columnCount()))
+        if last and header.stretchLastSection():
+            continue  # free text (an audit entry's details) ends in the stretching column, read in full below
+        if needed > width + SLACK:
+            problems.append(f"{_name(view)}: column {title!r} cuts its cells ({width} px, they need {needed})")
+    return problems
