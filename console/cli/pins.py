@@ -42,7 +42,7 @@ def read_pin(prompt: str) -> str:
         raise CommandRefused(
             tr("{asked} was not given and there is no terminal to ask it at: run the command at a "
                "terminal, or give each PIN as one line on standard input; nothing was done.").format(
-                asked=prompt.rstrip(": ")))
+                asked=prompt.rstrip(": \uff1a")))  # the prompt's colon, ASCII or the full-width one of Chinese
     return pin
 
 
