@@ -9,6 +9,7 @@ from pathlib import Path
 
 import console
 from console import i18n
+from console.cli.argparse_words import speak_argparse_in_console_language
 from console.cli.common import OS_ACCOUNT_MARK, run_command
 from console.i18n import tr
 from console.paths import default_data_dir
@@ -138,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     given = sys.argv[1:] if argv is None else argv
     # Before the parser is built: its help texts are looked up as it is built.
     i18n.set_language(choose_language(given))
+    speak_argparse_in_console_language()
     parser = build_parser(with_commands=_names_a_command(given))
     args = parser.parse_args(argv)
     # The window (console/ui/app.py) gets args.language: the code given with --language, or None.

@@ -128,3 +128,23 @@ def test_machine_readable_output_stays_english(russian_catalogue):
     assert i18n.tr("No notices match.") == RUSSIAN["No notices match."]
     with machine_readable(False):
         assert i18n.tr("No notices match.") == RUSSIAN["No notices match."]
+
+
+def test_argparse_words_its_own_errors_in_the_console_language(monkeypatch, capsys):
+    """'usage:' and 'the following arguments are required' come from argparse itself."""
+    import argparse
+
+    from console.cli import argparse_words
+    from console.cli.main import main
+    from console.i18n import lookup
+
+    monkeypatch.setattr(argparse, "_", argparse._)  # restored after the test
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--language", "ru", "print"])
+    assert exit_info.value.code == 2
+    error = capsys.readouterr().err
+    usage = lookup("argparse", "usage: ", language="ru")
+    required = lookup("argparse", "the following arguments are required: %s", language="ru")
+    assert usage != "usage: " and error.startswith(usage)
+    assert required.split("%s")[0].strip() in error
+    assert argparse_words.argparse_sentence("a sentence argparse never says") == "a sentence argparse never says"

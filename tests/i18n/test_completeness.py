@@ -21,7 +21,7 @@ I18N = REPO / "resources" / "i18n"
 LANGUAGES = {"ru": 3, "zh_CN": 1}  # language -> its number of plural forms
 
 _BRACES = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}")
-_PERCENT = re.compile(r"%(?:\d|n)")
+_PERCENT = re.compile(r"%(?:\d|n|\([a-z_]+\)[sr]|[sr])")  # Qt's %1 and %n; Python's %(name)s and %s
 _TAGS = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*\b[^>]*>|&[a-z]+;")
 
 
