@@ -32,12 +32,22 @@ from console.domain.errors import NoticeFormatError
 from console.domain.notices import TARGET_FIELD_BY_KIND, Kind, Notice, Precedence, Status, notice_text
 from console.domain.rules import Finding, Severity
 from console.domain.times import TimeFormatError, format_duration, format_rfc3339, parse_rfc3339
-from console.i18n import QT_TRANSLATE_NOOP, lookup, tr
+from console.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, lookup, tr
 from console.service import queries
 from console.service.chains import amendment_changes, chain_state
 from console.service.deadlines import Phase, deadline_state
 from console.service.drafts import cancelled_by
 from console.service.outgoing import Outgoing, ReleaseRefused, ReleaseResult
+from console.service.working_translations import (
+    ALL_FIELDS,
+    WorkingTranslation,
+    WorkingTranslationRefused,
+    add_working_translation,
+    original_caption,
+    sender_language,
+    translation_caption,
+    working_translations,
+)
 from console.storage import notices as notice_rows
 from console.storage.counterparts import CounterpartBook
 from console.storage.notices import NoticeFilter, StoredNotice
@@ -76,6 +86,21 @@ def add_commands(sub) -> None:
     show.add_argument("id", help=tr("the notice's number in `notices list`, or its message id"))
     show.add_argument("--json", action="store_true", help=tr("one JSON object (docs/cli.md)"))
     show.set_defaults(handler=cmd_show)
+    translate = notices_sub.add_parser(
+        "translate", help=tr("keep a working translation of a received notice's free text (never sent; the "
+                             "original stays as received)"))
+    translate.add_argument("id", help=tr("the notice's number in `notices list`, or its message id"))
+    translate.add_argument("--field", required=True, choices=ALL_FIELDS,
+                           help=tr("the free-text field, by its path in the notice"))
+    # Not --language: that option names the language of the command's own messages, on every command.
+    translate.add_argument("--into", dest="translation_language", metavar="LANGUAGE", required=True,
+                           choices=list(LANGUAGE_NAMES), help=tr("the language translated into: en, ru or zh_CN"))
+    translate.add_argument("--text", required=True, help=tr("the working translation"))
+    # Also the option before the command, which names who runs any command; here it must be given.
+    translate.add_argument("--officer", metavar="NAME", default=argparse.SUPPRESS,
+                           help=tr("the translating officer, on the station's roll (the PIN is asked for)"))
+    translate.add_argument("--json", action="store_true", help=tr("the translation kept, as one JSON object"))
+    translate.set_defaults(handler=cmd_translate)
 
     ack = sub.add_parser("ack", help=tr("acknowledge a received notice (the officer's PIN is asked for)"))
     ack.add_argument("id", help=tr("the notice's number in `notices list`, or its message id"))
@@ -270,6 +295,11 @@ def shown(station, stored: StoredNotice, now: datetime) -> dict[str, Any]:
             "override_reason": row["override_reason"],
         },
         notice=notice.to_dict(),
+        # Local to this station, never sent: the officers' working translations of its free text.
+        free_text_language=sender_language(station, row["counterpart"]) if row["direction"] == "in" else None,
+        working_translations=[
+            {"id": t.id, "field": t.field, "language": t.language, "text": t.text, "translator": t.translator,
+             "created_at": format_rfc3339(t.created_at)} for t in working_translations(station, stored.id)],
     )
     return entry
 
@@ -348,6 +378,13 @@ def _show_text(entry: dict[str, Any]) -> str:
             reason=handling["override_reason"]))
     lines.append(tr("Notice:"))
     lines += [f"  {line}" for line in notice_text(Notice.from_dict(entry["notice"])).splitlines()]
+    if entry["direction"] == "in":
+        lines.append(tr("Free text: {caption}").format(caption=original_caption(entry["free_text_language"])))
+    for kept in entry["working_translations"]:
+        translation = WorkingTranslation(kept["id"], entry["id"], kept["field"], kept["language"], kept["text"],
+                                         kept["translator"], parse_rfc3339(kept["created_at"]))
+        lines.append(f"{kept['field']}: {translation_caption(translation)}")
+        lines += [f"  {line}" for line in kept["text"].splitlines()]
     return "\n".join(lines)
 
 
@@ -462,6 +499,32 @@ def cmd_ack(args) -> int:
         except ReleaseRefused as exc:
             raise _refused(exc) from None
         return _outcome(station, result, tr("Acknowledgement"), args.json)
+
+
+def cmd_translate(args) -> int:
+    officer = args.officer
+    if officer.startswith(OS_ACCOUNT_MARK):
+        raise MissingOfficer(tr("name the translating officer with --officer NAME: a working translation names "
+                                "the officer who made it."))
+    with opened_station(args) as station:
+        stored = find_notice(station, args.id)
+        book = OperatorBook(station.store)
+        _require_on_roll(book, officer)
+        place = (f"command line: watchdesk notices translate: working translation of {args.field} of "
+                 f"{stored.notice.kind.label} no. {stored['sequence']} from {stored['counterpart']}")
+        prove_pin(book, officer, place, station.clock)
+        try:
+            kept = add_working_translation(station, stored.id, field=args.field, language=args.translation_language,
+                                           text=args.text, translator=officer)
+        except WorkingTranslationRefused as exc:
+            raise CommandRefused(exc.user_message) from None
+    if args.json:
+        _print_json({"id": kept.id, "notice": kept.notice_id, "field": kept.field, "language": kept.language,
+                     "text": kept.text, "translator": kept.translator,
+                     "created_at": format_rfc3339(kept.created_at)})
+    else:
+        print(translation_caption(kept))
+    return 0
 
 
 def read_notice_file(path: Path) -> dict[str, Any]:

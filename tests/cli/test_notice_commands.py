@@ -411,3 +411,38 @@ def test_exchange_export_writes_what_is_pending_and_says_when_nothing_is(desk, t
         assert CounterpartBook(station.store).require("NRRC-RU").outbox_dir == str((blocker / "to-ru").resolve())
     finally:
         station.close()
+
+
+def test_a_working_translation_from_the_command_line_is_kept_under_the_officer_and_the_pin(desk):
+    desk.receive(launch("NRRC-US", desk.them.clock()) | {"body": {
+        **launch("NRRC-US", desk.them.clock())["body"], "remarks": "Пуск с подводной лодки."}})
+    notice_id = desk.json("notices", "list")["notices"][0]["id"]
+    arguments = ("notices", "translate", notice_id, "--field", "body.remarks", "--into", "en",
+                 "--text", "Launch from a submarine.")
+
+    code, _, err = desk.run(*arguments)
+    assert code == 2 and "name the translating officer with --officer NAME" in err
+    code, _, err = desk.run(*arguments[:-1], "  ", "--officer", DANA, stdin=PIN[DANA] + "\n")
+    assert (code, err) == (4, "watchdesk: The working translation is empty; nothing was stored.\n")
+    code, _, err = desk.run(*arguments[:4], "body.text", *arguments[5:], "--officer", DANA, stdin=PIN[DANA] + "\n")
+    assert code == 4 and "has no Text to translate" in err
+    assert desk.audit("working_translation_added") == []
+
+    kept = desk.json(*arguments, "--officer", DANA, stdin=PIN[DANA] + "\n")
+    assert (kept["notice"], kept["field"], kept["language"], kept["translator"]) == (
+        notice_id, "body.remarks", "en", DANA)
+    code, out, _ = desk.run(*arguments[:-1], "Launch from a submerged submarine.", "--officer", DANA,
+                            stdin=PIN[DANA] + "\n")
+    assert code == 0 and out.startswith("Working translation into English by Dana Reyes, ")
+    entries = desk.audit("working_translation_added")
+    assert [(e["officer"], e["translator"], e["field"], e["language"]) for e in entries] == [
+        (DANA, DANA, "body.remarks", "en")] * 2
+    shown = desk.json("notices", "show", notice_id)
+    assert shown["notice"]["body"]["remarks"] == "Пуск с подводной лодки."  # the original, as received
+    assert shown["free_text_language"] is None
+    assert [(t["field"], t["text"], t["translator"]) for t in shown["working_translations"]] == [
+        ("body.remarks", "Launch from a submarine.", DANA), ("body.remarks", "Launch from a submerged submarine.", DANA)]
+    code, out, _ = desk.run("notices", "show", notice_id)
+    assert code == 0 and "Free text: as received, language not stated" in out
+    assert "body.remarks: Working translation into English by Dana Reyes, " in out
+    assert out.rstrip().endswith("  Launch from a submerged submarine.")
