@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from console.errors import WatchdeskError
 from console.fsutil import atomic_write
+from console.printing.pdf_text import restore_ideographs
 
 PAPER_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 PAGE_MARGIN_MM = 15.0
@@ -104,7 +105,8 @@ def write_pdf(document: Printable, path: Path) -> int:
     pages = document.paint(writer)  # the PDF is complete once the painter has ended
     buffer.close()
     try:
-        atomic_write(Path(path), bytes(data.data()))
+        # Chinese searchable and copyable as printed (console/printing/pdf_text.py).
+        atomic_write(Path(path), restore_ideographs(bytes(data.data())))
     except OSError as error:
         raise PrintError(f"Could not write the PDF '{path}': {error.strerror or error}.") from error
     return pages

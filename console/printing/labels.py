@@ -309,7 +309,7 @@ LABELS: dict[str, str] = {
     # free text: the original as received and the officers' working translations of it
     "language.en": QT_TRANSLATE_NOOP("PrintLabels", "English"),
     "language.ru": QT_TRANSLATE_NOOP("PrintLabels", "Russian"),
-    "language.zh_CN": QT_TRANSLATE_NOOP("PrintLabels", "Chinese (Simplified)"),
+    "language.zh_CN": QT_TRANSLATE_NOOP("PrintLabels", "Simplified Chinese"),
     "freetext.original": QT_TRANSLATE_NOOP("PrintLabels", "Original ({language})"),
     "freetext.original_unstated": QT_TRANSLATE_NOOP("PrintLabels", "Original (language not stated)"),
     "freetext.translation": QT_TRANSLATE_NOOP("PrintLabels", "Working translation into {language} by {officer}, {time} — not the original"),

@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 )
 
 from console.printing.devices import PrintError, page_layout
-from console.printing.labels import SECOND_LINE_END, SECOND_LINE_START, label
+from console.printing.labels import SECOND_LINE_END, SECOND_LINE_START, label, primary_language, printed_in
 
 # --- styles and measurement ------------------------------------------------------------
 
@@ -729,7 +729,10 @@ def audit_anchor_line(anchor: AuditAnchor | None) -> str:
     """The footer's line for `anchor` ('' without one), on a line of its own after the rest."""
     if anchor is None:
         return ""
-    return "\n" + label("footer.audit_head", count=anchor.count, hash=anchor.short_hash, signature=anchor.signature)
+    # In the printout's first language only: a second line would repeat the hash it is about.
+    with printed_in((primary_language(),)):
+        return "\n" + label("footer.audit_head", count=anchor.count, hash=anchor.short_hash,
+                            signature=anchor.signature)
 
 
 _BANNER_STYLE = TextStyle(size=10.0, bold=True, align="center", tracking=8.0)

@@ -37,7 +37,6 @@ from console.printing.labels import (
     coded,
     in_each_language,
     label,
-    label_inline,
     language_name,
     plain,
     primary_language,
@@ -414,13 +413,13 @@ class _RecordBuilder:
             header_right += f"\n{data.status_stamp}"  # a cancelled notice says so on every page
         frame = PageFrame(
             banner=data.handling_banner,
-            header_left=label_inline("record.header", station=data.station_id, message_id=self.message_id),
+            header_left=label("record.header", station=data.station_id, message_id=self.message_id),
             header_right=header_right,
             header_right_style=TextStyle(size=9.0 if emphasised else 7.5, bold=emphasised,
                                          colour="#000000" if emphasised else "#444444"),
-            footer_left=f"{LABELS['footer.app']} · {in_each_language(self._kind_label, inline=True)}",
-            footer_right=label_inline("footer.printed", when=format_utc_date_time(data.printed_at, seconds=False),
-                                      who=data.printed_by, page="{page}", pages="{pages}")
+            footer_left=f"{LABELS['footer.app']} · {self._kind_label()}",
+            footer_right=label("footer.printed", when=format_utc_date_time(data.printed_at, seconds=False),
+                               who=data.printed_by, page="{page}", pages="{pages}")
             + audit_anchor_line(data.audit_head),
         )
         blocks: list[Block] = [self._title_block()]

@@ -22,7 +22,7 @@ from console.domain.times import format_local_date_time, format_utc_date_time
 from console.printing.ack_deadline import AckOutcome, ack_outcome
 from console.printing.devices import print_paged_document, write_pdf
 from console.printing.fonts import require_fonts
-from console.printing.labels import (LABELS, coded, in_each_language, label, label_inline, plain, primary_language,
+from console.printing.labels import (LABELS, bilingual, coded, in_each_language, label, label_inline, plain, primary_language,
                                      print_languages, printed_in)
 from console.printing.layout import (
     BODY,
@@ -210,7 +210,8 @@ def _columns() -> list[Column]:
         Column(label("log.col.direction"), fit=True, style=_ROW_STRONG),
         Column(label("log.col.sequence"), fit=True, style=_ROW_STYLE.but(align="right")),
         Column(label("log.col.counterpart"), fit=True, style=_ROW_STYLE),
-        Column(label("log.col.kind"), width=28.0, style=_ROW_STYLE),  # "Acknowledgement" on one line
+        # "Acknowledgement" on one line; in two languages "Уведомление о пуске" too.
+        Column(label("log.col.kind"), width=33.0 if bilingual() else 28.0, style=_ROW_STYLE),
         Column(label("log.col.precedence"), fit=True, style=_ROW_STYLE),
         Column(label("log.col.status"), fit=True, style=_ROW_STYLE),
         Column(label("log.col.due"), fit=True, style=_ROW_STYLE),
@@ -261,11 +262,10 @@ def _watch_log_document(data: WatchLogData) -> PagedDocument:
     title = period_title(data)
     frame = PageFrame(
         banner=data.handling_banner,
-        header_left=in_each_language(lambda: label("log.header", station=data.station_id, period=period_title(data)),
-                                     inline=True),
+        header_left=in_each_language(lambda: label("log.header", station=data.station_id, period=period_title(data))),
         footer_left=LABELS["footer.app"],
-        footer_right=label_inline("footer.printed", when=format_utc_date_time(data.printed_at, seconds=False),
-                                  who=data.printed_by, page="{page}", pages="{pages}")
+        footer_right=label("footer.printed", when=format_utc_date_time(data.printed_at, seconds=False),
+                           who=data.printed_by, page="{page}", pages="{pages}")
         + audit_anchor_line(data.audit_head),
     )
     entries = sorted(data.entries, key=lambda entry: entry.dtg)
