@@ -174,7 +174,7 @@ def newest_by_field(translations: list[WorkingTranslation]) -> dict[str, Working
 
 
 def add_working_translation(
-    store_or_station, notice_id: int, *, field: str, language: str, text: str, translator: str,
+    store_or_station, notice_id: int, field: str, language: str, text: str, translator: str, *,
     now: datetime | None = None,
 ) -> WorkingTranslation:
     """Store a working translation of one free-text field of a received notice, and its audit

@@ -5,6 +5,7 @@ all kept), the original unchanged; refused in words, with nothing stored, when t
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 import pytest
 
@@ -160,3 +161,17 @@ def test_the_demos_simulated_counterpart_writes_in_russian(tmp_path):
         assert sender_language(station, SIM_STATION_ID) == "ru"
     finally:
         station.close()
+
+
+def test_the_arguments_may_be_given_in_order_and_the_time_is_the_stations_clock(received, clock):
+    us, notice_id = received
+    clock.advance(hours=2)
+    by_station = add_working_translation(us, notice_id, "body.remarks", "zh_CN", "从潜艇发射。", "Sam Avery")
+    assert (by_station.language, by_station.created_at) == ("zh_CN", clock.now)
+    assert translation_caption(by_station, "en") == (
+        "Working translation into Chinese (Simplified) by Sam Avery, 2026-11-28 14:00Z — not the original")
+    # Given the store alone, the time is the real UTC time (a store has no clock of its own).
+    before = datetime.now(UTC).replace(microsecond=0)
+    by_store = add_working_translation(us.store, notice_id, "body.remarks", "en", "Launch.", "Sam Avery")
+    assert before <= by_store.created_at <= datetime.now(UTC)
+    assert working_translations(us, notice_id) == [by_station, by_store]
