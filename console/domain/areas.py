@@ -28,6 +28,7 @@ from typing import Any
 from console.domain.coordinates import CoordinateError, Point, check_coordinate, format_dms
 from console.domain.errors import NoticeFormatError, join_path
 from console.errors import WatchdeskError
+from console.i18n import tr
 
 EARTH_RADIUS_KM = 6371.0088
 KM_PER_NM = 1.852  # exact, by definition of the nautical mile
@@ -170,16 +171,17 @@ class Polygon:
         raw_points = data["points"]
         points_path = join_path(path, "points")
         if not isinstance(raw_points, list):
-            raise NoticeFormatError(points_path, "must be a list of points")
+            raise NoticeFormatError(points_path, tr("must be a list of points"))
         polygon = cls(tuple(_point_from_dict(p, join_path(points_path, i)) for i, p in enumerate(raw_points)))
         if len(polygon.points) < 4:
             raise NoticeFormatError(
                 points_path,
-                f"has {len(polygon.points)} points; a closed ring needs at least 4 (first repeated last)",
+                # Fewer than 4: "1 points" is how the English has always read; %n gives other languages plurals.
+                tr("has %n points; a closed ring needs at least 4 (first repeated last)", None, len(polygon.points)),
             )
         if not polygon.is_closed:
             raise NoticeFormatError(
-                points_path, "the ring is not closed: the last point must repeat the first"
+                points_path, tr("the ring is not closed: the last point must repeat the first")
             )
         return polygon
 
@@ -194,13 +196,13 @@ class Circle:
         if not isinstance(self.centre, Point):
             raise AreaError("circle centre must be a Point")
         if isinstance(self.radius, bool) or not isinstance(self.radius, (int, float)):
-            raise AreaError("circle radius must be a number")
+            raise AreaError(tr("circle radius must be a number"))
         if not (math.isfinite(self.radius) and self.radius > 0):
-            raise AreaError(f"circle radius must be above zero (got {self.radius})")
+            raise AreaError(tr("circle radius must be above zero (got {radius})").format(radius=self.radius))
         try:
             object.__setattr__(self, "unit", DistanceUnit(self.unit))
         except ValueError:
-            raise AreaError(f"circle unit must be km or NM (got {self.unit!r})") from None
+            raise AreaError(tr("circle unit must be km or NM (got {unit})").format(unit=repr(self.unit))) from None
         object.__setattr__(self, "radius", float(self.radius))
 
     @property
@@ -279,10 +281,12 @@ class Circle:
             or radius <= 0
         ):
             raise NoticeFormatError(
-                join_path(path, "radius"), f"must be a number above zero (got {radius!r})"
+                join_path(path, "radius"), tr("must be a number above zero (got {radius})").format(radius=repr(radius))
             )
         if data["unit"] not in {u.value for u in DistanceUnit}:
-            raise NoticeFormatError(join_path(path, "unit"), f'must be "km" or "NM" (got {data["unit"]!r})')
+            raise NoticeFormatError(
+                join_path(path, "unit"), tr('must be "km" or "NM" (got {unit})').format(unit=repr(data["unit"]))
+            )
         return cls(centre, radius, DistanceUnit(data["unit"]))
 
 
@@ -311,10 +315,11 @@ class OceanQuadrant:
         _expect_keys(data, {"type", "ocean", "quadrant"}, path)
         if data["ocean"] not in {o.value for o in Ocean}:
             raise NoticeFormatError(
-                join_path(path, "ocean"), f"must be one of {', '.join(o.value for o in Ocean)}"
+                join_path(path, "ocean"),
+                tr("must be one of {choices}").format(choices=", ".join(o.value for o in Ocean)),
             )
         if data["quadrant"] not in {q.value for q in Quadrant}:
-            raise NoticeFormatError(join_path(path, "quadrant"), "must be one of NE, NW, SE, SW")
+            raise NoticeFormatError(join_path(path, "quadrant"), tr("must be one of NE, NW, SE, SW"))
         return cls(Ocean(data["ocean"]), Quadrant(data["quadrant"]))
 
 
@@ -326,7 +331,7 @@ class BodyOfWater:
 
     def __post_init__(self) -> None:
         if not isinstance(self.name, str) or not self.name.strip() or len(self.name) > 100:
-            raise AreaError("a body of water needs a name of 1 to 100 characters")
+            raise AreaError(tr("a body of water needs a name of 1 to 100 characters"))
 
     def describe(self) -> str:
         return self.name
@@ -339,7 +344,7 @@ class BodyOfWater:
         _expect_keys(data, {"type", "name"}, path)
         name = data["name"]
         if not isinstance(name, str) or not 1 <= len(name) <= 100:
-            raise NoticeFormatError(join_path(path, "name"), "must be a name of 1 to 100 characters")
+            raise NoticeFormatError(join_path(path, "name"), tr("must be a name of 1 to 100 characters"))
         return cls(name)
 
 
@@ -360,11 +365,12 @@ _CLASS_BY_TYPE: dict[str, Any] = {
 def area_from_dict(data: Any, path: str = "", allowed: tuple[str, ...] = LAUNCH_AREA_TYPES) -> Area:
     """Parse any wire area; ``allowed`` narrows the types (impact areas: polygon or circle)."""
     if not isinstance(data, dict):
-        raise NoticeFormatError(path, 'an area must be an object with a "type"')
+        raise NoticeFormatError(path, tr('an area must be an object with a "type"'))
     area_type = data.get("type")
     if area_type not in allowed:
         raise NoticeFormatError(
-            join_path(path, "type"), f"must be one of {', '.join(allowed)} (got {area_type!r})"
+            join_path(path, "type"),
+            tr("must be one of {choices} (got {value})").format(choices=", ".join(allowed), value=repr(area_type)),
         )
     parsed: Area = _CLASS_BY_TYPE[area_type].from_dict(data, path)
     return parsed
@@ -379,24 +385,24 @@ def area_bounds(area: Area) -> Bounds | None:
 
 def _expect_keys(data: Any, keys: set[str], path: str) -> None:
     if not isinstance(data, dict):
-        raise NoticeFormatError(path, "an area must be an object")
+        raise NoticeFormatError(path, tr("an area must be an object"))
     missing = sorted(keys - set(data))
     if missing:
-        raise NoticeFormatError(join_path(path, missing[0]), "is missing")
+        raise NoticeFormatError(join_path(path, missing[0]), tr("is missing"))
     unknown = sorted(set(data) - keys)
     if unknown:
-        raise NoticeFormatError(join_path(path, unknown[0]), "is not a recognised field")
+        raise NoticeFormatError(join_path(path, unknown[0]), tr("is not a recognised field"))
 
 
 def _point_from_dict(data: Any, path: str) -> Point:
     if not isinstance(data, dict):
-        raise NoticeFormatError(path, 'a point must be an object with "lat" and "lon"')
+        raise NoticeFormatError(path, tr('a point must be an object with "lat" and "lon"'))
     for key in ("lat", "lon"):
         if key not in data:
-            raise NoticeFormatError(join_path(path, key), "is missing")
+            raise NoticeFormatError(join_path(path, key), tr("is missing"))
     unknown = sorted(set(data) - {"lat", "lon"})
     if unknown:
-        raise NoticeFormatError(join_path(path, unknown[0]), "is not a recognised field")
+        raise NoticeFormatError(join_path(path, unknown[0]), tr("is not a recognised field"))
     for axis in ("lat", "lon"):
         try:
             check_coordinate(data[axis], axis)
@@ -477,15 +483,17 @@ def named_extents_to_dict(extents: Mapping[str, Polygon]) -> dict[str, list[dict
 def named_extents_from_dict(data: Any, path: str = "named_areas") -> dict[str, Polygon]:
     """The settings-file form read back; NoticeFormatError names the area and point that is wrong."""
     if not isinstance(data, dict):
-        raise NoticeFormatError(path, "must map each area's name to the points of its outline")
+        raise NoticeFormatError(path, tr("must map each area's name to the points of its outline"))
     extents: dict[str, Polygon] = {}
     keys: dict[str, str] = {}
     for name, points in data.items():
         if not isinstance(name, str) or not name.strip() or len(name) > 100:
-            raise NoticeFormatError(path, f"{name!r} is not a name of 1 to 100 characters")
+            raise NoticeFormatError(path, tr("{name} is not a name of 1 to 100 characters").format(name=repr(name)))
         named_path = join_path(path, name)
         if named_area_key(name) in keys:
-            raise NoticeFormatError(named_path, f"names the same area as {keys[named_area_key(name)]!r}")
+            raise NoticeFormatError(
+                named_path, tr("names the same area as {other}").format(other=repr(keys[named_area_key(name)]))
+            )
         keys[named_area_key(name)] = name
         extents[name] = Polygon.from_dict({"type": "polygon", "points": points}, named_path)
     return extents

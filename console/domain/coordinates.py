@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from console.errors import WatchdeskError
+from console.i18n import tr
 
 Axis = Literal["lat", "lon"]
 
@@ -32,7 +33,15 @@ EXPECTED_FORMS = (
 
 
 class CoordinateError(WatchdeskError, ValueError):
-    """A coordinate was out of range or could not be read; the message says why in plain words."""
+    """A coordinate was out of range or could not be read; the message says why in plain words.
+
+    ``out_of_range`` tells a number beyond ±90/±180 from one that cannot be read at all: the
+    message is in the officer's language, so callers must not look for words in it.
+    """
+
+    def __init__(self, message: str, *, out_of_range: bool = False) -> None:
+        super().__init__(message)
+        self.out_of_range = out_of_range
 
 
 def _plain_number(value: float) -> str:
@@ -43,18 +52,26 @@ def _plain_number(value: float) -> str:
 
 def check_coordinate(value: Any, axis: Axis) -> float:
     """The value as a float, or CoordinateError naming what is wrong with it."""
-    name, limit = ("latitude", 90) if axis == "lat" else ("longitude", 180)
+    limit = 90 if axis == "lat" else 180
+    # Whole sentences per axis: "latitude" and "longitude" take different forms in other languages.
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise CoordinateError(f"{name} must be a number, not {type(value).__name__}")
+        message = (tr("latitude must be a number, not {type}") if axis == "lat"
+                   else tr("longitude must be a number, not {type}"))
+        raise CoordinateError(message.format(type=type(value).__name__))
     try:
         number = float(value)
     except OverflowError:
         # A JSON integer has no size limit; one too large for a float is no position on Earth.
-        raise CoordinateError(f"{name} is out of range (-{limit} to {limit})") from None
+        message = (tr("latitude is out of range (-{limit} to {limit})") if axis == "lat"
+                   else tr("longitude is out of range (-{limit} to {limit})"))
+        raise CoordinateError(message.format(limit=limit), out_of_range=True) from None
     if math.isnan(number) or math.isinf(number):
-        raise CoordinateError(f"{name} must be a finite number")
+        raise CoordinateError(tr("latitude must be a finite number") if axis == "lat"
+                              else tr("longitude must be a finite number"))
     if not -limit <= number <= limit:
-        raise CoordinateError(f"{name} {_plain_number(number)} is out of range (-{limit} to {limit})")
+        message = (tr("latitude {value} is out of range (-{limit} to {limit})") if axis == "lat"
+                   else tr("longitude {value} is out of range (-{limit} to {limit})"))
+        raise CoordinateError(message.format(value=_plain_number(number), limit=limit), out_of_range=True)
     return number
 
 
@@ -76,7 +93,7 @@ class Point:
     def from_dict(cls, data: Any) -> Point:
         """Build from ``{"lat": …, "lon": …}``; raises CoordinateError on any other shape."""
         if not isinstance(data, dict) or set(data) != {"lat", "lon"}:
-            raise CoordinateError('a point must be an object with exactly "lat" and "lon"')
+            raise CoordinateError(tr('a point must be an object with exactly "lat" and "lon"'))
         return cls(data["lat"], data["lon"])
 
 
@@ -115,7 +132,11 @@ _Token = tuple[str, str]  # (kind, text)
 
 
 def _unreadable(text: str) -> CoordinateError:
-    return CoordinateError(f"cannot read '{text}' as a coordinate: expected forms such as {EXPECTED_FORMS}")
+    return CoordinateError(
+        tr("cannot read '{text}' as a coordinate: expected forms such as {forms}").format(
+            text=text, forms=EXPECTED_FORMS
+        )
+    )
 
 
 def _tokenize(text: str, original: str) -> list[_Token]:
@@ -143,15 +164,15 @@ def _split_halves(tokens: list[_Token], original: str) -> tuple[list[_Token], li
     if "dash" in kinds and "hem" not in kinds:
         # "28-30" could be 28°30' (NAVAREA) or 28, -30: refuse rather than guess.
         raise CoordinateError(
-            f"'{original}': a dash between numbers is the NAVAREA degree-minute mark and needs the "
-            "hemisphere letters (28-30.00N 080-30.00W); for a negative number put a space or comma "
-            "before the minus sign (28.5, -80.5)"
+            tr("'{text}': a dash between numbers is the NAVAREA degree-minute mark and needs the "
+               "hemisphere letters (28-30.00N 080-30.00W); for a negative number put a space or comma "
+               "before the minus sign (28.5, -80.5)").format(text=original)
         )
     separators = [i for i, (kind, _) in enumerate(tokens) if kind == "sep"]
     if len(separators) > 1:
         raise CoordinateError(
-            f"'{original}' has {len(separators)} separators; use one comma between latitude "
-            "and longitude, and a point (not a comma) for decimals"
+            tr("'{text}' has {count} separators; use one comma between latitude "
+               "and longitude, and a point (not a comma) for decimals").format(text=original, count=len(separators))
         )
     if separators:
         cut = separators[0]
@@ -160,15 +181,13 @@ def _split_halves(tokens: list[_Token], original: str) -> tuple[list[_Token], li
     hemispheres = [i for i, (kind, _) in enumerate(tokens) if kind == "hem"]
     if hemispheres:
         if len(hemispheres) != 2:
-            found = (
-                "only one hemisphere letter"
-                if len(hemispheres) == 1
-                else f"{len(hemispheres)} hemisphere letters"
-            )
-            raise CoordinateError(
-                f"'{original}' has {found}; give one for the latitude (N/S) and one for the "
-                "longitude (E/W), or none"
-            )
+            if len(hemispheres) == 1:
+                message = tr("'{text}' has only one hemisphere letter; give one for the latitude (N/S) "
+                             "and one for the longitude (E/W), or none")
+            else:
+                message = tr("'{text}' has {count} hemisphere letters; give one for the latitude (N/S) "
+                             "and one for the longitude (E/W), or none")
+            raise CoordinateError(message.format(text=original, count=len(hemispheres)))
         if tokens[0][0] == "hem" and tokens[-1][0] != "hem":  # N28.5 W80.5
             return tokens[: hemispheres[1]], tokens[hemispheres[1] :]
         if tokens[-1][0] == "hem" and tokens[0][0] != "hem":  # 28.5N 80.5W
@@ -194,12 +213,13 @@ def _parse_compact(number: str, axis: Axis, original: str) -> float:
     degree_digits = 2 if axis == "lat" else 3
     allowed = (degree_digits + 2, degree_digits + 4)
     if len(whole) not in allowed or not whole.isdigit():
-        name = "latitude" if axis == "lat" else "longitude"
-        pattern = "DD" if axis == "lat" else "DDD"
-        raise CoordinateError(
-            f"compact {name} '{number}' in '{original}' must have {allowed[0]} digits ({pattern}MM) "
-            f"or {allowed[1]} digits ({pattern}MMSS) before the hemisphere letter"
-        )
+        if axis == "lat":
+            message = tr("compact latitude '{number}' in '{text}' must have {short} digits (DDMM) "
+                         "or {long} digits (DDMMSS) before the hemisphere letter")
+        else:
+            message = tr("compact longitude '{number}' in '{text}' must have {short} digits (DDDMM) "
+                         "or {long} digits (DDDMMSS) before the hemisphere letter")
+        raise CoordinateError(message.format(number=number, text=original, short=allowed[0], long=allowed[1]))
     fraction_text = f".{fraction}" if fraction else ""
     degrees = whole[:degree_digits]
     minutes = whole[degree_digits : degree_digits + 2]
@@ -212,23 +232,33 @@ def _parse_compact(number: str, axis: Axis, original: str) -> float:
 def _combine(degrees: str, minutes: str | None, seconds: str | None, original: str) -> float:
     """Degrees (unsigned text) plus minutes and seconds, with the sub-unit rules checked."""
     if minutes is not None and "." in degrees:
-        raise CoordinateError(f"'{original}': degrees have a decimal part, so minutes cannot follow")
+        raise CoordinateError(
+            tr("'{text}': degrees have a decimal part, so minutes cannot follow").format(text=original)
+        )
     if seconds is not None and minutes is not None and "." in minutes:
-        raise CoordinateError(f"'{original}': minutes have a decimal part, so seconds cannot follow")
+        raise CoordinateError(
+            tr("'{text}': minutes have a decimal part, so seconds cannot follow").format(text=original)
+        )
     value = float(degrees)
     if minutes is not None:
         if minutes[0] in "+-":
-            raise CoordinateError(f"'{original}': minutes cannot have a sign; put the sign on the degrees")
+            raise CoordinateError(
+                tr("'{text}': minutes cannot have a sign; put the sign on the degrees").format(text=original)
+            )
         minute_value = float(minutes)
         if minute_value >= 60:
-            raise CoordinateError(f"'{original}': minutes must be below 60 (got {minutes})")
+            raise CoordinateError(tr("'{text}': minutes must be below 60 (got {minutes})").format(
+                text=original, minutes=minutes))
         value += minute_value / 60
     if seconds is not None:
         if seconds[0] in "+-":
-            raise CoordinateError(f"'{original}': seconds cannot have a sign; put the sign on the degrees")
+            raise CoordinateError(
+                tr("'{text}': seconds cannot have a sign; put the sign on the degrees").format(text=original)
+            )
         second_value = float(seconds)
         if second_value >= 60:
-            raise CoordinateError(f"'{original}': seconds must be below 60 (got {seconds})")
+            raise CoordinateError(tr("'{text}': seconds must be below 60 (got {seconds})").format(
+                text=original, seconds=seconds))
         value += second_value / 3600
     return value
 
@@ -265,13 +295,15 @@ def _parse_half(tokens: list[_Token], original: str, default_axis: Axis) -> tupl
     for position, (_, mark) in enumerate(parts):
         if mark not in _MARKS_BY_POSITION[position]:
             raise CoordinateError(
-                f"'{original}': expected degrees, then minutes ('), then seconds (\") in that order"
+                tr("'{text}': expected degrees, then minutes ('), then seconds (\") in that order").format(
+                    text=original
+                )
             )
 
     first = parts[0][0]
     sign = -1.0 if first.startswith("-") else 1.0
     if hemisphere is not None and first[0] in "+-":
-        raise CoordinateError(f"'{original}': use either a sign or a hemisphere letter, not both")
+        raise CoordinateError(tr("'{text}': use either a sign or a hemisphere letter, not both").format(text=original))
     unsigned_degrees = first.lstrip("+-")
 
     if (
@@ -293,7 +325,7 @@ def _parse_half(tokens: list[_Token], original: str, default_axis: Axis) -> tupl
 def parse_point(text: str) -> Point:
     """Read a position in any of the forms listed in the module docstring."""
     if not isinstance(text, str) or not text.strip():
-        raise CoordinateError("no coordinate given: expected forms such as " + EXPECTED_FORMS)
+        raise CoordinateError(tr("no coordinate given: expected forms such as {forms}").format(forms=EXPECTED_FORMS))
     normalised = _normalise(text)
     tokens = _tokenize(normalised, text)
     first_tokens, second_tokens = _split_halves(tokens, text)
@@ -302,23 +334,25 @@ def parse_point(text: str) -> Point:
     if (first_axis, second_axis) == ("lon", "lat"):
         first, second = second, first
     elif first_axis == second_axis and first_axis is not None:
-        kind = "latitudes (N/S)" if first_axis == "lat" else "longitudes (E/W)"
-        raise CoordinateError(f"'{text}': both parts are {kind}; give one latitude and one longitude")
+        message = (tr("'{text}': both parts are latitudes (N/S); give one latitude and one longitude")
+                   if first_axis == "lat"
+                   else tr("'{text}': both parts are longitudes (E/W); give one latitude and one longitude"))
+        raise CoordinateError(message.format(text=text))
     elif (first_axis is None) != (second_axis is None):
         raise CoordinateError(
-            f"'{text}': give a hemisphere letter for both latitude and longitude, or for neither"
+            tr("'{text}': give a hemisphere letter for both latitude and longitude, or for neither").format(text=text)
         )
     return Point(first, second)
 
 
 def _parse_single(text: str, axis: Axis) -> float:
     if not isinstance(text, str) or not text.strip():
-        raise CoordinateError(f"no {'latitude' if axis == 'lat' else 'longitude'} given")
+        raise CoordinateError(tr("no latitude given") if axis == "lat" else tr("no longitude given"))
     tokens = _tokenize(_normalise(text), text)
     value, named_axis = _parse_half(tokens, text, axis)
     if named_axis is not None and named_axis != axis:
-        wanted = "latitude (N/S)" if axis == "lat" else "longitude (E/W)"
-        raise CoordinateError(f"'{text}' is not a {wanted}")
+        message = tr("'{text}' is not a latitude (N/S)") if axis == "lat" else tr("'{text}' is not a longitude (E/W)")
+        raise CoordinateError(message.format(text=text))
     return check_coordinate(value, axis)
 
 

@@ -35,6 +35,7 @@ from console.domain.errors import NoticeFormatError, join_path
 from console.domain.notices import TARGET_FIELD_BY_KIND, Kind, Notice, Precedence, Status, VehicleCategory
 from console.domain.times import MONTHS, RFC3339_EXAMPLE, TimeFormatError, format_duration, parse_rfc3339
 from console.errors import WatchdeskError
+from console.i18n import QT_TRANSLATE_NOOP, lookup, tr
 
 # --- agreement profile ----------------------------------------------------------------
 
@@ -107,34 +108,36 @@ class AgreementProfile:
     @classmethod
     def from_dict(cls, data: Any) -> AgreementProfile:
         if not isinstance(data, dict):
-            raise ProfileFormatError("", "a profile must be an object")
+            raise ProfileFormatError("", tr("a profile must be an object"))
         expected = set(_PROFILE_KEYS)
         missing = sorted(expected - set(data) - set(_OPTIONAL_PROFILE_KEYS))
         if missing:
-            raise ProfileFormatError(missing[0], "is missing")
+            raise ProfileFormatError(missing[0], tr("is missing"))
         unknown = sorted(set(data) - expected)
         if unknown:
-            raise ProfileFormatError(unknown[0], "is not a recognised setting")
+            raise ProfileFormatError(unknown[0], tr("is not a recognised setting"))
         name = data["name"]
         if not isinstance(name, str) or not name.strip():
-            raise ProfileFormatError("name", "must be non-empty text")
+            raise ProfileFormatError("name", tr("must be non-empty text"))
         banner = data["handling_banner"]
         if not isinstance(banner, str):
-            raise ProfileFormatError("handling_banner", "must be text")
+            raise ProfileFormatError("handling_banner", tr("must be text"))
         kinds = data["allowed_kinds"]
         if not isinstance(kinds, list) or not kinds:
-            raise ProfileFormatError("allowed_kinds", "must be a non-empty list of kinds")
+            raise ProfileFormatError("allowed_kinds", tr("must be a non-empty list of kinds"))
         for index, kind in enumerate(kinds):
             if kind not in {k.value for k in Kind}:
-                raise ProfileFormatError(f"allowed_kinds[{index}]", f"{kind!r} is not a known kind")
+                raise ProfileFormatError(
+                    f"allowed_kinds[{index}]", tr("{kind} is not a known kind").format(kind=repr(kind))
+                )
         deadlines = data["ack_deadline_minutes"]
         if not isinstance(deadlines, dict) or set(deadlines) != {p.value for p in Precedence}:
             raise ProfileFormatError(
-                "ack_deadline_minutes", "must give minutes for FLASH, IMMEDIATE, PRIORITY and ROUTINE"
+                "ack_deadline_minutes", tr("must give minutes for FLASH, IMMEDIATE, PRIORITY and ROUTINE")
             )
         exercise = data.get("exercise", False)
         if not isinstance(exercise, bool):
-            raise ProfileFormatError("exercise", "must be true or false")
+            raise ProfileFormatError("exercise", tr("must be true or false"))
         named_areas = dict(KNOWN_SEA_EXTENTS)
         if "named_areas" in data:
             try:
@@ -181,7 +184,9 @@ def _minutes(span: timedelta) -> int:
 
 def _read_minutes(value: Any, name: str, smallest: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < smallest:
-        raise ProfileFormatError(name, f"must be a whole number of minutes, at least {smallest}")
+        raise ProfileFormatError(
+            name, tr("must be a whole number of minutes, at least {smallest}").format(smallest=smallest)
+        )
     return value
 
 
@@ -212,47 +217,48 @@ def has_errors(findings: list[Finding]) -> bool:
 
 
 # Names officers use for wire fields, for messages like "The window closing time is missing."
+# Marked here, translated where a finding is worded (_label): a module-level table is built once.
 FIELD_LABELS = {
-    "kind": "message kind",
-    "recipient": "recipient station",
-    "precedence": "precedence",
-    "status": "status",
-    "agreement": "agreement",
-    "drafted_by": "drafting officer",
-    "body": "message content",
-    "vehicle_category": "vehicle category",
-    "vehicle_count": "number of vehicles",
-    "group_launch": "group launch flag",
-    "launch_area": "launch area",
-    "window_start": "window opening time",
-    "window_end": "window closing time",
-    "planned_direction": "planned direction",
-    "impact_areas": "impact areas",
-    "remarks": "remarks",
-    "amended_message_id": "message being amended",
-    "content": "amended launch details",
-    "reason": "reason",
-    "cancelled_message_id": "message being cancelled",
-    "reported_message_id": "message being reported on",
-    "actual_launch_time": "actual launch time",
-    "subject": "subject",
-    "text": "text",
-    "acknowledged_message_id": "message being acknowledged",
-    "acknowledged_sha256": "digest of the acknowledged message",
-    "received_at": "time received",
-    "acknowledged_at": "time acknowledged",
-    "acknowledged_by": "acknowledging officer",
-    "referenced_message_id": "message being reported",
-    "type": "area type",
-    "points": "boundary points",
-    "centre": "circle centre",
-    "radius": "circle radius",
-    "unit": "radius unit",
-    "ocean": "ocean",
-    "quadrant": "quadrant",
-    "name": "name",
-    "lat": "latitude",
-    "lon": "longitude",
+    "kind": QT_TRANSLATE_NOOP("Rules", "message kind"),
+    "recipient": QT_TRANSLATE_NOOP("Rules", "recipient station"),
+    "precedence": QT_TRANSLATE_NOOP("Rules", "precedence"),
+    "status": QT_TRANSLATE_NOOP("Rules", "status"),
+    "agreement": QT_TRANSLATE_NOOP("Rules", "agreement"),
+    "drafted_by": QT_TRANSLATE_NOOP("Rules", "drafting officer"),
+    "body": QT_TRANSLATE_NOOP("Rules", "message content"),
+    "vehicle_category": QT_TRANSLATE_NOOP("Rules", "vehicle category"),
+    "vehicle_count": QT_TRANSLATE_NOOP("Rules", "number of vehicles"),
+    "group_launch": QT_TRANSLATE_NOOP("Rules", "group launch flag"),
+    "launch_area": QT_TRANSLATE_NOOP("Rules", "launch area"),
+    "window_start": QT_TRANSLATE_NOOP("Rules", "window opening time"),
+    "window_end": QT_TRANSLATE_NOOP("Rules", "window closing time"),
+    "planned_direction": QT_TRANSLATE_NOOP("Rules", "planned direction"),
+    "impact_areas": QT_TRANSLATE_NOOP("Rules", "impact areas"),
+    "remarks": QT_TRANSLATE_NOOP("Rules", "remarks"),
+    "amended_message_id": QT_TRANSLATE_NOOP("Rules", "message being amended"),
+    "content": QT_TRANSLATE_NOOP("Rules", "amended launch details"),
+    "reason": QT_TRANSLATE_NOOP("Rules", "reason"),
+    "cancelled_message_id": QT_TRANSLATE_NOOP("Rules", "message being cancelled"),
+    "reported_message_id": QT_TRANSLATE_NOOP("Rules", "message being reported on"),
+    "actual_launch_time": QT_TRANSLATE_NOOP("Rules", "actual launch time"),
+    "subject": QT_TRANSLATE_NOOP("Rules", "subject"),
+    "text": QT_TRANSLATE_NOOP("Rules", "text"),
+    "acknowledged_message_id": QT_TRANSLATE_NOOP("Rules", "message being acknowledged"),
+    "acknowledged_sha256": QT_TRANSLATE_NOOP("Rules", "digest of the acknowledged message"),
+    "received_at": QT_TRANSLATE_NOOP("Rules", "time received"),
+    "acknowledged_at": QT_TRANSLATE_NOOP("Rules", "time acknowledged"),
+    "acknowledged_by": QT_TRANSLATE_NOOP("Rules", "acknowledging officer"),
+    "referenced_message_id": QT_TRANSLATE_NOOP("Rules", "message being reported"),
+    "type": QT_TRANSLATE_NOOP("Rules", "area type"),
+    "points": QT_TRANSLATE_NOOP("Rules", "boundary points"),
+    "centre": QT_TRANSLATE_NOOP("Rules", "circle centre"),
+    "radius": QT_TRANSLATE_NOOP("Rules", "circle radius"),
+    "unit": QT_TRANSLATE_NOOP("Rules", "radius unit"),
+    "ocean": QT_TRANSLATE_NOOP("Rules", "ocean"),
+    "quadrant": QT_TRANSLATE_NOOP("Rules", "quadrant"),
+    "name": QT_TRANSLATE_NOOP("Rules", "name"),
+    "lat": QT_TRANSLATE_NOOP("Rules", "latitude"),
+    "lon": QT_TRANSLATE_NOOP("Rules", "longitude"),
 }
 
 _TEXT_LIMITS = {
@@ -268,10 +274,27 @@ _TEXT_LIMITS = {
 }
 
 _AREA_WORDS = {
-    "polygon": "a polygon",
-    "circle": "a circle",
-    "ocean_quadrant": "an ocean quadrant",
-    "body_of_water": "a body of water",
+    "polygon": QT_TRANSLATE_NOOP("Rules", "a polygon"),
+    "circle": QT_TRANSLATE_NOOP("Rules", "a circle"),
+    "ocean_quadrant": QT_TRANSLATE_NOOP("Rules", "an ocean quadrant"),
+    "body_of_water": QT_TRANSLATE_NOOP("Rules", "a body of water"),
+}
+
+# "The agreement profile 'X' does not provide for launch notifications.": one whole sentence per
+# kind, as a translator words each differently (Kind.label stays English: it is in stored text).
+_KIND_NOT_ALLOWED = {
+    Kind.LAUNCH_NOTIFICATION: QT_TRANSLATE_NOOP(
+        "Rules", "The agreement profile '{profile}' does not provide for launch notifications."),
+    Kind.AMENDMENT: QT_TRANSLATE_NOOP("Rules", "The agreement profile '{profile}' does not provide for amendments."),
+    Kind.CANCELLATION: QT_TRANSLATE_NOOP(
+        "Rules", "The agreement profile '{profile}' does not provide for cancellations."),
+    Kind.POST_LAUNCH_REPORT: QT_TRANSLATE_NOOP(
+        "Rules", "The agreement profile '{profile}' does not provide for post-launch reports."),
+    Kind.GENERAL_COMMUNICATION: QT_TRANSLATE_NOOP(
+        "Rules", "The agreement profile '{profile}' does not provide for general communications."),
+    Kind.ACKNOWLEDGEMENT: QT_TRANSLATE_NOOP(
+        "Rules", "The agreement profile '{profile}' does not provide for acknowledgements."),
+    Kind.ERROR: QT_TRANSLATE_NOOP("Rules", "The agreement profile '{profile}' does not provide for error reports."),
 }
 
 
@@ -283,13 +306,14 @@ def _key(path: str) -> str:
 
 
 def _label(path: str) -> str:
+    """The field's name for officers, in the current language."""
     key = _key(path)
-    return FIELD_LABELS.get(key, key.replace("_", " "))
+    return lookup("Rules", FIELD_LABELS[key]) if key in FIELD_LABELS else key.replace("_", " ")
 
 
-def _is(path: str) -> str:
+def _is_plural(path: str) -> bool:
     """Verb agreement: "the remarks are", "the subject is"."""
-    return "are" if _key(path) in _PLURAL_FIELDS else "is"
+    return _key(path) in _PLURAL_FIELDS
 
 
 def _when(moment: datetime) -> str:
@@ -313,7 +337,8 @@ class _Checker:
         self.findings.append(Finding(path, code, message, severity))
 
     def missing(self, path: str) -> None:
-        self.add(path, "missing_field", f"The {_label(path)} {_is(path)} missing.")
+        message = tr("The {field} are missing.") if _is_plural(path) else tr("The {field} is missing.")
+        self.add(path, "missing_field", message.format(field=_label(path)))
 
     def present(self, data: Mapping[str, Any], key: str, path: str) -> bool:
         """True if the field has a value; reports it as missing otherwise."""
@@ -328,7 +353,9 @@ class _Checker:
             self.add(
                 join_path(path, key),
                 "invalid_value",
-                f"The {_label(key)} {data[key]!r} is not one of {', '.join(allowed)}.",
+                tr("The {field} {value} is not one of {choices}.").format(
+                    field=_label(key), value=repr(data[key]), choices=", ".join(allowed)
+                ),
             )
 
     def text(self, data: Mapping[str, Any], key: str, path: str, required: bool) -> None:
@@ -339,13 +366,16 @@ class _Checker:
             return
         field_path = join_path(path, key)
         if not isinstance(value, str):
-            self.add(field_path, "invalid_value", f"The {_label(key)} must be text.")
+            self.add(field_path, "invalid_value", tr("The {field} must be text.").format(field=_label(key)))
         elif key in _TEXT_LIMITS and len(value) > _TEXT_LIMITS[key]:
             self.add(
                 field_path,
                 "text_too_long",
-                f"The {_label(key)} {_is(key)} {len(value)} characters long; "
-                f"the limit is {_TEXT_LIMITS[key]}.",
+                # Every limit is above 1, so "characters" always fits; %n gives other languages their plurals.
+                (tr("The {field} are %n characters long; the limit is {limit}.", None, len(value))
+                 if _is_plural(key)
+                 else tr("The {field} is %n characters long; the limit is {limit}.", None, len(value))
+                 ).format(field=_label(key), limit=_TEXT_LIMITS[key]),
             )
 
     def time(self, data: Mapping[str, Any], key: str, path: str) -> datetime | None:
@@ -357,7 +387,9 @@ class _Checker:
             self.add(
                 join_path(path, key),
                 "invalid_time",
-                f"The {_label(key)} is not a UTC time like {RFC3339_EXAMPLE} ({error}).",
+                tr("The {field} is not a UTC time like {example} ({problem}).").format(
+                    field=_label(key), example=RFC3339_EXAMPLE, problem=error
+                ),
             )
             return None
 
@@ -367,21 +399,23 @@ class _Checker:
         kind: Kind | None = None
         if self.present(data, "kind", ""):
             if not isinstance(data["kind"], str) or data["kind"] not in {k.value for k in Kind}:
-                self.add("kind", "invalid_value", f"{data['kind']!r} is not a known message kind.")
+                self.add(
+                    "kind", "invalid_value", tr("{kind} is not a known message kind.").format(kind=repr(data["kind"]))
+                )
             else:
                 kind = Kind(data["kind"])
                 if kind not in self.profile.allowed_kinds:
                     self.add(
                         "kind",
                         "kind_not_allowed",
-                        f"The agreement profile '{self.profile.name}' does not provide for {kind.label}s.",
+                        lookup("Rules", _KIND_NOT_ALLOWED[kind]).format(profile=self.profile.name),
                         Severity.WARNING,
                     )
         if self.present(data, "recipient", "") and data["recipient"] == data.get("sender"):
             self.add(
                 "recipient",
                 "recipient_is_sender",
-                "The recipient is this station itself; choose the counterpart station.",
+                tr("The recipient is this station itself; choose the counterpart station."),
             )
         self.choice(data, "precedence", "", [p.value for p in Precedence])
         self.choice(data, "status", "", [s.value for s in Status])
@@ -392,8 +426,8 @@ class _Checker:
             self.add(
                 "status",
                 "actual_under_exercise",
-                f"The agreement profile '{self.profile.name}' is an exercise, yet the status is ACTUAL: "
-                "the counterpart will read this notice as a real event.",
+                tr("The agreement profile '{profile}' is an exercise, yet the status is ACTUAL: "
+                   "the counterpart will read this notice as a real event.").format(profile=self.profile.name),
                 Severity.WARNING,
             )
         self.text(data, "agreement", "", required=True)
@@ -402,8 +436,8 @@ class _Checker:
             self.add(
                 "agreement",
                 "agreement_mismatch",
-                f"The notice is sent under '{agreement}' but the desk is checking it against "
-                f"'{self.profile.name}'.",
+                tr("The notice is sent under '{agreement}' but the desk is checking it against "
+                   "'{profile}'.").format(agreement=agreement, profile=self.profile.name),
                 Severity.WARNING,
             )
         self.text(data, "drafted_by", "", required=True)
@@ -413,7 +447,7 @@ class _Checker:
 
     def point(self, value: Any, path: str) -> None:
         if not isinstance(value, Mapping):
-            self.add(path, "invalid_value", "A point needs a latitude and a longitude.")
+            self.add(path, "invalid_value", tr("A point needs a latitude and a longitude."))
             return
         for axis in ("lat", "lon"):
             if value.get(axis) is None:
@@ -422,22 +456,29 @@ class _Checker:
             try:
                 check_coordinate(value[axis], axis)
             except CoordinateError as error:
-                code = "coordinate_out_of_range" if "out of range" in str(error) else "invalid_value"
+                code = "coordinate_out_of_range" if error.out_of_range else "invalid_value"
                 self.add(join_path(path, axis), code, _sentence(str(error)) + ".")
 
-    def area(self, value: Any, path: str, allowed: tuple[str, ...], role: str) -> None:
+    def area(self, value: Any, path: str, allowed: tuple[str, ...]) -> None:
+        """A launch area (``allowed`` is LAUNCH_AREA_TYPES) or an impact area (IMPACT_AREA_TYPES)."""
         if not isinstance(value, Mapping):
-            self.add(path, "invalid_value", f"The {role} must be an area.")
+            message = (tr("The launch area must be an area.") if allowed == LAUNCH_AREA_TYPES
+                       else tr("The impact area must be an area."))
+            self.add(path, "invalid_value", message)
             return
         if not self.present(value, "type", path):
             return
         area_type = value["type"]
         if area_type not in allowed:
-            choices = " or ".join(_AREA_WORDS[t] for t in allowed)
-            got = _AREA_WORDS.get(area_type, repr(area_type)) if isinstance(area_type, str) else repr(area_type)
-            self.add(
-                join_path(path, "type"), "area_type_not_allowed", f"The {role} must be {choices}, not {got}."
-            )
+            known = isinstance(area_type, str) and area_type in _AREA_WORDS
+            got = lookup("Rules", _AREA_WORDS[area_type]) if known else repr(area_type)
+            # The choices are spelled out whole: a translator needs the sentence, not a list to join.
+            if allowed == LAUNCH_AREA_TYPES:
+                message = tr("The launch area must be a polygon or a circle or an ocean quadrant or a body of water, "
+                             "not {got}.")
+            else:
+                message = tr("The impact area must be a polygon or a circle, not {got}.")
+            self.add(join_path(path, "type"), "area_type_not_allowed", message.format(got=got))
             return
         if area_type == "polygon":
             self.polygon(value, path)
@@ -455,7 +496,7 @@ class _Checker:
         points = value["points"]
         points_path = join_path(path, "points")
         if not isinstance(points, list):
-            self.add(points_path, "invalid_value", "The boundary points must be a list of points.")
+            self.add(points_path, "invalid_value", tr("The boundary points must be a list of points."))
             return
         for index, point in enumerate(points):
             self.point(point, join_path(points_path, index))
@@ -464,15 +505,17 @@ class _Checker:
             self.add(
                 points_path,
                 "polygon_too_few_points",
-                f"The polygon has {len(corners)} distinct corner{'s' if len(corners) != 1 else ''}; "
-                "an area needs at least 3.",
+                # Two English sources (corner, corners); %n gives other languages their own plural forms.
+                tr("The polygon has %n distinct corner; an area needs at least 3.", None, len(corners))
+                if len(corners) == 1
+                else tr("The polygon has %n distinct corners; an area needs at least 3.", None, len(corners)),
             )
         elif points[0] != points[-1]:
             self.add(
                 points_path,
                 "polygon_not_closed",
-                "The polygon is not closed: its last point should repeat the first. "
-                "Close the ring to continue.",
+                tr("The polygon is not closed: its last point should repeat the first. "
+                   "Close the ring to continue."),
             )
 
     def circle(self, value: Mapping[str, Any], path: str) -> None:
@@ -487,7 +530,7 @@ class _Checker:
                 self.add(
                     join_path(path, "radius"),
                     "radius_not_positive",
-                    f"The circle radius must be a number above zero (it is {radius!r}).",
+                    tr("The circle radius must be a number above zero (it is {radius}).").format(radius=repr(radius)),
                 )
         self.choice(value, "unit", path, ["km", "NM"])
 
@@ -503,25 +546,27 @@ class _Checker:
                 self.add(
                     join_path(path, "vehicle_count"),
                     "count_below_one",
-                    f"The number of vehicles must be a whole number, at least 1 (it is {count!r}).",
+                    tr("The number of vehicles must be a whole number, at least 1 (it is {count}).").format(
+                        count=repr(count)
+                    ),
                 )
         if not isinstance(content.get("group_launch"), bool):
             self.missing(join_path(path, "group_launch"))
         if self.present(content, "launch_area", path):
             self.area(
-                content["launch_area"], join_path(path, "launch_area"), LAUNCH_AREA_TYPES, "launch area"
+                content["launch_area"], join_path(path, "launch_area"), LAUNCH_AREA_TYPES
             )
         self.window(content, path)
         self.text(content, "planned_direction", path, required=False)
         areas = content.get("impact_areas")
         areas_path = join_path(path, "impact_areas")
         if not areas:
-            self.add(areas_path, "no_impact_area", "Give at least one impact area.")
+            self.add(areas_path, "no_impact_area", tr("Give at least one impact area."))
         elif not isinstance(areas, list):
-            self.add(areas_path, "invalid_value", "The impact areas must be a list of areas.")
+            self.add(areas_path, "invalid_value", tr("The impact areas must be a list of areas."))
         else:
             for index, area in enumerate(areas):
-                self.area(area, join_path(areas_path, index), IMPACT_AREA_TYPES, "impact area")
+                self.area(area, join_path(areas_path, index), IMPACT_AREA_TYPES)
         self.text(content, "remarks", path, required=False)
 
     def window(self, content: Mapping[str, Any], path: str) -> None:
@@ -533,20 +578,25 @@ class _Checker:
                 self.add(
                     end_path,
                     "window_end_before_start",
-                    f"The window closes ({_when(end)}) before it opens ({_when(start)}).",
+                    tr("The window closes ({end}) before it opens ({start}).").format(
+                        end=_when(end), start=_when(start)
+                    ),
                 )
             elif end == start:
                 self.add(
                     end_path,
                     "window_end_before_start",
-                    f"The window closes at the moment it opens ({_when(start)}); give a later closing time.",
+                    tr("The window closes at the moment it opens ({start}); give a later closing time.").format(
+                        start=_when(start)
+                    ),
                 )
             elif self.profile.max_window is not None and end - start > self.profile.max_window:
                 self.add(
                     end_path,
                     "window_too_long",
-                    f"The window is {format_duration(end - start)} long; "
-                    f"the agreement profile allows at most {format_duration(self.profile.max_window)}.",
+                    tr("The window is {length} long; the agreement profile allows at most {limit}.").format(
+                        length=format_duration(end - start), limit=format_duration(self.profile.max_window)
+                    ),
                     Severity.WARNING,
                 )
         if start is None:
@@ -556,23 +606,27 @@ class _Checker:
             self.add(
                 end_path,
                 "window_closed",
-                f"The whole window is in the past: it closed {format_duration(self.now - end)} ago "
-                f"({_when(end)}). Give the window of a launch still to come.",
+                tr("The whole window is in the past: it closed {ago} ago ({end}). "
+                   "Give the window of a launch still to come.").format(
+                    ago=format_duration(self.now - end), end=_when(end)
+                ),
             )
         elif start <= self.now:
             self.add(
                 start_path,
                 "window_in_past",
-                f"The window opened {format_duration(self.now - start)} ago; "
-                "the agreement asks for notice in advance.",
+                tr("The window opened {ago} ago; the agreement asks for notice in advance.").format(
+                    ago=format_duration(self.now - start)
+                ),
                 Severity.WARNING,
             )
         elif start - self.now < self.profile.min_lead_time:
             self.add(
                 start_path,
                 "lead_time",
-                f"The window opens in {format_duration(start - self.now)}; "
-                f"the agreement needs at least {format_duration(self.profile.min_lead_time)} notice.",
+                tr("The window opens in {within}; the agreement needs at least {lead} notice.").format(
+                    within=format_duration(start - self.now), lead=format_duration(self.profile.min_lead_time)
+                ),
                 Severity.WARNING,
             )
 
@@ -594,7 +648,7 @@ class _Checker:
                         self.launch_content(body["content"], "body.content")
                     else:
                         self.add(
-                            "body.content", "invalid_value", "The amended launch details must be an object."
+                            "body.content", "invalid_value", tr("The amended launch details must be an object.")
                         )
                 self.text(body, "reason", "body", required=False)
             case Kind.CANCELLATION:
@@ -607,7 +661,9 @@ class _Checker:
                     self.add(
                         "body.actual_launch_time",
                         "launch_time_in_future",
-                        f"The actual launch time is {format_duration(launched - self.now)} in the future.",
+                        tr("The actual launch time is {ahead} in the future.").format(
+                            ahead=format_duration(launched - self.now)
+                        ),
                         Severity.WARNING,
                     )
                 self.text(body, "remarks", "body", required=False)
@@ -639,7 +695,9 @@ class _Checker:
             self.add(
                 "references",
                 "reference_not_listed",
-                f"The {_label(target_field)} ({target[:8]}…) is not listed in the references.",
+                tr("The {field} ({target}…) is not listed in the references.").format(
+                    field=_label(target_field), target=target[:8]
+                ),
             )
 
 
@@ -652,7 +710,7 @@ def check_notice(
     data = notice.to_dict() if isinstance(notice, Notice) else notice
     checker = _Checker(profile, now)
     if not isinstance(data, Mapping):
-        checker.add("", "invalid_value", "This is not a notice.")
+        checker.add("", "invalid_value", tr("This is not a notice."))
         return checker.findings
     kind = checker.envelope(data)
     if kind is not None:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 from console.domain.coordinates import CoordinateError, check_coordinate
 from console.domain.errors import NoticeFormatError, join_path
 from console.domain.times import TimeFormatError, parse_rfc3339
+from console.i18n import QT_TRANSLATE_NOOP, lookup, tr
 from console.paths import resources_dir
 
 KINDS = (
@@ -101,7 +102,9 @@ def _ecma_pattern(
         pattern[:-1] + r"\Z" if pattern.endswith("$") and not pattern.endswith(r"\$") else pattern
     )
     if re.search(python_pattern, instance) is None:
-        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+        yield ValidationError(
+            tr("{value} does not match {pattern}").format(value=repr(instance), pattern=repr(pattern))
+        )
 
 
 @cache
@@ -183,15 +186,25 @@ def examples() -> dict[str, dict[str, Any]]:
 
 # --- schema errors in plain words -----------------------------------------------------
 
+# Marked here, translated where an error is worded (_type_words): a module-level table is built once.
 _TYPE_WORDS = {
-    "string": "text",
-    "integer": "a whole number",
-    "number": "a number",
-    "object": "an object",
-    "array": "a list",
-    "boolean": "true or false",
-    "null": "null",
+    "string": QT_TRANSLATE_NOOP("Schema", "text"),
+    "integer": QT_TRANSLATE_NOOP("Schema", "a whole number"),
+    "number": QT_TRANSLATE_NOOP("Schema", "a number"),
+    "object": QT_TRANSLATE_NOOP("Schema", "an object"),
+    "array": QT_TRANSLATE_NOOP("Schema", "a list"),
+    "boolean": QT_TRANSLATE_NOOP("Schema", "true or false"),
+    "null": QT_TRANSLATE_NOOP("Schema", "null"),
 }
+
+
+def _type_words(kinds: list[str]) -> str:
+    """"text or null": the JSON types a value may have, in words."""
+    words = [lookup("Schema", _TYPE_WORDS[kind]) if kind in _TYPE_WORDS else kind for kind in kinds]
+    joined = words[0]
+    for word in words[1:]:
+        joined = tr("{one} or {other}").format(one=joined, other=word)
+    return joined
 
 
 def _path_text(parts: Any) -> str:
@@ -210,37 +223,47 @@ def _describe(error: ValidationError) -> tuple[str, str]:
     match error.validator:
         case "required":
             missing = [name for name in value if name not in instance]
-            return join_path(path, missing[0]), "is missing"
+            return join_path(path, missing[0]), tr("is missing")
         case "additionalProperties":
             allowed = set(schema.get("properties", {}))
             extra = sorted(name for name in instance if name not in allowed)
-            return join_path(path, extra[0]), "is not a recognised field"
+            return join_path(path, extra[0]), tr("is not a recognised field")
         case "type":
             kinds = value if isinstance(value, list) else [value]
-            return path, "must be " + " or ".join(_TYPE_WORDS.get(k, k) for k in kinds)
+            return path, tr("must be {type}").format(type=_type_words(kinds))
         case "pattern" | "const" if "description" in schema:
-            return path, f"must be {schema['description']} (got {instance!r})"
+            # The description is the schema file's own (English) text: data, not a sentence of ours.
+            return path, tr("must be {description} (got {value})").format(
+                description=schema["description"], value=repr(instance)
+            )
         case "const":
-            return path, f"must be {value!r} (got {instance!r})"
+            return path, tr("must be {expected} (got {value})").format(expected=repr(value), value=repr(instance))
         case "enum":
-            return path, f"must be one of {', '.join(map(str, value))} (got {instance!r})"
+            return path, tr("must be one of {choices} (got {value})").format(
+                choices=", ".join(map(str, value)), value=repr(instance)
+            )
         case "minimum" | "maximum" if path.endswith(("lat", "lon")):
             try:
                 check_coordinate(instance, "lat" if path.endswith("lat") else "lon")
             except CoordinateError as coordinate_error:
                 return path, str(coordinate_error)
         case "minimum":
-            return path, f"must be at least {value} (got {instance})"
+            return path, tr("must be at least {limit} (got {value})").format(limit=value, value=instance)
         case "maximum":
-            return path, f"must be at most {value} (got {instance})"
+            return path, tr("must be at most {limit} (got {value})").format(limit=value, value=instance)
         case "exclusiveMinimum":
-            return path, f"must be above {value} (got {instance})"
+            return path, tr("must be above {limit} (got {value})").format(limit=value, value=instance)
         case "minLength":
-            return path, "must not be empty" if value == 1 else f"must be at least {value} characters"
+            if value == 1:
+                return path, tr("must not be empty")
+            return path, tr("must be at least %n characters", None, value)
         case "maxLength":
-            return path, f"must be at most {value} characters (got {len(instance)})"
+            return path, tr("must be at most %n characters (got {length})", None, value).format(length=len(instance))
         case "minItems":
-            return path, f"must have at least {value} item{'s' if value != 1 else ''} (got {len(instance)})"
+            # Two English sources (item, items); %n gives other languages their own plural forms.
+            message = (tr("must have at least %n item (got {count})", None, value) if value == 1
+                       else tr("must have at least %n items (got {count})", None, value))
+            return path, message.format(count=len(instance))
     return path, error.message
 
 
@@ -255,7 +278,7 @@ def _check_values(value: Any, path: str, name: str) -> None:
     and a join_path call per value cost a tenth of an import.
     """
     if isinstance(value, float) and not math.isfinite(value):
-        raise NoticeFormatError(path, "must be a finite number")
+        raise NoticeFormatError(path, tr("must be a finite number"))
     if name == "dtg" or name in _TIME_FIELDS:
         _check_time(value, path)
     if isinstance(value, dict):
@@ -263,7 +286,7 @@ def _check_values(value: Any, path: str, name: str) -> None:
             points = value["points"]
             if points[0] != points[-1]:
                 raise NoticeFormatError(
-                    join_path(path, "points"), "the ring is not closed: the last point must repeat the first"
+                    join_path(path, "points"), tr("the ring is not closed: the last point must repeat the first")
                 )
         for key, item in value.items():
             if type(key) is not str:
@@ -294,7 +317,7 @@ def _check_time(value: Any, path: str) -> None:
 def _check_beyond_schema(data: dict[str, Any]) -> None:
     """Rules JSON Schema cannot state: real calendar times, closed rings, ordering, cross-links."""
     if data["recipient"] == data["sender"]:
-        raise NoticeFormatError("recipient", "must differ from the sender")
+        raise NoticeFormatError("recipient", tr("must differ from the sender"))
 
     _check_values(data, "", "")
 
@@ -304,7 +327,7 @@ def _check_beyond_schema(data: dict[str, Any]) -> None:
         if is_launch_content and parse_rfc3339(content["window_end"]) <= parse_rfc3339(
             content["window_start"]
         ):
-            raise NoticeFormatError(join_path(path, "window_end"), "must be after window_start")
+            raise NoticeFormatError(join_path(path, "window_end"), tr("must be after window_start"))
 
     target_field, digest_field = _TARGET_FIELDS.get(data["kind"], (None, None))
     target = body.get(target_field) if target_field else None
@@ -312,24 +335,30 @@ def _check_beyond_schema(data: dict[str, Any]) -> None:
         listed = {reference["message_id"]: reference["sha256"] for reference in data["references"]}
         if target not in listed:
             raise NoticeFormatError(
-                "references", f"must list the message named in body.{target_field} ({target})"
+                "references",
+                tr("must list the message named in {field} ({target})").format(
+                    field=f"body.{target_field}", target=target
+                ),
             )
         digest = body.get(digest_field) if digest_field else None
         if digest is not None and listed[target] != digest:
             raise NoticeFormatError(
-                f"body.{digest_field}", f"differs from the sha256 given for {target} in references"
+                f"body.{digest_field}",
+                tr("differs from the sha256 given for {target} in references").format(target=target),
             )
 
 
 def validate_notice_dict(data: Any) -> None:
     """Raise NoticeFormatError for the first way ``data`` departs from the wire shape."""
     if not isinstance(data, dict):
-        raise NoticeFormatError("", "a notice must be a JSON object")
+        raise NoticeFormatError("", tr("a notice must be a JSON object"))
     if "kind" not in data:
-        raise NoticeFormatError("kind", "is missing")
+        raise NoticeFormatError("kind", tr("is missing"))
     kind = data["kind"]
     if kind not in KINDS:
-        raise NoticeFormatError("kind", f"must be one of {', '.join(KINDS)} (got {kind!r})")
+        raise NoticeFormatError(
+            "kind", tr("must be one of {choices} (got {value})").format(choices=", ".join(KINDS), value=repr(kind))
+        )
     error = _schema_error(kind, data)
     if error is not None:
         raise error

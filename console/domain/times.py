@@ -19,6 +19,7 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 
 from console.errors import WatchdeskError
+from console.i18n import tr
 
 # Month abbreviations are spelled out rather than taken from strftime("%b"),
 # which follows the workstation locale and would print "NOV." or "НОЯ".
@@ -57,18 +58,26 @@ def _as_utc(dt: datetime) -> datetime:
 def _build(year: int, month: int, day: int, hour: int, minute: int, second: int, text: str) -> datetime:
     """Build a UTC datetime, turning calendar mistakes into plain-word errors."""
     if not 1 <= month <= 12:
-        raise TimeFormatError(f"'{text}': month {month} does not exist (1 to 12)")
+        raise TimeFormatError(tr("'{text}': month {month} does not exist (1 to 12)").format(text=text, month=month))
     if hour > 23:
-        raise TimeFormatError(f"'{text}': hour {hour} is out of range (00 to 23)")
+        raise TimeFormatError(tr("'{text}': hour {hour} is out of range (00 to 23)").format(text=text, hour=hour))
     if minute > 59:
-        raise TimeFormatError(f"'{text}': minute {minute} is out of range (00 to 59)")
+        raise TimeFormatError(
+            tr("'{text}': minute {minute} is out of range (00 to 59)").format(text=text, minute=minute)
+        )
     if second > 59:
         # Leap seconds cannot be represented by datetime; refuse rather than shift.
-        raise TimeFormatError(f"'{text}': second {second} is out of range (00 to 59)")
+        raise TimeFormatError(
+            tr("'{text}': second {second} is out of range (00 to 59)").format(text=text, second=second)
+        )
     try:
         return datetime(year, month, day, hour, minute, second, tzinfo=timezone.utc)
     except ValueError:
-        raise TimeFormatError(f"'{text}': day {day} does not exist in {MONTHS[month - 1]} {year}") from None
+        raise TimeFormatError(
+            tr("'{text}': day {day} does not exist in {month} {year}").format(
+                text=text, day=day, month=MONTHS[month - 1], year=year
+            )
+        ) from None
 
 
 # --- RFC 3339 ------------------------------------------------------------------
@@ -85,7 +94,11 @@ def format_rfc3339(dt: datetime) -> str:
 def parse_rfc3339(text: str) -> datetime:
     """Read the wire time form; only UTC with ``Z`` and whole seconds is accepted."""
     if not isinstance(text, str):
-        raise TimeFormatError(f"expected a time string like {RFC3339_EXAMPLE}, got {type(text).__name__}")
+        raise TimeFormatError(
+            tr("expected a time string like {example}, got {type}").format(
+                example=RFC3339_EXAMPLE, type=type(text).__name__
+            )
+        )
     return _parse_rfc3339_text(text)
 
 
@@ -104,23 +117,26 @@ def _rfc3339_problem(text: str) -> str:
     """Say what is wrong with a near-miss so the officer knows what to fix."""
     loose = _RFC3339_LOOSE_RE.fullmatch(text.strip())
     if loose is None:
-        return f"cannot read '{text}' as a UTC time: expected the form {RFC3339_EXAMPLE}"
+        return tr("cannot read '{text}' as a UTC time: expected the form {example}").format(
+            text=text, example=RFC3339_EXAMPLE
+        )
     zone = loose.group("zone")
+    # Each case a whole sentence: a translator needs the sentence, not a fragment to slot in.
     if zone is None:
-        problem = "has no time zone; write UTC with a trailing Z"
+        problem = tr("'{text}' has no time zone; write UTC with a trailing Z (e.g. {example})")
     elif zone == "z":
-        problem = "has a lower-case 'z'; write a capital Z"
+        problem = tr("'{text}' has a lower-case 'z'; write a capital Z (e.g. {example})")
     elif zone != "Z":
-        problem = f"has the offset '{zone}'; write the time in UTC with a trailing Z"
+        problem = tr("'{text}' has the offset '{zone}'; write the time in UTC with a trailing Z (e.g. {example})")
     elif loose.group("fraction"):
-        problem = "has fractions of a second; give whole seconds"
+        problem = tr("'{text}' has fractions of a second; give whole seconds (e.g. {example})")
     elif loose.group(1) is None:
-        problem = "has no seconds; give hh:mm:ss"
+        problem = tr("'{text}' has no seconds; give hh:mm:ss (e.g. {example})")
     elif text != text.strip():
-        problem = "has spaces around it"
+        problem = tr("'{text}' has spaces around it (e.g. {example})")
     else:
-        problem = "needs a capital T between the date and the time"
-    return f"'{text}' {problem} (e.g. {RFC3339_EXAMPLE})"
+        problem = tr("'{text}' needs a capital T between the date and the time (e.g. {example})")
+    return problem.format(text=text, zone=zone, example=RFC3339_EXAMPLE)
 
 
 # --- date-time group -------------------------------------------------------------
@@ -136,10 +152,14 @@ def parse_dtg(text: str) -> datetime:
     """Read ``281200Z NOV 26`` (spaces optional, any letter case)."""
     match = _DTG_RE.fullmatch(text.strip().upper())
     if match is None:
-        raise TimeFormatError(f"cannot read '{text}' as a date-time group: expected the form {DTG_EXAMPLE}")
+        raise TimeFormatError(
+            tr("cannot read '{text}' as a date-time group: expected the form {example}").format(
+                text=text, example=DTG_EXAMPLE
+            )
+        )
     day, hour, minute, month_name, year = match.groups()
     if month_name not in MONTHS:
-        raise TimeFormatError(f"'{text}': '{month_name}' is not a month (JAN to DEC)")
+        raise TimeFormatError(tr("'{text}': '{month}' is not a month (JAN to DEC)").format(text=text, month=month_name))
     return _build(2000 + int(year), MONTHS.index(month_name) + 1, int(day), int(hour), int(minute), 0, text)
 
 
@@ -156,7 +176,9 @@ def parse_notam(text: str) -> datetime:
     match = _NOTAM_RE.fullmatch(text.strip())
     if match is None:
         raise TimeFormatError(
-            f"cannot read '{text}' as a NOTAM time: expected ten digits YYMMDDhhmm such as {NOTAM_EXAMPLE}"
+            tr("cannot read '{text}' as a NOTAM time: expected ten digits YYMMDDhhmm such as {example}").format(
+                text=text, example=NOTAM_EXAMPLE
+            )
         )
     year, month, day, hour, minute = (int(g) for g in match.groups())
     return _build(2000 + year, month, day, hour, minute, 0, text)
@@ -215,7 +237,7 @@ def format_utc_with_local(dt: datetime, *, seconds: bool = False, date: bool = T
     time_format = "%H:%M:%S" if seconds else "%H:%M"
     utc_part = utc.strftime(("%Y-%m-%d " if date else "") + time_format) + "Z"
     local_part = local.strftime(("%m-%d " if date and local.date() != utc.date() else "") + time_format)
-    return f"{utc_part} ({local_part} {local.tzname() or 'local'})"
+    return f"{utc_part} ({local_part} {local.tzname() or tr('local')})"
 
 
 def format_rfc3339_with_local(text: str | None) -> str:
@@ -232,12 +254,15 @@ def format_duration(span: timedelta) -> str:
     """
     total_minutes = int(abs(span).total_seconds() // 60)
     if total_minutes < 1:
-        return "less than 1 min"
+        return tr("less than 1 min")
     hours, minutes = divmod(total_minutes, 60)
     if hours < 48:
-        parts = [f"{hours} h"] if hours else []
-        if minutes:
-            parts.append(f"{minutes} min")
-        return " ".join(parts)
+        if hours and minutes:
+            return tr("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+        if hours:
+            return tr("{hours} h").format(hours=hours)
+        return tr("{minutes} min").format(minutes=minutes)
     days, hours = divmod(hours, 24)
-    return f"{days} d {hours} h" if hours else f"{days} d"
+    if hours:
+        return tr("{days} d {hours} h").format(days=days, hours=hours)
+    return tr("{days} d").format(days=days)

@@ -23,6 +23,8 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from console.i18n import QT_TRANSLATE_NOOP, tr
+
 from .errors import RejectedFile, SealingError
 from .fields import (
     MAX_SEQUENCE,
@@ -148,11 +150,13 @@ def seal(
         and recipient_card.encryption_key.get("x") not in TEST_VECTOR_ENCRYPTION_KEYS
     ):
         raise SealingError(
-            "fixed sealing values are for the test vectors only; "
-            f"{recipient_card.station_id}'s encryption key is not one of the published test keys"
+            tr("fixed sealing values are for the test vectors only; "
+               "{station}'s encryption key is not one of the published test keys").format(
+                station=recipient_card.station_id
+            )
         )
     if issued_at.tzinfo is None:
-        raise SealingError("issued_at must carry a time zone")
+        raise SealingError(tr("issued_at must carry a time zone"))
     claims = {
         "iss": sender_id,
         "aud": recipient_card.station_id,
@@ -165,7 +169,7 @@ def seal(
     try:
         payload = compact_json(claims).encode("utf-8")
     except (TypeError, ValueError) as error:
-        raise SealingError(f"the notice cannot be written as JSON: {error}") from error
+        raise SealingError(tr("the notice cannot be written as JSON: {error}").format(error=error)) from error
 
     from jwcrypto import jws
 
@@ -190,8 +194,8 @@ def seal(
     data = (compact_jwe + "\n").encode(FILE_ENCODING)
     if len(data) > MAX_FILE_BYTES:
         raise SealingError(
-            f"the sealed file would be {len(data):,} bytes, over the {MAX_FILE_BYTES:,}-byte limit "
-            "every receiver enforces; shorten the notice"
+            tr("the sealed file would be {size} bytes, over the {limit}-byte limit "
+               "every receiver enforces; shorten the notice").format(size=f"{len(data):,}", limit=f"{MAX_FILE_BYTES:,}")
         )
     return data
 
@@ -223,7 +227,7 @@ def _encrypt_to_x25519(
     try:
         shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(base64url_decode(recipient_x)))
     except ValueError as error:  # a low-order recipient key gives an all-zero secret, which cryptography refuses
-        raise SealingError(f"the recipient's encryption key cannot be used: {error}") from error
+        raise SealingError(tr("the recipient's encryption key cannot be used: {error}").format(error=error)) from error
 
     def counted(data: bytes) -> bytes:
         return len(data).to_bytes(4, "big") + data
@@ -245,26 +249,32 @@ def _encrypt_to_x25519(
 def _check_notice_for_sealing(notice: Mapping[str, Any], sender_id: str, recipient_id: str) -> None:
     # A file that the counterpart would reject must not be produced at all.
     if not is_station_id(sender_id) or not is_station_id(recipient_id):
-        raise SealingError("sender and recipient must be valid station ids")
+        raise SealingError(tr("sender and recipient must be valid station ids"))
     if sender_id == recipient_id:
-        raise SealingError("a station cannot seal a notice to itself")
+        raise SealingError(tr("a station cannot seal a notice to itself"))
     if not isinstance(notice, Mapping):
-        raise SealingError("the notice must be a JSON object")
+        raise SealingError(tr("the notice must be a JSON object"))
     for name in ("format_version", "message_id", "sequence", "sender", "recipient"):
         if name not in notice:
-            raise SealingError(f"the notice has no {name!r}")
+            raise SealingError(tr("the notice has no {field}").format(field=repr(name)))
     if not _same(notice["format_version"], FORMAT_VERSION):
-        raise SealingError(f"this writer produces format version {FORMAT_VERSION} only")
+        raise SealingError(tr("this writer produces format version {version} only").format(version=FORMAT_VERSION))
     if not _same(notice["sender"], sender_id):
-        raise SealingError(f"the notice's sender {notice['sender']!r} is not the sealing station {sender_id!r}")
+        raise SealingError(
+            tr("the notice's sender {sender} is not the sealing station {station}").format(
+                sender=repr(notice["sender"]), station=repr(sender_id)
+            )
+        )
     if not _same(notice["recipient"], recipient_id):
         raise SealingError(
-            f"the notice's recipient {notice['recipient']!r} is not the key card's station {recipient_id!r}"
+            tr("the notice's recipient {recipient} is not the key card's station {station}").format(
+                recipient=repr(notice["recipient"]), station=repr(recipient_id)
+            )
         )
     if not is_message_id(notice["message_id"]):
-        raise SealingError("message_id must be a lower-case canonical UUID")
+        raise SealingError(tr("message_id must be a lower-case canonical UUID"))
     if not is_sequence_number(notice["sequence"]):
-        raise SealingError(f"sequence must be a whole number from 1 to {MAX_SEQUENCE}")
+        raise SealingError(tr("sequence must be a whole number from 1 to {largest}").format(largest=MAX_SEQUENCE))
 
 
 # --------------------------------------------------------------------------
@@ -302,15 +312,18 @@ def open_sealed(
     if not decryption_keys:
         raise RejectedFile(
             "wrong_recipient",
-            f"the file is encrypted to key {outer.recipient_key_thumbprint}, which is none of this station's "
-            "encryption keys (current or previous); it is meant for another station, "
-            "or for a key generation this station no longer holds",
+            QT_TRANSLATE_NOOP("RejectedFile", "the file is encrypted to key {key}, which is none of this station's "
+                                              "encryption keys (current or previous); it is meant for another "
+                                              "station, or for a key generation this station no longer holds"),
+            key=outer.recipient_key_thumbprint,
         )
     sender_keys = sender_lookup(outer.sender)
     if not sender_keys:
         raise RejectedFile(
             "unknown_sender",
-            f"the file says it comes from {outer.sender!r}, a station with no key card on record",
+            QT_TRANSLATE_NOOP("RejectedFile", "the file says it comes from {sender}, a station with no key card on "
+                                              "record"),
+            sender=repr(outer.sender),
         )
 
     inner_jws = _decrypt(data, decryption_keys[0])
@@ -336,13 +349,17 @@ def _split_jwe(data: bytes) -> list[str]:
     # Size first: nothing else may look at an oversize file.
     if len(data) > MAX_FILE_BYTES:
         raise RejectedFile(
-            "oversize", f"the file is {len(data):,} bytes; the limit is {MAX_FILE_BYTES:,} bytes (1 MiB)"
+            "oversize",
+            QT_TRANSLATE_NOOP("RejectedFile", "the file is {size} bytes; the limit is {limit} bytes (1 MiB)"),
+            size=f"{len(data):,}", limit=f"{MAX_FILE_BYTES:,}",
         )
     try:
         text = data.decode("ascii")
     except UnicodeDecodeError as error:
         raise RejectedFile(
-            "not_ascii", f"the file contains a non-ASCII byte (0x{data[error.start]:02x} at offset {error.start})"
+            "not_ascii",
+            QT_TRANSLATE_NOOP("RejectedFile", "the file contains a non-ASCII byte ({byte} at offset {offset})"),
+            byte=f"0x{data[error.start]:02x}", offset=error.start,
         ) from error
     body = text[:-1] if text.endswith("\n") else text
     token_length = _TOKEN_PREFIX.match(body).end()
@@ -351,25 +368,37 @@ def _split_jwe(data: bytes) -> list[str]:
         if len(parts) == 5:
             raise RejectedFile(
                 "trailing_data",
-                f"the file has data after the sealed notice (at offset {token_length}); "
-                "only a single line feed may follow it",
+                QT_TRANSLATE_NOOP("RejectedFile", "the file has data after the sealed notice (at offset {offset}); "
+                                                  "only a single line feed may follow it"),
+                offset=token_length,
             )
-        raise RejectedFile("not_jwe", f"the file is not a sealed notice: unexpected character at offset {token_length}")
+        raise RejectedFile(
+            "not_jwe",
+            QT_TRANSLATE_NOOP("RejectedFile", "the file is not a sealed notice: unexpected character at offset "
+                                              "{offset}"),
+            offset=token_length,
+        )
     if len(parts) != 5:
         raise RejectedFile(
             "not_jwe",
-            f"the file is not a sealed notice: a JWE compact serialization has 5 parts, this has {len(parts)}",
+            QT_TRANSLATE_NOOP("RejectedFile", "the file is not a sealed notice: a JWE compact serialization has 5 "
+                                              "parts, this has {count}"),
+            count=len(parts),
         )
     part_names = ("protected header", "encrypted key", "initialization vector", "ciphertext", "authentication tag")
     for part, part_name in zip(parts, part_names):
         try:
             decoded = base64url_decode(part)
         except ValueError:
-            raise RejectedFile("not_jwe", f"the JWE {part_name} is not valid base64url") from None
+            raise RejectedFile(
+                "not_jwe",
+                QT_TRANSLATE_NOOP("RejectedFile", "the JWE {part} is not valid base64url"),
+                part=part_name,
+            ) from None
         # The encrypted key is legitimately empty under some algorithms; the
         # algorithm check names those files better than "empty part" would.
         if not decoded and part_name != "encrypted key":
-            raise RejectedFile("not_jwe", f"the JWE {part_name} is empty")
+            raise RejectedFile("not_jwe", QT_TRANSLATE_NOOP("RejectedFile", "the JWE {part} is empty"), part=part_name)
     return parts
 
 
@@ -377,9 +406,17 @@ def _decode_protected_header(segment: str, layer: str, code: str) -> dict[str, A
     try:
         header = strict_json_loads(base64url_decode(segment))
     except ValueError as error:
-        raise RejectedFile(code, f"the {layer} protected header is not valid JSON: {error}") from error
+        raise RejectedFile(
+            code,
+            QT_TRANSLATE_NOOP("RejectedFile", "the {layer} protected header is not valid JSON: {error}"),
+            layer=layer, error=error,
+        ) from error
     if not isinstance(header, dict):
-        raise RejectedFile(code, f"the {layer} protected header is not a JSON object")
+        raise RejectedFile(
+            code,
+            QT_TRANSLATE_NOOP("RejectedFile", "the {layer} protected header is not a JSON object"),
+            layer=layer,
+        )
     return header
 
 
@@ -388,41 +425,65 @@ def _check_jwe_header(segment: str) -> dict[str, Any]:
     if not _same(header.get("alg"), KEY_MANAGEMENT_ALGORITHM):
         raise RejectedFile(
             "disallowed_algorithm",
-            f"key management algorithm {header.get('alg')!r} is not allowed; only {KEY_MANAGEMENT_ALGORITHM}",
+            QT_TRANSLATE_NOOP("RejectedFile", "key management algorithm {found} is not allowed; only {allowed}"),
+            found=repr(header.get("alg")), allowed=KEY_MANAGEMENT_ALGORITHM,
         )
     if not _same(header.get("enc"), CONTENT_ENCRYPTION_ALGORITHM):
         raise RejectedFile(
             "disallowed_algorithm",
-            f"content encryption {header.get('enc')!r} is not allowed; only {CONTENT_ENCRYPTION_ALGORITHM}",
+            QT_TRANSLATE_NOOP("RejectedFile", "content encryption {found} is not allowed; only {allowed}"),
+            found=repr(header.get("enc")), allowed=CONTENT_ENCRYPTION_ALGORITHM,
         )
     if "zip" in header:
-        raise RejectedFile("disallowed_algorithm", "compressed content ('zip' header) is not allowed")
+        raise RejectedFile(
+            "disallowed_algorithm",
+            QT_TRANSLATE_NOOP("RejectedFile", "compressed content ('zip' header) is not allowed"),
+        )
     if "crit" in header:
         # Version 1 defines no extensions, so every critical one is unknown.
         raise RejectedFile(
             "unknown_critical_header",
-            f"the JWE header marks {header['crit']!r} as critical extensions, which this version does not know",
+            QT_TRANSLATE_NOOP("RejectedFile", "the JWE header marks {names} as critical extensions, which this "
+                                              "version does not know"),
+            names=repr(header["crit"]),
         )
     if not isinstance(header.get("kid"), str) or not header["kid"]:
-        raise RejectedFile("bad_jwe_header", "the JWE header has no key id ('kid') naming the recipient's key")
+        raise RejectedFile(
+            "bad_jwe_header",
+            QT_TRANSLATE_NOOP("RejectedFile", "the JWE header has no key id ('kid') naming the recipient's key"),
+        )
     if not _same(header.get("cty"), NOTICE_MEDIA_TYPE):
         raise RejectedFile(
-            "bad_jwe_header", f"the JWE content type ('cty') is {header.get('cty')!r}, not {NOTICE_MEDIA_TYPE!r}"
+            "bad_jwe_header",
+            QT_TRANSLATE_NOOP("RejectedFile", "the JWE content type ('cty') is {found}, not {expected}"),
+            found=repr(header.get("cty")), expected=repr(NOTICE_MEDIA_TYPE),
         )
     if not is_station_id(header.get(SENDER_HEADER)):
-        raise RejectedFile("bad_jwe_header", f"the JWE header '{SENDER_HEADER}' is missing or not a station id")
+        raise RejectedFile(
+            "bad_jwe_header",
+            QT_TRANSLATE_NOOP("RejectedFile", "the JWE header '{header}' is missing or not a station id"),
+            header=SENDER_HEADER,
+        )
     if not is_message_id(header.get(MESSAGE_ID_HEADER)):
-        raise RejectedFile("bad_jwe_header", f"the JWE header '{MESSAGE_ID_HEADER}' is missing or not a message id")
+        raise RejectedFile(
+            "bad_jwe_header",
+            QT_TRANSLATE_NOOP("RejectedFile", "the JWE header '{header}' is missing or not a message id"),
+            header=MESSAGE_ID_HEADER,
+        )
     epk = header.get("epk")
     if not isinstance(epk, dict) or epk.get("kty") != "OKP" or epk.get("crv") != ENCRYPTION_CURVE:
         raise RejectedFile(
-            "bad_jwe_header", f"the JWE ephemeral key ('epk') is missing or not an {ENCRYPTION_CURVE} key"
+            "bad_jwe_header",
+            QT_TRANSLATE_NOOP("RejectedFile", "the JWE ephemeral key ('epk') is missing or not an {curve} key"),
+            curve=ENCRYPTION_CURVE,
         )
     # A padded or non-canonical 'x' decodes to the same key in lenient libraries (jwcrypto
     # among them): refused here, as docs/format.md section 2 says of every base64url value.
     if not _is_canonical_key(epk.get("x")):
         raise RejectedFile(
-            "bad_jwe_header", "the JWE ephemeral key's 'x' is not 32 bytes in unpadded canonical base64url"
+            "bad_jwe_header",
+            QT_TRANSLATE_NOOP("RejectedFile", "the JWE ephemeral key's 'x' is not 32 bytes in unpadded canonical "
+                                              "base64url"),
         )
     return header
 
@@ -473,11 +534,12 @@ def _decrypt(data: bytes, keys: StationKeys) -> bytes:
     except Exception as error:  # noqa: BLE001 - any library failure means the same to the operator
         raise RejectedFile(
             "decrypt_failed",
-            "the file could not be decrypted with this station's key: it was damaged or altered in transfer, "
-            f"or not made for this key ({type(error).__name__})",
+            QT_TRANSLATE_NOOP("RejectedFile", "the file could not be decrypted with this station's key: it was "
+                                              "damaged or altered in transfer, or not made for this key ({error})"),
+            error=type(error).__name__,
         ) from error
     if not isinstance(plaintext, bytes):
-        raise RejectedFile("decrypt_failed", "decryption produced no content")
+        raise RejectedFile("decrypt_failed", QT_TRANSLATE_NOOP("RejectedFile", "decryption produced no content"))
     return plaintext
 
 
@@ -485,40 +547,60 @@ def _check_jws_structure_and_header(inner: bytes) -> dict[str, Any]:
     try:
         text = inner.decode("ascii")
     except UnicodeDecodeError:
-        raise RejectedFile("not_jws", "the decrypted content is not a signed notice (non-ASCII)") from None
+        raise RejectedFile(
+            "not_jws",
+            QT_TRANSLATE_NOOP("RejectedFile", "the decrypted content is not a signed notice (non-ASCII)"),
+        ) from None
     parts = text.split(".")
     if len(parts) != 3 or _TOKEN_PREFIX.match(text).end() != len(text):
         raise RejectedFile(
-            "not_jws", "the decrypted content is not a JWS compact serialization (3 base64url parts joined by dots)"
+            "not_jws",
+            QT_TRANSLATE_NOOP("RejectedFile", "the decrypted content is not a JWS compact serialization (3 base64url "
+                                              "parts joined by dots)"),
         )
     for part, part_name in zip(parts, ("protected header", "payload", "signature")):
         try:
             decoded = base64url_decode(part)
         except ValueError:
-            raise RejectedFile("not_jws", f"the JWS {part_name} is not valid base64url") from None
+            raise RejectedFile(
+                "not_jws",
+                QT_TRANSLATE_NOOP("RejectedFile", "the JWS {part} is not valid base64url"),
+                part=part_name,
+            ) from None
         # An empty signature ("alg":"none") is for the algorithm check to name.
         if not decoded and part_name != "signature":
-            raise RejectedFile("not_jws", f"the JWS {part_name} is empty")
+            raise RejectedFile("not_jws", QT_TRANSLATE_NOOP("RejectedFile", "the JWS {part} is empty"), part=part_name)
 
     header = _decode_protected_header(parts[0], "JWS", "bad_jws_header")
     if not _same(header.get("alg"), SIGNATURE_ALGORITHM):
         raise RejectedFile(
             "disallowed_algorithm",
-            f"signature algorithm {header.get('alg')!r} is not allowed; only {SIGNATURE_ALGORITHM} (Ed25519)",
+            QT_TRANSLATE_NOOP("RejectedFile", "signature algorithm {found} is not allowed; only {allowed} (Ed25519)"),
+            found=repr(header.get("alg")), allowed=SIGNATURE_ALGORITHM,
         )
     if "crit" in header:
         raise RejectedFile(
             "unknown_critical_header",
-            f"the JWS header marks {header['crit']!r} as critical extensions, which this version does not know",
+            QT_TRANSLATE_NOOP("RejectedFile", "the JWS header marks {names} as critical extensions, which this "
+                                              "version does not know"),
+            names=repr(header["crit"]),
         )
     if "b64" in header:
-        raise RejectedFile("bad_jws_header", "the JWS header carries 'b64'; unencoded payloads are not allowed")
+        raise RejectedFile(
+            "bad_jws_header",
+            QT_TRANSLATE_NOOP("RejectedFile", "the JWS header carries 'b64'; unencoded payloads are not allowed"),
+        )
     if not _same(header.get("typ"), NOTICE_MEDIA_TYPE):
         raise RejectedFile(
-            "bad_jws_header", f"the JWS type ('typ') is {header.get('typ')!r}, not {NOTICE_MEDIA_TYPE!r}"
+            "bad_jws_header",
+            QT_TRANSLATE_NOOP("RejectedFile", "the JWS type ('typ') is {found}, not {expected}"),
+            found=repr(header.get("typ")), expected=repr(NOTICE_MEDIA_TYPE),
         )
     if not isinstance(header.get("kid"), str) or not header["kid"]:
-        raise RejectedFile("bad_jws_header", "the JWS header has no key id ('kid') naming the signing key")
+        raise RejectedFile(
+            "bad_jws_header",
+            QT_TRANSLATE_NOOP("RejectedFile", "the JWS header has no key id ('kid') naming the signing key"),
+        )
     return header
 
 
@@ -533,7 +615,9 @@ def _verify_signature(inner: bytes, key_id: str, sender: str, sender_keys: Seque
     if not matching:
         raise RejectedFile(
             "bad_signature",
-            f"the notice is signed with key {key_id}, which is not a signing key on record for {sender!r}",
+            QT_TRANSLATE_NOOP("RejectedFile", "the notice is signed with key {key}, which is not a signing key on "
+                                              "record for {sender}"),
+            key=key_id, sender=repr(sender),
         )
     signed = _fresh(_blank_jws())
     public = matching[0]
@@ -544,7 +628,9 @@ def _verify_signature(inner: bytes, key_id: str, sender: str, sender_keys: Seque
     except Exception as error:  # noqa: BLE001 - any verification failure is a bad signature
         raise RejectedFile(
             "bad_signature",
-            f"the signature does not verify with {sender!r}'s signing key {key_id}; the notice was altered or forged",
+            QT_TRANSLATE_NOOP("RejectedFile", "the signature does not verify with {sender}'s signing key {key}; the "
+                                              "notice was altered or forged"),
+            sender=repr(sender), key=key_id,
         ) from error
     return bytes(signed.payload)
 
@@ -561,32 +647,55 @@ def _parse_claims(payload: bytes) -> dict[str, Any]:
     try:
         claims = strict_json_loads(payload)
     except ValueError as error:
-        raise RejectedFile("not_json", f"the signed content is not valid JSON: {error}") from error
+        raise RejectedFile(
+            "not_json",
+            QT_TRANSLATE_NOOP("RejectedFile", "the signed content is not valid JSON: {error}"),
+            error=error,
+        ) from error
     if not isinstance(claims, dict):
-        raise RejectedFile("not_json", "the signed content is not a JSON object")
+        raise RejectedFile("not_json", QT_TRANSLATE_NOOP("RejectedFile", "the signed content is not a JSON object"))
     if "wdv" not in claims:
-        raise RejectedFile("missing_field", "the signed content has no format version ('wdv')")
+        raise RejectedFile(
+            "missing_field",
+            QT_TRANSLATE_NOOP("RejectedFile", "the signed content has no format version ('wdv')"),
+        )
     if not _same(claims["wdv"], FORMAT_VERSION):
         raise RejectedFile(
             "unknown_version",
-            f"format version {claims['wdv']!r} is not supported; this console reads version {FORMAT_VERSION}",
+            QT_TRANSLATE_NOOP("RejectedFile", "format version {found} is not supported; this console reads version "
+                                              "{version}"),
+            found=repr(claims["wdv"]), version=FORMAT_VERSION,
         )
     for name in CLAIMS:
         if name not in claims:
-            raise RejectedFile("missing_field", f"the signed content has no {name!r} claim")
+            raise RejectedFile(
+                "missing_field",
+                QT_TRANSLATE_NOOP("RejectedFile", "the signed content has no {claim} claim"),
+                claim=repr(name),
+            )
     if not is_station_id(claims["iss"]):
-        raise RejectedFile("bad_field", "the 'iss' claim is not a station id")
+        raise RejectedFile("bad_field", QT_TRANSLATE_NOOP("RejectedFile", "the 'iss' claim is not a station id"))
     if not is_station_id(claims["aud"]):
-        raise RejectedFile("bad_field", "the 'aud' claim is not a single station id")
+        raise RejectedFile("bad_field", QT_TRANSLATE_NOOP("RejectedFile", "the 'aud' claim is not a single station id"))
     if not is_message_id(claims["jti"]):
-        raise RejectedFile("bad_field", "the 'jti' claim is not a lower-case canonical UUID")
+        raise RejectedFile(
+            "bad_field",
+            QT_TRANSLATE_NOOP("RejectedFile", "the 'jti' claim is not a lower-case canonical UUID"),
+        )
     if not is_sequence_number(claims["seq"]):
-        raise RejectedFile("bad_field", f"the 'seq' claim is not a whole number from 1 to {MAX_SEQUENCE}")
+        raise RejectedFile(
+            "bad_field",
+            QT_TRANSLATE_NOOP("RejectedFile", "the 'seq' claim is not a whole number from 1 to {largest}"),
+            largest=MAX_SEQUENCE,
+        )
     iat = claims["iat"]
     if not isinstance(iat, int) or isinstance(iat, bool) or not 0 <= iat <= MAX_ISSUED_AT:
-        raise RejectedFile("bad_field", "the 'iat' claim is not a whole number of seconds since 1970 UTC")
+        raise RejectedFile(
+            "bad_field",
+            QT_TRANSLATE_NOOP("RejectedFile", "the 'iat' claim is not a whole number of seconds since 1970 UTC"),
+        )
     if not isinstance(claims["notice"], dict):
-        raise RejectedFile("bad_field", "the 'notice' claim is not a JSON object")
+        raise RejectedFile("bad_field", QT_TRANSLATE_NOOP("RejectedFile", "the 'notice' claim is not a JSON object"))
     return claims
 
 
@@ -594,18 +703,23 @@ def _check_claims(claims: dict[str, Any], outer: OuterHeader, my_station_id: str
     if claims["iss"] != outer.sender:
         raise RejectedFile(
             "sender_mismatch",
-            f"the signed sender {claims['iss']!r} differs from the sender {outer.sender!r} on the outside of the file",
+            QT_TRANSLATE_NOOP("RejectedFile", "the signed sender {signed} differs from the sender {outside} on the "
+                                              "outside of the file"),
+            signed=repr(claims["iss"]), outside=repr(outer.sender),
         )
     if claims["aud"] != my_station_id:
         raise RejectedFile(
             "forwarded",
-            f"the notice was addressed to {claims['aud']!r}, not to this station {my_station_id!r}; "
-            "it was passed on by another party",
+            QT_TRANSLATE_NOOP("RejectedFile", "the notice was addressed to {addressee}, not to this station "
+                                              "{station}; it was passed on by another party"),
+            addressee=repr(claims["aud"]), station=repr(my_station_id),
         )
     if claims["jti"] != outer.message_id:
         raise RejectedFile(
             "claims_mismatch",
-            f"the signed message id {claims['jti']} differs from {outer.message_id} on the outside of the file",
+            QT_TRANSLATE_NOOP("RejectedFile", "the signed message id {signed} differs from {outside} on the outside "
+                                              "of the file"),
+            signed=claims["jti"], outside=outer.message_id,
         )
     notice = claims["notice"]
     expected = {
@@ -617,13 +731,18 @@ def _check_claims(claims: dict[str, Any], outer: OuterHeader, my_station_id: str
     }
     for field_name in expected:
         if field_name not in notice:
-            raise RejectedFile("missing_field", f"the notice has no {field_name!r} field")
+            raise RejectedFile(
+                "missing_field",
+                QT_TRANSLATE_NOOP("RejectedFile", "the notice has no {field} field"),
+                field=repr(field_name),
+            )
     for field_name, (claim_name, claim_value) in expected.items():
         if not _same(notice[field_name], claim_value):
             raise RejectedFile(
                 "claims_mismatch",
-                f"the notice's {field_name} {notice[field_name]!r} differs from "
-                f"the signed {claim_name!r} {claim_value!r}",
+                QT_TRANSLATE_NOOP("RejectedFile", "the notice's {field} {value} differs from the signed {claim} "
+                                                  "{claim_value}"),
+                field=field_name, value=repr(notice[field_name]), claim=repr(claim_name), claim_value=repr(claim_value),
             )
 
 

@@ -4,6 +4,7 @@ writes into quarantine reason files and logs."""
 from __future__ import annotations
 
 from console.errors import WatchdeskError
+from console.i18n import lookup
 
 # Every code open_sealed/peek can raise, in the order the receiver first
 # meets them (docs/format.md, "Receiver checks"). Codes are part of the public
@@ -36,14 +37,27 @@ class RejectedFile(WatchdeskError):
     """A sealed file that must not be accepted.
 
     `code` is one of REJECTION_CODES; `message` says in plain words which
-    check failed, for the operator and the quarantine reason file."""
+    check failed, for the operator and the quarantine reason file.
 
-    def __init__(self, code: str, message: str) -> None:
+    The message is kept in English: the quarantine reason file, its row and the audit
+    entry store it. `user_message` is the same sentence in the officer's language. For
+    that, `message` is the English sentence marked with
+    ``QT_TRANSLATE_NOOP("RejectedFile", ...)``, its {named} placeholders filled from `values`."""
+
+    def __init__(self, code: str, message: str, **values: object) -> None:
         if code not in REJECTION_CODES:
             raise ValueError(f"unknown rejection code {code!r}")
-        super().__init__(message)
+        english = message.format(**values) if values else message
+        super().__init__(english)
         self.code = code
-        self.message = message
+        self.message = english
+        self._sentence = message
+        self._values = values
+
+    @property
+    def user_message(self) -> str:
+        translated = lookup("RejectedFile", self._sentence)
+        return translated.format(**self._values) if self._values else translated
 
     def __repr__(self) -> str:
         return f"RejectedFile({self.code!r}, {self.message!r})"

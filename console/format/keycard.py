@@ -20,6 +20,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from console.domain.times import format_rfc3339, parse_rfc3339
 
+from console.i18n import tr
+
 from .errors import KeyCardError
 from .fields import (
     STATION_ID_PATTERN,
@@ -68,7 +70,7 @@ class KeyCard:
         object.__setattr__(self, "signing_key", dict(self.signing_key))
         object.__setattr__(self, "encryption_key", dict(self.encryption_key))
         if not isinstance(self.created, datetime) or self.created.tzinfo is None:
-            raise KeyCardError("bad_created", "created must be a time-zone-aware datetime")
+            raise KeyCardError("bad_created", tr("created must be a time-zone-aware datetime"))
         if self.self_signature is not None:
             # Before the fingerprint: on a signed card any edit, a key's included, is named as such.
             _check_self_signature(self.self_signature, self.signing_key, self.signed_content())
@@ -76,8 +78,10 @@ class KeyCard:
         if self.fingerprint != expected:
             raise KeyCardError(
                 "fingerprint_mismatch",
-                f"the card's fingerprint {self.fingerprint!r} does not match its keys, "
-                f"which give {expected!r}; the card was altered or damaged",
+                tr("the card's fingerprint {fingerprint} does not match its keys, "
+                   "which give {expected}; the card was altered or damaged").format(
+                    fingerprint=repr(self.fingerprint), expected=repr(expected)
+                ),
             )
 
     @property
@@ -147,41 +151,56 @@ class KeyCard:
         """Parse and validate a key card; KeyCardError names the first problem."""
         size = len(data.encode("utf-8") if isinstance(data, str) else data)
         if size > MAX_KEYCARD_BYTES:
-            raise KeyCardError("too_large", f"a key card is at most {MAX_KEYCARD_BYTES} bytes; this one is {size}")
+            raise KeyCardError(
+                "too_large",
+                tr("a key card is at most {limit} bytes; this one is {size}").format(
+                    limit=MAX_KEYCARD_BYTES, size=size
+                ),
+            )
         try:
             document = strict_json_loads(data)
         except ValueError as error:
-            raise KeyCardError("not_json", f"the key card is not valid JSON: {error}") from error
+            raise KeyCardError("not_json", tr("the key card is not valid JSON: {error}").format(error=error)) from error
         if not isinstance(document, dict):
-            raise KeyCardError("not_object", "the key card must be a JSON object")
+            raise KeyCardError("not_object", tr("the key card must be a JSON object"))
         for member in _CARD_MEMBERS:
             if member not in document:
-                raise KeyCardError("missing_field", f"the key card has no {member!r} field")
+                raise KeyCardError("missing_field", tr("the key card has no {field} field").format(field=repr(member)))
         for member in document:
             if member not in _SIGNED_CARD_MEMBERS:
-                raise KeyCardError("unknown_field", f"the key card has an unknown field {member!r}")
+                raise KeyCardError(
+                    "unknown_field", tr("the key card has an unknown field {field}").format(field=repr(member))
+                )
         if document["type"] != KEYCARD_TYPE:
-            raise KeyCardError("wrong_document_type", f"type is {document['type']!r}, not {KEYCARD_TYPE!r}")
+            raise KeyCardError(
+                "wrong_document_type",
+                tr("type is {found}, not {expected}").format(found=repr(document["type"]), expected=repr(KEYCARD_TYPE)),
+            )
         version = document["wdv"]
         # An integer literal only: true, 2.0 or "2" is no version.
         if type(version) is not int or version not in READABLE_KEYCARD_VERSIONS:
-            raise KeyCardError("unknown_version", f"key card version {version!r} is not supported (only 1 and 2)")
+            raise KeyCardError(
+                "unknown_version",
+                tr("key card version {version} is not supported (only 1 and 2)").format(version=repr(version)),
+            )
         if version == UNSIGNED_KEYCARD_VERSION and SELF_SIGNATURE_MEMBER in document:
             # Version 1 never had one; read as version 1 it would be ignored, so it is refused.
             raise KeyCardError(
                 "unknown_field",
-                f"the key card has an unknown field {SELF_SIGNATURE_MEMBER!r} (a version 1 card has none)",
+                tr("the key card has an unknown field {field} (a version 1 card has none)").format(
+                    field=repr(SELF_SIGNATURE_MEMBER)
+                ),
             )
         if version == KEYCARD_VERSION and SELF_SIGNATURE_MEMBER not in document:
             raise KeyCardError(
                 "missing_self_signature",
-                "the key card is version 2 but has no self-signature: the card was damaged or altered",
+                tr("the key card is version 2 but has no self-signature: the card was damaged or altered"),
             )
         if version == KEYCARD_VERSION and not isinstance(document[SELF_SIGNATURE_MEMBER], str):
             raise KeyCardError(
                 "self_signature_mismatch",
-                "the key card's self-signature is not text (a 64-byte Ed25519 signature in unpadded base64url): "
-                "the card was damaged or altered",
+                tr("the key card's self-signature is not text (a 64-byte Ed25519 signature in unpadded base64url): "
+                   "the card was damaged or altered"),
             )
         # In the order of docs/format.md 8.1; the constructor repeats these checks.
         _check_station_id(document["station_id"])
@@ -191,9 +210,9 @@ class KeyCard:
         try:
             created = parse_rfc3339(document["created"])
         except ValueError as error:
-            raise KeyCardError("bad_created", f"created: {error}") from error
+            raise KeyCardError("bad_created", tr("created: {problem}").format(problem=error)) from error
         if not isinstance(document["fingerprint"], str):
-            raise KeyCardError("fingerprint_mismatch", "fingerprint must be a string")
+            raise KeyCardError("fingerprint_mismatch", tr("fingerprint must be a string"))
         # The constructor checks the self-signature, then the fingerprint.
         return cls(
             station_id=document["station_id"],
@@ -221,15 +240,15 @@ def _check_self_signature(self_signature: object, signing_key: Mapping[str, Any]
     if len(signature) != 64:
         raise KeyCardError(
             "self_signature_mismatch",
-            "the key card's self-signature is not a 64-byte Ed25519 signature in unpadded base64url: "
-            "the card was damaged or altered",
+            tr("the key card's self-signature is not a 64-byte Ed25519 signature in unpadded base64url: "
+               "the card was damaged or altered"),
         )
     try:
         Ed25519PublicKey.from_public_bytes(raw_public_key(signing_key)).verify(signature, content)
     except (InvalidSignature, ValueError) as error:
         raise KeyCardError(
             "self_signature_mismatch",
-            "the key card's self-signature does not match its contents: the card was damaged or altered",
+            tr("the key card's self-signature does not match its contents: the card was damaged or altered"),
         ) from error
 
 
@@ -237,42 +256,60 @@ def _check_station_id(station_id: object) -> None:
     if not is_station_id(station_id):
         raise KeyCardError(
             "bad_station_id",
-            f"station_id {station_id!r} does not match {STATION_ID_PATTERN} "
-            "(2 to 32 capital letters, digits or hyphens, not starting with a hyphen)",
+            tr("station_id {station} does not match {pattern} "
+               "(2 to 32 capital letters, digits or hyphens, not starting with a hyphen)").format(
+                station=repr(station_id), pattern=STATION_ID_PATTERN
+            ),
         )
 
 
 def _check_name(name: object) -> None:
     if not isinstance(name, str) or not 1 <= len(name) <= MAX_NAME_LENGTH:
-        raise KeyCardError("bad_name", f"name must be text of 1 to {MAX_NAME_LENGTH} characters")
+        raise KeyCardError(
+            "bad_name", tr("name must be text of 1 to {longest} characters").format(longest=MAX_NAME_LENGTH)
+        )
     if any(unicodedata.category(character) == "Cc" for character in name):
-        raise KeyCardError("bad_name", "name must not contain control characters such as line breaks")
+        raise KeyCardError("bad_name", tr("name must not contain control characters such as line breaks"))
     if any(unicodedata.category(character) == "Cs" for character in name):
         # A lone surrogate (from a \ud800 escape) is no character: it has no UTF-8 to sign or store.
-        raise KeyCardError("bad_name", "name must not contain a lone surrogate escape such as \\ud800")
+        raise KeyCardError("bad_name", tr("name must not contain a lone surrogate escape such as \\ud800"))
 
 
 def _check_public_key(public_jwk: object, field_name: str, curve: str) -> None:
     if not isinstance(public_jwk, Mapping):
-        raise KeyCardError("bad_key", f"{field_name} must be a JSON Web Key object")
+        raise KeyCardError("bad_key", tr("{field} must be a JSON Web Key object").format(field=field_name))
     key: Mapping[str, Any] = public_jwk
     if key.get("kty") != "OKP":
         raise KeyCardError(
-            "wrong_key_type", f"{field_name} has key type {key.get('kty')!r}; it must be 'OKP' ({curve})"
+            "wrong_key_type",
+            tr("{field} has key type {found}; it must be 'OKP' ({curve})").format(
+                field=field_name, found=repr(key.get("kty")), curve=curve
+            ),
         )
     if key.get("crv") != curve:
-        raise KeyCardError("wrong_curve", f"{field_name} is on curve {key.get('crv')!r}; it must be {curve!r}")
+        raise KeyCardError(
+            "wrong_curve",
+            tr("{field} is on curve {found}; it must be {curve}").format(
+                field=field_name, found=repr(key.get("crv")), curve=repr(curve)
+            ),
+        )
     if "d" in key:
         raise KeyCardError(
-            "bad_key", f"{field_name} contains a private key ('d'); a key card must hold public keys only"
+            "bad_key",
+            tr("{field} contains a private key ('d'); a key card must hold public keys only").format(field=field_name),
         )
     extra = sorted(set(key) - _PUBLIC_JWK_MEMBERS)
     if extra:
-        raise KeyCardError("bad_key", f"{field_name} has members {extra}; only kty, crv and x are allowed")
+        raise KeyCardError(
+            "bad_key",
+            tr("{field} has members {extra}; only kty, crv and x are allowed").format(field=field_name, extra=extra),
+        )
     x = key.get("x")
     try:
         raw = base64url_decode(x) if isinstance(x, str) else b""
     except ValueError:
         raw = b""
     if len(raw) != 32:
-        raise KeyCardError("bad_key", f"{field_name}.x must be 32 bytes in unpadded base64url")
+        raise KeyCardError(
+            "bad_key", tr("{field} must be 32 bytes in unpadded base64url").format(field=f"{field_name}.x")
+        )

@@ -20,6 +20,8 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 
 from console.domain.times import format_rfc3339, parse_rfc3339
 
+from console.i18n import tr
+
 from .errors import StationKeysError
 from .fields import base64url_decode, base64url_encode, strict_json_loads
 
@@ -149,25 +151,29 @@ class StationKeys:
         try:
             document = strict_json_loads(data)
         except ValueError as error:
-            raise StationKeysError(f"stored station keys are not JSON: {error}") from error
+            raise StationKeysError(tr("stored station keys are not JSON: {error}").format(error=error)) from error
         if not isinstance(document, dict):
-            raise StationKeysError("stored station keys are not a JSON object")
+            raise StationKeysError(tr("stored station keys are not a JSON object"))
         if document.get("type") != PRIVATE_KEYS_TYPE:
-            raise StationKeysError(f"stored station keys do not say type {PRIVATE_KEYS_TYPE!r}")
+            raise StationKeysError(
+                tr("stored station keys do not say type {type}").format(type=repr(PRIVATE_KEYS_TYPE))
+            )
         if document.get("version") != PRIVATE_KEYS_VERSION:
-            raise StationKeysError(f"stored station keys have unknown version {document.get('version')!r}")
+            raise StationKeysError(
+                tr("stored station keys have unknown version {version}").format(version=repr(document.get("version")))
+            )
         try:
             created = parse_rfc3339(document.get("created"))
         except ValueError as error:
-            raise StationKeysError(f"stored station keys: created: {error}") from error
+            raise StationKeysError(tr("stored station keys: created: {problem}").format(problem=error)) from error
         signing_seed = _private_seed(document.get("signing_key"), SIGNING_CURVE, "signing_key")
         encryption_seed = _private_seed(document.get("encryption_key"), ENCRYPTION_CURVE, "encryption_key")
         keys = cls.from_seeds(signing_seed, encryption_seed, created)
         # The stored public half must belong to the private half, or the store is corrupt.
         if keys.public_signing_jwk()["x"] != document["signing_key"]["x"]:
-            raise StationKeysError("stored signing_key: public part does not match the private part")
+            raise StationKeysError(tr("stored signing_key: public part does not match the private part"))
         if keys.public_encryption_jwk()["x"] != document["encryption_key"]["x"]:
-            raise StationKeysError("stored encryption_key: public part does not match the private part")
+            raise StationKeysError(tr("stored encryption_key: public part does not match the private part"))
         return keys
 
     def __repr__(self) -> str:
@@ -179,17 +185,17 @@ class StationKeys:
 
 def _private_seed(private_jwk: object, curve: str, name: str) -> bytes:
     if not isinstance(private_jwk, dict):
-        raise StationKeysError(f"stored {name} is missing or not a JSON object")
+        raise StationKeysError(tr("stored {key} is missing or not a JSON object").format(key=name))
     if private_jwk.get("kty") != "OKP" or private_jwk.get("crv") != curve:
-        raise StationKeysError(f"stored {name} is not an OKP {curve} key")
+        raise StationKeysError(tr("stored {key} is not an OKP {curve} key").format(key=name, curve=curve))
     for member in ("x", "d"):
         if not isinstance(private_jwk.get(member), str):
-            raise StationKeysError(f"stored {name} lacks member {member!r}")
+            raise StationKeysError(tr("stored {key} lacks member {member}").format(key=name, member=repr(member)))
     try:
         seed = base64url_decode(private_jwk["d"])
         base64url_decode(private_jwk["x"])
     except ValueError as error:
-        raise StationKeysError(f"stored {name}: {error}") from error
+        raise StationKeysError(tr("stored {key}: {problem}").format(key=name, problem=error)) from error
     if len(seed) != 32:
-        raise StationKeysError(f"stored {name}: private key is not 32 bytes")
+        raise StationKeysError(tr("stored {key}: private key is not 32 bytes").format(key=name))
     return seed
