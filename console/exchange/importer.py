@@ -262,7 +262,7 @@ class Importer:
             log.warning("refused %s from %s: %s", entry.name, counterpart.station_id, exc)
             return FileOutcome(
                 entry.name, "refused", "entry_failed",
-                f"it could not be handled ({describe_failure(exc)}); it was left in the inbox",
+                tr("it could not be handled ({error}); it was left in the inbox").format(error=describe_failure(exc)),
             )
 
     # ---- checks, file by file ------------------------------------------------------
@@ -403,7 +403,8 @@ class Importer:
                 log.warning("%s was stored but not moved to processed/: %s", item.entry.name, exc)
                 if not isinstance(exc, FileNotFoundError):
                     outcome = dataclasses.replace(outcome, message=(
-                        f"stored, but it could not be moved to processed/ ({describe_failure(exc)})"))
+                        tr("stored, but it could not be moved to processed/ ({error})").format(
+                            error=describe_failure(exc))))
             outcomes.append(outcome)
         if moved:
             # One sync of both folders makes every move of the batch durable.
@@ -476,7 +477,9 @@ class Importer:
             placed = place_in_quarantine(entry.path, folders.quarantine, rejection)
         except FileNotFoundError:
             log.info("%s left %s's inbox before it could be quarantined", name, counterpart.station_id)
-            return FileOutcome(name, "refused", code, f"{message}; it left the inbox before it could be quarantined")
+            # `message` is the quarantine reason, recorded in English; the officer reads the sentence around it.
+            return FileOutcome(name, "refused", code,
+                               tr("{reason}; it left the inbox before it could be quarantined").format(reason=message))
         except OSError as exc:
             if is_station_wide(exc):
                 raise
@@ -484,7 +487,8 @@ class Importer:
                         name, counterpart.station_id, code, message, exc)
             return FileOutcome(
                 name, "refused", code,
-                f"{message}; it could not be moved to quarantine ({describe_failure(exc)}), so it was left in the inbox",
+                tr("{reason}; it could not be moved to quarantine ({error}), so it was left in the inbox").format(
+                    reason=message, error=describe_failure(exc)),
             )
         with self.store.transaction() as db:
             quarantine_rows.set_path(db, row_id, placed.shown)
