@@ -118,5 +118,17 @@ def print_paged_document(document: Printable, printer: QPrinter) -> int:
     pages = document.paint(printer)
     if printer.printerState() == QPrinter.PrinterState.Error:
         raise PrintError(f"The printer '{printer.printerName() or printer.outputFileName()}' reported an error.")
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        _restore_ideographs_in(Path(printer.outputFileName()))  # "Print to file": a PDF as write_pdf's
     return pages
+
+
+def _restore_ideographs_in(path: Path) -> None:
+    try:
+        written = path.read_bytes()
+        restored = restore_ideographs(written)
+        if restored != written:
+            atomic_write(path, restored)
+    except OSError as error:
+        raise PrintError(f"Could not write the PDF '{path}': {error.strerror or error}.") from error
 

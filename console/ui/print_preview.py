@@ -2,7 +2,9 @@
 Save as PDF on its toolbar.
 
 The pages are painted by the same layout code that prints and writes the PDF, on the same
-page geometry, so the preview is the paper. No QPrinter is involved until the officer presses
+page geometry, so the preview is the paper. The languages the printout is in (the console's, or
+it and a second one, label over label: issue 18) are chosen on the toolbar; the pages are laid
+out again in them, and Print and Save as PDF print what the preview shows. No QPrinter is involved until the officer presses
 Print (every QPrinter asks CUPS for the default printer): opening a preview on the air-gapped
 workstation reaches for no print server. The window opens no larger than the screen it is
 on, with the page fitted to its width; "Whole page" shows one page entire.
@@ -14,10 +16,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
-from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QScrollArea, QToolBar, QVBoxLayout, QWidget
+
+from console.i18n import LANGUAGE_NAMES, available_languages, current_language
 
 from console.printing.devices import page_layout
 from console.printing.layout import PagedDocument
+from console.ui import dialogs
 from console.ui.placement import screen_area
 
 SCREEN_DPI = 96
@@ -26,6 +31,43 @@ ZOOM_STEP = 1.25
 ZOOM_RANGE = (0.2, 4.0)
 PREFERRED_SIZE = QSize(860, 1040)
 SCREEN_SHARE = 0.92  # of the screen's free area, so the window's frame and the taskbar stay in sight
+
+
+Languages = tuple[str, ...]
+
+
+def language_options(counterpart_language: str | None = None) -> list[Languages]:
+    """What a printout may be printed in: the console's language alone (first, the default), then
+    it with a second language: the counterpart's first when it is known, then English, then the
+    others the console is translated into."""
+    console = current_language()
+    others = [code for code in available_languages() if code != console]
+    preferred = [code for code in (counterpart_language, "en") if code in others]
+    ordered = [*dict.fromkeys([*preferred, *others])]
+    return [(console,), *((console, other) for other in ordered)]
+
+
+def languages_text(languages: Languages) -> str:
+    """``Русский + English``: each language named in itself, the first leading."""
+    return " + ".join(LANGUAGE_NAMES.get(code, code) for code in languages)
+
+
+class LanguageChoice(QComboBox):
+    """The printout's languages, one entry per choice of `language_options`."""
+
+    def __init__(self, options: list[Languages], chosen: Languages | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("printLanguages")
+        self.setAccessibleName(self.tr("Languages of the printout"))
+        self.setToolTip(self.tr("Print in the console's language, or label by label in it and a second language "
+                                "(free text as received, working translations marked as such)"))
+        for languages in options:
+            self.addItem(languages_text(languages), languages)
+        if chosen in options:
+            self.setCurrentIndex(options.index(chosen))
+
+    def languages(self) -> Languages:
+        return tuple(self.currentData() or (current_language(),))
 
 
 def fitted_geometry(preferred: QSize, available: QRect) -> QRect:
@@ -44,7 +86,11 @@ class DocumentPreview(QMainWindow):
     closed = Signal(object)  # this window, as it closes (the alert board lets it go)
 
     def __init__(self, document: PagedDocument, parent: QWidget | None, title: str,
-                 on_print: Callable[[], None] | None, on_save_pdf: Callable[[], None] | None) -> None:
+                 on_print: Callable[[], None] | None, on_save_pdf: Callable[[], None] | None,
+                 languages: tuple[list[Languages], Languages, Callable[[Languages], PagedDocument]] | None = None,
+                 ) -> None:
+        """`languages`: the choices, the one `document` is in, and how to lay the printout out in
+        another (None: no choice offered)."""
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.document = document
@@ -98,6 +144,13 @@ class DocumentPreview(QMainWindow):
         self._action(toolbar, self.tr("Fit width"), "Ctrl+0", self.fit_to_width, "previewFitWidth")
         self._action(toolbar, self.tr("Whole page"), "Ctrl+1", self.fit_whole_page, "previewWholePage")
         self._action(toolbar, self.tr("Close"), "Esc", self.close, "previewClose")
+        self.language_choice: LanguageChoice | None = None
+        if languages is not None:
+            options, chosen, self._lay_out_in = languages
+            toolbar.addSeparator()
+            self.language_choice = LanguageChoice(options, chosen, toolbar)
+            self.language_choice.currentIndexChanged.connect(self._languages_changed)
+            toolbar.addWidget(self.language_choice)
         self.page_label = QLabel(self)
         self.page_label.setAccessibleName(self.tr("Page"))
         toolbar.addWidget(self.page_label)
@@ -144,6 +197,14 @@ class DocumentPreview(QMainWindow):
     def set_document(self, document: PagedDocument) -> None:
         self.document = document
         self._render()
+
+    def languages(self) -> Languages | None:
+        """The languages the preview shows (None when it offers no choice)."""
+        return self.language_choice.languages() if self.language_choice is not None else None
+
+    def _languages_changed(self) -> None:
+        with dialogs.reported(self, self.tr("The printout cannot be shown in these languages")):
+            self.set_document(self._lay_out_in(self.languages() or ()))
 
     def set_zoom(self, zoom: float, fit_mode: str = "") -> None:
         self.fit_mode = fit_mode
