@@ -54,8 +54,9 @@ def test_the_reader_agrees_with_qtranslator_on_every_sentence(language):
 
 
 def test_the_translation_is_read_in_the_language_asked_for_whatever_the_current_one():
-    source = "&Acknowledge"
-    translations = {language: i18n.lookup("", source, language=language) for language in ("en", *LANGUAGES)}
+    source = "Launch notification"
+    translations = {language: i18n.lookup("PrintLabels", source, language=language)
+                    for language in ("en", *LANGUAGES)}
     assert translations["en"] == source
     assert translations["ru"] != source and translations["zh_CN"] != source
     assert translations["ru"] != translations["zh_CN"]
@@ -85,7 +86,7 @@ def test_a_broken_file_leaves_the_sentences_in_english_and_says_why(tmp_path, mo
     i18n._catalogue.cache_clear()
     try:
         with caplog.at_level(logging.WARNING, logger="console.i18n"):
-            assert i18n.lookup("", "&Acknowledge", language="ru") == "&Acknowledge"
+            assert i18n.lookup("PrintLabels", "Launch notification", language="ru") == "Launch notification"
         assert "unreadable" in caplog.text and "stay in English" in caplog.text
     finally:
         i18n._catalogue.cache_clear()
