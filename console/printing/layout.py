@@ -130,10 +130,11 @@ def _second_lines(text: str) -> tuple[str, list[tuple[int, int]]]:
     start = -1
     length = 0
     for char in text:
-        if char == SECOND_LINE_START and start < 0:
-            start = length
-        elif char == SECOND_LINE_END and start >= 0:
-            runs.append((start, length - start))
+        if char == SECOND_LINE_START:
+            start = length if start < 0 else start  # a mark inside a marked run changes nothing
+        elif char == SECOND_LINE_END:
+            if start >= 0:
+                runs.append((start, length - start))
             start = -1
         else:
             plain.append(char)

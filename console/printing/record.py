@@ -549,12 +549,12 @@ class _RecordBuilder:
 
     def _envelope(self) -> list[Block]:
         data, notice = self.data, self.notice
-        counterpart = self._station(data.counterpart_id, data.counterpart_name)
         direction_key = "value.direction.in" if data.direction == "in" else "value.direction.out"
         status_style = _VALUE_STRONG.but(size=10.0) if self.status in ("EXERCISE", "TEST") else _VALUE_STRONG
         rows: list[tuple[str, str | Cell]] = [
             (label("field.kind"), Cell(self._kind_label(), _VALUE_STRONG)),
-            (label("field.direction"), label(direction_key, counterpart=counterpart)),
+            (label("field.direction"), in_each_language(lambda: label(direction_key, counterpart=self._station(
+                data.counterpart_id, data.counterpart_name)))),
             (label("field.station"), label("value.station", station_id=data.station_id,
                                            station_name=data.station_name)),
             (label("field.counterpart"), label("value.station", station_id=data.counterpart_id,

@@ -2,7 +2,10 @@
 
 record-launch-notification.png: a received launch notification's record, page 1 beside its last
 page (the acknowledgement, acknowledged late, and the sign-off lines); watch-log.png: a day's
-watch log, page 1 beside its last page (the last lines with the signature). Each page is the PDF
+watch log, page 1 beside its last page (the last lines with the signature);
+record-bilingual-en-ru.png and record-bilingual-en-zh_CN.png: a received notice's record printed in
+English and Russian (Chinese), pages 1 and 2 (the remarks as received, marked as the original, and
+an officer's working translation under them), in the translations installed in resources/i18n. Each page is the PDF
 the console writes, rasterised by poppler's pdftoppm, as the paper will look.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.printing.make_screenshots
@@ -70,6 +73,25 @@ def record_picture(folder: Path) -> None:
     _side_by_side(_pages(pdf, [1, pages], folder), OUT / "record-launch-notification.png")
 
 
+def bilingual_record_pictures(folder: Path) -> None:
+    from console.domain.schema import examples
+    from console.printing.record import render_record_pdf
+    from tests.printing.test_bilingual import CHINESE_REMARKS, ENGLISH_REMARKS, RUSSIAN_REMARKS, Translation
+    from tests.printing.test_record import make_record
+
+    translated_at = datetime(2026, 11, 28, 11, 58, tzinfo=timezone.utc)
+    for second, remarks in (("ru", RUSSIAN_REMARKS), ("zh_CN", CHINESE_REMARKS)):
+        notice = copy.deepcopy(examples()["launch_notification"])
+        notice["status"] = "EXERCISE"
+        notice["body"]["remarks"] = remarks
+        translation = Translation("body.remarks", "en", ENGLISH_REMARKS, "Lt J. Park", translated_at)
+        data = make_record(notice, languages=("en", second), free_text_language=second,
+                           working_translations=(translation,))
+        pdf = folder / f"record-{second}.pdf"
+        render_record_pdf(data, pdf)
+        _side_by_side(_pages(pdf, [1, 2], folder), OUT / f"record-bilingual-en-{second}.png")
+
+
 def watch_log_picture(folder: Path) -> None:
     from console.printing.watch_log import WatchChange, render_watch_log_pdf
     from tests.printing.test_watch_log import make_log
@@ -98,6 +120,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         record_picture(Path(tmp))
         watch_log_picture(Path(tmp))
+        bilingual_record_pictures(Path(tmp))
     print(f"printout screenshots written to {OUT}")
     return 0
 

@@ -43,6 +43,8 @@ RUSSIAN = {
     "Local {local}": "Местное {local}",
     "Watch log": "Журнал дежурства",
     "Acknowledgement": "Подтверждение получения",
+    "{station_id} ({station_name})": "{station_id} «{station_name}»",
+    "Received from {counterpart}": "Получено от {counterpart}",
 }
 CHINESE = {
     "Launch area": "发射区",
@@ -57,6 +59,8 @@ CHINESE = {
     "Working translation into {language} by {officer}, {time} — not the original":
         "工作译文（{language}）：{officer}，{time}——非原文",
     "Local {local}": "当地时间 {local}",
+    "{station_id} ({station_name})": "{station_id}（{station_name}）",
+    "Received from {counterpart}": "接收自 {counterpart}",
 }
 
 RUSSIAN_REMARKS = "Пуск в рамках учений. Район падения закрыт для судоходства."
@@ -135,6 +139,7 @@ def test_a_record_in_english_and_russian_gives_each_label_in_both_and_the_data_o
         if "{" not in english and english not in ("English", "Russian", "Acknowledgement", "Watch log"):
             assert english.lower() in text.lower() and russian.lower() in text.lower(), (english, russian)
     assert "LAUNCH NOTIFICATION УВЕДОМЛЕНИЕ О ПУСКЕ" in text  # the title, label over label
+    assert "Received from USA-NRRC (United States NRRC) Получено от USA-NRRC «United States NRRC»" in text
     # The original as received, marked in both languages, then the working translation, marked.
     assert "Original (Russian) / Оригинал (русский)" in text
     assert RUSSIAN_REMARKS in text
@@ -145,6 +150,7 @@ def test_a_record_in_english_and_russian_gives_each_label_in_both_and_the_data_o
     # Data once: the DTG with its agreed English month, the local time with the word in both.
     assert text.count("280530Z NOV 26") == 1
     assert "(Local / Местное 2026-11-28 08:30 MSK)" in text
+    assert "\ufffd" not in text  # no language's line inside another's
     assert text.count(data.verification.sealed_sha256[:20]) == 1
     for number, page in enumerate(pdf_pages(path), start=1):
         lines = [line.strip() for line in page.splitlines() if line.strip()]
@@ -180,6 +186,7 @@ def test_a_record_in_english_and_chinese_embeds_the_cjk_font_and_gives_the_chine
     assert "工作译文（英语）：LtJ.Park，2026-11-2811:58Z——非原文" in "".join(text.split())  # wrapped anywhere
     assert ENGLISH_REMARKS in text
     assert text.count("280530Z NOV 26") == 1  # the DTG's month stays the agreed English one
+    assert "\ufffd" not in text  # no language's line inside another's
 
 
 def test_the_console_language_alone_prints_one_language_and_marks_a_translated_original(qapp, tmp_path,
