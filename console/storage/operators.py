@@ -27,6 +27,7 @@ from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from console.errors import WatchdeskError
+from console.i18n import LANGUAGE_NAMES
 from console.storage.store import Store, utc_stamp
 
 ROLES = ("officer", "supervisor")
@@ -53,6 +54,9 @@ class Operator:
     name: str
     role: str
     active: bool
+    # The console language this officer chose (a code of console.i18n.LANGUAGE_NAMES), applied at
+    # the start of their watch; None: the workstation's language.
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -145,6 +149,10 @@ def lock_length(lockouts_before: int) -> timedelta:
     return FIRST_LOCK * (2 ** min(lockouts_before, MAX_LOCK_DOUBLINGS))
 
 
+def _operator(row) -> Operator:
+    return Operator(row["name"], row["role"], bool(row["active"]), row["language"] or None)
+
+
 def _read_stamp(text: str | None) -> datetime | None:
     if not text:
         return None
@@ -156,12 +164,24 @@ class OperatorBook:
         self.store = store
 
     def all(self, include_inactive: bool = False) -> list[Operator]:
-        sql = "SELECT name, role, active FROM operators" + ("" if include_inactive else " WHERE active = 1")
-        return [Operator(r["name"], r["role"], bool(r["active"])) for r in self.store.query(sql + " ORDER BY name")]
+        sql = "SELECT name, role, active, language FROM operators" + ("" if include_inactive else " WHERE active = 1")
+        return [_operator(r) for r in self.store.query(sql + " ORDER BY name")]
 
     def get(self, name: str) -> Operator | None:
-        rows = list(self.store.query("SELECT name, role, active FROM operators WHERE name = ?", [name]))
-        return Operator(rows[0]["name"], rows[0]["role"], bool(rows[0]["active"])) if rows else None
+        rows = list(self.store.query("SELECT name, role, active, language FROM operators WHERE name = ?", [name]))
+        return _operator(rows[0]) if rows else None
+
+    def set_language(self, name: str, language: str | None, by: str, now: datetime) -> None:
+        """The console language `name` works in from their next start of watch (None: the
+        workstation's), audited."""
+        if language is not None and language not in LANGUAGE_NAMES:
+            raise OperatorError(f"The console is not translated into {language!r}; "
+                                f"choose one of: {', '.join(LANGUAGE_NAMES)}.")
+        if self.get(name) is None:
+            raise OperatorError(f"There is no officer named {name}.")
+        with self.store.transaction() as db:
+            db.execute("UPDATE operators SET language = ? WHERE name = ?", [language, name])
+            self.store.audit.append(now, by, "officer_language_set", {"name": name, "language": language})
 
     def add(self, name: str, role: str, pin: str | PreparedPin, by: str, now: datetime) -> Operator:
         name = name.strip()
@@ -182,7 +202,8 @@ class OperatorBook:
 
     def _guard_row(self, name: str) -> dict | None:
         rows = list(self.store.query(
-            "SELECT name, role, active, pin_hash, failed_pins, lockouts, locked_until FROM operators WHERE name = ?",
+            "SELECT name, role, active, language, pin_hash, failed_pins, lockouts, locked_until FROM operators "
+            "WHERE name = ?",
             [name]))
         return rows[0] if rows else None
 
@@ -235,7 +256,7 @@ class OperatorBook:
                 if verdict.upgraded_hash:
                     db.execute("UPDATE operators SET pin_hash = ? WHERE name = ?", [verdict.upgraded_hash, name])
                     self.store.audit.append(now, name, "pin_hash_upgraded", {"name": name, "scheme": "argon2id"})
-                operator = Operator(row["name"], row["role"], True)
+                operator = _operator(row)
                 return PinCheck(name, "accepted", operator, FAILURES_BEFORE_LOCK,
                                 must_change=pin_length < PIN_MIN_DIGITS)
             failures = row["failed_pins"] + 1

@@ -15,7 +15,7 @@ from console.storage.errors import StoreTooNew
 # 'WDK1' read as a big-endian integer: marks the file as a Watchdesk store.
 APPLICATION_ID = 0x57444B31
 
-CURRENT_VERSION = 105  # 1.5
+CURRENT_VERSION = 106  # 1.6
 
 _V1 = """
 CREATE TABLE station (
@@ -166,7 +166,8 @@ CREATE TABLE operators (
     created_at TEXT NOT NULL,
     failed_pins INTEGER NOT NULL DEFAULT 0,
     lockouts INTEGER NOT NULL DEFAULT 0,
-    locked_until TEXT
+    locked_until TEXT,
+    language TEXT
 );
 CREATE TABLE quarantine (
     id INTEGER PRIMARY KEY,
@@ -259,9 +260,18 @@ def _add_working_translations(conn) -> None:
         conn.execute("ALTER TABLE counterparts ADD COLUMN free_text_language TEXT")
 
 
+def _add_officer_language(conn) -> None:
+    # 1.6 (issue 18): the language an officer chose for the console (a console language code;
+    # NULL: the workstation's), applied when that officer starts a watch (console/storage/operators.py).
+    present = {row[1] for row in conn.execute("PRAGMA table_info(operators)")}
+    if "language" not in present:
+        conn.execute("ALTER TABLE operators ADD COLUMN language TEXT")
+
+
 # version reached -> migration from the version before it
 MIGRATIONS: dict[int, Callable] = {101: _add_listing_indexes, 102: _add_key_retirements, 103: _add_pin_guard,
-                                   104: _add_opened, 105: _add_working_translations}
+                                   104: _add_opened, 105: _add_working_translations,
+                                   106: _add_officer_language}
 
 
 def _major(version: int) -> int:

@@ -79,7 +79,6 @@ class AlertStrip(QFrame):
         self.came_from: QWidget | None = None
         self.setObjectName("alertStrip")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(self.tr("Alert"))
         self.icon = QLabel(self)
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         self.icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
@@ -89,10 +88,9 @@ class AlertStrip(QFrame):
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.go_button = QPushButton(self)
         self.go_button.setObjectName("alertStripGo")
-        self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
+        self.dismiss_button = QPushButton(self)
         self.dismiss_button.setObjectName("alertStripDismiss")
-        self.dismiss_button.setAccessibleName(self.tr("Dismiss the alert"))
-        self.dismiss_button.setToolTip(self.tr("Hide this alert in every window; an overdue notice alerts again."))
+        self._set_texts()
         for button in (self.go_button, self.dismiss_button):
             # Reachable by Tab, never focused by a click: the cursor stays where the officer typed.
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -113,6 +111,18 @@ class AlertStrip(QFrame):
             self.shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             self.shortcut.activated.connect(self._go)
         self.hide()
+
+    def _set_texts(self) -> None:
+        self.setAccessibleName(self.tr("Alert"))
+        self.dismiss_button.setText(self.tr("Dismiss"))
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss the alert"))
+        self.dismiss_button.setToolTip(self.tr("Hide this alert in every window; an overdue notice alerts again."))
+
+    def retranslate(self) -> None:
+        """The language changed: the strip's words, and the alert on show (its headline is the board's)."""
+        self._set_texts()
+        if self.alert is not None:
+            self.show_alert(self.alert)
 
     def show_alert(self, alert: StripAlert | None) -> None:
         self.alert = alert
@@ -265,6 +275,12 @@ class AlertBoard(QObject):
         if strip.in_modal_dialog and shiboken6.isValid(strip):
             strip.hide()  # a dialog run again gets a new strip
             strip.deleteLater()
+
+    def retranslate(self) -> None:
+        """Every window's strip in the language now in force."""
+        for strip in list(self.strips.values()):
+            if shiboken6.isValid(strip):
+                strip.retranslate()
 
     def strip_of(self, window: QWidget) -> AlertStrip | None:
         return self.strips.get(window)

@@ -102,10 +102,13 @@ def run_gui(args, *, started: float, timeline: StartupTimeline | None = None) ->
     if station.demo:
         log_path = configure_logging(station.data_dir)
     log.info("opened station %s in %s", station.station_id, station.data_dir)
+    from console.ui import language
     from console.ui.station_admin import watch
-    from console.ui.station_admin.i18n import install_translator
 
-    install_translator(station.settings()["language"])  # before any widget exists
+    # Before any widget exists: --language, else the workstation's setting, else the system's locale.
+    # The officer's own language comes into force when their watch starts (MainWindow.set_officer).
+    language.set_command_line_language(getattr(args, "language", None))
+    language.install_translator(language.language_in_force(None, station.settings().get("language")))
     watch.ASK_AT_START = not args.quit_when_ready  # never blocks an unattended run
     timeline.mark("logging and translator")
     window = MainWindow(station, EventBus(), timeline=timeline)

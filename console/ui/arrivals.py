@@ -97,9 +97,9 @@ def install(window) -> None:
     arrivals = Arrivals(window)
     window.arrivals = arrivals  # for tests and benches, which start the watcher when they need it
     window.on_start.append(arrivals.start)
-    window.add_action("file", tr("&Import arrivals now"), arrivals.watcher.retry_now, "Ctrl+I", "actionImportNow")
+    window.add_action("file", lambda: tr("&Import arrivals now"), arrivals.watcher.retry_now, "Ctrl+I", "actionImportNow")
     window.add_action(
-        "file", tr("&Export pending notices"),
+        "file", lambda: tr("&Export pending notices"),
         lambda: arrivals.watcher.request_export(window.acting_officer()), "Ctrl+E", "actionExportPending",
     )
     window.on_close.append(arrivals.stop)

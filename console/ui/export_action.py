@@ -79,5 +79,5 @@ def export_selected(window) -> None:
 
 def install(window) -> None:
     window.menus["notice"].addSeparator()
-    window.add_action("notice", tr("&Export hazard areas…"), lambda _checked=False: export_selected(window),
+    window.add_action("notice", lambda: tr("&Export hazard areas…"), lambda _checked=False: export_selected(window),
                       None, "actionExportHazardAreas")

@@ -176,6 +176,15 @@ class LazyRowModel(QAbstractTableModel):
         """The cells are to be worked out again (a subclass's state they show, such as the clock, moved)."""
         self._looks.clear()
 
+    def retranslate(self) -> None:
+        """The language changed: the column titles and every cell are worked out again (their words
+        are looked up when shown) and repainted."""
+        self._looks.clear()
+        if self._columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self._columns) - 1))
+
     def ids(self) -> array:
         """The listed ids in row order (the model's own array: read, do not change)."""
         return self._ids

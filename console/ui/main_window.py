@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QListWidget,
@@ -46,6 +46,8 @@ from console.service.events import (
 from console.service.station import Station
 from console.startup_timeline import StartupTimeline
 from console.storage.errors import StoreError
+from console.storage.operators import OperatorBook
+from console.ui import language
 from console.ui.alert_strip import AlertBoard
 from console.ui.bridge import QtEventBridge
 from console.ui.features import FEATURES
@@ -64,6 +66,13 @@ UNSIGNED_DESK = "desk:nobody-on-watch"
 MENUS = (("file", QT_TRANSLATE_NOOP("MainWindow", "&File")), ("notice", QT_TRANSLATE_NOOP("MainWindow", "&Notice")),
          ("view", QT_TRANSLATE_NOOP("MainWindow", "&View")), ("station", QT_TRANSLATE_NOOP("MainWindow", "&Station")),
          ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help")))
+# The pages' names in the View menu (Ctrl+1 ...).
+PAGE_NAMES = {
+    "inbox": QT_TRANSLATE_NOOP("MainWindow", "Inbox"), "outbox": QT_TRANSLATE_NOOP("MainWindow", "Outbox"),
+    "drafts": QT_TRANSLATE_NOOP("MainWindow", "Drafts"), "counterparts": QT_TRANSLATE_NOOP("MainWindow", "Counterparts"),
+    "audit": QT_TRANSLATE_NOOP("MainWindow", "Audit"), "station": QT_TRANSLATE_NOOP("MainWindow", "Station"),
+    "officers": QT_TRANSLATE_NOOP("MainWindow", "Officers"), "quarantine": QT_TRANSLATE_NOOP("MainWindow", "Quarantine"),
+}
 
 
 def _page_rank(key: str) -> int:
@@ -81,6 +90,8 @@ class Page:
     reload_on: tuple[type[ChangeEvent], ...] = NOTICE_EVENTS
     # Builds the page (from `add_lazy_page`) when it is first shown or asked for; None once built.
     build: Callable[[], None] | None = None
+    # A lazily built page's builder, kept: the page is built again when the language changes.
+    builder: Callable[[], None] | None = None
 
     @property
     def built(self) -> bool:
@@ -134,13 +145,23 @@ class MainWindow(QMainWindow):
         self._counts_timer.timeout.connect(self.update_counts)
         self.on_start: list[Callable[[], None]] = []  # what `start()` sets going (the watcher)
         self.on_close: list[Callable[[], None]] = []
+        # What features retranslate besides their pages when the language changes (retranslate()).
+        self.on_language_change: list[Callable[[], None]] = []
+        self._action_texts: list[tuple[QAction, Callable[[], str]]] = []
+        # Installing a translator sends LanguageChange more than once (one per translator): one
+        # retranslation for them all, once the events are in.
+        self._retranslate_timer = QTimer(self)
+        self._retranslate_timer.setSingleShot(True)
+        self._retranslate_timer.setInterval(0)
+        self._retranslate_timer.timeout.connect(self.retranslate)
+        self.language = language.current_language()
+        self._officer_language_in_force = False  # the language came from the officer on watch's choice
         # What features offer each other (console/ui/shell.py): made here, once; each
         # service is registered by the feature that owns it.
         self.selection = Selection(self)
         self.open_notice = OpenNotice("show a notice")
         self.compose_answer = ComposeAnswer("compose an answer to a notice")
-        demo = " — DEMO (synthetic data)" if station.demo else ""
-        self.setWindowTitle(f"Watchdesk — {station.station_id}{demo}")
+        self._set_title()
         self.resize(1280, 800)
 
         self.pages: dict[str, Page] = {}
@@ -212,8 +233,9 @@ class MainWindow(QMainWindow):
             number = _page_rank(key) + 1
             if number <= 9:
                 self.add_action(
-                    "view", f"&{number} {key.title()}", lambda _c=False, k=key: self.show_page(k), f"Ctrl+{number}",
-                    f"actionShow_{key}",
+                    "view", lambda k=key, n=number: f"&{n} {lookup('MainWindow', PAGE_NAMES[k])}"
+                    if k in PAGE_NAMES else f"&{n} {k.title()}",
+                    lambda _c=False, k=key: self.show_page(k), f"Ctrl+{number}", f"actionShow_{key}",
                 )
         self.stack.addWidget(widget)
         if detail is not None and self.detail_stack.indexOf(detail) < 0:
@@ -259,9 +281,14 @@ class MainWindow(QMainWindow):
             widget.reload()
 
         page.build = build_now
+        page.builder = build_now
 
-    def add_action(self, menu: str, text: str, slot, shortcut=None, name: str | None = None) -> QAction:
-        action = QAction(text, self)
+    def add_action(self, menu: str, text: str | Callable[[], str], slot, shortcut=None,
+                   name: str | None = None) -> QAction:
+        """`text` as a callable (``lambda: tr("&Quit")``) is asked again when the language changes."""
+        action = QAction(text() if callable(text) else text, self)
+        if callable(text):
+            self._action_texts.append((action, text))
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -279,20 +306,104 @@ class MainWindow(QMainWindow):
         self.officer = name
         self.status.set_officer(name)
         self.officer_changed.emit(name)
+        # The officer's own language comes into force with their watch (console/ui/language.py); an
+        # officer without one works in the workstation's, back from a previous officer's own.
+        if self._officer_language() or self._officer_language_in_force:
+            self.apply_language()
+
+    # ---- language ----------------------------------------------------------------------
+
+    def _officer_language(self) -> str | None:
+        officer = OperatorBook(self.station.store).get(self.officer) if self.officer else None
+        return officer.language if officer else None
+
+    def language_in_force(self) -> str:
+        """The command line's language, else the officer on watch's, else the workstation's, else the system's."""
+        return language.language_in_force(self._officer_language(), self.station.settings().get("language"))
+
+    def apply_language(self) -> bool:
+        """Switch to the language in force, if it is not the current one; the window and what it
+        shows follow at once (retranslate). Returns whether the language changed."""
+        self._officer_language_in_force = bool(self._officer_language()) and not language.command_line_language()
+        if not language.switch_to(self.language_in_force()):
+            return False
+        self.retranslate()  # now, not at the next turn of the event loop: the caller may say so next
+        return True
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange and language.current_language() != self.language:
+            self._retranslate_timer.start()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Everything the window shows, in the current language: menus, actions, navigation, status
+        bar, pages (a page with retranslate() retranslates itself; a page built when first shown is
+        built again, now or when next shown), detail panes and what the features registered."""
+        self._retranslate_timer.stop()
+        if self.station.store.conn is None:
+            return  # the window is closing with its store
+        self.language = language.current_language()
+        self._set_title()
+        for (_key, title), menu in zip(MENUS, self.menus.values(), strict=True):
+            menu.setTitle(lookup("MainWindow", title))
+        for action, text in self._action_texts:
+            action.setText(text())
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.detail.setAccessibleName(self.tr("Details of the selected item"))
+        self.detail.clear()
+        self.status.retranslate()
+        self.status.set_exchange_state(self.exchange_state_text())
+        for key, page in self.pages.items():
+            if not page.built:
+                continue
+            if hasattr(page.widget, "retranslate"):
+                page.widget.retranslate()
+            elif page.builder is not None:
+                self._build_again(key)
+            else:
+                self._stale.add(key)
+            if page.detail is not None and hasattr(page.detail, "retranslate"):
+                page.detail.retranslate()
+        for callback in self.on_language_change:
+            callback()
+        self.alert_board.retranslate()
+        self.update_counts()
+
+    def _build_again(self, key: str) -> None:
+        """Put a lazily built page back to its placeholder: it is built afresh (in the language now in
+        force) at once if it is on screen, else when it is next shown."""
+        page = self.pages[key]
+        old, old_detail = page.placeholder_or_widget, page.detail
+        placeholder = QWidget(self)
+        on_screen = self.stack.currentWidget() is old
+        self.stack.insertWidget(self.stack.indexOf(old), placeholder)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        if old_detail is not None and all(p.detail is not old_detail for p in self.pages.values() if p is not page):
+            self.detail_stack.removeWidget(old_detail)
+            old_detail.deleteLater()
+        page.placeholder_or_widget, page.detail, page.build = placeholder, None, page.builder
+        self._stale.discard(key)
+        if on_screen:
+            self._show_page(self.page_keys().index(key))
+
+    def _set_title(self) -> None:
+        demo = self.tr(" — DEMO (synthetic data)") if self.station.demo else ""
+        self.setWindowTitle(f"Watchdesk — {self.station.station_id}{demo}")
 
     # ---- base actions ------------------------------------------------------------------
 
     def _build_base_actions(self) -> None:
-        self.add_action("file", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actionQuit")
-        self.add_action("view", self.tr("&Refresh"), self.reload_all, QKeySequence.StandardKey.Refresh, "actionRefresh")
-        self.add_action("view", self.tr("&Find in this list"), self._focus_search, QKeySequence.StandardKey.Find, "actionFind")
-        self.night_action = self.add_action("view", self.tr("&Night palette"), self.set_night, TOGGLE_SHORTCUT,
+        self.add_action("file", lambda: self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actionQuit")
+        self.add_action("view", lambda: self.tr("&Refresh"), self.reload_all, QKeySequence.StandardKey.Refresh, "actionRefresh")
+        self.add_action("view", lambda: self.tr("&Find in this list"), self._focus_search, QKeySequence.StandardKey.Find, "actionFind")
+        self.night_action = self.add_action("view", lambda: self.tr("&Night palette"), self.set_night, TOGGLE_SHORTCUT,
                                             "actionNightPalette")
         self.night_action.setCheckable(True)
         self.add_action(
-            "station", self.tr("Write audit &checkpoint"), self.write_checkpoint, "Ctrl+Shift+K", "actionCheckpoint"
+            "station", lambda: self.tr("Write audit &checkpoint"), self.write_checkpoint, "Ctrl+Shift+K", "actionCheckpoint"
         )
-        self.add_action("help", self.tr("&About Watchdesk"), self.show_about, "F1", "actionAbout")
+        self.add_action("help", lambda: self.tr("&About Watchdesk"), self.show_about, "F1", "actionAbout")
 
     def set_night(self, night: bool) -> None:
         """The night palette on or off in every window at once, kept in the station's settings for

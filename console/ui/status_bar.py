@@ -11,7 +11,7 @@ from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar
 
-from console.domain.times import format_utc_with_local
+from console.ui.language import format_utc_with_local
 from console.ui.palette import style_strip
 
 
@@ -27,7 +27,12 @@ class ClockLabel(QLabel):
         self.tick()
 
     def tick(self) -> None:
+        # UTC as everywhere; the local time beside it in the format of the language in force.
         self.setText(format_utc_with_local(self._clock(), seconds=True))
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Current time, UTC and local"))
+        self.tick()
 
 
 def elide_words(text: str, metrics: QFontMetrics, width: int) -> str:
@@ -110,12 +115,15 @@ class WatchStatusBar(QStatusBar):
         for widget in (self.officer, self.exchange, self.station):
             self.addPermanentWidget(widget)
         self.addPermanentWidget(self.clock)
+        self._officer: str | None = None
+        self._import_problem: str | None = None
 
     def set_exchange_state(self, text: str) -> None:
         self.exchange.setText(text)
 
     def set_import_problem(self, text: str | None) -> None:
         """A short warning that stays until imports work again; the full sentence is its tooltip."""
+        self._import_problem = text
         if not text:
             self.import_problem.hide()
             return
@@ -132,5 +140,12 @@ class WatchStatusBar(QStatusBar):
         self.audio_problem.setAccessibleName(text)
         self.audio_problem.setVisible(bool(text))
 
+    def retranslate(self) -> None:
+        """The bar's own words in the language now in force (the window sets the exchange's)."""
+        self.clock.retranslate()
+        self.set_officer(self._officer)
+        self.set_import_problem(self._import_problem)
+
     def set_officer(self, name: str | None) -> None:
+        self._officer = name
         self.officer.setText(self.tr("On watch: %s") % name if name else self.tr("No officer on watch"))

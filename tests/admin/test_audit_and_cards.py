@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QColor
 
 from console.format import KeyCard
 from console.ui.station_admin import audit_view
-from console.ui.station_admin.i18n import available_languages, install_translator
+from console.ui.language import available_languages, install_translator
 from console.ui.station_admin.qr import QUIET_ZONE, QrCodeWidget, qr_matrix
 from tests.admin.conftest import OFFICER, SUPERVISOR
 

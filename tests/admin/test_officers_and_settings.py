@@ -149,7 +149,7 @@ def test_settings_dialog_saves_what_changed_under_the_officer_on_watch(qtbot, tm
     assert settings["two_person_rule"] is True
     assert settings["two_person_pairing"] == "officer_and_supervisor"
     assert settings["handling_banner"] == "EXERCISE TRAFFIC ONLY"
-    assert settings["sounds"] is True and settings["language"] == "en"
+    assert settings["sounds"] is True and settings["language"] == "system"  # the default: the workstation's locale
     assert CounterpartBook(us.store).require("NRRC-RU").inbox_dir == str(transfer)
     actions = [r["action"] for r in us.store.db.query("SELECT action FROM audit_log ORDER BY idx DESC LIMIT 2")]
     assert actions == ["settings_changed", "settings_changed"]

@@ -98,24 +98,24 @@ def install(window: MainWindow) -> None:
     window.add_lazy_page("drafts", build_drafts_page, lambda c: tr("Drafts (%1)").replace("%1", str(c["drafts"])),
                          reload_on=(DraftsChanged, TemplatesChanged))
 
-    def act(text: str, slot, shortcut=None, name: str | None = None) -> None:
+    def act(text: Callable[[], str], slot, shortcut=None, name: str | None = None) -> None:
         window.add_action("notice", text, lambda _checked=False: slot(), shortcut, name)
 
-    act(tr("&New launch notification…"), lambda: controller().new_notice(Kind.LAUNCH_NOTIFICATION), "Ctrl+N",
+    act(lambda: tr("&New launch notification…"), lambda: controller().new_notice(Kind.LAUNCH_NOTIFICATION), "Ctrl+N",
         "actionNewLaunchNotification")
-    act(tr("New &general communication…"), lambda: controller().new_notice(Kind.GENERAL_COMMUNICATION),
+    act(lambda: tr("New &general communication…"), lambda: controller().new_notice(Kind.GENERAL_COMMUNICATION),
         "Ctrl+Shift+N", "actionNewGeneralCommunication")
-    act(tr("New from &template…"), lambda: _show_templates(window), None, "actionNewFromTemplate")
+    act(lambda: tr("New from &template…"), lambda: _show_templates(window), None, "actionNewFromTemplate")
     window.menus["notice"].addSeparator()
-    act(tr("&Amend selected notice…"), lambda: open_amendment(window, selected_notice_id(window)), None,
+    act(lambda: tr("&Amend selected notice…"), lambda: open_amendment(window, selected_notice_id(window)), None,
         "actionAmendNotice")
-    act(tr("&Postpone selected notice…"), lambda: open_postponement(window, selected_notice_id(window)), None,
+    act(lambda: tr("&Postpone selected notice…"), lambda: open_postponement(window, selected_notice_id(window)), None,
         "actionPostponeNotice")
-    act(tr("&Cancel selected notice…"), lambda: open_cancellation(window, selected_notice_id(window)), None,
+    act(lambda: tr("&Cancel selected notice…"), lambda: open_cancellation(window, selected_notice_id(window)), None,
         "actionCancelNotice")
-    act(tr("Post-launch &report on selected notice…"),
+    act(lambda: tr("Post-launch &report on selected notice…"),
         lambda: open_post_launch_report(window, selected_notice_id(window)), None, "actionPostLaunchReport")
-    act(tr("New &from selected notice…"), lambda: open_new_from(window, selected_notice_id(window)), None,
+    act(lambda: tr("New &from selected notice…"), lambda: open_new_from(window, selected_notice_id(window)), None,
         "actionNewFromNotice")
     window.menus["notice"].addSeparator()
 

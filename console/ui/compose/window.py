@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,7 +38,7 @@ from console.domain.areas import IMPACT_AREA_TYPES, area_from_dict
 from console.domain.notices import Kind
 from console.domain.rules import Finding, Severity
 from console.domain.times import format_utc_with_local
-from console.i18n import tr
+from console.i18n import LANGUAGE_NAMES, current_language, tr
 from console.printing.mapdraw.drawing import areas_from_notice
 from console.printing.record import RecordData
 from console.service.drafts import DraftBook, TemplateBook
@@ -59,7 +59,7 @@ from console.ui.compose.release import (
     seal_and_write,
 )
 from console.ui.map_widget import MapWidget
-from console.ui.palette import colours_for
+from console.ui.palette import colours_for, style_text
 from console.ui.pin_entry import PinGuard
 from console.ui.placement import place
 from console.ui.worker import CoreWorker
@@ -229,6 +229,13 @@ class ComposeWindow(QMainWindow):
         self.progress.hide()
         self.statusBar().addWidget(self.saved_label, 1)
         self.statusBar().addPermanentWidget(self.progress)
+        # A compose window holds a draft and does not switch language while open: it says so.
+        self.language = current_language()
+        self.language_note = QLabel(self)
+        self.language_note.setObjectName("composeLanguageNote")
+        style_text(self.language_note, "warning")
+        self.language_note.hide()
+        self.statusBar().addPermanentWidget(self.language_note)
 
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
@@ -621,6 +628,26 @@ class ComposeWindow(QMainWindow):
             return
         self.scroll.ensureWidgetVisible(slot.focus)
         slot.focus.setFocus()
+
+    # ---- language ---------------------------------------------------------------------------------
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.note_language_change()
+        super().changeEvent(event)
+
+    def note_language_change(self) -> None:
+        """The console's language changed while this window is open: it keeps its own (the form, its
+        messages and the draft stay as they are) and says, in the new language, when it takes it."""
+        now = current_language()
+        if now == self.language:
+            self.language_note.hide()
+            return
+        text = tr("This window stays in {kept} while it is open; it opens in {new} next time.").format(
+            kept=LANGUAGE_NAMES.get(self.language, self.language), new=LANGUAGE_NAMES.get(now, now))
+        self.language_note.setText(text)
+        self.language_note.setAccessibleName(text)
+        self.language_note.show()
 
     # ---- closing ---------------------------------------------------------------------------------
 

@@ -150,6 +150,10 @@ class AlertCenter(QObject):
         self._overdue_seen: dict[str, set[int]] = {"in": set(), "out": set()}
         self._last_alert: dict[str, datetime | None] = {"in": None, "out": None}
 
+    def retranslate(self) -> None:
+        """The language changed: the strip's headline is worked out again in it."""
+        self._refresh_strip(self.window.clock())
+
     # ---- channels ---------------------------------------------------------------------
 
     def tray(self) -> QSystemTrayIcon:

@@ -35,11 +35,10 @@ class NoticeDetailPane(QWidget):
         self.officer = officer
         self.reading: ReadingPane | None = None  # built at the first selection
         self.setObjectName(f"noticeDetail_{direction}")
-        self.setAccessibleName(self.tr("Details of the selected notice"))
+        self._row: dict[str, Any] | None = None  # the list row on show, to show again in another language
 
-        self.placeholder = QLabel(
-            self.tr("Select a notice to read it here.") if direction == "in"
-            else self.tr("Select a notice we sent to see where it stands."), self)
+        self.placeholder = QLabel(self)
+        self._set_texts()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.message = QLabel(self)  # why an action asked with nothing selected was not done
@@ -52,6 +51,27 @@ class NoticeDetailPane(QWidget):
         layout.addWidget(self.placeholder, 1)
         layout.addWidget(self.message)
 
+    def _set_texts(self) -> None:
+        self.setAccessibleName(self.tr("Details of the selected notice"))
+        self.placeholder.setText(self.tr("Select a notice to read it here.") if self.direction == "in"
+                                 else self.tr("Select a notice we sent to see where it stands."))
+
+    def retranslate(self) -> None:
+        """The language changed: the reading pane is made again, in it, around the notice on show
+        (it holds nothing the officer typed: answers and translations are written in their own windows)."""
+        self._set_texts()
+        self.message.hide()
+        if self.reading is None:
+            return
+        row, old = self._row, self.reading
+        self.reading = None
+        self.layout().removeWidget(old)
+        old.hide()
+        old.deleteLater()
+        self._showing(False)
+        if row is not None:
+            self.show_row(row)
+
     @property
     def stored(self):
         """The notice on show, or None."""
@@ -61,6 +81,7 @@ class NoticeDetailPane(QWidget):
         """Show the notice of a list row (None: nothing selected)."""
         if row is None and self.reading is None:
             return
+        self._row = row
         self._showing(self._reading_pane().show_row(row))
 
     def refresh(self) -> None:

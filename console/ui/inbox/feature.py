@@ -96,16 +96,17 @@ class InboxDesk(QObject):
         window.quarantine = self.quarantine
 
         window.menus["notice"].addSeparator()
-        window.add_action("notice", tr("&Acknowledge the selected notice"), self.acknowledge_selected,
+        window.add_action("notice", lambda: tr("&Acknowledge the selected notice"), self.acknowledge_selected,
                           ACKNOWLEDGE_SHORTCUT, "actionAcknowledge")
-        window.add_action("notice", tr("&Report a problem with the selected notice…"), self.report_selected,
+        window.add_action("notice", lambda: tr("&Report a problem with the selected notice…"), self.report_selected,
                           REPORT_PROBLEM_SHORTCUT, "actionReportProblem")
-        window.add_action("notice", tr("&Go to the most urgent open notice"), self.go_to_most_urgent,
+        window.add_action("notice", lambda: tr("&Go to the most urgent open notice"), self.go_to_most_urgent,
                           MOST_URGENT_SHORTCUT, "actionMostUrgent")
         window.open_notice.register(self.go_to_notice)
         window.bridge.event.connect(self.on_event)
         window.on_close.append(self.stop)
         window.inbox_desk = self
+        window.on_language_change.append(self.alerts.retranslate)
         self.reader.start()
         self.timer.start()
 

@@ -101,8 +101,6 @@ class NoticeListView(QWidget):
         self.overdue_banner = self._banner("overdueBanner", "danger")
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search notice text…"))
-        self.search.setAccessibleName(self.tr("Search notices"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(120)
         self._search_timer = QTimer(self)
@@ -113,52 +111,35 @@ class NoticeListView(QWidget):
         self.search.returnPressed.connect(self.reload)
 
         self.sort_combo = QComboBox(self)
-        self.sort_combo.setAccessibleName(self.tr("Sort by"))
         self.sort_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        work_order = self.tr("Order of work: FLASH, overdue, deadline")
-        # Wide enough to name the order it applies, whole.
-        self.sort_combo.setMinimumContentsLength(len(work_order))
-        self.sort_combo.addItem(work_order, queries.WORK_ORDER)
-        self.sort_combo.setItemData(0, self.tr(
-            "Unacknowledged FLASH notices first, then the overdue ones, then the others waiting by their "
-            "acknowledgement deadline, soonest first; then the rest, newest first"), Qt.ItemDataRole.ToolTipRole)
-        self.sort_combo.addItem(self.tr("Sort: newest first"), None)
-        for key, title in self._sortable_columns():
-            self.sort_combo.addItem(self.tr("Sort: %1").replace("%1", title), key)
+        self.sort_combo.addItem("", queries.WORK_ORDER)
+        self.sort_combo.addItem("", None)
+        for key, _title in self._sortable_columns():
+            self.sort_combo.addItem("", key)
         self.sort_combo.currentIndexChanged.connect(self._on_sort_combo)
         self.descending_button = QToolButton(self)
         self.descending_button.setCheckable(True)
         self.descending_button.setChecked(True)
-        self.descending_button.setAccessibleName(self.tr("Descending order"))
-        self.descending_button.setToolTip(self.tr("Reverse the order"))
         self.descending_button.toggled.connect(self._on_descending)
         self._update_descending_text()
-        self.open_first = QCheckBox(self.tr("&Unacknowledged first"), self)
-        self.open_first.setAccessibleName(self.tr("Unacknowledged first"))
-        self.open_first.setToolTip(
-            self.tr("Notices still waiting for an acknowledgement on top, the nearest deadline first")
-        )
+        self.open_first = QCheckBox(self)
         self.open_first.setChecked(direction == "in")
         self.open_first.toggled.connect(lambda _checked: self.reload())
         self.count_label = QLabel(self)
         self.count_label.setObjectName("noticeCount")
 
-        self.status_filter = self._combo(self.tr("All statuses"), STATUSES, "status")
-        self.kind_filter = self._combo(self.tr("All kinds"), KINDS, "kind", labels={k: kind_label(k) for k in KINDS})
-        self.counterpart_filter = self._combo(self.tr("All counterparts"), [], "counterpart")
-        self.precedence_filter = self._combo(self.tr("All precedences"), PRECEDENCES, "precedence")
-        self.since_edit = self._date_edit(self.tr("From (UTC date)"))
-        self.until_edit = self._date_edit(self.tr("To (UTC date)"))
+        self.status_filter = self._combo(STATUSES, "status")
+        self.kind_filter = self._combo(KINDS, "kind")
+        self.counterpart_filter = self._combo([], "counterpart")
+        self.precedence_filter = self._combo(PRECEDENCES, "precedence")
+        self.since_edit = self._date_edit()
+        self.until_edit = self._date_edit()
         # The counterpart's acknowledgements are folded into the notices they acknowledge (the
         # outbox row says "Acknowledged by ..."): rows of their own only when asked for.
-        self.show_acknowledgements = QCheckBox(self.tr("Show ac&knowledgements"), self)
-        self.show_acknowledgements.setAccessibleName(self.tr("Show acknowledgements"))
-        self.show_acknowledgements.setToolTip(self.tr(
-            "List the counterpart's acknowledgements as rows of their own; otherwise each shows on the "
-            "notice it acknowledges"))
+        self.show_acknowledgements = QCheckBox(self)
         self.show_acknowledgements.setVisible(direction == "in")
         self.show_acknowledgements.toggled.connect(lambda checked: self._set_filter("acknowledgements", checked))
-        self.clear_button = QPushButton(self.tr("C&lear filters"), self)
+        self.clear_button = QPushButton(self)
         self.clear_button.clicked.connect(self.clear_filters)
 
         # The search box and the count on one line; the order and the filters wrap beneath it as the
@@ -170,8 +151,8 @@ class NoticeListView(QWidget):
         for widget in (self.sort_combo, self.descending_button, self.open_first, self.status_filter,
                        self.kind_filter, self.counterpart_filter, self.precedence_filter):
             second.addWidget(widget)
-        for text, edit in ((self.tr("From"), self.since_edit), (self.tr("to"), self.until_edit)):
-            label = QLabel(text, self)
+        self.since_label, self.until_label = QLabel(self), QLabel(self)
+        for label, edit in ((self.since_label, self.since_edit), (self.until_label, self.until_edit)):
             label.setBuddy(edit)
             second.addWidget(_together(self, label, edit))  # a label wraps with its field
         second.addWidget(self.show_acknowledgements)
@@ -179,6 +160,7 @@ class NoticeListView(QWidget):
         self.filter_bar = second
 
         self.table = self._make_table()
+        self._set_texts()
         # Tab from the search box goes straight to the list; Up/Down there move the selection.
         QWidget.setTabOrder(self.search, self.table)
         self.search.installEventFilter(self)
@@ -216,24 +198,73 @@ class NoticeListView(QWidget):
             for number, key in enumerate(self.model.sort_keys)
         ]
 
-    def _combo(self, all_label: str, values: list[str], field: str, labels: dict | None = None) -> QComboBox:
+    def _set_texts(self) -> None:
+        """The list's words, in the language in force: when it is made and when the language changes
+        (retranslate); what it holds (filters, order, search, selection) stays as it is."""
+        self.search.setPlaceholderText(self.tr("Search notice text…"))
+        self.search.setAccessibleName(self.tr("Search notices"))
+        self.sort_combo.setAccessibleName(self.tr("Sort by"))
+        work_order = self.tr("Order of work: FLASH, overdue, deadline")
+        # Wide enough to name the order it applies, whole.
+        self.sort_combo.setMinimumContentsLength(len(work_order))
+        self.sort_combo.setItemText(0, work_order)
+        self.sort_combo.setItemData(0, self.tr(
+            "Unacknowledged FLASH notices first, then the overdue ones, then the others waiting by their "
+            "acknowledgement deadline, soonest first; then the rest, newest first"), Qt.ItemDataRole.ToolTipRole)
+        self.sort_combo.setItemText(1, self.tr("Sort: newest first"))
+        for index, (_key, title) in enumerate(self._sortable_columns(), start=2):
+            self.sort_combo.setItemText(index, self.tr("Sort: %1").replace("%1", title))
+        self.sort_combo.setToolTip(self.sort_combo.currentData(Qt.ItemDataRole.ToolTipRole) or "")
+        self.descending_button.setAccessibleName(self.tr("Descending order"))
+        self.descending_button.setToolTip(self.tr("Reverse the order"))
+        self.open_first.setText(self.tr("&Unacknowledged first"))
+        self.open_first.setAccessibleName(self.tr("Unacknowledged first"))
+        self.open_first.setToolTip(
+            self.tr("Notices still waiting for an acknowledgement on top, the nearest deadline first")
+        )
+        for combo, all_label in ((self.status_filter, self.tr("All statuses")), (self.kind_filter, self.tr("All kinds")),
+                                 (self.counterpart_filter, self.tr("All counterparts")),
+                                 (self.precedence_filter, self.tr("All precedences"))):
+            combo.setAccessibleName(all_label)
+            combo.setItemText(0, all_label)
+        for index in range(1, self.kind_filter.count()):
+            self.kind_filter.setItemText(index, kind_label(self.kind_filter.itemData(index)))
+        for edit, name in ((self.since_edit, self.tr("From (UTC date)")), (self.until_edit, self.tr("To (UTC date)"))):
+            edit.setAccessibleName(name)
+            edit.setSpecialValueText(self.tr("Any"))
+        self.since_label.setText(self.tr("From"))
+        self.until_label.setText(self.tr("to"))
+        self.show_acknowledgements.setText(self.tr("Show ac&knowledgements"))
+        self.show_acknowledgements.setAccessibleName(self.tr("Show acknowledgements"))
+        self.show_acknowledgements.setToolTip(self.tr(
+            "List the counterpart's acknowledgements as rows of their own; otherwise each shows on the "
+            "notice it acknowledges"))
+        self.clear_button.setText(self.tr("C&lear filters"))
+        self.table.setAccessibleName(self.tr("Inbox") if self.direction == "in" else self.tr("Outbox"))
+
+    def retranslate(self) -> None:
+        """The language changed: the list's words, its column titles and cells, its count and banners."""
+        self._set_texts()
+        self.model.retranslate()
+        self.table.horizontalHeader().viewport().update()
+        self.reload()
+
+    def _combo(self, values: list[str], field: str) -> QComboBox:
+        """A filter: "All ..." (set by _set_texts), then one item a value."""
         combo = QComboBox(self)
-        combo.setAccessibleName(all_label)
         # Wide enough for its words: the filter bar wraps rather than pushing the list wider.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.addItem(all_label, None)
+        combo.addItem("", None)
         for value in values:
-            combo.addItem((labels or {}).get(value, value), value)
+            combo.addItem(value, value)
         combo.currentIndexChanged.connect(lambda _i: self._set_filter(field, combo.currentData()))
         return combo
 
-    def _date_edit(self, name: str) -> QDateEdit:
+    def _date_edit(self) -> QDateEdit:
         edit = QDateEdit(self)
-        edit.setAccessibleName(name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(ANY_DATE)
-        edit.setSpecialValueText(self.tr("Any"))
         edit.setDate(ANY_DATE)
         edit.dateChanged.connect(lambda _date: self._on_dates())
         return edit
@@ -259,7 +290,6 @@ class NoticeListView(QWidget):
             if key in self.model.sort_keys:
                 header.resizeSection(self.model.sort_keys.index(key), width)
         table.setWordWrap(False)
-        table.setAccessibleName(self.tr("Inbox") if self.direction == "in" else self.tr("Outbox"))
         table.selectionModel().selectionChanged.connect(lambda *_: self._emit_selected())
         return table
 

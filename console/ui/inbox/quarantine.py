@@ -126,20 +126,28 @@ class QuarantineView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((140, 90, 260, 130)):
             self.table.horizontalHeader().resizeSection(column, width)
-        self.table.setAccessibleName(self.tr("Quarantined files"))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selected.emit(self.selected_row()))
-        self.intro = QLabel(
-            self.tr("Files from counterparts that failed a check. They are kept, never deleted: open one to see why."),
-            self,
-        )
+        self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.empty_hint = QLabel(self.tr("Nothing in quarantine."), self)
+        self.empty_hint = QLabel(self)
+        self._set_texts()
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_hint)
+
+    def _set_texts(self) -> None:
+        self.table.setAccessibleName(self.tr("Quarantined files"))
+        self.intro.setText(
+            self.tr("Files from counterparts that failed a check. They are kept, never deleted: open one to see why."))
+        self.empty_hint.setText(self.tr("Nothing in quarantine."))
+
+    def retranslate(self) -> None:
+        """The language changed: the page's words and its column titles."""
+        self._set_texts()
+        self.model.retranslate()
 
     def reload(self) -> None:
         keep = self.selected_row()
@@ -163,8 +171,14 @@ class QuarantineDetail(QTextBrowser):
         self.setObjectName("quarantineDetail")
         self.setAccessibleName(self.tr("The quarantined file, inspected"))
         self.setOpenLinks(False)
+        self._row: dict | None = None
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("The quarantined file, inspected"))
+        self.show_row(self._row)
 
     def show_row(self, row: dict | None) -> None:
+        self._row = row
         if row is None:
             self.setHtml(f"<p>{html.escape(self.tr('Select a quarantined file to inspect it.'))}</p>")
             return

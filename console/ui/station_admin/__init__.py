@@ -116,25 +116,25 @@ def install(window) -> None:
     window.audit_alarm_bar = audit_alarm_bar
 
     add = window.add_action
-    add("station", tr("&Verify audit log"), lambda: window.pages["audit"].widget.verify_chain(), "Ctrl+Shift+V",
+    add("station", lambda: tr("&Verify audit log"), lambda: window.pages["audit"].widget.verify_chain(), "Ctrl+Shift+V",
         "actionVerifyAudit")
-    add("station", tr("Start of &watch…"), lambda: watch.start_of_watch(window), "Ctrl+Alt+W",
+    add("station", lambda: tr("Start of &watch…"), lambda: watch.start_of_watch(window), "Ctrl+Alt+W",
         "actionStartOfWatch")
-    add("station", tr("C&hange of watch…"), lambda: watch.change_of_watch(window), "Ctrl+Shift+H",
+    add("station", lambda: tr("C&hange of watch…"), lambda: watch.change_of_watch(window), "Ctrl+Shift+H",
         "actionChangeOfWatch")
-    add("station", tr("&Last handover…"), lambda: watch.show_last_handover(window), None, "actionLastHandover")
-    add("station", tr("&Import a counterpart's key card…"), lambda: _keycards().import_key_card(window),
+    add("station", lambda: tr("&Last handover…"), lambda: watch.show_last_handover(window), None, "actionLastHandover")
+    add("station", lambda: tr("&Import a counterpart's key card…"), lambda: _keycards().import_key_card(window),
         "Ctrl+Shift+I", "actionImportKeyCard")
-    add("station", tr("Verify the selected counterpart's &key…"),
+    add("station", lambda: tr("Verify the selected counterpart's &key…"),
         lambda: window.pages["counterparts"].widget.verify_selected(), None, "actionVerifyCounterpart")
-    add("station", tr("Agreement &profile of the selected counterpart…"),
+    add("station", lambda: tr("Agreement &profile of the selected counterpart…"),
         lambda: window.pages["counterparts"].widget.edit_profile(), None, "actionEditProfile")
-    add("station", tr("&Export our key card…"), lambda: _keycards().export_own_card(window), None,
+    add("station", lambda: tr("&Export our key card…"), lambda: _keycards().export_own_card(window), None,
         "actionExportKeyCard")
-    add("station", tr("Print our key card to &PDF…"), lambda: _keycards().print_key_card(window), None,
+    add("station", lambda: tr("Print our key card to &PDF…"), lambda: _keycards().print_key_card(window), None,
         "actionPrintKeyCard")
-    add("station", tr("&Rotate our keys…"), lambda: _keycards().rotate_own_keys(window), None, "actionRotateKeys")
-    add("station", tr("&Settings…"), lambda: _open_settings(window), QKeySequence.StandardKey.Preferences,
+    add("station", lambda: tr("&Rotate our keys…"), lambda: _keycards().rotate_own_keys(window), None, "actionRotateKeys")
+    add("station", lambda: tr("&Settings…"), lambda: _open_settings(window), QKeySequence.StandardKey.Preferences,
         "actionSettings")
 
     def on_event(event: ChangeEvent) -> None:
@@ -153,6 +153,7 @@ def install(window) -> None:
             window.pages["officers"].widget.reload()  # the officers page marks who is on watch
 
     window.officer_changed.connect(officer_changed)
+    window.on_language_change += [alert_bar.retranslate, audit_alarm_bar.retranslate]
 
     if watch.ASK_AT_START:
         # After the window is shown and the event loop runs: the question needs the window behind it.

@@ -104,6 +104,10 @@ class KeyAlertBanner(QFrame):
         layout.addWidget(self.verify_button)
         self.refresh()
 
+    def retranslate(self) -> None:
+        self.verify_button.setText(self.tr("Verify the key…"))
+        self.refresh()
+
     def refresh(self) -> None:
         self.alerts = key_alerts(self.station)
         if not self.alerts:
@@ -139,6 +143,11 @@ class WindowKeyAlertBar(QToolBar):
         self.banner.label.setWordWrap(False)
         self.addWidget(self.banner)
         self.refresh()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Key alerts"))
+        self.banner.retranslate()
+        self.setVisible(bool(self.banner.alerts))
 
     def refresh(self) -> None:
         self.banner.refresh()

@@ -48,6 +48,11 @@ class AuditAlarmBar(QToolBar):
         self.addWidget(strip)
         self.refresh()
 
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Audit log alarm"))
+        self.acknowledge_button.setText(self.tr("Acknowledge as supervisor…"))
+        self.refresh()
+
     def refresh(self) -> None:
         store = self.station.store
         alarm = store.head_alarm

@@ -30,6 +30,7 @@ from console.storage.operators import (
     check_new_pin_text,
     prepare_pin,
 )
+from console.ui.language import available_languages
 from console.ui.pin_entry import (
     BusyLine,
     PinDialog,
@@ -117,6 +118,7 @@ class CredentialsDialog(PinDialog):
         preselect: str | None = None,
         extra: QWidget | None = None,
         place: str | None = None,
+        ask_language: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -148,6 +150,18 @@ class CredentialsDialog(PinDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Officer:"), self.officer_box)
         form.addRow(self.tr("&PIN:"), self.pin)
+        # At the start of a watch: the console language this officer works in, kept with the officer.
+        self.language_box: QComboBox | None = None
+        if ask_language:
+            self.language_box = QComboBox(self)
+            self.language_box.setObjectName("officerLanguage")
+            self.language_box.setAccessibleName(self.tr("Your language for the console"))
+            self.language_box.addItem(self.tr("The workstation's language"), None)
+            for code, name in available_languages().items():
+                self.language_box.addItem(name, code)
+            form.addRow(self.tr("&Language:"), self.language_box)
+            self.officer_box.currentIndexChanged.connect(self._show_officer_language)
+            self._show_officer_language()
         buttons = QDialogButtonBox(self)
         self.accept_button = QPushButton(accept_text, self)
         self.accept_button.setDefault(True)
@@ -180,6 +194,17 @@ class CredentialsDialog(PinDialog):
             self.officer_box.currentIndexChanged.connect(self._show_standing)
             self._show_standing()
         self.pin.setFocus()
+
+    def _show_officer_language(self, *_args) -> None:
+        name = self.officer_box.currentData()
+        operator = self.book.get(name) if name else None
+        if self.language_box is not None:
+            self.language_box.setCurrentIndex(max(self.language_box.findData(operator.language if operator else None),
+                                                  0))
+
+    def chosen_language(self) -> str | None:
+        """The language picked for the officer (None: the workstation's); only with ask_language."""
+        return self.language_box.currentData() if self.language_box is not None else None
 
     def _show_standing(self, *_args) -> None:
         """Say at once, before any PIN, that the chosen officer is locked or has few tries left."""

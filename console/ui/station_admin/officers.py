@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.times import format_utc_with_local
-from console.i18n import QT_TRANSLATE_NOOP, lookup
+from console.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, lookup
 from console.storage.operators import ROLES, Operator, OperatorBook, PreparedPin
 from console.ui.pin_entry import BusyLine, PinDialog
 from console.ui import dialogs
 from console.ui.station_admin.credentials import CredentialsDialog, NewPinFields
-from console.ui.station_admin.watch import start_of_watch
+from console.ui.language import available_languages
+from console.ui.station_admin.watch import require_officer, start_of_watch
 
 # Station setting `two_person_pairing`: who may form the pair for a two-person release.
 PAIRINGS = {
@@ -127,8 +128,9 @@ class OfficersPage(QWidget):
         self.station = window.station
         self.book = OperatorBook(self.station.store)
         self.officers: list[Operator] = []
-        self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Officer"), self.tr("Role"), self.tr("State")])
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Officer"), self.tr("Role"), self.tr("State"),
+                                              self.tr("Language")])
         self.table.setAccessibleName(self.tr("Officers"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -144,12 +146,17 @@ class OfficersPage(QWidget):
         self.reset_button.clicked.connect(self.reset_pin)
         self.unlock_button = QPushButton(self.tr("&Unlock…"), self)
         self.unlock_button.clicked.connect(self.unlock)
+        self.language_button = QPushButton(self.tr("&Language…"), self)
+        self.language_button.setObjectName("officerLanguageAction")
+        self.language_button.setToolTip(self.tr("The language the console shows while this officer is on watch"))
+        self.language_button.clicked.connect(self.choose_language)
         self.note = QLabel(self.tr(
             "Adding an officer, disabling one, resetting a PIN and unlocking an officer locked after wrong PINs "
             "each need a supervisor's PIN."), self)
         self.note.setWordWrap(True)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.toggle_button, self.reset_button, self.unlock_button):
+        for button in (self.add_button, self.toggle_button, self.reset_button, self.unlock_button,
+                       self.language_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -171,7 +178,9 @@ class OfficersPage(QWidget):
             locked_until = self.book.locked_until(officer.name, now)
             if locked_until is not None:
                 state += self.tr(", locked until %1").replace("%1", format_utc_with_local(locked_until))
-            for column, value in enumerate((officer.name, role_name(officer.role), state)):
+            language = (LANGUAGE_NAMES.get(officer.language, officer.language) if officer.language
+                        else self.tr("the workstation's"))
+            for column, value in enumerate((officer.name, role_name(officer.role), state, language)):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, officer.name)
                 self.table.setItem(row, column, item)
@@ -201,6 +210,7 @@ class OfficersPage(QWidget):
     def _selection_changed(self) -> None:
         officer = self.current()
         self.toggle_button.setEnabled(officer is not None)
+        self.language_button.setEnabled(officer is not None and officer.active)
         self.reset_button.setEnabled(officer is not None and officer.active)
         self.unlock_button.setEnabled(
             officer is not None and self.book.locked_until(officer.name, self.station.clock()) is not None)
@@ -273,6 +283,32 @@ class OfficersPage(QWidget):
             return False
         with dialogs.reported(self, self.tr("PIN not changed")):
             self.book.reset_pin(officer.name, dialog.prepared, supervisor, self.station.clock())
+            return True
+        return False
+
+    def choose_language(self) -> bool:
+        """The console language of the selected officer (or the workstation's), audited under the
+        officer on watch; it applies at that officer's next start of watch, at once if they are on watch."""
+        officer = self.current()
+        if officer is None:
+            return False
+        codes = [None, *available_languages()]
+        names = [self.tr("The workstation's language"), *available_languages().values()]
+        current = codes.index(officer.language) if officer.language in codes else 0
+        # The current choice first: choose_item offers the first item.
+        offered = [names[current], *(name for index, name in enumerate(names) if index != current)]
+        chosen = dialogs.choose_item(
+            self, self.tr("Language of %1").replace("%1", officer.name),
+            self.tr("The console shows this language while %1 is on watch:").replace("%1", officer.name), offered)
+        if chosen is None or codes[names.index(chosen)] == officer.language:
+            return False
+        by = require_officer(self.main_window)
+        if by is None:
+            return False
+        with dialogs.reported(self, self.tr("Language not changed")):
+            self.book.set_language(officer.name, codes[names.index(chosen)], by, self.station.clock())
+            if officer.name == self.main_window.officer:
+                self.main_window.apply_language()
             return True
         return False
 

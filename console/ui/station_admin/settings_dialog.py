@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from console.exchange.folders import CounterpartFolders
-from console.i18n import lookup, tr
+from console.i18n import LANGUAGE_NAMES, current_language, lookup, resolve, tr
 from console.printing.devices import PAPER_SIZES
 from console.storage.counterparts import CounterpartBook
 from console.ui import dialogs
 from console.ui.alarm import INTERVAL_LIMITS, INTERVAL_SETTINGS, interval_seconds
 from console.ui.palette import NIGHT_SETTING, TOGGLE_SHORTCUT, apply_night
-from console.ui.station_admin.i18n import available_languages
+from console.ui.language import command_line_language, language_choices
 from console.ui.station_admin.officers import PAIRINGS
 
 
@@ -116,10 +116,12 @@ class SettingsDialog(QDialog):
         self.sounds.toggled.connect(self.alarm_intervals["IMMEDIATE"].setEnabled)
         self.banner = QLineEdit(settings["handling_banner"], self)
         self.banner.setAccessibleName(self.tr("Handling banner"))
+        # The workstation's language: an officer's own choice and --language outrank it (language.py).
         self.language = QComboBox(self)
+        self.language.setObjectName("workstationLanguage")
         self.language.setAccessibleName(self.tr("Language of the console"))
-        for code, name in available_languages().items():
-            self.language.addItem(name, code)
+        for value, words in language_choices():
+            self.language.addItem(words, value)
         self.language.setCurrentIndex(max(self.language.findData(settings["language"]), 0))
 
         self.night_palette = QCheckBox(self.tr("Night palette: dark and low-glare (View menu, %1)")
@@ -135,6 +137,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&IMMEDIATE alarm every:"), self.alarm_intervals["IMMEDIATE"])
         form.addRow(self.tr("Handling &banner:"), self.banner)
         form.addRow(self.tr("&Language:"), self.language)
+        self.language_label = form.labelForField(self.language)
         form.addRow("", self.night_palette)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -165,7 +168,6 @@ class SettingsDialog(QDialog):
 
 def open_settings(window) -> bool:
     """Show the settings; save what changed under the officer on watch. Returns whether anything changed."""
-    from console.ui.station_admin.i18n import install_translator
     from console.ui.station_admin.watch import require_officer
 
     station = window.station
@@ -205,7 +207,22 @@ def open_settings(window) -> bool:
         apply_night(changes[NIGHT_SETTING])
         window.sync_night_action()
     if "language" in changes:
-        install_translator(changes["language"])
-        dialogs.inform(window, tr("Language"), tr(
-            "The new language is used for windows opened from now on; restart Watchdesk to see it everywhere."))
+        say_language_outcome(window)
     return True
+
+
+def say_language_outcome(window) -> None:
+    """Switch to the language now in force; when the workstation's new setting is not it (the command
+    line's or the officer's own choice outranks it), say so, and how it applies."""
+    window.apply_language()
+    station_choice = resolve(window.station.settings().get("language"))
+    if station_choice == current_language():
+        return
+    if command_line_language():
+        text = tr("The console stays in {language}, as --language asked when Watchdesk was started; "
+                  "the workstation's language applies from the next start without it.")
+    else:
+        text = tr("The console stays in {language}, the language {officer} chose for their watch; the "
+                  "workstation's language applies when an officer without a language of their own is on watch.")
+    dialogs.inform(window, tr("Language"), text.format(
+        language=LANGUAGE_NAMES.get(current_language(), current_language()), officer=window.officer or ""))

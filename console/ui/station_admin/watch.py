@@ -139,14 +139,28 @@ def start_of_watch(window) -> str | None:
         tr("Who is on watch at %1? Choose your name and type your PIN.").replace("%1", station.station_id),
         tr("&Start watch"),
         preselect=window.officer,
+        ask_language=True,
         parent=window,
     )
     if not _answered(dialog) or dialog.operator is None:
         return None
     name = dialog.operator.name
     _record(window, name, "watch_started", {"officer": name, "role": dialog.operator.role})
-    window.set_officer(name)
+    keep_officer_language(window, dialog)
+    window.set_officer(name)  # the officer's language comes into force with their watch
     return name
+
+
+def keep_officer_language(window, dialog: CredentialsDialog) -> None:
+    """Store the language the officer picked at the start of their watch, if it changed (audited)."""
+    operator = dialog.operator
+    if operator is None or dialog.language_box is None or dialog.chosen_language() == operator.language:
+        return
+    try:
+        OperatorBook(window.station.store).set_language(operator.name, dialog.chosen_language(), operator.name,
+                                                        window.station.clock())
+    except OperatorError as exc:
+        window.statusBar().showMessage(tr("Your language was not kept: %1").replace("%1", exc.user_message), 10000)
 
 
 def require_officer(window) -> str | None:
@@ -228,6 +242,7 @@ class ChangeOfWatchDialog(CredentialsDialog):
             tr("&Take over the watch"),
             exclude=[outgoing],
             extra=extra,
+            ask_language=True,
             parent=window,
         )
         self.main_window = window
@@ -360,7 +375,8 @@ def change_of_watch(window) -> str | None:
     incoming = dialog.operator.name
     summary = dialog.summary
     _record(window, incoming, HANDOVER_ACTION, handover_details(summary, outgoing, incoming))
-    window.set_officer(incoming)
+    keep_officer_language(window, dialog)
+    window.set_officer(incoming)  # the incoming officer's language comes into force with their watch
     at = format_utc_with_local(window.clock())
     dialogs.inform(window, tr("Watch taken over"), tr(
         "%1 is now on watch at %2 (since %3), taken over from %4.\n\n%5 open item(s) and the notes of %4 were "

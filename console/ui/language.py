@@ -1,0 +1,164 @@
+"""The windows' language: which one is in force, and switching to it while the console runs.
+
+The language in force is the first of (console.i18n.resolve):
+  1. ``--language`` on the command line (for the whole session);
+  2. the choice of the officer on watch (OperatorBook, set in the officers page or at sign-in;
+     it applies when that officer starts a watch);
+  3. the workstation's setting (station settings "language", "system" by default);
+  4. the workstation's locale.
+
+`switch_to` makes one language current everywhere at once: console.i18n (the core's sentences,
+looked up in plain Python), the application's translator for the windows' own sentences, and Qt's
+translations of its standard buttons (OK, Cancel) when PySide6 ships them. Installing or removing
+a translator sends every widget a LanguageChange event: windows that can retranslate do so in their
+changeEvent; item models, which get no such event, follow `notifier().changed`.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QObject, QTimeZone, QTranslator, Signal
+
+import console.i18n as core_i18n
+from console.domain import times
+from console.domain.times import parse_optional_rfc3339
+from console.i18n import BUILT_IN, SYSTEM, resolve, system_language, tr
+
+log = logging.getLogger(__name__)
+
+_installed: list[QTranslator] = []
+_command_line: str | None = None
+
+
+class LanguageNotifier(QObject):
+    """Says that the language in force changed (its code), after every translator is in place."""
+
+    changed = Signal(str)
+
+
+_notifier: LanguageNotifier | None = None
+
+
+def notifier() -> LanguageNotifier:
+    global _notifier
+    if _notifier is None:
+        _notifier = LanguageNotifier()
+    return _notifier
+
+
+def available_languages() -> dict[str, str]:
+    """Language code -> its name in that language, English first: those with an installed translation."""
+    return core_i18n.available_languages()
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """What a language chooser offers: (setting value, words), "System language (…)" first."""
+    system = system_language()
+    return [(SYSTEM, tr("System language ({language})").format(language=core_i18n.LANGUAGE_NAMES[system]))] + [
+        (code, name) for code, name in available_languages().items()]
+
+
+def set_command_line_language(language: str | None) -> None:
+    """``--language`` for this session: it outranks the officer's and the workstation's choice."""
+    global _command_line
+    _command_line = language or None
+
+
+def command_line_language() -> str | None:
+    return _command_line
+
+
+def language_in_force(officer_language: str | None, station_language: str | None) -> str:
+    """The language the windows show: command line, officer, workstation, system (first that names one)."""
+    return resolve(_command_line, officer_language, station_language)
+
+
+def current_language() -> str:
+    return core_i18n.current_language()
+
+
+def _load(translator: QTranslator, path) -> bool:
+    return path.is_file() and translator.load(str(path))
+
+
+def switch_to(language: str) -> bool:
+    """Make `language` the console's language now. Returns whether it changed.
+
+    A language whose translation file is missing or unreadable leaves the windows in English
+    (logged), never without text.
+    """
+    language = core_i18n.normalise(language) or BUILT_IN
+    app = QCoreApplication.instance()
+    if language == core_i18n.current_language() and (language == BUILT_IN or _installed or app is None):
+        return False
+    # The core first: widgets retranslating on the LanguageChange below read it.
+    core_i18n.set_language(language)
+    if app is not None:
+        for translator in _installed:
+            app.removeTranslator(translator)
+            translator.deleteLater()
+        _installed.clear()
+        if language != BUILT_IN:
+            ours = QTranslator(app)
+            if _load(ours, core_i18n.translation_file(language)):
+                app.installTranslator(ours)
+                _installed.append(ours)
+            else:
+                log.warning("no usable translation for %r at %s; the windows stay in English", language,
+                            core_i18n.translation_file(language))
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            qt_own = QTranslator(app)
+            if qt_own.load(f"qtbase_{language}", qt_dir):
+                app.installTranslator(qt_own)
+                _installed.append(qt_own)
+    notifier().changed.emit(language)
+    return True
+
+
+def install_translator(language: str) -> bool:
+    """Start-up's form of switch_to: whether a translation of the windows was loaded."""
+    switch_to(language)
+    return bool(_installed) and current_language() != BUILT_IN
+
+
+def locale() -> QLocale:
+    """The QLocale of the language in force: local dates and times in that language's own format."""
+    return QLocale({"zh_CN": "zh_CN", "ru": "ru_RU"}.get(current_language(), "en_GB"))
+
+
+def local_time_text(moment: datetime, *, seconds: bool = False, date: bool = False) -> str:
+    """The workstation's local time of `moment` as the language in force writes it ('13:00',
+    '13:00:05', '28.11.2026 13:00'). UTC date-time groups are never written this way."""
+    local = moment.astimezone()
+    if current_language() == BUILT_IN:  # English keeps the console's form: '11-29 00:30'
+        return local.strftime(("%m-%d " if date else "") + ("%H:%M:%S" if seconds else "%H:%M"))
+    when = QDateTime.fromSecsSinceEpoch(int(local.timestamp()), QTimeZone.systemTimeZone())
+    here = locale()
+    time_format = here.timeFormat(QLocale.FormatType.ShortFormat)
+    if seconds and ":ss" not in time_format:
+        time_format = time_format.replace(":mm", ":mm:ss", 1)
+    if date:
+        return here.toString(when, here.dateFormat(QLocale.FormatType.ShortFormat) + " " + time_format)
+    return here.toString(when, time_format)
+
+
+def format_utc_with_local(moment: datetime, *, seconds: bool = False, date: bool = True) -> str:
+    """console.domain.times.format_utc_with_local for the windows: '2026-11-28 12:00Z (13:00 CET)', the
+    UTC part exactly as everywhere, the local part in the format of the language in force (with
+    the local date when it is another day than UTC's)."""
+    if current_language() == BUILT_IN or moment.tzinfo is None:
+        # English keeps the console's form; a time without a zone is refused there, in words.
+        return times.format_utc_with_local(moment, seconds=seconds, date=date)
+    utc = moment.astimezone(timezone.utc)
+    local = utc.astimezone()
+    utc_part = utc.strftime(("%Y-%m-%d " if date else "") + ("%H:%M:%S" if seconds else "%H:%M")) + "Z"
+    local_part = local_time_text(utc, seconds=seconds, date=date and local.date() != utc.date())
+    return f"{utc_part} ({local_part} {local.tzname() or tr('local')})"
+
+
+def format_rfc3339_with_local(text: str | None) -> str:
+    """A stored wire time as the windows give it (format_utc_with_local); '' when there is none."""
+    moment = parse_optional_rfc3339(text)
+    return format_utc_with_local(moment) if moment else ""
