@@ -592,6 +592,10 @@
             <translation>Выпуск отменён; черновик сохранён.</translation>
         </message>
         <message>
+            <source>This window stays in {kept} while it is open; it opens in {new} next time.</source>
+            <translation>Пока это окно открыто, оно остаётся на прежнем языке ({kept}); при следующем открытии язык будет: {new}.</translation>
+        </message>
+        <message>
             <source>Export hazard areas</source>
             <translation>Выгрузка опасных районов</translation>
         </message>
@@ -1159,11 +1163,11 @@ The counterpart receives this as an error report instead of an acknowledgement.<
         </message>
         <message>
             <source>Language of their free text</source>
-            <translation type="unfinished" />
+            <translation>Язык свободного текста партнёра</translation>
         </message>
         <message>
             <source>not stated</source>
-            <translation type="unfinished" />
+            <translation>не указан</translation>
         </message>
         <message>
             <source>Exchange folders</source>
@@ -1750,6 +1754,30 @@ Export or print the new key card and send it to the counterparts.</source>
             <translation>номер уведомления в `notices list` или его идентификатор сообщения</translation>
         </message>
         <message>
+            <source>keep a working translation of a received notice's free text (never sent; the original stays as received)</source>
+            <translation>сохранить рабочий перевод свободного текста полученного уведомления (не отправляется; оригинал остаётся в полученном виде)</translation>
+        </message>
+        <message>
+            <source>the free-text field, by its path in the notice</source>
+            <translation>поле свободного текста, по его пути в уведомлении</translation>
+        </message>
+        <message>
+            <source>the language translated into: en, ru or zh_CN</source>
+            <translation>язык перевода: en, ru или zh_CN</translation>
+        </message>
+        <message>
+            <source>the working translation</source>
+            <translation>рабочий перевод</translation>
+        </message>
+        <message>
+            <source>the translating officer, on the station's roll (the PIN is asked for)</source>
+            <translation>офицер, выполняющий перевод, из списка станции (запрашивается PIN-код)</translation>
+        </message>
+        <message>
+            <source>the translation kept, as one JSON object</source>
+            <translation>сохранённый перевод в виде одного объекта JSON</translation>
+        </message>
+        <message>
             <source>acknowledge a received notice (the officer's PIN is asked for)</source>
             <translation>подтвердить получение уведомления (запрашивается PIN-код офицера)</translation>
         </message>
@@ -1966,6 +1994,10 @@ Export or print the new key card and send it to the counterparts.</source>
             <translation>Уведомление:</translation>
         </message>
         <message>
+            <source>Free text: {caption}</source>
+            <translation>Свободный текст: {caption}</translation>
+        </message>
+        <message>
             <source>No notices match.</source>
             <translation>Подходящих уведомлений нет.</translation>
         </message>
@@ -2000,6 +2032,10 @@ Export or print the new key card and send it to the counterparts.</source>
         <message>
             <source>Acknowledgement</source>
             <translation>Подтверждение получения</translation>
+        </message>
+        <message>
+            <source>name the translating officer with --officer NAME: a working translation names the officer who made it.</source>
+            <translation>укажите офицера, выполняющего перевод, параметром --officer NAME: в рабочем переводе указывается офицер, который его выполнил.</translation>
         </message>
         <message>
             <source>{path} is not UTF-8 text (byte {byte}).</source>
@@ -2881,6 +2917,30 @@ Export or print the new key card and send it to the counterparts.</source>
             <source>{counterpart}: ok</source>
             <translation>{counterpart}: в норме</translation>
         </message>
+        <message>
+            <source>the name is taken</source>
+            <translation>имя уже занято</translation>
+        </message>
+        <message>
+            <source>the file changed as it was being moved</source>
+            <translation>файл изменился во время перемещения</translation>
+        </message>
+        <message>
+            <source>a directory cannot be moved to another file system</source>
+            <translation>каталог нельзя переместить в другую файловую систему</translation>
+        </message>
+        <message>
+            <source>a socket cannot be moved to another file system</source>
+            <translation>сокет нельзя переместить в другую файловую систему</translation>
+        </message>
+        <message>
+            <source>a device cannot be moved to another file system</source>
+            <translation>устройство нельзя переместить в другую файловую систему</translation>
+        </message>
+        <message>
+            <source>a special file cannot be moved to another file system</source>
+            <translation>специальный файл нельзя переместить в другую файловую систему</translation>
+        </message>
         <message numerus="yes">
             <source>%n accepted</source>
             <translation>
@@ -2938,6 +2998,10 @@ Export or print the new key card and send it to the counterparts.</source>
             <translation>идёт другой приём файлов</translation>
         </message>
         <message>
+            <source>it could not be handled ({error}); it was left in the inbox</source>
+            <translation>обработать не удалось ({error}); файл оставлен во входящих</translation>
+        </message>
+        <message>
             <source>held: {station}'s key changed and was not verified again</source>
             <translation>задержано: ключ {station} изменён и повторно не проверен</translation>
         </message>
@@ -2948,6 +3012,18 @@ Export or print the new key card and send it to the counterparts.</source>
         <message>
             <source>it could not be read ({error}); it was left in the inbox</source>
             <translation>прочитать не удалось ({error}); файл оставлен во входящих</translation>
+        </message>
+        <message>
+            <source>stored, but it could not be moved to processed/ ({error})</source>
+            <translation>сохранено, но переместить в processed/ не удалось ({error})</translation>
+        </message>
+        <message>
+            <source>{reason}; it left the inbox before it could be quarantined</source>
+            <translation>{reason}; файл исчез из входящих прежде, чем его удалось поместить в карантин</translation>
+        </message>
+        <message>
+            <source>{reason}; it could not be moved to quarantine ({error}), so it was left in the inbox</source>
+            <translation>{reason}; поместить файл в карантин не удалось ({error}), поэтому он оставлен во входящих</translation>
         </message>
         <message>
             <source>fixed sealing values are for the test vectors only; {station}'s encryption key is not one of the published test keys</source>
@@ -3626,12 +3702,16 @@ Export or print the new key card and send it to the counterparts.</source>
             <translation>Правило двух лиц остаётся в силе: старший смены не утвердил его отключение.</translation>
         </message>
         <message>
-            <source>Language</source>
-            <translation>Язык</translation>
+            <source>The console stays in {language}, as --language asked when Watchdesk was started; the workstation's language applies from the next start without it.</source>
+            <translation>Язык консоли не меняется ({language}): так задано параметром --language при запуске Watchdesk; язык рабочего места будет действовать со следующего запуска без этого параметра.</translation>
         </message>
         <message>
-            <source>The new language is used for windows opened from now on; restart Watchdesk to see it everywhere.</source>
-            <translation>Новый язык применяется к окнам, открытым с этого момента; перезапустите Watchdesk, чтобы он действовал везде.</translation>
+            <source>The console stays in {language}, the language {officer} chose for their watch; the workstation's language applies when an officer without a language of their own is on watch.</source>
+            <translation>Язык консоли не меняется ({language}): его выбрал {officer} для своего дежурства; язык рабочего места действует, когда на дежурстве офицер, не выбравший собственный язык.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Язык</translation>
         </message>
         <message>
             <source>Start of watch</source>
@@ -3647,7 +3727,7 @@ Export or print the new key card and send it to the counterparts.</source>
         </message>
         <message>
             <source>Your language was not kept: %1</source>
-            <translation type="unfinished" />
+            <translation>Ваш язык не сохранён: %1</translation>
         </message>
         <message>
             <source>Handover summary</source>
@@ -4043,55 +4123,55 @@ Export or print the new key card and send it to the counterparts.</source>
         </message>
         <message>
             <source>the languages to print in, the first leading, e.g. en,ru or en,zh_CN: each label in each language, data once (default: the console's language)</source>
-            <translation type="unfinished" />
+            <translation>языки печати, первый — основной, например en,ru или en,zh_CN: каждая надпись на каждом языке, данные — один раз (по умолчанию: язык консоли)</translation>
         </message>
         <message>
             <source>Nothing was printed: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>Ничего не напечатано: {problem}.</translation>
         </message>
         <message>
             <source>CAP 1.2 alert</source>
-            <translation type="unfinished" />
+            <translation>CAP 1.2 (оповещение)</translation>
         </message>
         <message>
             <source>NOTAM/NAVAREA draft</source>
-            <translation type="unfinished" />
+            <translation>NOTAM/NAVAREA (проект)</translation>
         </message>
         <message>
             <source>{title}: written as {format} to {path}.</source>
-            <translation type="unfinished" />
+            <translation>{title}: записано в формате {format} в {path}.</translation>
         </message>
         <message>
             <source>Left out: {item}.</source>
-            <translation type="unfinished" />
+            <translation>Не включено: {item}.</translation>
         </message>
         <message>
             <source>Note: this notice was {stamp}; export that notice too.</source>
-            <translation type="unfinished" />
+            <translation>Примечание: после отправки это уведомление получило отметку {stamp}; выгрузите также указанное в ней уведомление.</translation>
         </message>
         <message>
             <source>No notice with message id {message_id} is on record at this station.</source>
-            <translation type="unfinished" />
+            <translation>Уведомление с идентификатором сообщения {message_id} на этой станции не зарегистрировано.</translation>
         </message>
         <message>
             <source>No. {sequence} is a {kind}: it holds no launch or impact areas to export.</source>
-            <translation type="unfinished" />
+            <translation>№ {sequence} — {kind}: в нём нет районов пуска или падения для выгрузки.</translation>
         </message>
         <message>
             <source>Cancellation no. {sequence} cancels message {message_id}, which is not on record here, so there are no areas to export.</source>
-            <translation type="unfinished" />
+            <translation>Отмена № {sequence} отменяет сообщение {message_id}, которое здесь не зарегистрировано, поэтому районов для выгрузки нет.</translation>
         </message>
         <message>
             <source>Printing in Chinese needs the Noto Sans CJK SC font (Debian package fonts-noto-cjk), which is not installed on this workstation; nothing was printed. Install it, or print in English or Russian.</source>
-            <translation type="unfinished" />
+            <translation>Для печати на китайском языке нужен шрифт Noto Sans CJK SC (пакет Debian fonts-noto-cjk), который не установлен на этом рабочем месте; ничего не напечатано. Установите его или печатайте на английском или русском языке.</translation>
         </message>
         <message>
             <source>the console is not translated into {language} (printouts can be in {known})</source>
-            <translation type="unfinished" />
+            <translation>консоль не переведена на язык {language} (распечатки возможны на языках: {known})</translation>
         </message>
         <message>
             <source>System language ({language})</source>
-            <translation type="unfinished" />
+            <translation>Язык системы ({language})</translation>
         </message>
     </context>
     <context>
@@ -4610,11 +4690,11 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         </message>
         <message>
             <source>&amp;Language of their free text…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Язык свободного текста партнёра…</translation>
         </message>
         <message>
             <source>The language this counterpart writes remarks and messages in, named beside their text as received</source>
-            <translation type="unfinished" />
+            <translation>Язык, на котором этот партнёр пишет примечания и сообщения; указывается рядом с его текстом в полученном виде</translation>
         </message>
         <message>
             <source>No counterparts yet. Import a counterpart's key card to exchange notices, then verify it with the counterpart's duty officer.</source>
@@ -4630,15 +4710,15 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         </message>
         <message>
             <source>Language not stated</source>
-            <translation type="unfinished" />
+            <translation>Язык не указан</translation>
         </message>
         <message>
             <source>Language of their free text</source>
-            <translation type="unfinished" />
+            <translation>Язык свободного текста партнёра</translation>
         </message>
         <message>
             <source>%1 writes its remarks and messages in:</source>
-            <translation type="unfinished" />
+            <translation>%1 пишет примечания и сообщения на языке:</translation>
         </message>
     </context>
     <context>
@@ -4665,11 +4745,11 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         </message>
         <message>
             <source>Your language for the console</source>
-            <translation type="unfinished" />
+            <translation>Ваш язык консоли</translation>
         </message>
         <message>
             <source>The workstation's language</source>
-            <translation type="unfinished" />
+            <translation>Язык рабочего места</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
@@ -4733,6 +4813,10 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         <message>
             <source>Page %1</source>
             <translation>Страница %1</translation>
+        </message>
+        <message>
+            <source>The printout cannot be shown in these languages</source>
+            <translation>Распечатку нельзя показать на этих языках</translation>
         </message>
         <message>
             <source>  Page %1 of %2</source>
@@ -4845,27 +4929,27 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         <name>FreeTextSection</name>
         <message>
             <source>%1 as received</source>
-            <translation type="unfinished" />
+            <translation>%1 в полученном виде</translation>
         </message>
         <message>
             <source>Add working translation…</source>
-            <translation type="unfinished" />
+            <translation>Добавить рабочий перевод…</translation>
         </message>
         <message>
             <source>Translate the %1 for this desk; the original stays as received</source>
-            <translation type="unfinished" />
+            <translation>Сделать рабочий перевод поля «%1»; оригинал остаётся в полученном виде</translation>
         </message>
         <message>
             <source>No working translation</source>
-            <translation type="unfinished" />
+            <translation>Рабочий перевод не создан</translation>
         </message>
         <message>
             <source>No officer is on watch. A working translation names the officer who made it: take the watch first (Station → Start of watch…).</source>
-            <translation type="unfinished" />
+            <translation>Нет дежурного офицера. В рабочем переводе указывается офицер, который его выполнил: сначала заступите на дежурство (Станция → Заступление на дежурство…).</translation>
         </message>
         <message>
             <source>The working translation was not kept</source>
-            <translation type="unfinished" />
+            <translation>Рабочий перевод не сохранён</translation>
         </message>
     </context>
     <context>
@@ -4895,6 +4979,17 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         <message>
             <source>Key cards (*.json *.wdk *.txt);;All files (*)</source>
             <translation>Карточки ключей (*.json *.wdk *.txt);;Все файлы (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageChoice</name>
+        <message>
+            <source>Languages of the printout</source>
+            <translation>Языки распечатки</translation>
+        </message>
+        <message>
+            <source>Print in the console's language, or label by label in it and a second language (free text as received, working translations marked as such)</source>
+            <translation>Печатать на языке консоли или, надпись за надписью, на нём и втором языке (свободный текст — в полученном виде, рабочие переводы помечены как таковые)</translation>
         </message>
     </context>
     <context>
@@ -4960,7 +5055,7 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         </message>
         <message>
             <source>Audit</source>
-            <translation type="unfinished" />
+            <translation>Аудит</translation>
         </message>
         <message>
             <source>Station</source>
@@ -4984,7 +5079,7 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         </message>
         <message>
             <source> — DEMO (synthetic data)</source>
-            <translation type="unfinished" />
+            <translation> — ДЕМО (синтетические данные)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -5443,6 +5538,10 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
             <translation>Состояние</translation>
         </message>
         <message>
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
             <source>Officers</source>
             <translation>Офицеры</translation>
         </message>
@@ -5463,6 +5562,14 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
             <translation>&amp;Разблокировать…</translation>
         </message>
         <message>
+            <source>&amp;Language…</source>
+            <translation>&amp;Язык…</translation>
+        </message>
+        <message>
+            <source>The language the console shows while this officer is on watch</source>
+            <translation>Язык консоли, пока этот офицер на дежурстве</translation>
+        </message>
+        <message>
             <source>Adding an officer, disabling one, resetting a PIN and unlocking an officer locked after wrong PINs each need a supervisor's PIN.</source>
             <translation>Для добавления и отключения офицера, сброса PIN-кода и разблокировки офицера после неверных PIN-кодов нужен PIN-код старшего смены.</translation>
         </message>
@@ -5481,6 +5588,10 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         <message>
             <source>, locked until %1</source>
             <translation>, заблокирован до %1</translation>
+        </message>
+        <message>
+            <source>the workstation's</source>
+            <translation>язык рабочего места</translation>
         </message>
         <message>
             <source>&amp;Enable</source>
@@ -5541,6 +5652,22 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         <message>
             <source>PIN not changed</source>
             <translation>PIN-код не изменён</translation>
+        </message>
+        <message>
+            <source>The workstation's language</source>
+            <translation>Язык рабочего места</translation>
+        </message>
+        <message>
+            <source>Language of %1</source>
+            <translation>Язык офицера %1</translation>
+        </message>
+        <message>
+            <source>The console shows this language while %1 is on watch:</source>
+            <translation>Пока %1 на дежурстве, консоль работает на языке:</translation>
+        </message>
+        <message>
+            <source>Language not changed</source>
+            <translation>Язык не изменён</translation>
         </message>
         <message>
             <source>unlock %1</source>
@@ -5680,6 +5807,14 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
             <translation>Сначала выберите уведомление во входящих или исходящих.</translation>
         </message>
         <message>
+            <source>Languages</source>
+            <translation>Языки</translation>
+        </message>
+        <message>
+            <source>Print each label in the console's language, or in it and a second language (data once; free text as received, working translations marked as such).</source>
+            <translation>Печатать каждую надпись на языке консоли или на нём и втором языке (данные — один раз; свободный текст — в полученном виде, рабочие переводы помечены как таковые).</translation>
+        </message>
+        <message>
             <source>A printout is being printed; wait until it has gone to the printer.</source>
             <translation>Идёт печать; дождитесь, пока документ уйдёт на принтер.</translation>
         </message>
@@ -5698,6 +5833,10 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         <message>
             <source>Record of no. %1 sent to %2 (%3 pages).</source>
             <translation>Бланк № %1 отправлен на %2 (страниц: %3).</translation>
+        </message>
+        <message>
+            <source>The record cannot be shown</source>
+            <translation>Бланк нельзя показать</translation>
         </message>
         <message>
             <source>Print preview — record of %1</source>
@@ -5752,8 +5891,36 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
             <translation>Журнал дежурства за %1 (сообщений: %2) отправлен на %3 (страниц: %4).</translation>
         </message>
         <message>
+            <source>The watch log cannot be shown</source>
+            <translation>Журнал дежурства нельзя показать</translation>
+        </message>
+        <message>
             <source>Print preview — watch log of %1</source>
             <translation>Предпросмотр печати — журнал дежурства за %1</translation>
+        </message>
+        <message>
+            <source>&amp;Print the selected notice…</source>
+            <translation>Пе&amp;чать выбранного уведомления…</translation>
+        </message>
+        <message>
+            <source>Print pre&amp;view of the selected notice</source>
+            <translation>Предпросмотр печати выбранного &amp;уведомления</translation>
+        </message>
+        <message>
+            <source>Save the selected notice as P&amp;DF…</source>
+            <translation>Со&amp;хранить выбранное уведомление в PDF…</translation>
+        </message>
+        <message>
+            <source>Save today's &amp;watch log as PDF…</source>
+            <translation>Сохранить сегодняшний &amp;журнал дежурства в PDF…</translation>
+        </message>
+        <message>
+            <source>Print today's watch &amp;log…</source>
+            <translation>Печать сегодняшнего журнала &amp;дежурства…</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view today's watch log</source>
+            <translation>Предпросмотр сегодняшнего журнала д&amp;ежурства</translation>
         </message>
     </context>
     <context>
@@ -6705,7 +6872,7 @@ Local {local}</source>
             <translation>Русский</translation>
         </message>
         <message>
-            <source>Chinese (Simplified)</source>
+            <source>Simplified Chinese</source>
             <translation>Китайский (упрощённый)</translation>
         </message>
         <message>
@@ -7877,58 +8044,116 @@ Local {local}</source>
         <name>WorkingTranslationDialog</name>
         <message>
             <source>Working translation: %1</source>
-            <translation type="unfinished" />
+            <translation>Рабочий перевод: %1</translation>
         </message>
         <message>
             <source>%1, %2</source>
-            <translation type="unfinished" />
+            <translation>%1, %2</translation>
         </message>
         <message>
             <source>The original, as received</source>
-            <translation type="unfinished" />
+            <translation>Оригинал в полученном виде</translation>
         </message>
         <message>
             <source>Language of the working translation</source>
-            <translation type="unfinished" />
+            <translation>Язык рабочего перевода</translation>
         </message>
         <message>
             <source>Working translation &amp;into:</source>
-            <translation type="unfinished" />
+            <translation>Рабочий перевод &amp;на язык:</translation>
         </message>
         <message>
             <source>Working translation</source>
-            <translation type="unfinished" />
+            <translation>Рабочий перевод</translation>
         </message>
         <message>
             <source>The working translation is kept with the notice under your name and is always shown marked as such. It never replaces the original and is not sent. A correction is saved as a new translation; earlier ones stay on record.</source>
-            <translation type="unfinished" />
+            <translation>Рабочий перевод хранится вместе с уведомлением под вашим именем и всегда показывается с соответствующей пометкой. Он никогда не заменяет оригинал и не отправляется. Исправление сохраняется как новый перевод; прежние переводы остаются в записях.</translation>
         </message>
     </context>
     <context>
-        <name>window</name>
+        <name>argparse</name>
         <message>
-            <source>&amp;Print the selected notice…</source>
-            <translation>Пе&amp;чать выбранного уведомления…</translation>
+            <source>usage: </source>
+            <translation>использование: </translation>
         </message>
         <message>
-            <source>Print pre&amp;view of the selected notice</source>
-            <translation>Предпросмотр печати выбранного &amp;уведомления</translation>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: ошибка: %(message)s
+</translation>
         </message>
         <message>
-            <source>Save the selected notice as P&amp;DF…</source>
-            <translation>Со&amp;хранить выбранное уведомление в PDF…</translation>
+            <source>options</source>
+            <translation>параметры</translation>
         </message>
         <message>
-            <source>Save today's &amp;watch log as PDF…</source>
-            <translation>Сохранить сегодняшний &amp;журнал дежурства в PDF…</translation>
+            <source>positional arguments</source>
+            <translation>позиционные аргументы</translation>
         </message>
         <message>
-            <source>Print today's watch &amp;log…</source>
-            <translation>Печать сегодняшнего журнала &amp;дежурства…</translation>
+            <source>show this help message and exit</source>
+            <translation>показать эту справку и выйти</translation>
         </message>
         <message>
-            <source>Pre&amp;view today's watch log</source>
-            <translation>Предпросмотр сегодняшнего журнала д&amp;ежурства</translation>
+            <source>the following arguments are required: %s</source>
+            <translation>требуются следующие аргументы: %s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>нераспознанные аргументы: %s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>недопустимый вариант: %(value)r (выберите из: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>аргумент %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>ожидается один аргумент</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>ожидается не менее одного аргумента</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>ожидается не более одного аргумента</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>недопустимое значение типа %(type)s: %(value)r</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>неоднозначный параметр: %(option)s может соответствовать %(matches)s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>не допускается вместе с аргументом %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>требуется один из аргументов %s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>проигнорирован явно заданный аргумент %r</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>не удаётся открыть '%(filename)s': %(error)s</translation>
+        </message>
+        <message>
+            <source>%(heading)s:</source>
+            <translation>%(heading)s:</translation>
+        </message>
+        <message>
+            <source> (default: %(default)s)</source>
+            <translation> (по умолчанию: %(default)s)</translation>
         </message>
     </context>
 </TS>

@@ -590,6 +590,10 @@
             <translation>已取消发出；草稿已保留。</translation>
         </message>
         <message>
+            <source>This window stays in {kept} while it is open; it opens in {new} next time.</source>
+            <translation>此窗口在关闭前保持使用{kept}；下次打开时将使用{new}。</translation>
+        </message>
+        <message>
             <source>Export hazard areas</source>
             <translation>导出危险区</translation>
         </message>
@@ -1151,11 +1155,11 @@ The counterpart receives this as an error report instead of an acknowledgement.<
         </message>
         <message>
             <source>Language of their free text</source>
-            <translation type="unfinished" />
+            <translation>对方自由文本的语言</translation>
         </message>
         <message>
             <source>not stated</source>
-            <translation type="unfinished" />
+            <translation>未注明</translation>
         </message>
         <message>
             <source>Exchange folders</source>
@@ -1738,6 +1742,30 @@ Export or print the new key card and send it to the counterparts.</source>
             <translation>该通报在 `notices list` 中的编号，或其消息标识</translation>
         </message>
         <message>
+            <source>keep a working translation of a received notice's free text (never sent; the original stays as received)</source>
+            <translation>为收到的通报的自由文本保存一份工作译文（不会发送；原文保持收到时的原样）</translation>
+        </message>
+        <message>
+            <source>the free-text field, by its path in the notice</source>
+            <translation>自由文本字段，以其在通报中的路径表示</translation>
+        </message>
+        <message>
+            <source>the language translated into: en, ru or zh_CN</source>
+            <translation>译入的语言：en、ru 或 zh_CN</translation>
+        </message>
+        <message>
+            <source>the working translation</source>
+            <translation>工作译文</translation>
+        </message>
+        <message>
+            <source>the translating officer, on the station's roll (the PIN is asked for)</source>
+            <translation>翻译的值班员，须在本站名册上（将要求输入 PIN 码）</translation>
+        </message>
+        <message>
+            <source>the translation kept, as one JSON object</source>
+            <translation>已保存的译文，作为一个 JSON 对象</translation>
+        </message>
+        <message>
             <source>acknowledge a received notice (the officer's PIN is asked for)</source>
             <translation>确认收到一份已接收的通报（将要求输入值班员的 PIN 码）</translation>
         </message>
@@ -1954,6 +1982,10 @@ Export or print the new key card and send it to the counterparts.</source>
             <translation>通报：</translation>
         </message>
         <message>
+            <source>Free text: {caption}</source>
+            <translation>自由文本：{caption}</translation>
+        </message>
+        <message>
             <source>No notices match.</source>
             <translation>没有匹配的通报。</translation>
         </message>
@@ -1988,6 +2020,10 @@ Export or print the new key card and send it to the counterparts.</source>
         <message>
             <source>Acknowledgement</source>
             <translation>确认收到</translation>
+        </message>
+        <message>
+            <source>name the translating officer with --officer NAME: a working translation names the officer who made it.</source>
+            <translation>请用 --officer NAME 指定翻译的值班员：工作译文须注明其值班员。</translation>
         </message>
         <message>
             <source>{path} is not UTF-8 text (byte {byte}).</source>
@@ -2837,6 +2873,30 @@ Export or print the new key card and send it to the counterparts.</source>
             <source>{counterpart}: ok</source>
             <translation>{counterpart}：正常</translation>
         </message>
+        <message>
+            <source>the name is taken</source>
+            <translation>该名称已被占用</translation>
+        </message>
+        <message>
+            <source>the file changed as it was being moved</source>
+            <translation>文件在移动过程中发生了变化</translation>
+        </message>
+        <message>
+            <source>a directory cannot be moved to another file system</source>
+            <translation>目录无法移动到另一个文件系统</translation>
+        </message>
+        <message>
+            <source>a socket cannot be moved to another file system</source>
+            <translation>套接字无法移动到另一个文件系统</translation>
+        </message>
+        <message>
+            <source>a device cannot be moved to another file system</source>
+            <translation>设备文件无法移动到另一个文件系统</translation>
+        </message>
+        <message>
+            <source>a special file cannot be moved to another file system</source>
+            <translation>特殊文件无法移动到另一个文件系统</translation>
+        </message>
         <message numerus="yes">
             <source>%n accepted</source>
             <translation>
@@ -2884,6 +2944,10 @@ Export or print the new key card and send it to the counterparts.</source>
             <translation>另一个导入正在运行</translation>
         </message>
         <message>
+            <source>it could not be handled ({error}); it was left in the inbox</source>
+            <translation>无法处理该文件（{error}）；已将其留在收件箱中</translation>
+        </message>
+        <message>
             <source>held: {station}'s key changed and was not verified again</source>
             <translation>已暂存：{station} 的密钥已变更，且未重新核验</translation>
         </message>
@@ -2894,6 +2958,18 @@ Export or print the new key card and send it to the counterparts.</source>
         <message>
             <source>it could not be read ({error}); it was left in the inbox</source>
             <translation>无法读取该文件（{error}）；已将其留在收件箱中</translation>
+        </message>
+        <message>
+            <source>stored, but it could not be moved to processed/ ({error})</source>
+            <translation>已存储，但无法移至 processed/（{error}）</translation>
+        </message>
+        <message>
+            <source>{reason}; it left the inbox before it could be quarantined</source>
+            <translation>{reason}；该文件在被隔离之前已离开收件箱</translation>
+        </message>
+        <message>
+            <source>{reason}; it could not be moved to quarantine ({error}), so it was left in the inbox</source>
+            <translation>{reason}；无法将其移入隔离区（{error}），因此已将其留在收件箱中</translation>
         </message>
         <message>
             <source>fixed sealing values are for the test vectors only; {station}'s encryption key is not one of the published test keys</source>
@@ -3572,12 +3648,16 @@ Export or print the new key card and send it to the counterparts.</source>
             <translation>双人规则保持启用：没有主管批准将其关闭。</translation>
         </message>
         <message>
-            <source>Language</source>
-            <translation>语言</translation>
+            <source>The console stays in {language}, as --language asked when Watchdesk was started; the workstation's language applies from the next start without it.</source>
+            <translation>控制台仍使用{language}，这是启动 Watchdesk 时 --language 所指定的；下次不带该选项启动时，将使用工作站的语言。</translation>
         </message>
         <message>
-            <source>The new language is used for windows opened from now on; restart Watchdesk to see it everywhere.</source>
-            <translation>新语言将用于此后打开的窗口；重新启动 Watchdesk 后将全面生效。</translation>
+            <source>The console stays in {language}, the language {officer} chose for their watch; the workstation's language applies when an officer without a language of their own is on watch.</source>
+            <translation>控制台仍使用{language}，这是 {officer} 为其值班选择的语言；当未自行选择语言的值班员在值班时，将使用工作站的语言。</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
         </message>
         <message>
             <source>Start of watch</source>
@@ -3593,7 +3673,7 @@ Export or print the new key card and send it to the counterparts.</source>
         </message>
         <message>
             <source>Your language was not kept: %1</source>
-            <translation type="unfinished" />
+            <translation>您的语言设置未能保存：%1</translation>
         </message>
         <message>
             <source>Handover summary</source>
@@ -3983,55 +4063,55 @@ Export or print the new key card and send it to the counterparts.</source>
         </message>
         <message>
             <source>the languages to print in, the first leading, e.g. en,ru or en,zh_CN: each label in each language, data once (default: the console's language)</source>
-            <translation type="unfinished" />
+            <translation>打印所用的语言，第一种为主，例如 en,ru 或 en,zh_CN：每个标签以每种语言各印一次，数据只印一次（默认：控制台的语言）</translation>
         </message>
         <message>
             <source>Nothing was printed: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>未打印任何内容：{problem}。</translation>
         </message>
         <message>
             <source>CAP 1.2 alert</source>
-            <translation type="unfinished" />
+            <translation>CAP 1.2 警报</translation>
         </message>
         <message>
             <source>NOTAM/NAVAREA draft</source>
-            <translation type="unfinished" />
+            <translation>NOTAM/NAVAREA 草稿</translation>
         </message>
         <message>
             <source>{title}: written as {format} to {path}.</source>
-            <translation type="unfinished" />
+            <translation>{title}：已以 {format} 形式写入 {path}。</translation>
         </message>
         <message>
             <source>Left out: {item}.</source>
-            <translation type="unfinished" />
+            <translation>未包含：{item}。</translation>
         </message>
         <message>
             <source>Note: this notice was {stamp}; export that notice too.</source>
-            <translation type="unfinished" />
+            <translation>注意：此通报发出后已有后续变化（{stamp}）；请将那份后续通报一并导出。</translation>
         </message>
         <message>
             <source>No notice with message id {message_id} is on record at this station.</source>
-            <translation type="unfinished" />
+            <translation>本站没有消息标识为 {message_id} 的通报记录。</translation>
         </message>
         <message>
             <source>No. {sequence} is a {kind}: it holds no launch or impact areas to export.</source>
-            <translation type="unfinished" />
+            <translation>第 {sequence} 号为 {kind}：其中没有可导出的发射区或落区。</translation>
         </message>
         <message>
             <source>Cancellation no. {sequence} cancels message {message_id}, which is not on record here, so there are no areas to export.</source>
-            <translation type="unfinished" />
+            <translation>第 {sequence} 号取消通报所取消的消息 {message_id} 在本站无记录，因此没有可导出的区域。</translation>
         </message>
         <message>
             <source>Printing in Chinese needs the Noto Sans CJK SC font (Debian package fonts-noto-cjk), which is not installed on this workstation; nothing was printed. Install it, or print in English or Russian.</source>
-            <translation type="unfinished" />
+            <translation>用中文打印需要 Noto Sans CJK SC 字体（Debian 软件包 fonts-noto-cjk），但本工作站未安装该字体；未打印任何内容。请安装该字体，或改用英文或俄文打印。</translation>
         </message>
         <message>
             <source>the console is not translated into {language} (printouts can be in {known})</source>
-            <translation type="unfinished" />
+            <translation>控制台未翻译为 {language}（打印件可使用的语言：{known}）</translation>
         </message>
         <message>
             <source>System language ({language})</source>
-            <translation type="unfinished" />
+            <translation>系统语言（{language}）</translation>
         </message>
     </context>
     <context>
@@ -4550,11 +4630,11 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         </message>
         <message>
             <source>&amp;Language of their free text…</source>
-            <translation type="unfinished" />
+            <translation>对方自由文本的语言(&amp;L)…</translation>
         </message>
         <message>
             <source>The language this counterpart writes remarks and messages in, named beside their text as received</source>
-            <translation type="unfinished" />
+            <translation>该对方撰写备注和消息所用的语言，在其收到的原文旁注明</translation>
         </message>
         <message>
             <source>No counterparts yet. Import a counterpart's key card to exchange notices, then verify it with the counterpart's duty officer.</source>
@@ -4570,15 +4650,15 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         </message>
         <message>
             <source>Language not stated</source>
-            <translation type="unfinished" />
+            <translation>未注明语言</translation>
         </message>
         <message>
             <source>Language of their free text</source>
-            <translation type="unfinished" />
+            <translation>对方自由文本的语言</translation>
         </message>
         <message>
             <source>%1 writes its remarks and messages in:</source>
-            <translation type="unfinished" />
+            <translation>%1 撰写备注和消息所用的语言：</translation>
         </message>
     </context>
     <context>
@@ -4605,11 +4685,11 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         </message>
         <message>
             <source>Your language for the console</source>
-            <translation type="unfinished" />
+            <translation>您的控制台语言</translation>
         </message>
         <message>
             <source>The workstation's language</source>
-            <translation type="unfinished" />
+            <translation>工作站的语言</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
@@ -4673,6 +4753,10 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         <message>
             <source>Page %1</source>
             <translation>第 %1 页</translation>
+        </message>
+        <message>
+            <source>The printout cannot be shown in these languages</source>
+            <translation>无法以这些语言显示打印件</translation>
         </message>
         <message>
             <source>  Page %1 of %2</source>
@@ -4785,27 +4869,27 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         <name>FreeTextSection</name>
         <message>
             <source>%1 as received</source>
-            <translation type="unfinished" />
+            <translation>%1（收到的原文）</translation>
         </message>
         <message>
             <source>Add working translation…</source>
-            <translation type="unfinished" />
+            <translation>添加工作译文…</translation>
         </message>
         <message>
             <source>Translate the %1 for this desk; the original stays as received</source>
-            <translation type="unfinished" />
+            <translation>为本值班台翻译%1；原文保持收到时的原样</translation>
         </message>
         <message>
             <source>No working translation</source>
-            <translation type="unfinished" />
+            <translation>工作译文未添加</translation>
         </message>
         <message>
             <source>No officer is on watch. A working translation names the officer who made it: take the watch first (Station → Start of watch…).</source>
-            <translation type="unfinished" />
+            <translation>当前无人值班。工作译文须注明翻译的值班员：请先开始值班（站 → 开始值班…）。</translation>
         </message>
         <message>
             <source>The working translation was not kept</source>
-            <translation type="unfinished" />
+            <translation>工作译文未保存</translation>
         </message>
     </context>
     <context>
@@ -4835,6 +4919,17 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         <message>
             <source>Key cards (*.json *.wdk *.txt);;All files (*)</source>
             <translation>密钥卡 (*.json *.wdk *.txt);;所有文件 (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageChoice</name>
+        <message>
+            <source>Languages of the printout</source>
+            <translation>打印件的语言</translation>
+        </message>
+        <message>
+            <source>Print in the console's language, or label by label in it and a second language (free text as received, working translations marked as such)</source>
+            <translation>以控制台的语言打印，或逐个标签以控制台语言和第二种语言打印（自由文本按收到的原文，工作译文均有标明）</translation>
         </message>
     </context>
     <context>
@@ -4900,7 +4995,7 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         </message>
         <message>
             <source>Audit</source>
-            <translation type="unfinished" />
+            <translation>审计</translation>
         </message>
         <message>
             <source>Station</source>
@@ -4924,7 +5019,7 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         </message>
         <message>
             <source> — DEMO (synthetic data)</source>
-            <translation type="unfinished" />
+            <translation> — 演示（合成数据）</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -5383,6 +5478,10 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
             <translation>状态</translation>
         </message>
         <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
             <source>Officers</source>
             <translation>值班员</translation>
         </message>
@@ -5403,6 +5502,14 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
             <translation>解锁(&amp;U)…</translation>
         </message>
         <message>
+            <source>&amp;Language…</source>
+            <translation>语言(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>The language the console shows while this officer is on watch</source>
+            <translation>该值班员在值班时控制台显示的语言</translation>
+        </message>
+        <message>
             <source>Adding an officer, disabling one, resetting a PIN and unlocking an officer locked after wrong PINs each need a supervisor's PIN.</source>
             <translation>添加值班员、停用值班员、重置 PIN 码以及解锁因 PIN 码输错而被锁定的值班员，均须输入主管的 PIN 码。</translation>
         </message>
@@ -5421,6 +5528,10 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         <message>
             <source>, locked until %1</source>
             <translation>，锁定至 %1</translation>
+        </message>
+        <message>
+            <source>the workstation's</source>
+            <translation>工作站语言</translation>
         </message>
         <message>
             <source>&amp;Enable</source>
@@ -5481,6 +5592,22 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         <message>
             <source>PIN not changed</source>
             <translation>PIN 码未更改</translation>
+        </message>
+        <message>
+            <source>The workstation's language</source>
+            <translation>工作站的语言</translation>
+        </message>
+        <message>
+            <source>Language of %1</source>
+            <translation>%1 的语言</translation>
+        </message>
+        <message>
+            <source>The console shows this language while %1 is on watch:</source>
+            <translation>%1 值班时控制台显示以下语言：</translation>
+        </message>
+        <message>
+            <source>Language not changed</source>
+            <translation>语言未更改</translation>
         </message>
         <message>
             <source>unlock %1</source>
@@ -5620,6 +5747,14 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
             <translation>请先在收件箱或发件箱中选择一份通报。</translation>
         </message>
         <message>
+            <source>Languages</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>Print each label in the console's language, or in it and a second language (data once; free text as received, working translations marked as such).</source>
+            <translation>每个标签以控制台的语言打印，或以控制台语言和第二种语言打印（数据只印一次；自由文本按收到的原文，工作译文均有标明）。</translation>
+        </message>
+        <message>
             <source>A printout is being printed; wait until it has gone to the printer.</source>
             <translation>正在打印一份打印件；请等待其发送到打印机。</translation>
         </message>
@@ -5638,6 +5773,10 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         <message>
             <source>Record of no. %1 sent to %2 (%3 pages).</source>
             <translation>第 %1 号通报的记录已发送至 %2（%3 页）。</translation>
+        </message>
+        <message>
+            <source>The record cannot be shown</source>
+            <translation>无法显示记录</translation>
         </message>
         <message>
             <source>Print preview — record of %1</source>
@@ -5692,8 +5831,36 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
             <translation>%1 的值班日志（%2 条消息）已发送至 %3（%4 页）。</translation>
         </message>
         <message>
+            <source>The watch log cannot be shown</source>
+            <translation>无法显示值班日志</translation>
+        </message>
+        <message>
             <source>Print preview — watch log of %1</source>
             <translation>打印预览 — %1 的值班日志</translation>
+        </message>
+        <message>
+            <source>&amp;Print the selected notice…</source>
+            <translation>打印所选通报(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Print pre&amp;view of the selected notice</source>
+            <translation>所选通报的打印预览(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Save the selected notice as P&amp;DF…</source>
+            <translation>将所选通报另存为 PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Save today's &amp;watch log as PDF…</source>
+            <translation>将今日值班日志另存为 PDF(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>Print today's watch &amp;log…</source>
+            <translation>打印今日值班日志(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view today's watch log</source>
+            <translation>预览今日值班日志(&amp;V)</translation>
         </message>
     </context>
     <context>
@@ -6223,7 +6390,7 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
             <translation>俄文</translation>
         </message>
         <message>
-            <source>Chinese (Simplified)</source>
+            <source>Simplified Chinese</source>
             <translation>简体中文</translation>
         </message>
         <message>
@@ -7817,58 +7984,116 @@ Local {local}</source>
         <name>WorkingTranslationDialog</name>
         <message>
             <source>Working translation: %1</source>
-            <translation type="unfinished" />
+            <translation>工作译文：%1</translation>
         </message>
         <message>
             <source>%1, %2</source>
-            <translation type="unfinished" />
+            <translation>%1，%2</translation>
         </message>
         <message>
             <source>The original, as received</source>
-            <translation type="unfinished" />
+            <translation>收到的原文</translation>
         </message>
         <message>
             <source>Language of the working translation</source>
-            <translation type="unfinished" />
+            <translation>工作译文的语言</translation>
         </message>
         <message>
             <source>Working translation &amp;into:</source>
-            <translation type="unfinished" />
+            <translation>工作译文译入语言(&amp;I)：</translation>
         </message>
         <message>
             <source>Working translation</source>
-            <translation type="unfinished" />
+            <translation>工作译文</translation>
         </message>
         <message>
             <source>The working translation is kept with the notice under your name and is always shown marked as such. It never replaces the original and is not sent. A correction is saved as a new translation; earlier ones stay on record.</source>
-            <translation type="unfinished" />
+            <translation>工作译文以您的名义随通报保存，并始终标明为工作译文。它绝不替换原文，也不会发送。更正将另存为新的译文；先前的译文仍保留在记录中。</translation>
         </message>
     </context>
     <context>
-        <name>window</name>
+        <name>argparse</name>
         <message>
-            <source>&amp;Print the selected notice…</source>
-            <translation>打印所选通报(&amp;P)…</translation>
+            <source>usage: </source>
+            <translation>用法：</translation>
         </message>
         <message>
-            <source>Print pre&amp;view of the selected notice</source>
-            <translation>所选通报的打印预览(&amp;V)</translation>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s：错误：%(message)s
+</translation>
         </message>
         <message>
-            <source>Save the selected notice as P&amp;DF…</source>
-            <translation>将所选通报另存为 PDF(&amp;D)…</translation>
+            <source>options</source>
+            <translation>选项</translation>
         </message>
         <message>
-            <source>Save today's &amp;watch log as PDF…</source>
-            <translation>将今日值班日志另存为 PDF(&amp;W)…</translation>
+            <source>positional arguments</source>
+            <translation>位置参数</translation>
         </message>
         <message>
-            <source>Print today's watch &amp;log…</source>
-            <translation>打印今日值班日志(&amp;L)…</translation>
+            <source>show this help message and exit</source>
+            <translation>显示此帮助信息并退出</translation>
         </message>
         <message>
-            <source>Pre&amp;view today's watch log</source>
-            <translation>预览今日值班日志(&amp;V)</translation>
+            <source>the following arguments are required: %s</source>
+            <translation>以下参数为必需：%s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>无法识别的参数：%s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>无效的选项：%(value)r（请从 %(choices)s 中选择）</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>参数 %(argument_name)s：%(message)s</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>应提供一个参数值</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>应提供至少一个参数值</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>应提供至多一个参数值</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>无效的 %(type)s 值：%(value)r</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>有歧义的选项：%(option)s 可匹配 %(matches)s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>不能与参数 %s 同时使用</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>必须提供参数 %s 之一</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>已忽略显式参数 %r</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>无法打开“%(filename)s”：%(error)s</translation>
+        </message>
+        <message>
+            <source>%(heading)s:</source>
+            <translation>%(heading)s：</translation>
+        </message>
+        <message>
+            <source> (default: %(default)s)</source>
+            <translation> （默认：%(default)s）</translation>
         </message>
     </context>
 </TS>

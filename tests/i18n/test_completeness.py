@@ -26,8 +26,12 @@ _TAGS = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*\b[^>]*>|&[a-z]+;")
 
 
 def placeholders(text: str) -> Counter:
-    """What a translation must carry over unchanged: {name} fields, %1..%9 and %n, markup."""
-    return Counter(_BRACES.findall(text) + _PERCENT.findall(text) + _TAGS.findall(text))
+    """What a translation must carry over unchanged: {name} fields, %1..%9 and %n, markup.
+
+    A field may appear more often than in the source (a language that repeats the name where
+    English says "its"; every copy is filled); markup must pair up exactly."""
+    fields = set(_BRACES.findall(text) + _PERCENT.findall(text))
+    return Counter(sorted(fields) + _TAGS.findall(text))
 
 
 def messages(path: Path):
@@ -82,6 +86,8 @@ def test_no_translation_drops_or_adds_a_placeholder(language):
 def test_the_placeholder_check_sees_what_a_translator_can_break():
     assert placeholders("Acknowledge {message_id} by %1 (%n left) <b>now</b>") == Counter(
         ["{message_id}", "%1", "%n", "<b>", "</b>"])
+    assert placeholders("%1 的密钥于 %2 变更；请与 %1 核对") == placeholders("%1's key changed at %2; ask them")
+    assert placeholders("%1 的密钥变更") != placeholders("%1's key changed at %2")
     assert placeholders("Подтвердить {message_id} к %1 (осталось %n) <b>сейчас</b>") == \
         placeholders("Acknowledge {message_id} by %1 (%n left) <b>now</b>")
     assert placeholders("确认 {message_ID}") != placeholders("Acknowledge {message_id}")
