@@ -354,7 +354,7 @@ def _show_text(entry: dict[str, Any]) -> str:
                 continue
             side = tr("us") if link["direction"] == "out" else tr("them")
             mark = "  " + tr("(this notice)") if link["this"] else ""
-            number = tr("{kind} no. {sequence}").format(kind=Kind(link["kind"]).label, sequence=link["sequence"])
+            number = tr("{kind} no. {sequence}").format(kind=Kind(link["kind"]).words, sequence=link["sequence"])
             lines.append(f"  {link['id']}\t{number}\t{side}\t{zulu(link['dtg'])}{mark}")
     handling = entry["handling"]
     lines.append(tr("Handling:"))

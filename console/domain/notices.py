@@ -21,6 +21,7 @@ from console.domain.coordinates import Point, format_compact, format_decimal, fo
 from console.domain.errors import NoticeFormatError, join_path
 from console.domain.schema import validate_notice_dict
 from console.domain.times import TimeFormatError, format_dtg, format_rfc3339, parse_rfc3339
+from console.i18n import QT_TRANSLATE_NOOP, lookup
 
 FORMAT_VERSION = 1
 
@@ -36,18 +37,24 @@ class Kind(StrEnum):
 
     @property
     def label(self) -> str:
-        """Words for people: "launch notification", "post-launch report", "error report"."""
+        """Words for the record, always English: "launch notification", "post-launch report"
+        (summaries, the search index, audit details)."""
         return _KIND_LABELS[self]
+
+    @property
+    def words(self) -> str:
+        """The label in the language in force, for a sentence shown to the officer."""
+        return lookup("Kind", _KIND_LABELS[self])
 
 
 _KIND_LABELS = {
-    Kind.LAUNCH_NOTIFICATION: "launch notification",
-    Kind.AMENDMENT: "amendment",
-    Kind.CANCELLATION: "cancellation",
-    Kind.POST_LAUNCH_REPORT: "post-launch report",
-    Kind.GENERAL_COMMUNICATION: "general communication",
-    Kind.ACKNOWLEDGEMENT: "acknowledgement",
-    Kind.ERROR: "error report",
+    Kind.LAUNCH_NOTIFICATION: QT_TRANSLATE_NOOP("Kind", "launch notification"),
+    Kind.AMENDMENT: QT_TRANSLATE_NOOP("Kind", "amendment"),
+    Kind.CANCELLATION: QT_TRANSLATE_NOOP("Kind", "cancellation"),
+    Kind.POST_LAUNCH_REPORT: QT_TRANSLATE_NOOP("Kind", "post-launch report"),
+    Kind.GENERAL_COMMUNICATION: QT_TRANSLATE_NOOP("Kind", "general communication"),
+    Kind.ACKNOWLEDGEMENT: QT_TRANSLATE_NOOP("Kind", "acknowledgement"),
+    Kind.ERROR: QT_TRANSLATE_NOOP("Kind", "error report"),
 }
 
 

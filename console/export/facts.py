@@ -186,7 +186,7 @@ def facts_for(store, stored: StoredNotice) -> ExportFacts:
     if notice.kind not in MESSAGE_TYPES:
         raise NothingToExport(
             tr("No. {sequence} is a {kind}: it holds no launch or impact areas to export.").format(
-                sequence=notice.sequence, kind=notice.kind.label))
+                sequence=notice.sequence, kind=notice.kind.words))
     content, answers = notice.launch_content, notice.target_message_id
     if notice.kind is Kind.CANCELLATION:
         content = _content_cancelled(conn, notice)

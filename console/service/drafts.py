@@ -173,7 +173,7 @@ class TemplateBook:
         if kind not in STANDALONE_KINDS:
             raise DraftError(
                 tr("Templates hold new launch notifications and general communications; "
-                   "an {kind} belongs to the one message it answers.").format(kind=Kind(kind).label)
+                   "an {kind} belongs to the one message it answers.").format(kind=Kind(kind).words)
             )
         counterpart = _recipient_of(notice)
         template_notice = _template_notice(notice)
@@ -311,7 +311,7 @@ def _require_answerable(stored: StoredNotice, action: str) -> None:
             "reported on": lambda: tr("Only a launch notification or an amendment can be reported on; "
                                       "this is a {kind}."),
         }
-        raise DraftError(unanswerable[action]().format(kind=stored.notice.kind.label))
+        raise DraftError(unanswerable[action]().format(kind=stored.notice.kind.words))
     if not stored["sealed_sha256"]:
         raise DraftError(tr("This notice has no sealed file to refer to."))
 
@@ -363,7 +363,7 @@ def copy_of(stored: StoredNotice, officer: str | None) -> dict[str, Any]:
         raise DraftError(
             tr("A {kind} belongs to the message it answers and cannot start a new notice; "
                "start from a launch notification, an amendment or a general communication.").format(
-                kind=notice.kind.label)
+                kind=notice.kind.words)
         )
     draft = _envelope(stored, Kind.LAUNCH_NOTIFICATION, officer, reference=False)
     draft["body"] = copy.deepcopy(content)

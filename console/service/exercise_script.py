@@ -198,7 +198,7 @@ def _play(simulator, event: ScriptEvent, sent: dict[str, dict], card_path: Path 
     if event.kind in ANSWERS and target is None and not simulator.latest_launches():
         raise ScriptError(tr("event {number}: a {kind} answers a launch notification, and this "
                              "desk has sent none yet; send one first, or name one with \"of\".").format(
-            number=event.number, kind=Kind(event.kind).label))
+            number=event.number, kind=Kind(event.kind).words))
     result = simulator.send_one(event.kind, prec=event.precedence, target=target)
     notice = result.notice
     if event.name is not None:
