@@ -4982,6 +4982,37 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         </message>
     </context>
     <context>
+        <name>Kind</name>
+        <message>
+            <source>launch notification</source>
+            <translation>уведомление о пуске</translation>
+        </message>
+        <message>
+            <source>amendment</source>
+            <translation>изменение уведомления</translation>
+        </message>
+        <message>
+            <source>cancellation</source>
+            <translation>отмена</translation>
+        </message>
+        <message>
+            <source>post-launch report</source>
+            <translation>донесение о пуске</translation>
+        </message>
+        <message>
+            <source>general communication</source>
+            <translation>общее сообщение</translation>
+        </message>
+        <message>
+            <source>acknowledgement</source>
+            <translation>подтверждение получения</translation>
+        </message>
+        <message>
+            <source>error report</source>
+            <translation>сообщение об ошибке</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageChoice</name>
         <message>
             <source>Languages of the printout</source>

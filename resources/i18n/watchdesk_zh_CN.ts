@@ -4922,6 +4922,37 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         </message>
     </context>
     <context>
+        <name>Kind</name>
+        <message>
+            <source>launch notification</source>
+            <translation>发射通报</translation>
+        </message>
+        <message>
+            <source>amendment</source>
+            <translation>修正通报</translation>
+        </message>
+        <message>
+            <source>cancellation</source>
+            <translation>取消通报</translation>
+        </message>
+        <message>
+            <source>post-launch report</source>
+            <translation>发射后报告</translation>
+        </message>
+        <message>
+            <source>general communication</source>
+            <translation>一般通信</translation>
+        </message>
+        <message>
+            <source>acknowledgement</source>
+            <translation>确认收到</translation>
+        </message>
+        <message>
+            <source>error report</source>
+            <translation>错误报告</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageChoice</name>
         <message>
             <source>Languages of the printout</source>
