@@ -183,15 +183,18 @@ def _ack_cell(entry: WatchLogEntry, printed_at: datetime) -> str | Cell:
     if entry.kind == "acknowledgement":
         return label("log.ack.not_applicable")  # an acknowledgement is not itself acknowledged
     late = _outcome(entry, printed_at).late
-    if entry.acknowledged_at is None:
-        text = label("log.ack.none")
-    else:
-        text = _time_on_the_day_of(entry.acknowledged_at, entry.dtg)
-        if entry.acknowledged_by:
-            text += " " + entry.acknowledged_by
-    if late:
-        return Cell(in_each_language(lambda: f"{label('log.ack.late')} {text}"), _ROW_STRONG)
-    return Cell(text, _ROW_STRONG) if entry.acknowledged_at is None else text
+
+    def words() -> str:
+        if entry.acknowledged_at is None:
+            text = label("log.ack.none")
+        else:
+            text = _time_on_the_day_of(entry.acknowledged_at, entry.dtg)
+            if entry.acknowledged_by:
+                text += " " + entry.acknowledged_by
+        return f"{label('log.ack.late')} {text}" if late else text
+
+    text = in_each_language(words)  # each language's line whole: "LATE NOT ACK" under its translation
+    return Cell(text, _ROW_STRONG) if late or entry.acknowledged_at is None else text
 
 
 def _due_cell(entry: WatchLogEntry) -> str:

@@ -15,7 +15,7 @@ import json
 import subprocess
 import sys
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -317,3 +317,90 @@ def test_watchdesk_print_languages_on_a_real_station(real_keyring, tmp_path, cap
         "SELECT details_json FROM audit_log WHERE action = 'print'")]
     station.close()
     assert len(prints) == 1 and json.loads(prints[0])["languages"] == ["en", "ru"]
+
+
+@pytest.fixture
+def every_label_translated(tmp_path, monkeypatch):
+    """A Russian in which every printed label reads differently from English («...»), placeholders
+    kept: a label worded inside another language's line would show."""
+    import console.i18n as i18n
+    from console.printing.labels import LABELS
+
+    folder = tmp_path / "pseudo-i18n"
+    folder.mkdir()
+    source = folder / "watchdesk_ru.ts"
+    source.write_text(_ts("ru", {text: f"«{text}»" for text in LABELS.values()}), "utf-8")
+    subprocess.run([str(LRELEASE), "-silent", str(source), "-qm", str(folder / "watchdesk_ru.qm")], check=True)
+    monkeypatch.setattr(i18n, "i18n_dir", lambda: folder)
+    i18n._catalogue.cache_clear()
+    yield
+    i18n._catalogue.cache_clear()
+
+
+@pytest.fixture
+def nesting(monkeypatch):
+    """Every text laid out, checked: a further language's line never holds another one."""
+    from console.printing import layout
+
+    nested: list[str] = []
+    lay_out = layout._second_lines
+
+    def checked(text: str):
+        depth = 0
+        for char in text:
+            if char == layout.SECOND_LINE_START:
+                depth += 1
+                if depth > 1:
+                    nested.append(text)
+            elif char == layout.SECOND_LINE_END:
+                depth = max(depth - 1, 0)
+        return lay_out(text)
+
+    monkeypatch.setattr(layout, "_second_lines", checked)
+    return nested
+
+
+@pytest.mark.parametrize("direction", ["in", "out"])
+def test_every_kind_in_two_languages_words_each_line_in_one_language(qapp, tmp_path, every_label_translated,
+                                                                    nesting, direction):
+    from console.printing.record import Acknowledgement
+
+    for kind, notice in examples().items():
+        notice = copy.deepcopy(notice)
+        data = make_record(notice, direction=direction, languages=("en", "ru"), free_text_language="ru",
+                           problem="acknowledges a message we never sent" if kind == "acknowledgement" else None,
+                           override_reason="the window was agreed by telephone" if direction == "out" else None,
+                           approved_by="Cdr J. Hale", status_stamp="CANCELLED by no. 37 at 1612Z",
+                           ack_due_at=datetime(2026, 11, 28, 12, 0, tzinfo=timezone.utc),
+                           acknowledgement=None if kind == "error" else Acknowledgement(
+                               acknowledged_by="Capt O. Smirnova",
+                               acknowledged_at=datetime(2026, 11, 28, 12, 7, tzinfo=timezone.utc)),
+                           amendment_changes=(("window_start", "2026-11-29T06:00:00Z", "2026-11-29T07:00:00Z"),),
+                           chain=((40, "launch_notification", "in", "2026-11-28T05:00:00Z", "x"),
+                                  (41, kind, direction, "2026-11-28T05:30:00Z", notice["message_id"])),
+                           working_translations=(Translation("body.reason", "en", "A reason", "Lt J. Park",
+                                                             datetime(2026, 11, 28, 11, 58, tzinfo=timezone.utc)),))
+        _path, text = _render(tmp_path, data, f"{kind}-{direction}.pdf")
+        assert "\ufffd" not in text, kind
+        assert "«Launch area»" in text or kind != "launch_notification"
+    assert nesting == []
+
+
+def test_the_whole_watch_log_in_two_languages_words_each_line_in_one_language(qapp, tmp_path,
+                                                                              every_label_translated, nesting):
+    import dataclasses
+
+    from console.printing.watch_log import Attention, WatchChange, render_watch_log_pdf
+    from tests.printing.test_watch_log import make_log
+
+    data = make_log(30, languages=("en", "ru"), attention=[
+        Attention(at=datetime(2026, 11, 28, 9, 0, tzinfo=timezone.utc), text="No. 7 re-sent as no. 9")],
+        watch_changes=[WatchChange(at=datetime(2026, 11, 28, 8, 0, tzinfo=timezone.utc), officer="Capt O. Smirnova",
+                                   handed_over_by="Maj I. Petrov")])
+    data = dataclasses.replace(data, entries=[dataclasses.replace(e, ack_due_at=e.dtg + timedelta(minutes=1))
+                                              for e in data.entries])
+    path = tmp_path / "log.pdf"
+    render_watch_log_pdf(data, path)
+    text = squeeze("\n".join(pdf_pages(path)))
+    assert "\ufffd" not in text and "«Watch log»" in text.replace("«WATCH LOG»", "«Watch log»")
+    assert nesting == []
