@@ -11,17 +11,17 @@ from console.i18n import tr
 
 
 def add_commands(sub) -> None:
-    printing = sub.add_parser("print", help="print the record of one notice, or save it as PDF")
-    printing.add_argument("message_id")
+    printing = sub.add_parser("print", help=tr("print the record of one notice, or save it as PDF"))
+    printing.add_argument("message_id", help=tr("the notice's message id"))
     _add_output(printing)
     _add_languages(printing)
     printing.set_defaults(handler=cmd_print)
 
-    log = sub.add_parser("log", help="print the watch log of a UTC day or of a watch, or save it as PDF")
+    log = sub.add_parser("log", help=tr("print the watch log of a UTC day or of a watch, or save it as PDF"))
     period = log.add_mutually_exclusive_group(required=True)
-    period.add_argument("--day", type=date.fromisoformat, help="a UTC day, e.g. 2026-11-28")
+    period.add_argument("--day", type=date.fromisoformat, help=tr("a UTC day, e.g. 2026-11-28"))
     period.add_argument("--watch", nargs=2, metavar=("START", "END"),
-                        help="a watch from START to END, UTC times like 2026-11-28T06:00:00Z")
+                        help=tr("a watch from START to END, UTC times like 2026-11-28T06:00:00Z"))
     _add_output(log)
     _add_languages(log)
     log.set_defaults(handler=cmd_log)
@@ -29,8 +29,8 @@ def add_commands(sub) -> None:
 
 def _add_output(parser) -> None:
     target = parser.add_mutually_exclusive_group(required=True)
-    target.add_argument("--pdf", type=Path, help="write a PDF file")
-    target.add_argument("--printer", help="send to this installed printer")
+    target.add_argument("--pdf", type=Path, help=tr("write a PDF file"))
+    target.add_argument("--printer", help=tr("send to this installed printer"))
 
 
 def _add_languages(parser) -> None:
@@ -50,11 +50,18 @@ def _languages(args) -> tuple[str, ...]:
 
 
 def _output(args, render_pdf, print_to) -> tuple[int, str]:
+    """Render to the PDF or the printer asked for: the page count and where it went, in the audit
+    entry's words (English, as every audit entry the console writes)."""
     from console.printing.devices import queue_printer
 
     if args.pdf:
         return render_pdf(args.pdf), str(args.pdf.resolve())
     return print_to(queue_printer(args.printer)), f"printer {args.printer}"
+
+
+def _where(args) -> str:
+    """Where the printout went, for the officer."""
+    return str(args.pdf.resolve()) if args.pdf else tr("printer {name}").format(name=args.printer)
 
 
 def cmd_print(args) -> int:
@@ -69,7 +76,8 @@ def cmd_print(args) -> int:
         pages, where = _output(args, lambda p: render_record_pdf(data, p), lambda pr: print_record(data, pr))
         station.store.record(args.officer, "print", {"message_id": args.message_id, "to": where, "pages": pages,
                                                      **({"languages": list(languages)} if languages else {})})
-    print(f"Record of {args.message_id}: {pages} page(s) to {where}")
+    print(tr("Record of {message_id}: %n page(s) to {where}", None, pages).format(
+        message_id=args.message_id, where=_where(args)))
     return 0
 
 
@@ -86,12 +94,13 @@ def cmd_log(args) -> int:
         else:
             period = {"start": parse_rfc3339(args.watch[0]), "end": parse_rfc3339(args.watch[1])}
     except TimeFormatError as exc:
-        raise CommandFailed(f"cannot read the watch times: {exc}") from exc
+        raise CommandFailed(tr("cannot read the watch times: {problem}").format(problem=exc)) from exc
     with opened_station(args) as station:
         data = watch_log_for(station, args.officer, languages=languages, **period)
         pages, where = _output(args, lambda p: render_watch_log_pdf(data, p), lambda pr: print_watch_log(data, pr))
         station.store.record(args.officer, "print", {"watch_log": str(args.day or args.watch), "to": where,
                                                      "messages": len(data.entries), "pages": pages,
                                                      **({"languages": list(languages)} if languages else {})})
-    print(f"Watch log ({len(data.entries)} messages): {pages} page(s) to {where}")
+    print(tr("Watch log ({messages} messages): %n page(s) to {where}", None, pages).format(
+        messages=len(data.entries), where=_where(args)))
     return 0

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 
 from console.domain.times import parse_optional_rfc3339, parse_rfc3339
 from console.errors import WatchdeskError
+from console.i18n import tr
 from console.printing.layout import AuditAnchor
 from console.printing.record import Acknowledgement, RecordData, Verification
 from console.printing.watch_log import (
@@ -43,7 +44,8 @@ def audit_anchor(station: Station) -> AuditAnchor:
 def record_for(station: Station, message_id: str, printed_by: str, languages: tuple[str, ...] = ()) -> RecordData:
     stored = notice_rows.by_message_id(station.store, message_id)
     if stored is None:
-        raise NothingToPrint(f"No notice with message id {message_id} is on record at this station.")
+        raise NothingToPrint(tr("No notice with message id {message_id} is on record at this station.").format(
+            message_id=message_id))
     return record_for_stored(station, stored, printed_by, languages)
 
 
