@@ -16,6 +16,7 @@ from PySide6.QtGui import QPageLayout, QPagedPaintDevice, QPageSize, QPdfWriter,
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from console.errors import WatchdeskError
+from console.i18n import tr
 from console.fsutil import atomic_write
 from console.printing.pdf_text import restore_ideographs
 
@@ -37,7 +38,8 @@ def available_printers() -> list[str]:
 def page_layout(paper: str) -> QPageLayout:
     """Portrait, 15 mm margins all round: the same page geometry for every output."""
     if paper not in PAPER_SIZES:
-        raise PrintError(f"Unknown paper size '{paper}' (expected one of {', '.join(PAPER_SIZES)}).")
+        raise PrintError(tr("Unknown paper size '{paper}' (expected one of {known}).").format(
+            paper=paper, known=", ".join(PAPER_SIZES)))
     margins = QMarginsF(PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM)
     return QPageLayout(
         QPageSize(PAPER_SIZES[paper]), QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter
@@ -64,8 +66,9 @@ def pdf_writer(path: Path, paper: str = "A4", title: str = "Watchdesk") -> QPdfW
 
 def queue_printer(name: str, paper: str = "A4", title: str = "Watchdesk") -> QPrinter:
     if name not in available_printers():
-        known = ", ".join(available_printers()) or "none"
-        raise PrintError(f"There is no printer named '{name}' (installed printers: {known}).")
+        known = ", ".join(available_printers()) or tr("none")
+        raise PrintError(tr("There is no printer named '{name}' (installed printers: {known}).").format(
+            name=name, known=known))
     info = QPrinterInfo.printerInfo(name)
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
@@ -79,7 +82,8 @@ def print_text_document(document: QTextDocument, device: QPrinter | QPdfWriter) 
     document.setPageSize(QSizeF(rect.width(), rect.height()))
     document.print_(device)
     if isinstance(device, QPrinter) and device.printerState() == QPrinter.PrinterState.Error:
-        raise PrintError(f"The printer '{device.printerName() or device.outputFileName()}' reported an error.")
+        raise PrintError(tr("The printer '{printer}' reported an error.").format(
+            printer=device.printerName() or device.outputFileName()))
 
 
 
@@ -108,7 +112,8 @@ def write_pdf(document: Printable, path: Path) -> int:
         # Chinese searchable and copyable as printed (console/printing/pdf_text.py).
         atomic_write(Path(path), restore_ideographs(bytes(data.data())))
     except OSError as error:
-        raise PrintError(f"Could not write the PDF '{path}': {error.strerror or error}.") from error
+        raise PrintError(tr("Could not write the PDF '{path}': {problem}.").format(
+            path=path, problem=error.strerror or error)) from error
     return pages
 
 
@@ -117,7 +122,8 @@ def print_paged_document(document: Printable, printer: QPrinter) -> int:
     configure_printer(printer, document.paper, document.title)
     pages = document.paint(printer)
     if printer.printerState() == QPrinter.PrinterState.Error:
-        raise PrintError(f"The printer '{printer.printerName() or printer.outputFileName()}' reported an error.")
+        raise PrintError(tr("The printer '{printer}' reported an error.").format(
+            printer=printer.printerName() or printer.outputFileName()))
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
         _restore_ideographs_in(Path(printer.outputFileName()))  # "Print to file": a PDF as write_pdf's
     return pages
@@ -130,5 +136,6 @@ def _restore_ideographs_in(path: Path) -> None:
         if restored != written:
             atomic_write(path, restored)
     except OSError as error:
-        raise PrintError(f"Could not write the PDF '{path}': {error.strerror or error}.") from error
+        raise PrintError(tr("Could not write the PDF '{path}': {problem}.").format(
+            path=path, problem=error.strerror or error)) from error
 

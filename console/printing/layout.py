@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from console.i18n import tr
 from console.printing.devices import PrintError, page_layout
 from console.printing.labels import SECOND_LINE_END, SECOND_LINE_START, label, primary_language, printed_in
 
@@ -806,12 +807,12 @@ def _paint_pages(device: QPagedPaintDevice, title: str, count: int,
     """One painter over all `count` pages of `device`, a new page before each but the first."""
     painter = QPainter()
     if not painter.begin(device):
-        raise PrintError(f"Could not start printing '{title}': the output device refused it.")
+        raise PrintError(tr("Could not start printing '{title}': the output device refused it.").format(title=title))
     try:
         _prepare(painter)
         for number in range(1, count + 1):
             if number > 1 and not device.newPage():
-                raise PrintError(f"Could not start page {number} of '{title}'.")
+                raise PrintError(tr("Could not start page {number} of '{title}'.").format(number=number, title=title))
             paint_page(painter, number)
     finally:
         painter.end()
