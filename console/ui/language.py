@@ -118,9 +118,10 @@ def switch_to(language: str) -> bool:
 
 
 def install_translator(language: str) -> bool:
-    """Start-up's form of switch_to: whether a translation of the windows was loaded."""
+    """Start-up's form of switch_to: whether the windows' translation into `language` is installed."""
     switch_to(language)
-    return bool(_installed) and current_language() != BUILT_IN
+    path = core_i18n.translation_file(current_language())
+    return current_language() != BUILT_IN and any(translator.filePath() == str(path) for translator in _installed)
 
 
 def locale() -> QLocale:

@@ -8,9 +8,10 @@ from pathlib import Path
 
 from PySide6.QtGui import QTextDocument
 
-from console.domain.times import format_duration, format_utc_with_local
+from console.domain.times import format_duration
 from console.i18n import tr
 from console.service.handover import HandoverSummary, OpenNotice
+from console.ui.language import format_utc_with_local
 from console.ui.palette import DAY, SightColours
 from console.ui.views import kind_label
 

@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 
-from console.domain.times import format_utc_with_local
 from console.format import KeyCard, KeyCardError
 from console.format.keycard import MAX_KEYCARD_BYTES
 from console.fsutil import atomic_write
@@ -24,6 +23,7 @@ from console.printing.devices import write_pdf
 from console.printing.layout import RichTextSheet
 from console.storage.counterparts import CounterpartBook
 from console.ui import dialogs
+from console.ui.language import format_utc_with_local
 from console.ui.station_admin.qr import qr_image
 from console.ui.station_admin.verification import VerifyKeyDialog
 from console.ui.station_admin.watch import require_officer
@@ -105,10 +105,10 @@ def import_key_card(window, path: str | None = None) -> str | None:
         return outcome
     intro = (
         tr("%1 (%2) was added as a counterpart. Its key is NOT VERIFIED yet: nothing is sent to it and "
-                  "nothing from it is opened until you compare the safety number with its duty officer.")
+           "nothing from it is opened until you compare the safety number with its duty officer.")
         if outcome == "added"
         else tr("%1 (%2) has a NEW KEY. Its traffic is held until you compare the new safety number with "
-                       "its duty officer.")
+                "its duty officer.")
     ).replace("%1", counterpart.station_id).replace("%2", counterpart.name)
     if dialogs.confirm(window, tr("Verify the key now?"), intro + "\n\n" + tr("Verify the key now?")):
         verify_counterpart(window, counterpart.station_id)

@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.domain.times import format_utc_with_local
 from console.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, lookup
 from console.storage.operators import ROLES, Operator, OperatorBook, PreparedPin
 from console.ui.pin_entry import BusyLine, PinDialog
 from console.ui import dialogs
 from console.ui.station_admin.credentials import CredentialsDialog, NewPinFields
-from console.ui.language import available_languages
+from console.ui.language import available_languages, format_utc_with_local
 from console.ui.station_admin.watch import require_officer, start_of_watch
 
 # Station setting `two_person_pairing`: who may form the pair for a two-person release.

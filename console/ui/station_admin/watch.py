@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.domain.times import format_utc_with_local
 from console.i18n import tr
 from console.service.handover import (
     HANDOVER_ACTION,
@@ -46,6 +45,7 @@ from console.service.handover import (
     last_handover,
 )
 from console.storage.operators import OperatorBook, OperatorError, PreparedPin
+from console.ui.language import format_utc_with_local
 from console.ui.pin_entry import BusyLine, PinDialog
 from console.ui import dialogs
 from console.ui.station_admin.credentials import CredentialsDialog, NewPinFields
@@ -185,7 +185,7 @@ class ChangeOfWatchDialog(CredentialsDialog):
                                           colours=colours_for(summary_view)))
 
         notes_title = QLabel(tr("&Notes from %1 to the incoming officer (free text: what to watch, what "
-                                       "was promised, what is odd):").replace("%1", outgoing))
+                                "was promised, what is odd):").replace("%1", outgoing))
         notes_title.setWordWrap(True)
         notes = QPlainTextEdit()
         notes.setObjectName("handoverNotes")
@@ -200,7 +200,7 @@ class ChangeOfWatchDialog(CredentialsDialog):
         read_box.setObjectName("notesRead")
         read_box.setEnabled(False)
         read_hint = QLabel(tr("The notes are shown to the incoming officer once the outgoing officer "
-                                     "gives them over; the watch can be taken only after they were read."))
+                              "gives them over; the watch can be taken only after they were read."))
         read_hint.setObjectName("notesReadHint")
         read_hint.setWordWrap(True)
         style_text(read_hint, "hint")
@@ -237,7 +237,7 @@ class ChangeOfWatchDialog(CredentialsDialog):
             window.station,
             tr("Change of watch"),
             tr("%1 hands the watch over: write your notes, then give them to the incoming officer, who "
-                      "reads them and the open items below, then chooses their name and types their PIN.")
+               "reads them and the open items below, then chooses their name and types their PIN.")
             .replace("%1", outgoing),
             tr("&Take over the watch"),
             exclude=[outgoing],
