@@ -255,10 +255,15 @@ def test_the_installed_translations_print_a_bilingual_record(qapp, tmp_path):
 
     if not translation_file("ru").is_file() or not translation_file("zh_CN").is_file():
         pytest.fail("resources/i18n has no compiled .qm files: run make (the .qm are built from the .ts)")
+    from console.i18n import lookup
+
     for languages, name in ((("en", "ru"), "installed-ru.pdf"), (("en", "zh_CN"), "installed-zh.pdf")):
         data = make_record(_notice(RUSSIAN_REMARKS), languages=languages, free_text_language="ru")
         path, text = _render(tmp_path, data, name)
         assert "Launch area" in text and RUSSIAN_REMARKS in text and "Original (Russian)" in text
+        translated = lookup("PrintLabels", "Launch area", language=languages[1])
+        assert translated != "Launch area", f"no {languages[1]} translation of the print labels installed"
+        assert "".join(translated.split()) in "".join(text.split())
     assert any(font.startswith("NotoSansCJKsc") for font in _fonts(path))
 
 
