@@ -46,6 +46,10 @@ def no_device_text() -> str:
     return tr("No audio device: alarms use the system beep")
 
 
+def no_problem() -> str:
+    return ""
+
+
 def interval_seconds(settings: dict, precedence: str) -> int:
     """The seconds between chimes for `precedence` in the station's settings, within its bounds."""
     low, high = INTERVAL_LIMITS[precedence]
@@ -89,6 +93,7 @@ class AlarmSound(QObject):
         super().__init__(parent)
         self.wav = wav
         self.problem: str | None = None  # None until `probe` looked for an output
+        self._problem_words: Callable[[], str] = no_problem  # the problem's sentence, in the language in force
         self.effect = None  # the QSoundEffect, made at the first chime
         self._multimedia: ModuleType | None = None
         self._devices = None  # QMediaDevices: tells when outputs come and go
@@ -104,27 +109,35 @@ class AlarmSound(QObject):
             self._set_problem(self._find_output())
         return self.problem or ""
 
-    def _find_output(self) -> str:
+    def _find_output(self) -> Callable[[], str]:
+        """The problem, as words asked for in the language in force (no_problem: none)."""
         if not self.wav.is_file():
-            return tr("The alarm sound %1 is missing: alarms use the system beep").replace("%1", str(self.wav))
+            return lambda: tr("The alarm sound %1 is missing: alarms use the system beep").replace("%1", str(self.wav))
         if not sound_server_visible():
-            return no_device_text()
+            return no_device_text
         self._multimedia = load_multimedia()
         if self._multimedia is None:
-            return tr("Qt Multimedia cannot be loaded (PySide6-Addons, libpulse0): alarms use the system beep")
+            return lambda: tr("Qt Multimedia cannot be loaded (PySide6-Addons, libpulse0): alarms use the system beep")
         self._devices = self._multimedia.QMediaDevices(self)
         self._devices.audioOutputsChanged.connect(self._outputs_changed)
-        return "" if self._multimedia.QMediaDevices.audioOutputs() else no_device_text()
+        return no_problem if self._multimedia.QMediaDevices.audioOutputs() else no_device_text
 
     def _outputs_changed(self) -> None:
         """An output came or went: the chime follows the new default output, or the beep stands in."""
         self._drop_effect()
-        self._set_problem("" if self._multimedia.QMediaDevices.audioOutputs() else no_device_text())
+        self._set_problem(no_problem if self._multimedia.QMediaDevices.audioOutputs() else no_device_text)
 
-    def _set_problem(self, problem: str) -> None:
+    def _set_problem(self, words: Callable[[], str]) -> None:
+        self._problem_words = words
+        problem = words()
         if problem != self.problem:
             self.problem = problem
             self.problem_changed.emit(problem)
+
+    def retranslate(self) -> None:
+        """The language changed: the problem, if any, said again in it."""
+        if self.problem:
+            self._set_problem(self._problem_words)
 
     def _chime(self):
         """The QSoundEffect, made on the first chime; None once it failed to load or play."""
@@ -138,7 +151,8 @@ class AlarmSound(QObject):
 
     def _status_changed(self) -> None:
         if self.effect is not None and self.effect.status() == self._multimedia.QSoundEffect.Status.Error:
-            self._set_problem(tr("The alarm sound cannot be played on this audio device: alarms use the system beep"))
+            self._set_problem(
+                lambda: tr("The alarm sound cannot be played on this audio device: alarms use the system beep"))
 
     def play(self) -> str:
         """Sound once: the chime where it can play, else the system beep. Returns which sounded, or

@@ -151,8 +151,9 @@ class AlertCenter(QObject):
         self._last_alert: dict[str, datetime | None] = {"in": None, "out": None}
 
     def retranslate(self) -> None:
-        """The language changed: the strip's headline is worked out again in it."""
+        """The language changed: the strip's headline and the alarm's audio problem are said again in it."""
         self._refresh_strip(self.window.clock())
+        self.sound.retranslate()
 
     # ---- channels ---------------------------------------------------------------------
 
