@@ -10,8 +10,9 @@ The language in force is the first of (console.i18n.resolve):
 `switch_to` makes one language current everywhere at once: console.i18n (the core's sentences,
 looked up in plain Python), the application's translator for the windows' own sentences, and Qt's
 translations of its standard buttons (OK, Cancel) when PySide6 ships them. Installing or removing
-a translator sends every widget a LanguageChange event: windows that can retranslate do so in their
-changeEvent; item models, which get no such event, follow `notifier().changed`.
+a translator sends every widget a LanguageChange event. The main window retranslates itself and
+what it shows (MainWindow.retranslate: item models get no such event, their views tell them); a
+compose window keeps its language and says so.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QObject, QTimeZone, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTimeZone, QTranslator
 
 import console.i18n as core_i18n
 from console.domain import times
@@ -30,22 +31,6 @@ log = logging.getLogger(__name__)
 
 _installed: list[QTranslator] = []
 _command_line: str | None = None
-
-
-class LanguageNotifier(QObject):
-    """Says that the language in force changed (its code), after every translator is in place."""
-
-    changed = Signal(str)
-
-
-_notifier: LanguageNotifier | None = None
-
-
-def notifier() -> LanguageNotifier:
-    global _notifier
-    if _notifier is None:
-        _notifier = LanguageNotifier()
-    return _notifier
 
 
 def available_languages() -> dict[str, str]:
@@ -113,7 +98,6 @@ def switch_to(language: str) -> bool:
             if qt_own.load(f"qtbase_{language}", qt_dir):
                 app.installTranslator(qt_own)
                 _installed.append(qt_own)
-    notifier().changed.emit(language)
     return True
 
 
