@@ -332,13 +332,15 @@ class _LaidHeading(Laid):
 
 @dataclass(frozen=True)
 class Column:
-    """`width` in mm; or `fit` to the widest cell (header included); otherwise a `stretch` share of the rest."""
+    """`width` in mm; or `fit` to the widest cell (header included); otherwise a `stretch` share of the rest,
+    at least `min_width` mm (the fixed columns give way, their text wrapping)."""
 
     heading: str = ""
     width: float = 0.0
     stretch: float = 1.0
     style: TextStyle = BODY
     fit: bool = False
+    min_width: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -409,7 +411,12 @@ class Table(Block):
     def _fitted_width(self, ctx: LayoutContext, index: int, pad_h: float) -> float:
         column = self.columns[index]
         unbounded = 1e9
-        widest = TextLines(ctx, column.heading, HEADER_CELL, unbounded).widest if self.header else 0.0
+        widest = 0.0
+        if self.header:
+            # A heading in two languages wraps between its words rather than widening its column
+            # beyond its data: "Срок подтв. / Ack due" over "12:15Z".
+            parts = column.heading.split() if SECOND_LINE_START in column.heading else [column.heading]
+            widest = max((TextLines(ctx, part, HEADER_CELL, unbounded).widest for part in parts), default=0.0)
         for row in self.rows:
             text, style = self._cell(column, row[index])
             widest = max(widest, TextLines(ctx, text, style, unbounded).widest)
@@ -423,10 +430,13 @@ class Table(Block):
             else:
                 fixed.append(ctx.mm(column.width) if column.width else None)
         taken = sum(value for value in fixed if value is not None)
-        if taken > width:
+        least = sum(ctx.mm(column.min_width) for column, value in zip(self.columns, fixed, strict=True)
+                    if value is None)
+        room = max(width - least, 0.0)
+        if taken > room:
             # More than the page holds: shrink the fixed columns alike and let their text wrap.
-            fixed = [value * width / taken if value is not None else None for value in fixed]
-            taken = width
+            fixed = [value * room / taken if value is not None else None for value in fixed]
+            taken = room
         shares = sum(column.stretch for column, value in zip(self.columns, fixed, strict=True) if value is None)
         free = max(width - taken, 0.0)
         return [value if value is not None else free * column.stretch / (shares or 1.0)

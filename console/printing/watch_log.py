@@ -214,11 +214,11 @@ def _columns() -> list[Column]:
         Column(label("log.col.sequence"), fit=True, style=_ROW_STYLE.but(align="right")),
         Column(label("log.col.counterpart"), fit=True, style=_ROW_STYLE),
         # "Acknowledgement" on one line; in two languages "Уведомление о пуске" too.
-        Column(label("log.col.kind"), width=33.0 if bilingual() else 28.0, style=_ROW_STYLE),
+        Column(label("log.col.kind"), width=32.0 if bilingual() else 28.0, style=_ROW_STYLE),
         Column(label("log.col.precedence"), fit=True, style=_ROW_STYLE),
         Column(label("log.col.status"), fit=True, style=_ROW_STYLE),
         Column(label("log.col.due"), fit=True, style=_ROW_STYLE),
-        Column(label("log.col.ack"), style=_ROW_STYLE),
+        Column(label("log.col.ack"), style=_ROW_STYLE, min_width=22.0),  # "LATE 12:07Z Capt O. Smirnova" in two lines
         Column(label("log.col.message_id"), fit=True, style=_ROW_MONO),
     ]
 
@@ -350,8 +350,9 @@ def _watch_log_document(data: WatchLogData) -> PagedDocument:
         Paragraph(in_each_language(lambda: f"— {label('log.end')} —"), SMALL.but(align="center"), space_before=6.0),
     ], space_before=4.0, keep_together=True)
     if lines:
-        blocks.append(Table(_columns(), [row for _, _, row in lines], zebra=True, padding=(0.7, 1.2),
-                            keep_with_next=True))
+        # Two languages' headings and words need the room: less space between the columns.
+        blocks.append(Table(_columns(), [row for _, _, row in lines], zebra=True,
+                            padding=(0.7, 0.8 if bilingual() else 1.2), keep_with_next=True))
     else:
         blocks.append(Paragraph(label("log.no_messages"), keep_with_next=True))
     blocks.append(signature)
