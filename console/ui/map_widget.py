@@ -53,29 +53,29 @@ class MapWidget(QWidget):
         self._drag_origin: QPointF | None = None
         self._drag_view: MapView | None = None
 
-        self.setAccessibleName("Map of launch and impact areas")
+        self.setAccessibleName(self.tr("Map of launch and impact areas"))
         self._describe_for_screen_readers()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(160, 100)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
 
-        self.fit_action = QAction("Fit map to areas", self)
+        self.fit_action = QAction(self.tr("Fit map to areas"), self)
         self.fit_action.setShortcut(QKeySequence(Qt.Key.Key_F))
         self.fit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.fit_action.setToolTip("Show all areas (F)")
+        self.fit_action.setToolTip(self.tr("Show all areas (F)"))
         self.fit_action.triggered.connect(self.fit_to_areas)
-        self.zoom_in_action = QAction("Zoom in", self)
-        self.zoom_in_action.setToolTip("Zoom in (+)")
+        self.zoom_in_action = QAction(self.tr("Zoom in"), self)
+        self.zoom_in_action.setToolTip(self.tr("Zoom in (+)"))
         self.zoom_in_action.triggered.connect(lambda: self.zoom_by(KEY_ZOOM_FACTOR))
-        self.zoom_out_action = QAction("Zoom out", self)
-        self.zoom_out_action.setToolTip("Zoom out (-)")
+        self.zoom_out_action = QAction(self.tr("Zoom out"), self)
+        self.zoom_out_action.setToolTip(self.tr("Zoom out (-)"))
         self.zoom_out_action.triggered.connect(lambda: self.zoom_by(1.0 / KEY_ZOOM_FACTOR))
         for action in (self.fit_action, self.zoom_in_action, self.zoom_out_action):
             self.addAction(action)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         # Buttons for the mouse; they never take focus, so the keys keep working on the map.
-        self.fit_button = self._tool_button(self.fit_action, "Fit")
+        self.fit_button = self._tool_button(self.fit_action, self.tr("Fit"))
         self.zoom_in_button = self._tool_button(self.zoom_in_action, "+")
         self.zoom_out_button = self._tool_button(self.zoom_out_action, "−")
         self._buttons = [self.fit_button, self.zoom_in_button, self.zoom_out_button]
@@ -235,8 +235,9 @@ class MapWidget(QWidget):
         self._set_view(view)
 
     def _describe_for_screen_readers(self) -> None:
-        key = "; ".join(str(entry) for entry in legend_entries(self._areas)) or "No areas"
-        self.setAccessibleDescription(f"{key}. Arrow keys pan, plus and minus zoom, F fits the map to the areas.")
+        key = "; ".join(str(entry) for entry in legend_entries(self._areas)) or self.tr("No areas")
+        self.setAccessibleDescription(
+            self.tr("%1. Arrow keys pan, plus and minus zoom, F fits the map to the areas.").replace("%1", key))
 
     def _tool_button(self, action: QAction, text: str) -> QToolButton:
         button = QToolButton(self)
