@@ -16,6 +16,14 @@ KIND_TEXTS: dict[str, str] = {
     "error": QT_TRANSLATE_NOOP("NoticeTable", "Error report"),
 }
 
+# The roles (console.storage.operators.ROLES) as officers read them.
+ROLE_NAMES = {"officer": QT_TRANSLATE_NOOP("Roles", "officer"), "supervisor": QT_TRANSLATE_NOOP("Roles", "supervisor")}
+
+
+def role_name(role: str) -> str:
+    """A role ('supervisor') in the language in force."""
+    return lookup("Roles", ROLE_NAMES[role]) if role in ROLE_NAMES else role
+
 
 def kind_label(kind: str) -> str:
     """A notice kind ('launch_notification') in the language in force ('Launch notification')."""

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject
 
 from console.domain.notices import Kind, summary_line
+from console.i18n import tr
 from console.service import drafts as draft_service
 from console.service.drafts import DraftBook, DraftError, TemplateBook
 from console.storage import notices as notice_rows
@@ -31,11 +32,12 @@ RELEASE_WAIT_MS = 60_000  # sealing and writing one file takes well under a seco
 def describe_target(stored: StoredNotice) -> str:
     """``Sequence 3 to NRRC-RU · IMMEDIATE EXERCISE launch notification … · message 1f0c… · SHA-256 9a3e…``."""
     notice = stored.notice
-    direction = "to" if stored["direction"] == "out" else "from"
-    return (
-        f"Sequence {notice.sequence} {direction} {stored['counterpart']} · {summary_line(notice)} · "
-        f"message {notice.message_id} · sealed file SHA-256 {str(stored['sealed_sha256'] or '')[:16]}…"
-    )
+    words = (tr("Sequence {sequence} to {counterpart} · {summary} · message {message_id} · sealed file SHA-256 "
+                "{digest}…") if stored["direction"] == "out" else
+             tr("Sequence {sequence} from {counterpart} · {summary} · message {message_id} · sealed file SHA-256 "
+                "{digest}…"))
+    return words.format(sequence=notice.sequence, counterpart=stored["counterpart"], summary=summary_line(notice),
+                        message_id=notice.message_id, digest=str(stored["sealed_sha256"] or "")[:16])
 
 
 class ComposeController(QObject):
@@ -90,7 +92,8 @@ class ComposeController(QObject):
         if not message_id:
             return ""
         stored = notice_rows.by_message_id(self.station.store, message_id)
-        return describe_target(stored) if stored else f"message {message_id} (not in this station's store)"
+        return describe_target(stored) if stored else tr("message {message_id} (not in this station's store)").format(
+            message_id=message_id)
 
     def new_notice(self, kind: str = Kind.LAUNCH_NOTIFICATION) -> ComposeWindow:
         state = empty_state(kind, drafted_by=self.officer() or "")

@@ -31,6 +31,7 @@ from console.storage.operators import (
     prepare_pin,
 )
 from console.ui.language import available_languages
+from console.ui.views import role_name
 from console.ui.pin_entry import (
     BusyLine,
     PinDialog,
@@ -100,7 +101,9 @@ def demo_hint(station: Station) -> str:
         return ""
     from console.service.demo import DEMO_OFFICERS
 
-    return "Demo station: " + ", ".join(f"{name} ({role}) PIN {pin}" for name, role, pin in DEMO_OFFICERS)
+    officers = ", ".join(tr("{name} ({role}) PIN {pin}").format(name=name, role=role_name(role), pin=pin)
+                         for name, role, pin in DEMO_OFFICERS)
+    return tr("Demo station: {officers}").format(officers=officers)
 
 
 class CredentialsDialog(PinDialog):

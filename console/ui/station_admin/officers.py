@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, lookup
+from console.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP
 from console.storage.operators import ROLES, Operator, OperatorBook, PreparedPin
 from console.ui.pin_entry import BusyLine, PinDialog
 from console.ui import dialogs
 from console.ui.station_admin.credentials import CredentialsDialog, NewPinFields
 from console.ui.language import available_languages, format_utc_with_local
+from console.ui.views import role_name
 from console.ui.station_admin.watch import require_officer, start_of_watch
 
 # Station setting `two_person_pairing`: who may form the pair for a two-person release.
@@ -38,12 +39,6 @@ PAIRINGS = {
     "any_two": QT_TRANSLATE_NOOP("Pairings", "any two different officers"),
     "officer_and_supervisor": QT_TRANSLATE_NOOP("Pairings", "an officer and a supervisor"),
 }
-# The roles (console.storage.operators.ROLES) as officers read them.
-ROLE_NAMES = {"officer": QT_TRANSLATE_NOOP("Roles", "officer"), "supervisor": QT_TRANSLATE_NOOP("Roles", "supervisor")}
-
-
-def role_name(role: str) -> str:
-    return lookup("Roles", ROLE_NAMES[role]) if role in ROLE_NAMES else role
 
 
 class _PreparesPin(PinDialog):
