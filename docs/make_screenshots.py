@@ -1,7 +1,9 @@
 """Render the README's screenshots offscreen: `make screenshots`.
 
 Each picture is a QWidget.grab() of a real window on a demo station, so the
-images show what the code draws today.
+images show what the code draws today. The main window, compose, the release dialog and the
+change of watch are also drawn in Russian and Chinese (*-ru.png, *-zh_CN.png), as
+`watchdesk --language ru` or `--language zh_CN` shows them.
 """
 
 from __future__ import annotations
@@ -135,6 +137,20 @@ def night_palette(app) -> None:
     apply_night(False)  # the pictures after this one are in the day palette
 
 
+def translated_main_windows(app) -> None:
+    """main-window-ru.png, main-window-zh_CN.png: the demo station's main window at 1280x800 in
+    the language, Sam Avery on watch, the first launch notification received read in the pane."""
+    from tests.support.in_language import TRANSLATED, in_language
+
+    def first_launch(station) -> int:
+        return station.store.conn.execute(
+            "SELECT id FROM notices WHERE direction = 'in' AND kind = 'launch_notification' ORDER BY id").fetchone()[0]
+
+    for language in TRANSLATED:
+        with in_language(language):
+            _grab_demo_inbox(app, f"main-window-{language}.png", first_launch)
+
+
 def main() -> int:
     app = make_application()
     OUT.mkdir(exist_ok=True)
@@ -150,6 +166,7 @@ def main() -> int:
     reading_pane(app)
     cancelled_chain(app)
     night_palette(app)
+    translated_main_windows(app)
     # The feature screenshots are made by the modules that own the widgets.
     import runpy
 

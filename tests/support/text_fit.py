@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QMenuBar,
+    QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QToolBar,
     QWidget,
@@ -26,7 +29,7 @@ SLACK = 2  # px: rounding between a hint and the laid-out size
 
 def _name(widget: QWidget) -> str:
     text = ""
-    for getter in ("text", "title"):
+    for getter in ("text", "title", "currentText"):
         if hasattr(widget, getter):
             try:
                 text = getattr(widget, getter)()
@@ -76,11 +79,27 @@ def cut_texts(root: QWidget) -> list[str]:
                     problems.append(f"{_name(widget)}: {action.text()!r} is hidden in the overflow menu")
         elif isinstance(widget, QAbstractItemView) and hasattr(widget, "horizontalHeader") and widget.model():
             problems.extend(_cut_columns(widget))
+        elif isinstance(widget, QScrollArea) and widget.widget() is not None and widget.widget().isVisible():
+            # A pane that scrolls (the reading pane, compose's form) is laid out for its viewport's
+            # width: contents wider than that are cut at the right edge, or at best read by scrolling
+            # sideways, whatever the widgets inside say about themselves.
+            inner, shown = widget.widget().width(), widget.viewport().width()
+            if inner > shown + SLACK:
+                problems.append(f"{_name(widget)} {widget.objectName()!r}: its contents are {inner} px wide, "
+                                f"the pane shows {shown}: {_widest_inside(widget.widget(), shown)}")
         elif isinstance(widget, QComboBox) and widget.currentText():
-            # The chosen item's words, the frame and the drop-down arrow.
-            needed = widget.fontMetrics().horizontalAdvance(widget.currentText()) + 28
-            if widget.width() + SLACK < needed:
-                problems.append(f"{_name(widget)} is {widget.width()} px wide, needs {needed}")
+            # The chosen item's words against the field the style draws them in (the box less its
+            # frame and drop-down arrow): the style elides what does not fit there.
+            option = QStyleOptionComboBox()
+            widget.initStyleOption(option)
+            field = widget.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                                  QStyle.SubControl.SC_ComboBoxEditField, widget)
+            words = widget.fontMetrics().horizontalAdvance(widget.currentText())
+            if not widget.itemIcon(widget.currentIndex()).isNull():
+                words += widget.iconSize().width() + 4
+            if field.width() + SLACK < words:
+                problems.append(f"{_name(widget)} is {widget.width()} px wide, its words need "
+                                f"{widget.width() - field.width() + words}")
         # A widget squeezed below what its layout asked for is drawn over its neighbours.
         if (widget.layout() is not None and widget is not root and widget.parentWidget() is not None
                 and widget.parentWidget().layout() is not None
@@ -89,6 +108,16 @@ def cut_texts(root: QWidget) -> list[str]:
             problems.append(f"{_name(widget)} is {widget.height()} px high, its contents need "
                             f"{widget.minimumSizeHint().height()} (they overlap)")
     return problems
+
+
+def _widest_inside(page: QWidget, room: int) -> str:
+    """The visible widgets inside `page` that ask for more than `room` pixels: what makes it too wide."""
+    too_wide = [child for child in page.findChildren(QWidget)
+                if child.isVisible() and child.minimumSizeHint().width() > room]
+    # The innermost ones: their parents are too wide only because of them.
+    innermost = [child for child in too_wide if not any(other is not child and child.isAncestorOf(other)
+                                                         for other in too_wide)]
+    return ", ".join(_name(child) for child in innermost) or "no single widget (the layout's spacing)"
 
 
 def _cut_columns(view) -> list[str]:

@@ -82,7 +82,7 @@ def test_the_reading_pane_fits_with_a_notice_selected(window, station, language)
 def test_compose_and_release_fit(qtbot, window, station, language, monkeypatch):
     from console.ui.compose.window import ComposeWindow
 
-    state = launch_state()
+    state = launch_state(station.clock())
     state["recipient"] = "EXER-RED"
     compose = ComposeWindow(station, lambda: "Sam Avery", state, parent=window)
     qtbot.addWidget(compose)
@@ -125,6 +125,32 @@ def test_the_handover_and_settings_dialogs_fit(window, language):
         problems += cut_texts(dialog)
         dialog.reject()
     assert problems == [], "\n".join(problems)
+
+
+def test_the_inbox_columns_follow_a_language_change(qtbot, station, qapp):
+    """Opened in Chinese (narrow kind labels), switched to English: the columns widen to the English
+    words when the model says its column heads changed, as its retranslation does."""
+    from PySide6.QtCore import Qt
+
+    translator = QTranslator()
+    assert translator.load(str(i18n.translation_file("zh_CN"))), "run `make` to compile the .qm files"
+    QCoreApplication.installTranslator(translator)
+    i18n.set_language("zh_CN")
+    try:
+        main = open_main_window(qtbot, station)
+        main.resize(*SCREEN)
+        _settle()
+        assert cut_texts(main.inbox) == []
+        chinese_kind_width = main.inbox.table.columnWidth(main.inbox.model.sort_keys.index("kind"))
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        i18n.set_language("en")
+    model = main.inbox.model
+    model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
+    _settle()
+    assert cut_texts(main.inbox) == []
+    assert main.inbox.table.columnWidth(model.sort_keys.index("kind")) > chinese_kind_width
+    main.close()
 
 
 def test_the_checker_finds_a_cut_button(qtbot):

@@ -31,6 +31,7 @@ from console.domain.rules import Finding, Severity
 from console.domain.times import TimeFormatError
 from console.i18n import QT_TRANSLATE_NOOP, lookup, tr
 from console.ui.compose.entry import TypedState, empty_area, read_point, read_point_lines, read_time, time_echo
+from console.ui.fitting import fit_combo
 
 ERROR_COLOUR = "#b00020"
 WARNING_COLOUR = "#8a4b00"
@@ -301,6 +302,8 @@ class AreaEditor(QWidget):
         self.quadrant.addItem(self.tr("Choose a quadrant"), "")
         for quadrant in Quadrant:
             self.quadrant.addItem(quadrant.value, quadrant.value)
+        for combo in (self.type_combo, self.unit, self.ocean, self.quadrant):
+            fit_combo(combo)  # Qt's own size falls a few pixels short of a Chinese item
         self.water_name = QLineEdit(self)
         self.water_name.setPlaceholderText(self.tr("e.g. Sea of Okhotsk"))
 

@@ -8,6 +8,7 @@ with the longest matching path.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -51,6 +52,12 @@ ANSWER_KINDS = (Kind.AMENDMENT, Kind.CANCELLATION, Kind.POST_LAUNCH_REPORT)
 LAUNCH_KINDS = (Kind.LAUNCH_NOTIFICATION, Kind.AMENDMENT)
 # Findings that only say a field is still empty.
 MISSING_CODES = ("missing_field", "no_impact_area")
+
+
+def label_words(label_text: str) -> str:
+    """A field's label as words to name it by ("Window opens (UTC)"): without its shortcut mark, which
+    Chinese writes as "(&O)" after the words, and without its colon, full-width in Chinese."""
+    return re.sub(r"\s*\(&\w\)", "", label_text).replace("&", "").rstrip(":\uff1a ").strip()
 
 
 @dataclass
@@ -220,8 +227,8 @@ class NoticeForm(QWidget):
              focus: QWidget | None = None) -> QLabel | None:
         """A labelled field with its finding message under it; `path` may start with '@' (the launch content)."""
         focus = focus or field
-        name = label_text.replace("&", "").rstrip(":") or (field.text().replace("&", "") if hasattr(field, "text")
-                                                          and callable(field.text) else path)
+        name = label_words(label_text) or (field.text().replace("&", "") if hasattr(field, "text")
+                                          and callable(field.text) else path)
         focus.setAccessibleName(name)
         message = FieldMessage(name, self)
         self.slots[path] = Slot(path, focus, message)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Callable
-from datetime import datetime, time, timezone
+from datetime import datetime, time, timedelta, timezone
 
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from console.domain.notices import Kind, Precedence, Status
 from console.domain.times import format_rfc3339
+from console.i18n import tr
 from console.service.deadlines import WaitingNotice
 from console.service.events import ChangeEvent, NoticeAcknowledged
 from console.service import queries
@@ -43,10 +44,11 @@ from console.ui.inbox import row_colours
 from console.ui.inbox.flow_layout import FlowLayout
 from console.ui.inbox.packed import PackedListing
 from console.ui.inbox.reader import StoreReader
-from console.ui.inbox.table_model import NoticeTableModel, kind_label, span_text
+from console.ui.fitting import fit_columns
+from console.ui.inbox.table_model import NoticeTableModel, delivery_text, kind_label, launch_window_text, span_text
 from console.ui.palette import style_strip
 from console.ui.lazy_model import packed_ids
-from console.ui.row_delegate import CellDelegate
+from console.ui.row_delegate import MARK_SIZE, CellDelegate
 
 ANY_DATE = QDate(2000, 1, 1)  # the date edits' "no limit" value, shown as "Any"
 SEARCH_DELAY_MS = 300  # search as the officer pauses typing, not at every key
@@ -111,7 +113,9 @@ class NoticeListView(QWidget):
         self.search.returnPressed.connect(self.reload)
 
         self.sort_combo = QComboBox(self)
-        self.sort_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # As wide as its longest item in the language in force: a count of characters is too narrow
+        # for Chinese, whose characters are wider than the Latin letter Qt counts in.
+        self.sort_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.sort_combo.addItem("", queries.WORK_ORDER)
         self.sort_combo.addItem("", None)
         for key, _title in self._sortable_columns():
@@ -285,13 +289,40 @@ class NoticeListView(QWidget):
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(False)
         header.sectionClicked.connect(self._on_header_clicked)
-        for key, width in (("status", 74), ("precedence", 96), ("kind", 140), ("counterpart", 84), ("dtg", 150),
-                           ("window", 190), ("delivery", 170), ("deadline", 230)):
-            if key in self.model.sort_keys:
-                header.resizeSection(self.model.sort_keys.index(key), width)
+        self._fit_columns(table)
+        # Column heads change with the language (the model's retranslate), the counterparts with the data.
+        self.model.headerDataChanged.connect(lambda *_: self._fit_columns(self.table))
+        self.counterpart_filter.model().rowsInserted.connect(lambda *_: self._fit_columns(self.table))
         table.setWordWrap(False)
         table.selectionModel().selectionChanged.connect(lambda *_: self._emit_selected())
         return table
+
+    def _fit_columns(self, table: QTableView) -> None:
+        """Each column as wide as its head and the longest words its cells can show, in the language
+        in force (the Seq column, last, takes what is left)."""
+        name = "Maj I. Petrov"  # an officer's name of a usual length, for "Acknowledged by ..."
+        spans = [span_text(timedelta(hours=23, minutes=59)), span_text(timedelta(days=12, hours=23))]
+        samples = {
+            "status": STATUSES,
+            "precedence": PRECEDENCES,
+            "delivery": [(delivery_text(row), False) for row in (
+                {"acknowledged_at": "2026-12-31T23:59:00Z", "acknowledged_by": name}, {"problem_reported": 1},
+                {"state": "exported"}, {"state": "released"})],
+            # Bold from URGENT up, and a cancelled notice's stamp; what was answered or asks nothing is not.
+            "deadline": [*(tr("%1 left").replace("%1", span) for span in spans),
+                         *(tr("OVERDUE %1").replace("%1", span) for span in spans),
+                         "CANCELLED by no. 9999 at 2359Z",  # service/chains.py's stamp
+                         (tr("Acknowledged by %1 at %2").replace("%1", name).replace("%2", "23:59Z"), False),
+                         (tr("Problem reported"), False), (tr("Counterpart reported a problem"), False),
+                         (tr("None asked"), False)],
+            "kind": [kind_label(kind) for kind in KINDS],
+            "counterpart": [self.counterpart_filter.itemData(i) or "" for i in range(1, self.counterpart_filter.count())],
+            "dtg": ["2026-12-31 23:59:59Z"],
+            "window": [launch_window_text({"window_start": "2026-12-31T22:00:00Z", "window_end": "2027-01-01T02:00:00Z"})],
+        }
+        keys = self.model.sort_keys
+        fit_columns(table, {keys.index(key): texts for key, texts in samples.items() if key in keys},
+                    extra={self.model.deadline_column: MARK_SIZE + 4})  # the deadline's mark before its words
 
     # ---- filters and order ---------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from console.exchange.folders import entry_kind
 from console.format import MAX_FILE_BYTES, QUARANTINE_REASON_SUFFIX, RejectedFile, peek
 from console.i18n import tr
 from console.service import queries
+from console.ui.fitting import fit_columns
 from console.ui.lazy_model import Column, LazyRowModel
 
 HEX_BYTES = 256
@@ -124,8 +125,8 @@ class QuarantineView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((140, 90, 260, 130)):
-            self.table.horizontalHeader().resizeSection(column, width)
+        self._fit_columns()
+        self.model.headerDataChanged.connect(lambda *_: self._fit_columns())  # the language changed
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selected.emit(self.selected_row()))
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -148,6 +149,11 @@ class QuarantineView(QWidget):
         """The language changed: the page's words and its column titles."""
         self._set_texts()
         self.model.retranslate()
+
+    def _fit_columns(self) -> None:
+        """The time, counterpart and reason-code columns as wide as their heads and words; file names
+        vary, so theirs starts wide (the reason in full is in the last, stretching column)."""
+        fit_columns(self.table, {0: ["2026-12-31 23:59:59Z"], 1: [], 2: [], 3: []}, minimum={1: 90, 2: 260, 3: 130})
 
     def reload(self) -> None:
         keep = self.selected_row()

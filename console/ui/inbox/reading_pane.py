@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -364,11 +364,16 @@ class HandlingSection(QWidget):
         super().__init__(parent)
         self.toggle = QToolButton(self)
         self.toggle.setObjectName("handlingToggle")
-        self.toggle.setText(self.tr("Handling: sequence, signature, keys"))
         self.toggle.setCheckable(True)
         self.toggle.setChecked(False)
-        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+        # The words beside the arrow wrap in a narrow pane (a button's text cannot: in Russian it was
+        # wider than the pane and cut off); a click on them opens the facts as the arrow does.
+        self.toggle_words = QLabel(self)
+        self.toggle_words.setObjectName("handlingToggleWords")
+        self.toggle_words.setWordWrap(True)
+        self.toggle_words.setText(self.tr("Handling: sequence, signature, keys"))
+        self.toggle_words.installEventFilter(self)
         self.toggle.setAutoRaise(True)
         self.toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.toggle.setAccessibleName(self.tr("Show the handling facts: sequence, signature, keys"))
@@ -382,8 +387,17 @@ class HandlingSection(QWidget):
         self.facts.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        heading = QHBoxLayout()
+        heading.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
+        heading.addWidget(self.toggle_words, 1)
+        layout.addLayout(heading)
         layout.addWidget(self.facts)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.toggle_words and event.type() == QEvent.Type.MouseButtonRelease:
+            self.toggle.click()
+            return True
+        return super().eventFilter(watched, event)
 
     def expanded(self) -> bool:
         return self.toggle.isChecked()
