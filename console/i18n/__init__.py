@@ -25,6 +25,9 @@ import locale
 import logging
 import os
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 
@@ -42,6 +45,9 @@ SYSTEM = "system"
 
 _lock = threading.Lock()
 _current = BUILT_IN
+# A language for this thread's (or task's) current block only: a printout laid out in another
+# language than the console's, while the windows stay in theirs.
+_speaking: ContextVar[str | None] = ContextVar("watchdesk_speaking", default=None)
 
 
 def i18n_dir() -> Path:
@@ -109,7 +115,18 @@ def set_language(language: str) -> None:
 
 
 def current_language() -> str:
-    return _current
+    """The language sentences are looked up in here and now: the block's (speaking()), else the console's."""
+    return _speaking.get() or _current
+
+
+@contextmanager
+def speaking(language: str) -> Iterator[None]:
+    """Within the block, and in this thread only, sentences are looked up in `language`."""
+    token = _speaking.set(normalise(language) or BUILT_IN)
+    try:
+        yield
+    finally:
+        _speaking.reset(token)
 
 
 @cache
@@ -128,7 +145,7 @@ def lookup(context: str, text: str, disambiguation: str | None = None, n: int = 
            *, language: str | None = None) -> str:
     """`text` in `language` (the current one by default), as Qt's translate() would give it:
     the source text when there is no translation, '%n' replaced by `n` when n >= 0."""
-    language = language or _current
+    language = language or _speaking.get() or _current
     translated = text
     if language != BUILT_IN:
         catalogue = _catalogue(language)

@@ -13,12 +13,21 @@ per language with `in_each_language(lambda: ...)`, so that each language's line 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from contextvars import ContextVar
 from datetime import datetime, tzinfo
 
 from console.domain.times import format_local_date_time, format_utc_date_time
-from console.i18n import BUILT_IN, LANGUAGE_NAMES, QT_TRANSLATE_NOOP, current_language, lookup, normalise, tr
+from console.i18n import (
+    BUILT_IN,
+    LANGUAGE_NAMES,
+    QT_TRANSLATE_NOOP,
+    current_language,
+    lookup,
+    normalise,
+    speaking,
+    tr,
+)
 
 CONTEXT = "PrintLabels"
 # Text between these two characters is a further language's line: painted smaller and grey
@@ -343,7 +352,9 @@ def printed_in(languages: Sequence[str]) -> Iterator[None]:
     """Lay out a printout in `languages` (first = primary); empty means the console's language."""
     token = _languages.set(tuple(languages))
     try:
-        yield
+        # The core's sentences on the page (durations, rule findings, kinds) in the primary language too.
+        with speaking(languages[0]) if languages else nullcontext():
+            yield
     finally:
         _languages.reset(token)
 

@@ -100,7 +100,7 @@ class PrintActions(QObject):
 
     def _language_options(self, stored=None) -> list[tuple[str, ...]]:
         from console.service.working_translations import sender_language
-        from console.ui.print_preview import language_options
+        from console.ui.print_languages import language_options
 
         counterpart = sender_language(self.window.station, stored["counterpart"]) if stored is not None else None
         return language_options(counterpart)
@@ -111,7 +111,7 @@ class PrintActions(QObject):
 
     def _languages_tab(self, options: list[tuple[str, ...]]) -> QWidget:
         """The print dialog's Languages tab: the choice of the preview's toolbar."""
-        from console.ui.print_preview import LanguageChoice
+        from console.ui.print_languages import LanguageChoice
 
         tab = QWidget()
         tab.setWindowTitle(self.tr("Languages"))

@@ -18,12 +18,12 @@ from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QScrollArea, QToolBar, QVBoxLayout, QWidget
 
-from console.i18n import LANGUAGE_NAMES, available_languages, current_language
 
 from console.printing.devices import page_layout
 from console.printing.layout import PagedDocument
 from console.ui import dialogs
 from console.ui.placement import screen_area
+from console.ui.print_languages import LanguageChoice, Languages, language_options, languages_text  # noqa: F401
 
 SCREEN_DPI = 96
 PAGE_GAP = 16
@@ -31,43 +31,6 @@ ZOOM_STEP = 1.25
 ZOOM_RANGE = (0.2, 4.0)
 PREFERRED_SIZE = QSize(860, 1040)
 SCREEN_SHARE = 0.92  # of the screen's free area, so the window's frame and the taskbar stay in sight
-
-
-Languages = tuple[str, ...]
-
-
-def language_options(counterpart_language: str | None = None) -> list[Languages]:
-    """What a printout may be printed in: the console's language alone (first, the default), then
-    it with a second language: the counterpart's first when it is known, then English, then the
-    others the console is translated into."""
-    console = current_language()
-    others = [code for code in available_languages() if code != console]
-    preferred = [code for code in (counterpart_language, "en") if code in others]
-    ordered = [*dict.fromkeys([*preferred, *others])]
-    return [(console,), *((console, other) for other in ordered)]
-
-
-def languages_text(languages: Languages) -> str:
-    """``Русский + English``: each language named in itself, the first leading."""
-    return " + ".join(LANGUAGE_NAMES.get(code, code) for code in languages)
-
-
-class LanguageChoice(QComboBox):
-    """The printout's languages, one entry per choice of `language_options`."""
-
-    def __init__(self, options: list[Languages], chosen: Languages | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("printLanguages")
-        self.setAccessibleName(self.tr("Languages of the printout"))
-        self.setToolTip(self.tr("Print in the console's language, or label by label in it and a second language "
-                                "(free text as received, working translations marked as such)"))
-        for languages in options:
-            self.addItem(languages_text(languages), languages)
-        if chosen in options:
-            self.setCurrentIndex(options.index(chosen))
-
-    def languages(self) -> Languages:
-        return tuple(self.currentData() or (current_language(),))
 
 
 def fitted_geometry(preferred: QSize, available: QRect) -> QRect:

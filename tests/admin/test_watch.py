@@ -340,3 +340,45 @@ def test_a_wrong_pin_message_grows_the_dialog_instead_of_squeezing_its_fields(qt
     assert (dialog.officer_box.height(), dialog.pin.height()) == heights
     assert dialog.pin.height() >= dialog.pin.sizeHint().height()
     assert dialog.message.height() >= dialog.message.heightForWidth(dialog.message.width())
+
+
+def test_the_handover_sheet_prints_in_two_languages(qtbot, tmp_path, window, us, them, clock, script):
+    """The change of watch's Print button with English + Русский chosen beside it: the sheet in English,
+    then the same summary in Russian on pages of its own; the real translations, read back from the PDF."""
+    import subprocess
+
+    from console.i18n import lookup
+    from tests.printing.conftest import pdf_pages, squeeze
+
+    open_items(us, them, clock)
+    window.set_officer(OFFICER)
+    pdf = tmp_path / "handover-ru-en.pdf"
+    script.files.append(str(pdf))
+
+    def print_in_two_languages(dialog: ChangeOfWatchDialog) -> None:
+        choice = dialog.print_languages
+        choice.setCurrentIndex(next(i for i in range(choice.count()) if tuple(choice.itemData(i)) == ("en", "ru")))
+        assert choice.languages() == ("en", "ru")
+        dialog.print_button.click()
+        dialog.reject()
+
+    script.then(print_in_two_languages)
+    window.findChild(QAction, "actionChangeOfWatch").trigger()
+    qtbot.waitUntil(lambda: bool(audit_entries(us, "handover_printed")), timeout=10000)
+    assert audit_entries(us, "handover_printed") == [
+        {"officer": OFFICER, "file": pdf.name, "languages": ["en", "ru"]}]
+
+    pages = pdf_pages(pdf)
+    text = squeeze("\n".join(pages))
+    for sentence in ("Handover summary", "Acknowledge by", "Missing numbers"):
+        russian = lookup("", sentence, language="ru")
+        assert russian != sentence, f"{sentence!r} has no Russian translation"
+        assert sentence in text, sentence
+        assert squeeze(russian) in text, russian
+    # The Russian on pages of its own after the English, with the same data.
+    first_russian = next(n for n, page in enumerate(pages) if lookup("", "Handover summary", language="ru") in page)
+    english, russian = squeeze("".join(pages[:first_russian])), squeeze("".join(pages[first_russian:]))
+    assert first_russian > 0 and lookup("", "Handover summary", language="ru") not in english
+    assert english.count("holiday-photos.zip") == russian.count("holiday-photos.zip") > 0
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert " yes " in fonts  # the fonts are embedded

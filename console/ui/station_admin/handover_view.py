@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtGui import QTextDocument
 
 from console.domain.times import format_duration
-from console.i18n import tr
+from console.i18n import LANGUAGE_NAMES, current_language, speaking, tr
 from console.service.handover import HandoverSummary, OpenNotice
 from console.ui.language import format_utc_with_local
 from console.ui.palette import DAY, SightColours
@@ -72,7 +73,8 @@ def _due_cell(notice: OpenNotice, now: datetime) -> str:
         return "—"
     text = html.escape(f"{_when(notice.ack_due_at)} · {_relative(notice.ack_due_at, now)}")
     if notice.overdue(now):
-        return f"<b class='alarm'>{tr('OVERDUE')}</b> {text}"
+        overdue = html.escape(tr("OVERDUE"))
+        return f"<b class='alarm'>{overdue}</b> {text}"
     return text
 
 
@@ -81,7 +83,8 @@ def _window_cell(notice: OpenNotice, now: datetime) -> str:
     span = f"{_when(notice.window_start)} – {_when(notice.window_end)}"
     if notice.window_start <= now:
         return html.escape(span) + " · <b>" + html.escape(tr("open now")) + "</b>"
-    return html.escape(f"{span} · {tr('opens')} {_relative(notice.window_start, now)}")
+    opens = tr("opens %1").replace("%1", _relative(notice.window_start, now))
+    return html.escape(f"{span} · {opens}")
 
 
 def _direction(notice: OpenNotice) -> str:
@@ -94,19 +97,45 @@ def _style(colours: SightColours) -> str:
     return ("h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14px; } "
             f"th {{ {colours.table_head.style()} }} .clear {{ color: {colours.good_text}; }} "
             f".alarm {{ color: {colours.error_text}; }} td.notes {{ {colours.notes.style()} }} "
-            ".banner { font-weight: bold; }")
+            ".banner { font-weight: bold; } .language { font-size: 9pt; color: #555555; }")
 
 
 def handover_html(summary: HandoverSummary, station_name: str, outgoing: str | None, banner: str = "",
                   incoming: str | None = None, with_notes: bool = True, colours: SightColours = DAY) -> str:
     """The summary as one HTML page: the same text on screen and in the PDF. The outgoing officer's
     notes come first (`with_notes`: the change-of-watch dialog shows them beside the summary)."""
+    return (f"<html><head><style>{_style(colours)}</style></head><body>"
+            + _summary_body(summary, station_name, outgoing, banner, incoming, with_notes) + "</body></html>")
+
+
+def handover_sheet_html(summary: HandoverSummary, station_name: str, outgoing: str | None, banner: str = "",
+                        incoming: str | None = None, languages: Sequence[str] = ()) -> str:
+    """The printed sheet: the summary in the console's language, or in each of `languages` in turn,
+    the first leading, each on its own pages under its language's name (the data the same in each)."""
+    languages = tuple(languages) or (current_language(),)
+    bodies = []
+    for index, language in enumerate(languages):
+        with speaking(language):
+            body = _summary_body(summary, station_name, outgoing, banner, incoming, with_notes=True)
+        if len(languages) > 1:
+            heading = f"<p class='language'>{html.escape(LANGUAGE_NAMES.get(language, language))}</p>"
+            body = f"<div{_PAGE_BREAK if index else ''}>{heading}{body}</div>"
+        bodies.append(body)
+    return f"<html><head><style>{_style(DAY)}</style></head><body>{''.join(bodies)}</body></html>"
+
+
+_PAGE_BREAK = " style='page-break-before: always'"
+
+
+def _summary_body(summary: HandoverSummary, station_name: str, outgoing: str | None, banner: str,
+                  incoming: str | None, with_notes: bool) -> str:
     now = summary.at
     counts = summary.counts()
-    parts = [f"<html><head><style>{_style(colours)}</style></head><body>"]
+    parts = []
     if banner:
         parts.append(f"<p align='center' class='banner'>{html.escape(banner.upper())}</p>")
-    parts.append(f"<h1>{html.escape(tr('Handover summary'))} — {html.escape(summary.station_id)}</h1>")
+    title = html.escape(tr("Handover summary"))
+    parts.append(f"<h1>{title} — {html.escape(summary.station_id)}</h1>")
     parts.append(
         "<p>" + html.escape(station_name) + "<br>"
         + html.escape(tr("At %1").replace("%1", format_utc_with_local(now, seconds=True)))
@@ -117,7 +146,8 @@ def handover_html(summary: HandoverSummary, station_name: str, outgoing: str | N
     if with_notes:
         parts.append(notes_html(summary.notes, outgoing))
     if summary.all_clear:
-        parts.append(f"<p class='clear'><b>{html.escape(tr('Nothing is open: no items to hand over.'))}</b></p>")
+        clear = html.escape(tr("Nothing is open: no items to hand over."))
+        parts.append(f"<p class='clear'><b>{clear}</b></p>")
     else:
         parts.append("<p><b>" + html.escape(tr("%1 open item(s) to hand over.").replace("%1", str(summary.open_items)))
                      + "</b></p>")
@@ -197,20 +227,26 @@ def handover_html(summary: HandoverSummary, station_name: str, outgoing: str | N
         ))
     if banner:
         parts.append(f"<p align='center' class='banner'>{html.escape(banner.upper())}</p>")
-    parts.append("</body></html>")
     return "".join(parts)
 
 
 def print_handover_pdf(
     summary: HandoverSummary, station_name: str, outgoing: str | None, path: Path, paper: str, banner: str,
-    incoming: str | None = None,
+    incoming: str | None = None, languages: Sequence[str] = (),
 ) -> None:
-    """Write the summary, with the outgoing officer's notes, to a PDF at `path` (raises PrintError)."""
+    """Write the summary, with the outgoing officer's notes, to a PDF at `path` (raises PrintError),
+    in the console's language or in each of `languages` in turn."""
     document = QTextDocument()
-    document.setHtml(handover_html(summary, station_name, outgoing, banner, incoming))
+    document.setHtml(handover_sheet_html(summary, station_name, outgoing, banner, incoming, languages))
     # Printing (QtPrintSupport, the page layout) only when a handover is printed: this module is
     # imported with the start of watch, on the way to the first paint.
     from console.printing.devices import write_pdf
     from console.printing.layout import RichTextSheet
 
-    write_pdf(RichTextSheet(tr("Handover summary %1").replace("%1", summary.station_id), paper, document), path)
+    titles = []
+    for language in tuple(languages) or (current_language(),):
+        with speaking(language):
+            title = tr("Handover summary %1").replace("%1", summary.station_id)
+        if title not in titles:
+            titles.append(title)
+    write_pdf(RichTextSheet(" / ".join(titles), paper, document), path)

@@ -50,6 +50,7 @@ from console.ui.pin_entry import BusyLine, PinDialog
 from console.ui import dialogs
 from console.ui.station_admin.credentials import CredentialsDialog, NewPinFields
 from console.ui.station_admin.handover_view import handover_html, print_handover_pdf
+from console.ui.print_languages import LanguageChoice, language_options
 from console.ui.worker import reported_failure
 from console.ui.palette import colours_for, style_text
 from console.ui.placement import place
@@ -229,8 +230,10 @@ class ChangeOfWatchDialog(CredentialsDialog):
         box = QVBoxLayout(extra)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(split, 1)
+        print_languages = LanguageChoice(language_options(), None)
         print_row = QHBoxLayout()
         print_row.addStretch(1)
+        print_row.addWidget(print_languages)
         print_row.addWidget(print_button)
         box.addLayout(print_row)
         super().__init__(
@@ -254,6 +257,7 @@ class ChangeOfWatchDialog(CredentialsDialog):
         self.read_box = read_box
         self.read_hint = read_hint
         self.print_button = print_button
+        self.print_languages = print_languages
         self.notes_given = False
         notes.textChanged.connect(self._notes_changed)
         hand_over_notes.clicked.connect(self.give_notes)
@@ -333,12 +337,14 @@ class ChangeOfWatchDialog(CredentialsDialog):
         if not path:
             return
         summary = replace(self.summary, notes=self.notes.toPlainText().strip())
-        write_handover_pdf(self.main_window, summary, self.outgoing, None, path)
+        write_handover_pdf(self.main_window, summary, self.outgoing, None, path, self.print_languages.languages())
 
 
-def write_handover_pdf(window, summary: HandoverSummary, outgoing: str, incoming: str | None, path: str) -> None:
+def write_handover_pdf(window, summary: HandoverSummary, outgoing: str, incoming: str | None, path: str,
+                       languages: tuple[str, ...] = ()) -> None:
     """The summary with its notes as a PDF, laid out, written and fsync'd off the GUI thread (a USB
-    stick is slow), audited in the name of the officer on watch; the outcome in the status bar."""
+    stick is slow), audited in the name of the officer on watch; the outcome in the status bar.
+    `languages`: the sheet in each in turn, the first leading (the console's language alone by default)."""
     station = window.station
     settings = station.settings()
     target = Path(path)
@@ -346,8 +352,10 @@ def write_handover_pdf(window, summary: HandoverSummary, outgoing: str, incoming
 
     def write(store) -> None:
         print_handover_pdf(summary, station.name, outgoing, target, settings["paper"], settings["handling_banner"],
-                           incoming)
-        store.record(officer, "handover_printed", {"file": target.name}, at=station.clock())
+                           incoming, languages)
+        store.record(officer, "handover_printed",
+                     {"file": target.name, **({"languages": list(languages)} if len(languages) > 1 else {})},
+                     at=station.clock())
 
     # The window's worker and callbacks: the dialog may be gone when the file is written.
     window.worker.run(
@@ -405,13 +413,17 @@ class LastHandoverDialog(QDialog):
                                         colours=colours_for(self.view)))
         self.print_button = QPushButton(self.tr("&Print to PDF…"), self)
         self.print_button.clicked.connect(self.print_pdf)
+        self.print_languages = LanguageChoice(language_options(), None, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.view, 1)
-        layout.addWidget(buttons)
+        row = QHBoxLayout()
+        row.addWidget(self.print_languages)
+        row.addWidget(buttons, 1)
+        layout.addLayout(row)
         place(self, 860, 780, over=window)
 
     def text(self) -> str:
@@ -423,7 +435,8 @@ class LastHandoverDialog(QDialog):
             self, self.tr("Print the handover summary to PDF"),
             f"handover-{summary.station_id}-{summary.at:%Y%m%d-%H%MZ}.pdf", self.tr("PDF files (*.pdf)"))
         if path:
-            write_handover_pdf(self.main_window, summary, self.record.outgoing, self.record.incoming, path)
+            write_handover_pdf(self.main_window, summary, self.record.outgoing, self.record.incoming, path,
+                               self.print_languages.languages())
 
 
 def show_last_handover(window) -> None:
