@@ -237,7 +237,8 @@ def format_utc_with_local(dt: datetime, *, seconds: bool = False, date: bool = T
     time_format = "%H:%M:%S" if seconds else "%H:%M"
     utc_part = utc.strftime(("%Y-%m-%d " if date else "") + time_format) + "Z"
     local_part = local.strftime(("%m-%d " if date and local.date() != utc.date() else "") + time_format)
-    return f"{utc_part} ({local_part} {local.tzname() or tr('local')})"
+    zone = local.tzname() or tr("local")
+    return f"{utc_part} ({local_part} {zone})"
 
 
 def format_rfc3339_with_local(text: str | None) -> str:

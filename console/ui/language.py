@@ -140,7 +140,8 @@ def format_utc_with_local(moment: datetime, *, seconds: bool = False, date: bool
     local = utc.astimezone()
     utc_part = utc.strftime(("%Y-%m-%d " if date else "") + ("%H:%M:%S" if seconds else "%H:%M")) + "Z"
     local_part = local_time_text(utc, seconds=seconds, date=date and local.date() != utc.date())
-    return f"{utc_part} ({local_part} {local.tzname() or tr('local')})"
+    zone = local.tzname() or tr("local")
+    return f"{utc_part} ({local_part} {zone})"
 
 
 def format_rfc3339_with_local(text: str | None) -> str:

@@ -36,6 +36,12 @@ def marking_offences(root: Path) -> list[str]:
         for node in ast.walk(tree):
             if isinstance(node, ast.FunctionDef) and node.name == "tr" and path.parent.name != "i18n":
                 offences.append(f"{relative}:{node.lineno}: defines its own tr(); import console.i18n's")
+            if isinstance(node, ast.JoinedStr):
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.Call) and _call_name(inner) in ("tr", "translate", "QT_TR_NOOP",
+                                                                            "QT_TRANSLATE_NOOP"):
+                        offences.append(f"{relative}:{inner.lineno}: {_call_name(inner)}() inside an f-string: "
+                                        "lupdate reads the f-string as one string and never finds it")
             if not isinstance(node, ast.Call):
                 continue
             name = _call_name(node)
@@ -93,7 +99,8 @@ def test_the_checker_catches_each_way_of_getting_it_wrong(tmp_path):
         'tr("Files", None, count)\n'
         'QT_TRANSLATE_NOOP(CONTEXT, "Kind")\n'
         'self.tr("Fine")\n'
-        'tr("%n files", None, count)\n')
+        'tr("%n files", None, count)\n'
+        'f"{tr(\'opens\')} soon"\n')
     offences = [line.split(": ", 1)[1] for line in marking_offences(tmp_path / "console")]
     assert offences == [
         "defines its own tr(); import console.i18n's",
@@ -105,4 +112,5 @@ def test_the_checker_catches_each_way_of_getting_it_wrong(tmp_path):
         "'%n files' has %n but no count as the third argument",
         "a count is passed but 'Files' has no %n",
         "QT_TRANSLATE_NOOP() with a context lupdate cannot read (CONTEXT)",
+        "tr() inside an f-string: lupdate reads the f-string as one string and never finds it",
     ]

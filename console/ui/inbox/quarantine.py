@@ -186,34 +186,41 @@ class QuarantineDetail(QTextBrowser):
     def show_row(self, row: dict | None) -> None:
         self._row = row
         if row is None:
-            self.setHtml(f"<p>{html.escape(self.tr('Select a quarantined file to inspect it.'))}</p>")
+            select = html.escape(self.tr("Select a quarantined file to inspect it."))
+            self.setHtml(f"<p>{select}</p>")
             return
         found = inspect_quarantined(Path(row["path"])) if row["path"] else None
         esc = html.escape
+        being_moved = self.tr("(being moved)")
         facts = [
             (self.tr("Counterpart"), esc(row["counterpart"] or "")),
             (self.tr("File"), f"<code>{esc(row['file_name'])}</code>"),
             (self.tr("Reason"), f"<b>{esc(row['reason_code'])}</b>: {esc(row['reason'])}"),
             (self.tr("Quarantined"), esc(format_rfc3339_with_local(row["quarantined_at"]))),
-            (self.tr("Kept at"), f"<code>{esc(row['path'] or self.tr('(being moved)'))}</code>"),
+            (self.tr("Kept at"), f"<code>{esc(row['path'] or being_moved)}</code>"),
             (self.tr("SHA-256 when refused"), f"<code>{esc(row['sha256'] or '-')}</code>"),
         ]
-        parts = [f"<h3>{esc(self.tr('Quarantined file'))}</h3><table cellspacing='3'>"]
+        heading = esc(self.tr("Quarantined file"))
+        parts = [f"<h3>{heading}</h3><table cellspacing='3'>"]
         parts += [f"<tr><th align='left' valign='top'>{esc(k)}</th><td>{v}</td></tr>" for k, v in facts]
         if found is not None:
             if found.kind != "file":
-                parts.append(f"<tr><th align='left'>{esc(self.tr('Now'))}</th><td>"
-                             f"{esc(self.tr('a %1, not a file: not opened').replace('%1', found.kind))}</td></tr>")
+                now_label = esc(self.tr("Now"))
+                not_a_file = esc(self.tr("a %1, not a file: not opened").replace("%1", found.kind))
+                parts.append(f"<tr><th align='left'>{now_label}</th><td>{not_a_file}</td></tr>")
             else:
                 unchanged = found.sha256 == row["sha256"]
                 size_text = self.tr("%1 bytes").replace("%1", f"{found.size:,}")
                 digest_text = (self.tr("unchanged since it was refused") if unchanged
                                else self.tr("now %1").replace("%1", found.sha256 or "-"))
+                size_label, digest_label = esc(self.tr("Size")), esc(self.tr("Digest"))
+                claims_label = esc(self.tr("Header claims"))
+                unauthenticated = esc(self.tr("unauthenticated: for reference only"))
                 parts += [
-                    f"<tr><th align='left'>{esc(self.tr('Size'))}</th><td>{esc(size_text)}</td></tr>",
-                    f"<tr><th align='left'>{esc(self.tr('Digest'))}</th><td>{esc(digest_text)}</td></tr>",
-                    f"<tr><th align='left' valign='top'>{esc(self.tr('Header claims'))}</th>"
-                    f"<td>{esc(found.header or '')}<br><i>{esc(self.tr('unauthenticated: for reference only'))}"
+                    f"<tr><th align='left'>{size_label}</th><td>{esc(size_text)}</td></tr>",
+                    f"<tr><th align='left'>{digest_label}</th><td>{esc(digest_text)}</td></tr>",
+                    f"<tr><th align='left' valign='top'>{claims_label}</th>"
+                    f"<td>{esc(found.header or '')}<br><i>{unauthenticated}"
                     "</i></td></tr>",
                 ]
         parts.append("</table>")

@@ -81,7 +81,8 @@ class CounterpartDetail(QTextBrowser):
 
     def show_counterpart(self, counterpart: Counterpart | None, counts: dict[str, int] | None) -> None:
         if counterpart is None:
-            self.setHtml(f"<p>{html.escape(self.tr('Choose a counterpart to see its key card and agreement.'))}</p>")
+            choose = html.escape(self.tr("Choose a counterpart to see its key card and agreement."))
+            self.setHtml(f"<p>{choose}</p>")
             return
         station = self.main_window.station
         e = html.escape
@@ -110,9 +111,10 @@ class CounterpartDetail(QTextBrowser):
         )
         kinds = ", ".join(kind_label(k.value) for k in Kind if k in profile.allowed_kinds)
         deadlines = ", ".join(f"{p.value} {format_duration(span)}" for p, span in profile.ack_deadlines.items())
+        key_line = tr("Key: %1").replace("%1", state)
         parts = [
             f"<h3>{e(counterpart.station_id)} — {e(counterpart.name)}</h3>",
-            f"<p style='color:{colour}; font-weight:bold'>{e(tr('Key') + ': ' + state)}</p>",
+            f"<p style='color:{colour}; font-weight:bold'>{e(key_line)}</p>",
             "<table cellspacing='3'>",
             row(tr("Card fingerprint"), f"<tt>{e(card.fingerprint)}</tt>", raw=True),
             row(tr("Key card"), tr("version %1, self-signed").replace("%1", str(card.version)) if card.self_signed

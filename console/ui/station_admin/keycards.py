@@ -173,25 +173,32 @@ def key_card_html(window) -> str:
     fingerprint = " ".join(groups[:5]) + "<br>" + " ".join(groups[5:])
     trust_note = tr("The counterpart trusts this card only after both duty officers have compared the "
                     "safety number their consoles show, by phone or in person.")
+    e = html.escape
+    # Each sentence worded outside the f-strings below: lupdate reads an f-string as one string.
+    title = e(tr("Key card of %1").replace("%1", card.station_id))
+    fingerprint_label, station_label = e(tr("Card fingerprint")), e(tr("Station id"))
+    generation_label, created_label = e(tr("Key generation")), e(tr("Keys created"))
+    signing_label, encryption_label = e(tr("Signing key (Ed25519)")), e(tr("Encryption key (X25519)"))
+    qr_note = e(tr("The QR code holds the whole key card."))
     return (
         "<html><body>"
         f"<p align='center'><b>{banner}</b></p>"
-        f"<h1>{html.escape(tr('Key card of %1').replace('%1', card.station_id))}</h1>"
+        f"<h1>{title}</h1>"
         f"<p style='font-size:14pt'>{html.escape(card.name)}</p>"
-        f"<p>{html.escape(tr('Card fingerprint'))}:</p>"
+        f"<p>{fingerprint_label}:</p>"
         f"<p style='font-family:monospace; font-size:22pt'><b>{fingerprint}</b></p>"
         "<table cellpadding='3'>"
-        f"<tr><td>{html.escape(tr('Station id'))}</td><td><b>{html.escape(card.station_id)}</b></td></tr>"
-        f"<tr><td>{html.escape(tr('Key generation'))}</td><td>{len(station.keys)}</td></tr>"
-        f"<tr><td>{html.escape(tr('Keys created'))}</td>"
+        f"<tr><td>{station_label}</td><td><b>{html.escape(card.station_id)}</b></td></tr>"
+        f"<tr><td>{generation_label}</td><td>{len(station.keys)}</td></tr>"
+        f"<tr><td>{created_label}</td>"
         f"<td>{html.escape(format_utc_with_local(card.created))}</td></tr>"
-        f"<tr><td>{html.escape(tr('Signing key (Ed25519)'))}</td><td style='font-family:monospace'>"
+        f"<tr><td>{signing_label}</td><td style='font-family:monospace'>"
         f"{html.escape(card.signing_key['x'])}</td></tr>"
-        f"<tr><td>{html.escape(tr('Encryption key (X25519)'))}</td><td style='font-family:monospace'>"
+        f"<tr><td>{encryption_label}</td><td style='font-family:monospace'>"
         f"{html.escape(card.encryption_key['x'])}</td></tr>"
         "</table>"
         "<p align='center'><img src='watchdesk:keycard-qr' width='300' height='300'></p>"
-        f"<p align='center'>{html.escape(tr('The QR code holds the whole key card.'))}</p>"
+        f"<p align='center'>{qr_note}</p>"
         f"<p>{html.escape(trust_note)}</p>"
         f"<p align='center'><b>{banner}</b></p>"
         "</body></html>"
