@@ -10,6 +10,7 @@ headerDataChanged, which LazyRowModel.retranslate emits).
 A combo box sizes itself from its items, but with Fusion it comes out a few pixels short of
 a Chinese item ("NM（海里）" is cut to "NM（海…"): fit_combo keeps it at least as wide as its longest
 item plus the frame and arrow the style draws around the text, and again whenever its items change.
+A field whose grey hint says what to type (fit_placeholder) is kept wide enough to show it whole.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QTableView
+from PySide6.QtWidgets import QComboBox, QLineEdit, QStyle, QStyleOptionComboBox, QStyleOptionFrame, QTableView
 
 
 def cell_width(view: QTableView, text: str, *, bold: bool = True, extra: int = 0) -> int:
@@ -76,3 +77,15 @@ def fit_combo(combo: QComboBox) -> QComboBox:
         signal.connect(refit)
     refit()
     return combo
+
+
+def fit_placeholder(edit: QLineEdit) -> QLineEdit:
+    """Keep `edit` at least as wide as its placeholder (the hint saying what to type), in its own font,
+    with the frame and the margins QLineEdit leaves around its text. Returns `edit`."""
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    frame = edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, option, edit)
+    margins = edit.textMargins()
+    words = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+    edit.setMinimumWidth(words + 2 * frame + 4 + margins.left() + margins.right() + 1)  # 2 px each side
+    return edit

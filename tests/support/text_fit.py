@@ -15,10 +15,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QLabel,
+    QLineEdit,
+    QListView,
     QMenuBar,
     QScrollArea,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionFrame,
     QTabBar,
     QToolBar,
     QWidget,
@@ -55,6 +58,32 @@ def cut_texts(root: QWidget) -> list[str]:
             if widget.width() + SLACK < widget.minimumSizeHint().width():
                 problems.append(f"{_name(widget)} is {widget.width()} px wide, its text needs "
                                 f"{widget.minimumSizeHint().width()}")
+        elif isinstance(widget, QLabel) and widget.text() and widget.wordWrap():
+            # Wrapped, its lines need this height at its width: the last lines are cut below it.
+            needed = widget.heightForWidth(widget.width())
+            if needed > 0 and widget.height() + SLACK < needed:
+                problems.append(f"{_name(widget)} is {widget.height()} px high, its wrapped lines need {needed}")
+        elif (isinstance(widget, QLineEdit) and not widget.text() and widget.placeholderText()
+              # A hint readable whole in the field's tooltip is cut on purpose: a default folder's path,
+              # as long as the installation makes it, in a field sized for the dialog.
+              and widget.placeholderText() not in widget.toolTip()):
+            # The grey hint in an empty field is read too: cut, it says half of what to type.
+            words = widget.fontMetrics().horizontalAdvance(widget.placeholderText())
+            option = QStyleOptionFrame()
+            widget.initStyleOption(option)
+            contents = widget.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, widget)
+            margins = widget.textMargins()
+            room = contents.width() - margins.left() - margins.right() - 4  # QLineEdit's 2 px each side
+            if room + SLACK < words:
+                problems.append(f"{_name(widget)} placeholder {widget.placeholderText()[:60]!r} is cut "
+                                f"({widget.width()} px wide, it needs {widget.width() - room + words})")
+        elif (isinstance(widget, QListView) and not widget.wordWrap() and widget.model() is not None
+              and widget.model().rowCount()):
+            # A list's items (the navigation) wider than the list are cut at its edge; a list that
+            # wraps its items (compose's checks) shows them on more lines instead.
+            needed, shown = widget.sizeHintForColumn(0), widget.viewport().width()
+            if needed > shown + SLACK and not widget.horizontalScrollBar().isVisible():
+                problems.append(f"{_name(widget)}: its items need {needed} px, it shows {shown}")
         elif isinstance(widget, QAbstractButton) and widget.text():
             if widget.width() + SLACK < widget.sizeHint().width():
                 problems.append(f"{_name(widget)} is {widget.width()} px wide, its text needs {widget.sizeHint().width()}")

@@ -8,7 +8,7 @@ see it, on the demo station, and searched with tests/support/text_fit.py.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
 import console.i18n as i18n
@@ -79,6 +79,26 @@ def test_the_reading_pane_fits_with_a_notice_selected(window, station, language)
     assert problems == [], "\n".join(problems)
 
 
+def test_the_print_previews_fit(window, station, language):
+    from console.ui.print_actions import PrintActions
+
+    window.show_page("inbox")
+    first = station.store.conn.execute(
+        "SELECT id FROM notices WHERE direction = 'in' AND kind = 'launch_notification' ORDER BY id").fetchone()[0]
+    window.inbox_desk.go_to_notice(first)
+    _settle(10)
+    printing = window.findChild(PrintActions)
+    problems = []
+    for open_preview in (printing.preview_notice, printing.preview_watch_log):
+        open_preview()
+        preview = printing.preview
+        preview.resize(*SCREEN)
+        _settle()
+        problems += cut_texts(preview)
+        preview.close()
+    assert problems == [], "\n".join(problems)
+
+
 def test_compose_and_release_fit(qtbot, window, station, language, monkeypatch):
     from console.ui.compose.window import ComposeWindow
 
@@ -127,11 +147,38 @@ def test_the_handover_and_settings_dialogs_fit(window, language):
     assert problems == [], "\n".join(problems)
 
 
+def test_the_officer_key_profile_and_translation_dialogs_fit(window, language):
+    from console.service.working_translations import FreeTextField
+    from console.storage.counterparts import CounterpartBook
+    from console.ui.inbox.working_translation import WorkingTranslationDialog
+    from console.ui.station_admin.officers import NewOfficerDialog, NewPinDialog
+    from console.ui.station_admin.profile_editor import AgreementProfileDialog
+    from console.ui.station_admin.retire_key import RetireKeyDialog
+    from console.ui.station_admin.verification import VerifyKeyDialog
+    from console.ui.station_admin.watch import FirstOfficerDialog
+
+    station = window.station
+    counterpart = CounterpartBook(station.store).all()[0]
+    remarks = FreeTextField("body.content.remarks", i18n.tr("Remarks"), "Учебный пуск, второй этап.")
+    dialogs_to_open = (
+        NewOfficerDialog(window), NewPinDialog("Sam Avery", window), FirstOfficerDialog(station, window),
+        VerifyKeyDialog(station, counterpart.station_id, "Sam Avery", window),
+        RetireKeyDialog(station, counterpart.station_id, window),
+        AgreementProfileDialog(counterpart.station_id, counterpart.profile, window),
+        WorkingTranslationDialog(remarks, "ru", None, window),
+    )
+    problems = []
+    for dialog in dialogs_to_open:
+        dialog.show()
+        _settle()
+        problems += cut_texts(dialog)
+        dialog.reject()
+    assert problems == [], "\n".join(problems)
+
+
 def test_the_inbox_columns_follow_a_language_change(qtbot, station, qapp):
     """Opened in Chinese (narrow kind labels), switched to English: the columns widen to the English
     words when the model says its column heads changed, as its retranslation does."""
-    from PySide6.QtCore import Qt
-
     translator = QTranslator()
     assert translator.load(str(i18n.translation_file("zh_CN"))), "run `make` to compile the .qm files"
     QCoreApplication.installTranslator(translator)
@@ -166,3 +213,37 @@ def test_the_checker_finds_a_cut_button(qtbot):
     _settle()
     assert any("Подтвердить получение" in problem for problem in cut_texts(holder))
     assert Kind.LAUNCH_NOTIFICATION  # the kinds the compose test drafts
+
+
+def test_the_checker_finds_cut_hints_lines_items_and_panes(qtbot):
+    from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QScrollArea, QVBoxLayout, QWidget
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    hint = QLineEdit()
+    hint.setPlaceholderText("Причина отступления: записывается в журнал аудита и печатается")
+    hint.setFixedWidth(120)
+    wrapped = QLabel("Записи показываются принимающему офицеру, когда сдающий их передаст. " * 3)
+    wrapped.setWordWrap(True)
+    wrapped.setFixedSize(150, 20)
+    items = QListWidget()
+    items.addItem("Журнал аудита (16) — записи о каждом действии")
+    items.setFixedWidth(80)
+    items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    chosen = QComboBox()
+    chosen.addItem("NM（海里）")
+    chosen.setFixedWidth(60)
+    pane = QScrollArea()
+    pane.setWidgetResizable(True)
+    pane.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    pane.setWidget(QLabel("Служебные данные: порядковый номер, подпись, ключи"))
+    pane.setFixedWidth(120)
+    for widget in (hint, wrapped, items, chosen, pane):
+        layout.addWidget(widget)
+    holder.show()
+    _settle()
+    problems = "\n".join(cut_texts(holder))
+    for words in ("placeholder 'Причина отступления", "wrapped lines need", "its items need", "'NM（海里）'",
+                  "its contents are"):
+        assert words in problems

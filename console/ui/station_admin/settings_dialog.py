@@ -43,9 +43,11 @@ class FolderRow:
         default = CounterpartFolders.for_counterpart(data_dir, counterpart.station_id)
         self.inbox = QLineEdit(counterpart.inbox_dir or "", dialog)
         self.inbox.setPlaceholderText(str(default.inbox))
+        self.inbox.setToolTip(str(default.inbox))  # the default folder's whole path, wider than the field
         self.inbox.setAccessibleName(tr("Inbox folder of %1").replace("%1", counterpart.station_id))
         self.outbox = QLineEdit(counterpart.outbox_dir or "", dialog)
         self.outbox.setPlaceholderText(str(default.outbox))
+        self.outbox.setToolTip(str(default.outbox))  # the default folder's whole path, wider than the field
         self.outbox.setAccessibleName(tr("Outbox folder of %1").replace("%1", counterpart.station_id))
         grid.addWidget(QLabel(f"<b>{counterpart.station_id}</b>", dialog), row, 0)
         for column, (label, field) in enumerate(((tr("Inbox"), self.inbox), (tr("Outbox"), self.outbox))):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from console.service.station import Station
 from console.storage.counterparts import CounterpartBook, CounterpartError, normalise_number
 from console.ui.language import format_rfc3339_with_local
+from console.ui.fitting import fit_placeholder
 from console.ui.station_admin.credentials import ERROR_STYLE
 from console.ui.station_admin.qr import QrCodeWidget
 from console.ui.palette import style_strip, style_text
@@ -149,6 +150,7 @@ class VerifyKeyDialog(QDialog):
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSize(14)
         self.typed.setFont(mono)
+        fit_placeholder(self.typed)  # in this large font the hint was cut, in English too
         self.typed.textChanged.connect(self._typed_changed)
         self.progress = QLabel(self)
         self.progress.setObjectName("typedProgress")
