@@ -226,3 +226,27 @@ def language_format_in_english(moment: datetime) -> str:
     from console.domain.times import format_utc_with_local
 
     return format_utc_with_local(moment, seconds=True)
+
+
+def test_the_officer_on_watch_chooses_their_language_on_the_officers_page(main_window, script, monkeypatch):
+    from console.ui import dialogs
+
+    window = main_window
+    window.set_officer(OFFICER)
+    page = window.pages["officers"].widget
+    page.select(OFFICER)
+    offered = []
+
+    def choose(_parent, _title, _label, items):
+        offered.append(items)
+        return "Русский"
+
+    monkeypatch.setattr(dialogs, "choose_item", choose)
+    assert page.choose_language()
+    assert offered == [["The workstation's language", "English", "Русский", "简体中文"]]
+    assert OperatorBook(window.station.store).get(OFFICER).language == "ru"
+    assert language.current_language() == "ru"  # their own choice, and they are on watch: at once
+    page = window.pages["officers"].widget  # built again in Russian
+    row = [o.name for o in page.officers].index(OFFICER)
+    assert page.table.item(row, 3).text() == "Русский"
+    assert page.language_button.text() == _translated("OfficersPage", "&Language…", "ru")
