@@ -250,3 +250,20 @@ def test_the_officer_on_watch_chooses_their_language_on_the_officers_page(main_w
     row = [o.name for o in page.officers].index(OFFICER)
     assert page.table.item(row, 3).text() == "Русский"
     assert page.language_button.text() == _translated("OfficersPage", "&Language…", "ru")
+
+
+def test_a_workstation_language_outranked_by_the_officers_own_is_said_so(main_window, script):
+    window = main_window
+    OperatorBook(window.station.store).set_language(OFFICER, "ru", OFFICER, window.station.clock())
+    window.set_officer(OFFICER)
+    assert language.current_language() == "ru"
+    choose_workstation_language(window, script, "zh_CN")
+    assert window.station.settings()["language"] == "zh_CN"
+    assert language.current_language() == "ru"  # the officer's own choice outranks the workstation's
+    assert script.messages == [(
+        _translated("", "Language", "ru"),
+        _translated("", "The console stays in {language}, the language {officer} chose for their watch; the "
+                        "workstation's language applies when an officer without a language of their own is on "
+                        "watch.", "ru").format(language="Русский", officer=OFFICER))]
+    window.set_officer(SUPERVISOR)  # no language of their own: the workstation's
+    assert language.current_language() == "zh_CN"
