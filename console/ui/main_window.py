@@ -169,6 +169,11 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setMaximumWidth(240)
+        # A long page name ("⚠ Counterparts (1): key changed", longer in Russian) wraps onto a second
+        # line, never hidden past the edge of the list.
+        self.nav.setWordWrap(True)
+        self.nav.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentRowChanged.connect(self._show_page)
         self.detail_stack = QStackedWidget(self)
         self.detail = QTextBrowser(self)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QStyleOptionComboBox,
     QStyleOptionFrame,
     QTabBar,
+    QTextEdit,
     QToolBar,
     QWidget,
 )
@@ -82,7 +83,7 @@ def cut_texts(root: QWidget) -> list[str]:
             # A list's items (the navigation) wider than the list are cut at its edge; a list that
             # wraps its items (compose's checks) shows them on more lines instead.
             needed, shown = widget.sizeHintForColumn(0), widget.viewport().width()
-            if needed > shown + SLACK and not widget.horizontalScrollBar().isVisible():
+            if needed > shown + SLACK:  # a list of words read by scrolling sideways is cut too
                 problems.append(f"{_name(widget)}: its items need {needed} px, it shows {shown}")
         elif isinstance(widget, QAbstractButton) and widget.text():
             if widget.width() + SLACK < widget.sizeHint().width():
@@ -116,6 +117,12 @@ def cut_texts(root: QWidget) -> list[str]:
             if inner > shown + SLACK:
                 problems.append(f"{_name(widget)} {widget.objectName()!r}: its contents are {inner} px wide, "
                                 f"the pane shows {shown}: {_widest_inside(widget.widget(), shown)}")
+        elif isinstance(widget, QTextEdit) and widget.isReadOnly():
+            # A details pane too narrow for a word breaks it anywhere ("Отпеч" / "аток").
+            broken = _broken_words(widget.document())
+            if broken:
+                problems.append(f"{_name(widget)} {widget.objectName()!r} ({widget.viewport().width()} px) breaks "
+                                f"words across lines: {', '.join(repr(word) for word in broken[:5])}")
         elif isinstance(widget, QComboBox) and widget.currentText():
             # The chosen item's words against the field the style draws them in (the box less its
             # frame and drop-down arrow): the style elides what does not fit there.
@@ -137,6 +144,34 @@ def cut_texts(root: QWidget) -> list[str]:
             problems.append(f"{_name(widget)} is {widget.height()} px high, its contents need "
                             f"{widget.minimumSizeHint().height()} (they overlap)")
     return problems
+
+
+def _in_a_word(char: str) -> bool:
+    """A letter of an alphabet that writes words with spaces between them: a line may break between
+    any two Chinese characters, never inside a Russian or English word."""
+    return char.isalpha() and ord(char) < 0x2E80  # CJK scripts start at U+2E80
+
+
+def _broken_words(document) -> list[str]:
+    """Words of letters a laid-out document splits between two lines. Identifiers (a key's thumbprint,
+    a folder's path: letters with digits, '_' or '/') break where they must and are not counted."""
+    broken = []
+    block = document.begin()  # every block in turn, those in table cells too
+    while block.isValid():
+        text, layout = block.text(), block.layout()
+        for number in range(1, layout.lineCount()):
+            at = layout.lineAt(number).textStart()
+            if 0 < at < len(text) and _in_a_word(text[at - 1]) and _in_a_word(text[at]):
+                start, end = at, at
+                while start > 0 and not text[start - 1].isspace():
+                    start -= 1
+                while end < len(text) and not text[end].isspace():
+                    end += 1
+                word = text[start:end]
+                if all(char.isalpha() or char in "-'’.,:;()«»“”\"" for char in word):
+                    broken.append(word)
+        block = block.next()
+    return broken
 
 
 def _widest_inside(page: QWidget, room: int) -> str:

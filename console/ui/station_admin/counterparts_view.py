@@ -13,7 +13,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -34,6 +33,7 @@ from console.storage.notices import open_gaps, traffic_by_counterpart
 from console.service.working_translations import language_label
 from console.ui import dialogs
 from console.ui.language import format_rfc3339_with_local
+from console.ui.inbox.flow_layout import FlowLayout
 from console.ui.palette import colours_for, text_colour
 from console.ui.station_admin.alerts import KeyAlertBanner, held_files
 from console.ui.station_admin.keycards import import_key_card, verify_counterpart
@@ -179,7 +179,9 @@ class CounterpartsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Every column as wide as its words, the name too: stretched to what was left of the page it was
+        # cut short ("Exercise counterpart …") in Russian; the list scrolls sideways instead.
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemActivated.connect(lambda _item: self.verify_selected())
 
@@ -198,11 +200,12 @@ class CounterpartsPage(QWidget):
         self.language_button.setToolTip(self.tr(
             "The language this counterpart writes remarks and messages in, named beside their text as received"))
         self.language_button.clicked.connect(self.edit_free_text_language)
-        buttons = QHBoxLayout()
+        # The buttons wrap onto a second line rather than widening the page: side by side in Russian
+        # they left the details pane 100 px, where its words broke letter by letter.
+        buttons = FlowLayout()
         for button in (self.import_button, self.verify_button, self.profile_button, self.retire_button,
                        self.language_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         self.empty_hint = QLabel(self.tr(
             "No counterparts yet. Import a counterpart's key card to exchange notices, then verify it with "
             "the counterpart's duty officer."), self)
