@@ -216,7 +216,8 @@ def test_the_checker_finds_a_cut_button(qtbot):
 
 
 def test_the_checker_finds_cut_hints_lines_items_and_panes(qtbot):
-    from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QScrollArea, QVBoxLayout, QWidget
+    from PySide6.QtWidgets import (QComboBox, QLabel, QLineEdit, QListWidget, QScrollArea, QTextBrowser, QVBoxLayout,
+                                   QWidget)
 
     holder = QWidget()
     qtbot.addWidget(holder)
@@ -239,11 +240,14 @@ def test_the_checker_finds_cut_hints_lines_items_and_panes(qtbot):
     pane.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     pane.setWidget(QLabel("Служебные данные: порядковый номер, подпись, ключи"))
     pane.setFixedWidth(120)
-    for widget in (hint, wrapped, items, chosen, pane):
+    details = QTextBrowser()
+    details.setHtml("<table><tr><th>Отпечаток карточки</th><td>4C0C FC52 542A 0B93</td></tr></table>")
+    details.setFixedWidth(90)
+    for widget in (hint, wrapped, items, chosen, pane, details):
         layout.addWidget(widget)
     holder.show()
     _settle()
     problems = "\n".join(cut_texts(holder))
     for words in ("placeholder 'Причина отступления", "wrapped lines need", "its items need", "'NM（海里）'",
-                  "its contents are"):
+                  "its contents are", "breaks words across lines: 'Отпечаток'"):
         assert words in problems
