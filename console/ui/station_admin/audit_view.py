@@ -29,6 +29,7 @@ from console.service import queries
 from console.storage import audit as audit_entries
 from console.storage.audit import VerifyResult
 from console.ui.language import format_rfc3339_with_local, format_utc_with_local
+from console.ui.fitting import fit_columns
 from console.ui.lazy_model import Column, LazyRowModel
 from console.ui.worker import CoreWorker
 from console.ui.palette import style_text
@@ -133,9 +134,10 @@ class AuditPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
-        # Fixed widths: measuring contents would fetch rows the view never shows.
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        # Widths from the heads, the longest entry number and time, and these floors: measuring the rows
+        # would fetch rows the view never shows. Fitted again when the heads change (the language).
+        self._fit_columns()
+        self.model.headerDataChanged.connect(lambda *_: self._fit_columns())
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
 
         layout = QVBoxLayout(self)
@@ -143,6 +145,10 @@ class AuditPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.result_label)
         layout.addWidget(self.table, 1)
+
+    def _fit_columns(self) -> None:
+        fit_columns(self.table, {0: ["9999999"], 1: ["2026-12-31 23:59:59Z"], 2: [], 3: []},
+                    minimum=dict(enumerate(COLUMN_WIDTHS)))
 
     def reload(self) -> None:
         ids = queries.audit_ids(self.station.store.conn, self.search.text().strip() or None)
