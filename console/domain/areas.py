@@ -28,7 +28,7 @@ from typing import Any
 from console.domain.coordinates import CoordinateError, Point, check_coordinate, format_dms
 from console.domain.errors import NoticeFormatError, join_path
 from console.errors import WatchdeskError
-from console.i18n import tr
+from console.i18n import QT_TRANSLATE_NOOP, lookup, tr
 
 EARTH_RADIUS_KM = 6371.0088
 KM_PER_NM = 1.852  # exact, by definition of the nautical mile
@@ -49,6 +49,12 @@ class Ocean(StrEnum):
     INDIAN = "Indian"
     ARCTIC = "Arctic"
     SOUTHERN = "Southern"
+
+
+# The oceans' names for the officer (OceanQuadrant.words), in the context compose's choice uses too.
+OCEAN_WORDS = (QT_TRANSLATE_NOOP("Ocean", "Atlantic"), QT_TRANSLATE_NOOP("Ocean", "Pacific"),
+               QT_TRANSLATE_NOOP("Ocean", "Indian"), QT_TRANSLATE_NOOP("Ocean", "Arctic"),
+               QT_TRANSLATE_NOOP("Ocean", "Southern"))
 
 
 class Quadrant(StrEnum):
@@ -160,7 +166,12 @@ class Polygon:
         return _lon_span_to_bounds(min(unwrapped), max(unwrapped), south, north)
 
     def describe(self) -> str:
+        """For the record and the exports, always English."""
         return "polygon " + " / ".join(format_dms(p) for p in self.points)
+
+    def words(self) -> str:
+        """For the officer, in the language in force."""
+        return tr("polygon {points}").format(points=" / ".join(format_dms(p) for p in self.points))
 
     def to_dict(self) -> dict[str, Any]:
         return {"type": "polygon", "points": [p.to_dict() for p in self.points]}
@@ -259,7 +270,13 @@ class Circle:
         return (*outline, outline[0])
 
     def describe(self) -> str:
+        """For the record and the exports, always English."""
         return f"circle radius {self.radius:g} {self.unit.value} around {format_dms(self.centre)}"
+
+    def words(self) -> str:
+        """For the officer, in the language in force."""
+        return tr("circle radius {radius} {unit} around {centre}").format(
+            radius=f"{self.radius:g}", unit=self.unit.value, centre=format_dms(self.centre))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -305,7 +322,13 @@ class OceanQuadrant:
             raise AreaError(str(error)) from None
 
     def describe(self) -> str:
+        """For the record and the exports (named sea areas are matched by it), always English."""
         return f"{self.ocean.value} Ocean, {self.quadrant.value} quadrant"
+
+    def words(self) -> str:
+        """For the officer, in the language in force; the quadrant's compass letters as agreed."""
+        return tr("{ocean} Ocean, {quadrant} quadrant").format(
+            ocean=lookup("Ocean", self.ocean.value), quadrant=self.quadrant.value)
 
     def to_dict(self) -> dict[str, Any]:
         return {"type": "ocean_quadrant", "ocean": self.ocean.value, "quadrant": self.quadrant.value}
@@ -334,6 +357,10 @@ class BodyOfWater:
             raise AreaError(tr("a body of water needs a name of 1 to 100 characters"))
 
     def describe(self) -> str:
+        return self.name
+
+    def words(self) -> str:
+        """The name as the notice gives it: data, not translated."""
         return self.name
 
     def to_dict(self) -> dict[str, Any]:

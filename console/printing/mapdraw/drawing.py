@@ -51,6 +51,7 @@ from console.domain.areas import (
 )
 from console.domain.coordinates import Point
 from console.domain.notices import Notice
+from console.i18n import tr
 from console.paths import resources_dir
 
 AreaRole = Literal["launch", "impact"]
@@ -871,12 +872,11 @@ def legend_entries(areas: Sequence[MapArea]) -> list[LegendEntry]:
     impacts = [a for a in areas if a.role == "impact"]
     for launch in launches:
         if isinstance(launch.area, (OceanQuadrant, BodyOfWater)):
-            rows.append(
-                LegendEntry("launch", launch.label, f"Launch area: {launch.area.describe()} (named area, not outlined)")
-            )
+            rows.append(LegendEntry("launch", launch.label, tr("Launch area: {area} (named area, not outlined)").format(
+                area=launch.area.words())))
         else:
-            rows.append(LegendEntry("launch", launch.label, "Launch area"))
+            rows.append(LegendEntry("launch", launch.label, tr("Launch area")))
     if impacts:
         tags = ", ".join(a.label for a in impacts) if len(impacts) <= 3 else f"{impacts[0].label}–{impacts[-1].label}"
-        rows.append(LegendEntry("impact", tags, "Impact area" if len(impacts) == 1 else "Impact areas"))
+        rows.append(LegendEntry("impact", tags, tr("Impact area") if len(impacts) == 1 else tr("Impact areas")))
     return rows

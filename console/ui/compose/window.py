@@ -549,8 +549,8 @@ class ComposeWindow(QMainWindow):
             if start and end:
                 window = f"{format_utc_with_local(read_time(start))} – {format_utc_with_local(read_time(end))}"
             # No errors are left by now, so every area reads; the officer sees each as it will be sealed.
-            launch_area = area_from_dict(content["launch_area"]).describe()
-            impact_areas = tuple(f"I{number}: {area_from_dict(area, allowed=IMPACT_AREA_TYPES).describe()}"
+            launch_area = area_from_dict(content["launch_area"]).words()
+            impact_areas = tuple(f"I{number}: {area_from_dict(area, allowed=IMPACT_AREA_TYPES).words()}"
                                  for number, area in enumerate(content.get("impact_areas") or [], 1))
         return ReleaseSummary(
             recipient=recipient,

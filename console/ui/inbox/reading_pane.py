@@ -57,6 +57,7 @@ from console.domain.times import (
     parse_rfc3339,
 )
 from console.format import KeyCard
+from console.i18n import tr
 from console.printing.mapdraw.drawing import MapArea, areas_from_notice, role_colour
 from console.service import queries
 from console.service.chains import AmendmentChanges, ChainState, amendment_changes, chain_state
@@ -242,13 +243,14 @@ class AreasShown:
 def _entry(item: MapArea, title: str) -> AreaEntry:
     area = item.area
     if isinstance(area, Circle):
-        return AreaEntry(item, title, f"circle, radius {area.radius:g} {area.unit.value} ({_other_unit(area)})", "",
-                         (f"centre {screen_dms(area.centre)}",))
+        shape = tr("circle, radius {radius} {unit} ({other})").format(
+            radius=f"{area.radius:g}", unit=area.unit.value, other=_other_unit(area))
+        return AreaEntry(item, title, shape, "", (tr("centre {point}").format(point=screen_dms(area.centre)),))
     if isinstance(area, Polygon):
         corners = area.points[:-1] if area.is_closed else area.points
-        return AreaEntry(item, title, f"polygon, {len(corners)} corners", "",
+        return AreaEntry(item, title, tr("polygon, %n corners", None, len(corners)), "",
                          tuple(f"{n}. {screen_dms(p)}" for n, p in enumerate(corners, 1)))
-    return AreaEntry(item, title, area.describe(), "", ())
+    return AreaEntry(item, title, area.words(), "", ())
 
 
 def areas_shown(notice_areas: list[MapArea], profile: AgreementProfile, caption: str) -> AreasShown:
