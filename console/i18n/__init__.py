@@ -2,7 +2,7 @@
 
 English is written in the code; Russian and Chinese come from the compiled translation files
 (resources/i18n/watchdesk_<code>.qm, made by `make translations` from the .ts sources there).
-Qt's windows load them with QTranslator (console/ui/station_admin/i18n.py); rule findings,
+Qt's windows load them with QTranslator (console/ui/language.py); rule findings,
 error sentences and the command line's messages are looked up here, in plain Python, from the
 same files.
 
