@@ -134,6 +134,24 @@ def test_compose_and_release_fit(qtbot, window, station, language, monkeypatch):
     compose.close()
 
 
+@pytest.mark.parametrize("kind", [Kind.GENERAL_COMMUNICATION, Kind.AMENDMENT, Kind.CANCELLATION,
+                                  Kind.POST_LAUNCH_REPORT])
+def test_compose_fits_for_the_other_kinds(qtbot, window, station, language, kind):
+    from console.ui.compose.entry import empty_state
+    from console.ui.compose.window import ComposeWindow
+
+    compose = ComposeWindow(station, lambda: "Sam Avery", empty_state(kind, recipient="EXER-RED"), parent=window)
+    qtbot.addWidget(compose)
+    compose.resize(*SCREEN)
+    compose.form.reveal_missing = True  # every field's message showing: the longest the form gets
+    compose.show()
+    compose.recheck()
+    _settle()
+    problems = cut_texts(compose)
+    compose.close()
+    assert problems == [], "\n".join(problems)
+
+
 def test_the_handover_and_settings_dialogs_fit(window, language):
     from console.ui.station_admin.settings_dialog import SettingsDialog
     from console.ui.station_admin.watch import ChangeOfWatchDialog, current_summary
