@@ -179,7 +179,8 @@ def deadline_words(row: dict[str, Any], now: datetime) -> str:
     incoming, counterpart = row["direction"] == "in", row["counterpart"]
     due = zulu(row["ack_due_at"])
     if row["cancelled"]:
-        text = tr("{stamp}: this notice no longer stands.").format(stamp=row["chain_stamp"])
+        stamp = row["chain_state"].words() if row.get("chain_state") else row["chain_stamp"]
+        text = tr("{stamp}: this notice no longer stands.").format(stamp=stamp)
         if state.phase is Phase.ACKNOWLEDGED:
             more = _acknowledged_words(row)
             if not incoming:

@@ -50,6 +50,7 @@ def notice_rows(conn, ids: list[int]) -> dict[int, dict]:
     for row in rows.values():
         state = listed_chain_state(row.pop("cancelled_by"), row.pop("amended_by"))
         row["chain_stamp"] = state.stamp
+        row["chain_state"] = state  # state.words(): the stamp in the language in force, asked when painted
         row["cancelled"] = state.cancelled
     return rows
 

@@ -633,7 +633,7 @@ class ReadingPane(QScrollArea):
             precedence = f"<span style='color:{colour.name()}'>{precedence}</span>"
         self.title.setText(f"{precedence} · {html.escape(kind_label(row['kind']))} · {html.escape(row['status'])}")
         title = f"{row['precedence']} {kind_label(row['kind'])} {row['status']}"
-        stamp = self.chain_view.state.stamp if self.chain_view is not None else None
+        stamp = self.chain_view.state.words() if self.chain_view is not None else None
         self.title.setAccessibleName(f"{stamp}: {title}" if stamp else title)
         self._fill_stamp()
         counterpart = self._counterpart()
@@ -649,7 +649,7 @@ class ReadingPane(QScrollArea):
         """CANCELLED or AMENDED, above everything: a notice answered since it was sent must not read as
         standing. An amendment's stamp links to the latest amendment, the details that now hold."""
         state = self.chain_view.state if self.chain_view is not None else ChainState()
-        stamp = state.stamp
+        stamp = state.words()
         self.stamp.setVisible(stamp is not None)
         if stamp is None:
             self.stamp.clear()
