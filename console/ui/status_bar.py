@@ -112,6 +112,10 @@ class WatchStatusBar(QStatusBar):
         self.addPermanentWidget(self.audio_problem)
         self.officer = WordElidedLabel("", self)
         self.officer.setObjectName("officerOnWatch")
+        # Who is on watch and how the exchange stands are never cut short (in Russian, beside the
+        # no-audio warning, "On watch: Sam Avery" lost the name): the station's name gives way first.
+        for whole in (self.officer, self.exchange):
+            whole.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         for widget in (self.officer, self.exchange, self.station):
             self.addPermanentWidget(widget)
         self.addPermanentWidget(self.clock)

@@ -69,6 +69,17 @@ def test_every_page_of_the_main_window_fits(window, language):
     assert problems == [], "\n".join(problems)
 
 
+def test_the_status_bar_keeps_the_officer_and_the_exchange_whole(window, language):
+    """With the no-audio warning showing too, the station's name may give way (its words end in '…',
+    the whole name in its tooltip and the title bar); who is on watch and the exchange never do."""
+    status = window.status
+    status.set_audio_problem(i18n.tr("No audio device: alarms use the system beep"))
+    _settle()
+    for label in (status.officer, status.exchange):
+        assert label.shown_text() == label.text(), f"{label.text()!r} shows as {label.shown_text()!r}"
+    assert cut_texts(status) == []
+
+
 def test_the_reading_pane_fits_with_a_notice_selected(window, station, language):
     window.show_page("inbox")
     rows = station.store.conn.execute(
