@@ -30,7 +30,7 @@ from pathlib import Path
 from console.errors import WatchdeskError
 from console.format import MAX_FILE_BYTES, parse_sealed_file_name
 from console.fsutil import _fsync_dir, atomic_write
-from console.i18n import tr
+from console.i18n import QT_TRANSLATE_NOOP, tr
 
 # How a cross-device move of a file into processed/ is announced (see finish_interrupted_moves).
 MOVE_INTENT_PREFIX = ".move-"
@@ -145,6 +145,15 @@ def printable_name(name: str) -> str:
 
 def is_sealed_name(name: str) -> bool:
     return parse_sealed_file_name(name) is not None
+
+
+# kind_of_mode's words for the officer (lookup("FileKind", kind)); the quarantine reasons keep English.
+FILE_KIND_WORDS = (
+    QT_TRANSLATE_NOOP("FileKind", "file"), QT_TRANSLATE_NOOP("FileKind", "symbolic link"),
+    QT_TRANSLATE_NOOP("FileKind", "directory"), QT_TRANSLATE_NOOP("FileKind", "named pipe"),
+    QT_TRANSLATE_NOOP("FileKind", "socket"), QT_TRANSLATE_NOOP("FileKind", "device"),
+    QT_TRANSLATE_NOOP("FileKind", "special file"),
+)
 
 
 def kind_of_mode(mode: int) -> str:

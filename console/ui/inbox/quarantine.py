@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from console.exchange.folders import entry_kind
 from console.format import MAX_FILE_BYTES, QUARANTINE_REASON_SUFFIX, RejectedFile, peek
-from console.i18n import tr
+from console.i18n import lookup, tr
 from console.service import queries
 from console.ui.fitting import fit_columns
 from console.ui.language import format_rfc3339_with_local
@@ -206,7 +206,7 @@ class QuarantineDetail(QTextBrowser):
         if found is not None:
             if found.kind != "file":
                 now_label = esc(self.tr("Now"))
-                not_a_file = esc(self.tr("a %1, not a file: not opened").replace("%1", found.kind))
+                not_a_file = esc(self.tr("a %1, not a file: not opened").replace("%1", lookup("FileKind", found.kind)))
                 parts.append(f"<tr><th align='left'>{now_label}</th><td>{not_a_file}</td></tr>")
             else:
                 unchanged = found.sha256 == row["sha256"]

@@ -61,12 +61,12 @@ def traffic_counts(conn) -> dict[str, dict[str, int]]:
 def key_state(counterpart: Counterpart, current_key_retired: bool = False) -> tuple[str, str]:
     """The counterpart's key in words, and its tone ("error", "warning", "good"; palette.text_colour)."""
     if counterpart.verified and current_key_retired:
-        return "verified, but its current key is RETIRED", "error"
+        return tr("verified, but its current key is RETIRED"), "error"
     if counterpart.verified:
-        return "verified", "good"
+        return tr("verified"), "good"
     if counterpart.key_changed:
-        return "KEY CHANGED — not verified", "error"
-    return "NOT VERIFIED", "warning"
+        return tr("KEY CHANGED — not verified"), "error"
+    return tr("NOT VERIFIED"), "warning"
 
 
 class CounterpartDetail(QTextBrowser):
