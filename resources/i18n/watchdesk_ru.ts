@@ -264,12 +264,20 @@
             <translation>Планируемое направлени&amp;е:</translation>
         </message>
         <message>
+            <source>Launch area: {area} (named area, not outlined)</source>
+            <translation>Район пуска: {area} (задан названием, без контура)</translation>
+        </message>
+        <message>
             <source>Launch area</source>
             <translation>Район пуска</translation>
         </message>
         <message>
             <source>Impact areas</source>
             <translation>Районы падения</translation>
+        </message>
+        <message>
+            <source>Impact area</source>
+            <translation>Район падения</translation>
         </message>
         <message>
             <source>&amp;Add impact area</source>
@@ -1090,6 +1098,10 @@ The counterpart receives this as an error report instead of an acknowledgement.<
             <translation>никогда</translation>
         </message>
         <message>
+            <source>Key: %1</source>
+            <translation>Ключ: %1</translation>
+        </message>
+        <message>
             <source>Card fingerprint</source>
             <translation>Отпечаток карточки</translation>
         </message>
@@ -1136,6 +1148,22 @@ The counterpart receives this as an error report instead of an acknowledgement.<
         <message>
             <source>Name</source>
             <translation>Название</translation>
+        </message>
+        <message>
+            <source>verified, but its current key is RETIRED</source>
+            <translation>проверен, но его текущий ключ ВЫВЕДЕН ИЗ ДЕЙСТВИЯ</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>проверен</translation>
+        </message>
+        <message>
+            <source>KEY CHANGED — not verified</source>
+            <translation>КЛЮЧ ИЗМЕНЁН — не проверен</translation>
+        </message>
+        <message>
+            <source>NOT VERIFIED</source>
+            <translation>НЕ ПРОВЕРЕН</translation>
         </message>
         <message>
             <source>Minimum lead time</source>
@@ -1218,8 +1246,24 @@ The counterpart receives this as an error report instead of an acknowledgement.<
             <translation>Пропущенные порядковые номера</translation>
         </message>
         <message>
+            <source>Unknown paper size '{paper}' (expected one of {known}).</source>
+            <translation>Неизвестный формат бумаги '{paper}' (допустимые: {known}).</translation>
+        </message>
+        <message>
             <source>none</source>
             <translation>нет</translation>
+        </message>
+        <message>
+            <source>There is no printer named '{name}' (installed printers: {known}).</source>
+            <translation>Принтера с именем '{name}' нет (установленные принтеры: {known}).</translation>
+        </message>
+        <message>
+            <source>The printer '{printer}' reported an error.</source>
+            <translation>Принтер '{printer}' сообщил об ошибке.</translation>
+        </message>
+        <message>
+            <source>Could not write the PDF '{path}': {problem}.</source>
+            <translation>Не удалось записать PDF '{path}': {problem}.</translation>
         </message>
         <message>
             <source>Quarantined files</source>
@@ -1318,6 +1362,30 @@ If you import it, everything from %1 is held unopened until an officer compares 
         <message>
             <source>The counterpart trusts this card only after both duty officers have compared the safety number their consoles show, by phone or in person.</source>
             <translation>Партнёр доверяет этой карточке только после того, как оба дежурных офицера сверят контрольный номер, показанный их консолями, по телефону или лично.</translation>
+        </message>
+        <message>
+            <source>Key card of %1</source>
+            <translation>Карточка ключа %1</translation>
+        </message>
+        <message>
+            <source>Station id</source>
+            <translation>Идентификатор станции</translation>
+        </message>
+        <message>
+            <source>Key generation</source>
+            <translation>Поколение ключей</translation>
+        </message>
+        <message>
+            <source>Signing key (Ed25519)</source>
+            <translation>Ключ подписи (Ed25519)</translation>
+        </message>
+        <message>
+            <source>Encryption key (X25519)</source>
+            <translation>Ключ шифрования (X25519)</translation>
+        </message>
+        <message>
+            <source>The QR code holds the whole key card.</source>
+            <translation>QR-код содержит всю карточку ключа.</translation>
         </message>
         <message>
             <source>Print our key card to PDF</source>
@@ -2306,6 +2374,10 @@ Export or print the new key card and send it to the counterparts.</source>
             <translation>Ключ хранилища станции {station_id} возвращён в связку ключей.</translation>
         </message>
         <message>
+            <source>polygon {points}</source>
+            <translation>многоугольник {points}</translation>
+        </message>
+        <message>
             <source>must be a list of points</source>
             <translation>должно быть списком точек</translation>
         </message>
@@ -2334,12 +2406,20 @@ Export or print the new key card and send it to the counterparts.</source>
             <translation>единица радиуса круга должна быть km или NM (указано {unit})</translation>
         </message>
         <message>
+            <source>circle radius {radius} {unit} around {centre}</source>
+            <translation>круг радиусом {radius} {unit} с центром {centre}</translation>
+        </message>
+        <message>
             <source>must be a number above zero (got {radius})</source>
             <translation>должно быть числом больше нуля (указано {radius})</translation>
         </message>
         <message>
             <source>must be "km" or "NM" (got {unit})</source>
             <translation>должно быть "km" или "NM" (указано {unit})</translation>
+        </message>
+        <message>
+            <source>{ocean} Ocean, {quadrant} quadrant</source>
+            <translation>{ocean} океан, квадрант {quadrant}</translation>
         </message>
         <message>
             <source>must be one of {choices}</source>
@@ -2868,6 +2948,10 @@ Export or print the new key card and send it to the counterparts.</source>
         <message>
             <source>cannot read '{text}' as a NOTAM time: expected ten digits YYMMDDhhmm such as {example}</source>
             <translation>не удаётся прочитать '{text}' как время NOTAM: ожидаются десять цифр YYMMDDhhmm, например {example}</translation>
+        </message>
+        <message>
+            <source>local</source>
+            <translation>местное</translation>
         </message>
         <message>
             <source>less than 1 min</source>
@@ -3466,6 +3550,14 @@ Export or print the new key card and send it to the counterparts.</source>
             <translation>Сохранение PIN-кода…</translation>
         </message>
         <message>
+            <source>{name} ({role}) PIN {pin}</source>
+            <translation>{name} ({role}) — PIN-код {pin}</translation>
+        </message>
+        <message>
+            <source>Demo station: {officers}</source>
+            <translation>Демонстрационная станция: {officers}</translation>
+        </message>
+        <message>
             <source>%1 ago</source>
             <translation>%1 назад</translation>
         </message>
@@ -3498,8 +3590,16 @@ Export or print the new key card and send it to the counterparts.</source>
             <translation>(нет записей)</translation>
         </message>
         <message>
+            <source>OVERDUE</source>
+            <translation>ПРОСРОЧЕНО</translation>
+        </message>
+        <message>
             <source>open now</source>
             <translation>открыто сейчас</translation>
+        </message>
+        <message>
+            <source>opens %1</source>
+            <translation>открывается %1</translation>
         </message>
         <message>
             <source>from %1</source>
@@ -3520,6 +3620,10 @@ Export or print the new key card and send it to the counterparts.</source>
         <message>
             <source>Taken over by %1</source>
             <translation>Принял: %1</translation>
+        </message>
+        <message>
+            <source>Nothing is open: no items to hand over.</source>
+            <translation>Незакрытых вопросов нет: передавать нечего.</translation>
         </message>
         <message>
             <source>%1 open item(s) to hand over.</source>
@@ -4122,12 +4226,60 @@ Export or print the new key card and send it to the counterparts.</source>
             </translation>
         </message>
         <message>
+            <source>print the record of one notice, or save it as PDF</source>
+            <translation>напечатать бланк одного уведомления или сохранить его в PDF</translation>
+        </message>
+        <message>
+            <source>print the watch log of a UTC day or of a watch, or save it as PDF</source>
+            <translation>напечатать журнал дежурства за сутки UTC или за дежурство либо сохранить его в PDF</translation>
+        </message>
+        <message>
+            <source>a UTC day, e.g. 2026-11-28</source>
+            <translation>сутки UTC, например 2026-11-28</translation>
+        </message>
+        <message>
+            <source>a watch from START to END, UTC times like 2026-11-28T06:00:00Z</source>
+            <translation>дежурство с START по END, время UTC в виде 2026-11-28T06:00:00Z</translation>
+        </message>
+        <message>
+            <source>write a PDF file</source>
+            <translation>записать файл PDF</translation>
+        </message>
+        <message>
+            <source>send to this installed printer</source>
+            <translation>отправить на указанный установленный принтер</translation>
+        </message>
+        <message>
             <source>the languages to print in, the first leading, e.g. en,ru or en,zh_CN: each label in each language, data once (default: the console's language)</source>
             <translation>языки печати, первый — основной, например en,ru или en,zh_CN: каждая надпись на каждом языке, данные — один раз (по умолчанию: язык консоли)</translation>
         </message>
         <message>
             <source>Nothing was printed: {problem}.</source>
             <translation>Ничего не напечатано: {problem}.</translation>
+        </message>
+        <message>
+            <source>printer {name}</source>
+            <translation>принтер {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Record of {message_id}: %n page(s) to {where}</source>
+            <translation>
+                <numerusform>Бланк {message_id}: %n страница, вывод: {where}</numerusform>
+                <numerusform>Бланк {message_id}: %n страницы, вывод: {where}</numerusform>
+                <numerusform>Бланк {message_id}: %n страниц, вывод: {where}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>cannot read the watch times: {problem}</source>
+            <translation>не удаётся прочитать время дежурства: {problem}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Watch log ({messages} messages): %n page(s) to {where}</source>
+            <translation>
+                <numerusform>Журнал дежурства (сообщений: {messages}): %n страница, вывод: {where}</numerusform>
+                <numerusform>Журнал дежурства (сообщений: {messages}): %n страницы, вывод: {where}</numerusform>
+                <numerusform>Журнал дежурства (сообщений: {messages}): %n страниц, вывод: {where}</numerusform>
+            </translation>
         </message>
         <message>
             <source>CAP 1.2 alert</source>
@@ -4172,6 +4324,54 @@ Export or print the new key card and send it to the counterparts.</source>
         <message>
             <source>System language ({language})</source>
             <translation>Язык системы ({language})</translation>
+        </message>
+        <message>
+            <source>Could not start printing '{title}': the output device refused it.</source>
+            <translation>Не удалось начать печать '{title}': устройство вывода отказало.</translation>
+        </message>
+        <message>
+            <source>Could not start page {number} of '{title}'.</source>
+            <translation>Не удалось начать страницу {number} документа '{title}'.</translation>
+        </message>
+        <message>
+            <source>an unknown time</source>
+            <translation>неизвестное время</translation>
+        </message>
+        <message>
+            <source>CANCELLED by no. {sequence} at {time}</source>
+            <translation>ОТМЕНЕНО уведомлением № {sequence} в {time}</translation>
+        </message>
+        <message>
+            <source>AMENDED by no. {sequence} at {time}</source>
+            <translation>ИЗМЕНЕНО уведомлением № {sequence} в {time}</translation>
+        </message>
+        <message>
+            <source>Sequence {sequence} to {counterpart} · {summary} · message {message_id} · sealed file SHA-256 {digest}…</source>
+            <translation>Порядковый номер {sequence} для {counterpart} · {summary} · сообщение {message_id} · SHA-256 запечатанного файла {digest}…</translation>
+        </message>
+        <message>
+            <source>Sequence {sequence} from {counterpart} · {summary} · message {message_id} · sealed file SHA-256 {digest}…</source>
+            <translation>Порядковый номер {sequence} от {counterpart} · {summary} · сообщение {message_id} · SHA-256 запечатанного файла {digest}…</translation>
+        </message>
+        <message>
+            <source>message {message_id} (not in this station's store)</source>
+            <translation>сообщение {message_id} (нет в хранилище этой станции)</translation>
+        </message>
+        <message>
+            <source>circle, radius {radius} {unit} ({other})</source>
+            <translation>круг, радиус {radius} {unit} ({other})</translation>
+        </message>
+        <message>
+            <source>centre {point}</source>
+            <translation>центр {point}</translation>
+        </message>
+        <message numerus="yes">
+            <source>polygon, %n corners</source>
+            <translation>
+                <numerusform>многоугольник, %n вершина</numerusform>
+                <numerusform>многоугольник, %n вершины</numerusform>
+                <numerusform>многоугольник, %n вершин</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4633,6 +4833,10 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
             <source>Details of the selected counterpart</source>
             <translation>Сведения о выбранном партнёре</translation>
         </message>
+        <message>
+            <source>Choose a counterpart to see its key card and agreement.</source>
+            <translation>Выберите партнёра, чтобы увидеть его карточку ключа и соглашение.</translation>
+        </message>
     </context>
     <context>
         <name>CounterpartsPage</name>
@@ -4884,6 +5088,37 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         <message>
             <source>Problems with %1</source>
             <translation>Ошибки в поле %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileKind</name>
+        <message>
+            <source>file</source>
+            <translation>файл</translation>
+        </message>
+        <message>
+            <source>symbolic link</source>
+            <translation>символическая ссылка</translation>
+        </message>
+        <message>
+            <source>directory</source>
+            <translation>каталог</translation>
+        </message>
+        <message>
+            <source>named pipe</source>
+            <translation>именованный канал</translation>
+        </message>
+        <message>
+            <source>socket</source>
+            <translation>сокет</translation>
+        </message>
+        <message>
+            <source>device</source>
+            <translation>устройство</translation>
+        </message>
+        <message>
+            <source>special file</source>
+            <translation>специальный файл</translation>
         </message>
     </context>
     <context>
@@ -5163,6 +5398,49 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         <message>
             <source>&lt;h3&gt;Watchdesk %1&lt;/h3&gt;&lt;p&gt;The duty officer's console for launch-notification exchange.&lt;/p&gt;&lt;p&gt;Station: %2 (%3)&lt;br&gt;Data dir: %4&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Watchdesk %1&lt;/h3&gt;&lt;p&gt;Консоль дежурного офицера для обмена уведомлениями о пусках.&lt;/p&gt;&lt;p&gt;Станция: %2 (%3)&lt;br&gt;Каталог данных: %4&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapWidget</name>
+        <message>
+            <source>Map of launch and impact areas</source>
+            <translation>Карта районов пуска и падения</translation>
+        </message>
+        <message>
+            <source>Fit map to areas</source>
+            <translation>Вписать районы в карту</translation>
+        </message>
+        <message>
+            <source>Show all areas (F)</source>
+            <translation>Показать все районы (F)</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Увеличить</translation>
+        </message>
+        <message>
+            <source>Zoom in (+)</source>
+            <translation>Увеличить (+)</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Уменьшить</translation>
+        </message>
+        <message>
+            <source>Zoom out (-)</source>
+            <translation>Уменьшить (-)</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Вписать</translation>
+        </message>
+        <message>
+            <source>No areas</source>
+            <translation>Районов нет</translation>
+        </message>
+        <message>
+            <source>%1. Arrow keys pan, plus and minus zoom, F fits the map to the areas.</source>
+            <translation>%1. Клавиши со стрелками сдвигают карту, плюс и минус меняют масштаб, F вписывает все районы в карту.</translation>
         </message>
     </context>
     <context>
@@ -6926,6 +7204,14 @@ Local {local}</source>
             <translation>Файл в карантине, результаты осмотра</translation>
         </message>
         <message>
+            <source>Select a quarantined file to inspect it.</source>
+            <translation>Выберите файл в карантине, чтобы осмотреть его.</translation>
+        </message>
+        <message>
+            <source>(being moved)</source>
+            <translation>(перемещается)</translation>
+        </message>
+        <message>
             <source>Counterpart</source>
             <translation>Партнёр</translation>
         </message>
@@ -6950,6 +7236,18 @@ Local {local}</source>
             <translation>SHA-256 при отклонении</translation>
         </message>
         <message>
+            <source>Quarantined file</source>
+            <translation>Файл в карантине</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Стало</translation>
+        </message>
+        <message>
+            <source>a %1, not a file: not opened</source>
+            <translation>не файл (%1): не открывался</translation>
+        </message>
+        <message>
             <source>%1 bytes</source>
             <translation>%1 байт</translation>
         </message>
@@ -6960,6 +7258,22 @@ Local {local}</source>
         <message>
             <source>now %1</source>
             <translation>сейчас %1</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Размер</translation>
+        </message>
+        <message>
+            <source>Digest</source>
+            <translation>Хеш</translation>
+        </message>
+        <message>
+            <source>Header claims</source>
+            <translation>Заявлено в заголовке</translation>
+        </message>
+        <message>
+            <source>unauthenticated: for reference only</source>
+            <translation>не проверено на подлинность: только для сведения</translation>
         </message>
         <message>
             <source>First %1 bytes</source>

@@ -264,11 +264,19 @@
             <translation>计划方向(&amp;D)：</translation>
         </message>
         <message>
+            <source>Launch area: {area} (named area, not outlined)</source>
+            <translation>发射区：{area}（按名称指定，未绘出轮廓）</translation>
+        </message>
+        <message>
             <source>Launch area</source>
             <translation>发射区</translation>
         </message>
         <message>
             <source>Impact areas</source>
+            <translation>落区</translation>
+        </message>
+        <message>
+            <source>Impact area</source>
             <translation>落区</translation>
         </message>
         <message>
@@ -1082,6 +1090,10 @@ The counterpart receives this as an error report instead of an acknowledgement.<
             <translation>从未核验</translation>
         </message>
         <message>
+            <source>Key: %1</source>
+            <translation>密钥：%1</translation>
+        </message>
+        <message>
             <source>Card fingerprint</source>
             <translation>密钥卡指纹</translation>
         </message>
@@ -1128,6 +1140,22 @@ The counterpart receives this as an error report instead of an acknowledgement.<
         <message>
             <source>Name</source>
             <translation>名称</translation>
+        </message>
+        <message>
+            <source>verified, but its current key is RETIRED</source>
+            <translation>已核验，但其当前密钥已停用</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>已核验</translation>
+        </message>
+        <message>
+            <source>KEY CHANGED — not verified</source>
+            <translation>密钥已变更 — 未核验</translation>
+        </message>
+        <message>
+            <source>NOT VERIFIED</source>
+            <translation>未核验</translation>
         </message>
         <message>
             <source>Minimum lead time</source>
@@ -1210,8 +1238,24 @@ The counterpart receives this as an error report instead of an acknowledgement.<
             <translation>缺失的序号</translation>
         </message>
         <message>
+            <source>Unknown paper size '{paper}' (expected one of {known}).</source>
+            <translation>未知的纸张尺寸“{paper}”（应为以下之一：{known}）。</translation>
+        </message>
+        <message>
             <source>none</source>
             <translation>无</translation>
+        </message>
+        <message>
+            <source>There is no printer named '{name}' (installed printers: {known}).</source>
+            <translation>没有名为“{name}”的打印机（已安装的打印机：{known}）。</translation>
+        </message>
+        <message>
+            <source>The printer '{printer}' reported an error.</source>
+            <translation>打印机“{printer}”报告错误。</translation>
+        </message>
+        <message>
+            <source>Could not write the PDF '{path}': {problem}.</source>
+            <translation>无法写入 PDF 文件“{path}”：{problem}。</translation>
         </message>
         <message>
             <source>Quarantined files</source>
@@ -1310,6 +1354,30 @@ If you import it, everything from %1 is held unopened until an officer compares 
         <message>
             <source>The counterpart trusts this card only after both duty officers have compared the safety number their consoles show, by phone or in person.</source>
             <translation>只有在双方值班员通过电话或当面核对了各自控制台显示的安全码之后，对方才会信任此密钥卡。</translation>
+        </message>
+        <message>
+            <source>Key card of %1</source>
+            <translation>%1 的密钥卡</translation>
+        </message>
+        <message>
+            <source>Station id</source>
+            <translation>站标识</translation>
+        </message>
+        <message>
+            <source>Key generation</source>
+            <translation>密钥代次</translation>
+        </message>
+        <message>
+            <source>Signing key (Ed25519)</source>
+            <translation>签名密钥（Ed25519）</translation>
+        </message>
+        <message>
+            <source>Encryption key (X25519)</source>
+            <translation>加密密钥（X25519）</translation>
+        </message>
+        <message>
+            <source>The QR code holds the whole key card.</source>
+            <translation>该 QR 码包含完整的密钥卡。</translation>
         </message>
         <message>
             <source>Print our key card to PDF</source>
@@ -2282,6 +2350,10 @@ Export or print the new key card and send it to the counterparts.</source>
             <translation>站 {station_id} 的数据存储密钥已放回密钥环。</translation>
         </message>
         <message>
+            <source>polygon {points}</source>
+            <translation>多边形 {points}</translation>
+        </message>
+        <message>
             <source>must be a list of points</source>
             <translation>必须是点的列表</translation>
         </message>
@@ -2308,12 +2380,20 @@ Export or print the new key card and send it to the counterparts.</source>
             <translation>圆的单位必须是 km 或 NM（实为 {unit}）</translation>
         </message>
         <message>
+            <source>circle radius {radius} {unit} around {centre}</source>
+            <translation>圆，半径 {radius} {unit}，中心 {centre}</translation>
+        </message>
+        <message>
             <source>must be a number above zero (got {radius})</source>
             <translation>必须是大于零的数字（实为 {radius}）</translation>
         </message>
         <message>
             <source>must be "km" or "NM" (got {unit})</source>
             <translation>必须是 "km" 或 "NM"（实为 {unit}）</translation>
+        </message>
+        <message>
+            <source>{ocean} Ocean, {quadrant} quadrant</source>
+            <translation>{ocean}，{quadrant} 象限</translation>
         </message>
         <message>
             <source>must be one of {choices}</source>
@@ -2826,6 +2906,10 @@ Export or print the new key card and send it to the counterparts.</source>
         <message>
             <source>cannot read '{text}' as a NOTAM time: expected ten digits YYMMDDhhmm such as {example}</source>
             <translation>无法将“{text}”读作 NOTAM 时间：应为十位数字 YYMMDDhhmm，例如 {example}</translation>
+        </message>
+        <message>
+            <source>local</source>
+            <translation>本地</translation>
         </message>
         <message>
             <source>less than 1 min</source>
@@ -3412,6 +3496,14 @@ Export or print the new key card and send it to the counterparts.</source>
             <translation>正在保存 PIN 码…</translation>
         </message>
         <message>
+            <source>{name} ({role}) PIN {pin}</source>
+            <translation>{name}（{role}）PIN 码 {pin}</translation>
+        </message>
+        <message>
+            <source>Demo station: {officers}</source>
+            <translation>演示站：{officers}</translation>
+        </message>
+        <message>
             <source>%1 ago</source>
             <translation>%1前</translation>
         </message>
@@ -3444,8 +3536,16 @@ Export or print the new key card and send it to the counterparts.</source>
             <translation>（未填写）</translation>
         </message>
         <message>
+            <source>OVERDUE</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
             <source>open now</source>
             <translation>现已开启</translation>
+        </message>
+        <message>
+            <source>opens %1</source>
+            <translation>%1开启</translation>
         </message>
         <message>
             <source>from %1</source>
@@ -3466,6 +3566,10 @@ Export or print the new key card and send it to the counterparts.</source>
         <message>
             <source>Taken over by %1</source>
             <translation>接班人 %1</translation>
+        </message>
+        <message>
+            <source>Nothing is open: no items to hand over.</source>
+            <translation>无未结事项：没有需要交接的事项。</translation>
         </message>
         <message>
             <source>%1 open item(s) to hand over.</source>
@@ -4062,12 +4166,56 @@ Export or print the new key card and send it to the counterparts.</source>
             </translation>
         </message>
         <message>
+            <source>print the record of one notice, or save it as PDF</source>
+            <translation>打印一份通报的记录，或将其另存为 PDF</translation>
+        </message>
+        <message>
+            <source>print the watch log of a UTC day or of a watch, or save it as PDF</source>
+            <translation>打印某一 UTC 日期或某次值班的值班日志，或将其另存为 PDF</translation>
+        </message>
+        <message>
+            <source>a UTC day, e.g. 2026-11-28</source>
+            <translation>UTC 日期，例如 2026-11-28</translation>
+        </message>
+        <message>
+            <source>a watch from START to END, UTC times like 2026-11-28T06:00:00Z</source>
+            <translation>从 START 到 END 的一次值班，UTC 时间，例如 2026-11-28T06:00:00Z</translation>
+        </message>
+        <message>
+            <source>write a PDF file</source>
+            <translation>写出 PDF 文件</translation>
+        </message>
+        <message>
+            <source>send to this installed printer</source>
+            <translation>发送到此已安装的打印机</translation>
+        </message>
+        <message>
             <source>the languages to print in, the first leading, e.g. en,ru or en,zh_CN: each label in each language, data once (default: the console's language)</source>
             <translation>打印所用的语言，第一种为主，例如 en,ru 或 en,zh_CN：每个标签以每种语言各印一次，数据只印一次（默认：控制台的语言）</translation>
         </message>
         <message>
             <source>Nothing was printed: {problem}.</source>
             <translation>未打印任何内容：{problem}。</translation>
+        </message>
+        <message>
+            <source>printer {name}</source>
+            <translation>打印机 {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Record of {message_id}: %n page(s) to {where}</source>
+            <translation>
+                <numerusform>{message_id} 的记录：%n 页，输出至 {where}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>cannot read the watch times: {problem}</source>
+            <translation>无法读取值班时间：{problem}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Watch log ({messages} messages): %n page(s) to {where}</source>
+            <translation>
+                <numerusform>值班日志（{messages} 条消息）：%n 页，输出至 {where}</numerusform>
+            </translation>
         </message>
         <message>
             <source>CAP 1.2 alert</source>
@@ -4112,6 +4260,52 @@ Export or print the new key card and send it to the counterparts.</source>
         <message>
             <source>System language ({language})</source>
             <translation>系统语言（{language}）</translation>
+        </message>
+        <message>
+            <source>Could not start printing '{title}': the output device refused it.</source>
+            <translation>无法开始打印“{title}”：输出设备拒绝了该任务。</translation>
+        </message>
+        <message>
+            <source>Could not start page {number} of '{title}'.</source>
+            <translation>无法开始“{title}”的第 {number} 页。</translation>
+        </message>
+        <message>
+            <source>an unknown time</source>
+            <translation>未知时间</translation>
+        </message>
+        <message>
+            <source>CANCELLED by no. {sequence} at {time}</source>
+            <translation>已被第 {sequence} 号于 {time} 取消</translation>
+        </message>
+        <message>
+            <source>AMENDED by no. {sequence} at {time}</source>
+            <translation>已被第 {sequence} 号于 {time} 修正</translation>
+        </message>
+        <message>
+            <source>Sequence {sequence} to {counterpart} · {summary} · message {message_id} · sealed file SHA-256 {digest}…</source>
+            <translation>发往 {counterpart} 的第 {sequence} 号 · {summary} · 消息 {message_id} · 密封文件 SHA-256 {digest}…</translation>
+        </message>
+        <message>
+            <source>Sequence {sequence} from {counterpart} · {summary} · message {message_id} · sealed file SHA-256 {digest}…</source>
+            <translation>来自 {counterpart} 的第 {sequence} 号 · {summary} · 消息 {message_id} · 密封文件 SHA-256 {digest}…</translation>
+        </message>
+        <message>
+            <source>message {message_id} (not in this station's store)</source>
+            <translation>消息 {message_id}（不在本站数据存储中）</translation>
+        </message>
+        <message>
+            <source>circle, radius {radius} {unit} ({other})</source>
+            <translation>圆，半径 {radius} {unit}（{other}）</translation>
+        </message>
+        <message>
+            <source>centre {point}</source>
+            <translation>中心 {point}</translation>
+        </message>
+        <message numerus="yes">
+            <source>polygon, %n corners</source>
+            <translation>
+                <numerusform>多边形，%n 个顶点</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4573,6 +4767,10 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
             <source>Details of the selected counterpart</source>
             <translation>所选对方的详情</translation>
         </message>
+        <message>
+            <source>Choose a counterpart to see its key card and agreement.</source>
+            <translation>选择一个对方，即可查看其密钥卡和协议。</translation>
+        </message>
     </context>
     <context>
         <name>CounterpartsPage</name>
@@ -4824,6 +5022,37 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         <message>
             <source>Problems with %1</source>
             <translation>%1 的问题</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileKind</name>
+        <message>
+            <source>file</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>symbolic link</source>
+            <translation>符号链接</translation>
+        </message>
+        <message>
+            <source>directory</source>
+            <translation>目录</translation>
+        </message>
+        <message>
+            <source>named pipe</source>
+            <translation>命名管道</translation>
+        </message>
+        <message>
+            <source>socket</source>
+            <translation>套接字</translation>
+        </message>
+        <message>
+            <source>device</source>
+            <translation>设备文件</translation>
+        </message>
+        <message>
+            <source>special file</source>
+            <translation>特殊文件</translation>
         </message>
     </context>
     <context>
@@ -5103,6 +5332,49 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         <message>
             <source>&lt;h3&gt;Watchdesk %1&lt;/h3&gt;&lt;p&gt;The duty officer's console for launch-notification exchange.&lt;/p&gt;&lt;p&gt;Station: %2 (%3)&lt;br&gt;Data dir: %4&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Watchdesk %1&lt;/h3&gt;&lt;p&gt;用于发射通报交换的值班员控制台。&lt;/p&gt;&lt;p&gt;站：%2（%3）&lt;br&gt;数据目录：%4&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapWidget</name>
+        <message>
+            <source>Map of launch and impact areas</source>
+            <translation>发射区和落区地图</translation>
+        </message>
+        <message>
+            <source>Fit map to areas</source>
+            <translation>缩放地图以显示全部区域</translation>
+        </message>
+        <message>
+            <source>Show all areas (F)</source>
+            <translation>显示全部区域（F）</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>放大</translation>
+        </message>
+        <message>
+            <source>Zoom in (+)</source>
+            <translation>放大（+）</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>缩小</translation>
+        </message>
+        <message>
+            <source>Zoom out (-)</source>
+            <translation>缩小（-）</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>全览</translation>
+        </message>
+        <message>
+            <source>No areas</source>
+            <translation>无区域</translation>
+        </message>
+        <message>
+            <source>%1. Arrow keys pan, plus and minus zoom, F fits the map to the areas.</source>
+            <translation>%1。方向键平移地图，加号和减号键缩放，F 键缩放地图以显示全部区域。</translation>
         </message>
     </context>
     <context>
@@ -6866,6 +7138,14 @@ Local {local}</source>
             <translation>被隔离文件的检查结果</translation>
         </message>
         <message>
+            <source>Select a quarantined file to inspect it.</source>
+            <translation>选择一个已隔离文件，即可在此检查。</translation>
+        </message>
+        <message>
+            <source>(being moved)</source>
+            <translation>（正在移动）</translation>
+        </message>
+        <message>
             <source>Counterpart</source>
             <translation>对方</translation>
         </message>
@@ -6890,6 +7170,18 @@ Local {local}</source>
             <translation>拒收时的 SHA-256</translation>
         </message>
         <message>
+            <source>Quarantined file</source>
+            <translation>已隔离文件</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>现值</translation>
+        </message>
+        <message>
+            <source>a %1, not a file: not opened</source>
+            <translation>这是 %1，不是文件：未打开</translation>
+        </message>
+        <message>
             <source>%1 bytes</source>
             <translation>%1 字节</translation>
         </message>
@@ -6900,6 +7192,22 @@ Local {local}</source>
         <message>
             <source>now %1</source>
             <translation>现为 %1</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Digest</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>Header claims</source>
+            <translation>头部声明</translation>
+        </message>
+        <message>
+            <source>unauthenticated: for reference only</source>
+            <translation>未经认证：仅供参考</translation>
         </message>
         <message>
             <source>First %1 bytes</source>
