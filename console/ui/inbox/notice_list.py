@@ -40,6 +40,8 @@ from console.i18n import tr
 from console.service.deadlines import WaitingNotice
 from console.service.events import ChangeEvent, NoticeAcknowledged
 from console.service import queries
+from console.service.chains import ChainState
+from console.service.queries import ChainLink
 from console.ui.inbox import row_colours
 from console.ui.inbox.flow_layout import FlowLayout
 from console.ui.inbox.packed import PackedListing
@@ -302,6 +304,8 @@ class NoticeListView(QWidget):
         in force (the Seq column, last, takes what is left)."""
         name = "Maj I. Petrov"  # an officer's name of a usual length, for "Acknowledged by ..."
         spans = [span_text(timedelta(hours=23, minutes=59)), span_text(timedelta(days=12, hours=23))]
+        latest = ChainLink("", sequence=9999, dtg="2026-12-31T23:59:00Z")
+        stamps = [ChainState(cancelled_by=latest).words(), ChainState(amended_by=(latest,)).words()]
         samples = {
             "status": STATUSES,
             "precedence": PRECEDENCES,
@@ -311,7 +315,7 @@ class NoticeListView(QWidget):
             # Bold from URGENT up, and a cancelled notice's stamp; what was answered or asks nothing is not.
             "deadline": [*(tr("%1 left").replace("%1", span) for span in spans),
                          *(tr("OVERDUE %1").replace("%1", span) for span in spans),
-                         "CANCELLED by no. 9999 at 2359Z",  # service/chains.py's stamp
+                         *stamps,  # a cancelled or amended notice's, in place of its countdown
                          (tr("Acknowledged by %1 at %2").replace("%1", name).replace("%2", "23:59Z"), False),
                          (tr("Problem reported"), False), (tr("Counterpart reported a problem"), False),
                          (tr("None asked"), False)],
