@@ -35,6 +35,7 @@ from console.domain.times import (
     parse_notam,
     parse_rfc3339,
 )
+from console.i18n import tr
 
 TypedState = dict[str, Any]
 
@@ -115,8 +116,10 @@ def time_echo(moment: datetime, now: datetime) -> str:
     """``2026-11-29 18:00:00Z · 291800Z NOV 26 · 19:00 CET · in 30 h``."""
     local = format_local_beside(moment).split("(", 1)[1].rstrip(")")
     delta = moment - now
-    relative = f"in {format_duration(delta)}" if delta > timedelta(0) else f"{format_duration(delta)} ago"
-    return f"{moment:%Y-%m-%d %H:%M:%S}Z · {format_dtg(moment)} · local {local} · {relative}"
+    relative = (tr("in {duration}") if delta > timedelta(0) else tr("{duration} ago")).format(
+        duration=format_duration(delta))
+    local_words = tr("local {time}").format(time=local)
+    return f"{moment:%Y-%m-%d %H:%M:%S}Z · {format_dtg(moment)} · {local_words} · {relative}"
 
 
 def typed_time(value: Any) -> str:

@@ -8,6 +8,7 @@ field appear in its FieldMessage, in plain words.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from datetime import datetime
 
@@ -51,6 +52,12 @@ OCEAN_NAMES = (QT_TRANSLATE_NOOP("Ocean", "Atlantic"), QT_TRANSLATE_NOOP("Ocean"
 
 def mono_font():
     return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+
+
+def label_words(label_text: str) -> str:
+    """A field's label as words to name it by ("Window opens (UTC)"): without its shortcut mark, which
+    Chinese writes as "(&O)" after the words, and without its colon, full-width in Chinese."""
+    return re.sub(r"\s*\(&\w\)", "", label_text).replace("&", "").rstrip(":\uff1a ").strip()
 
 
 class FieldMessage(QLabel):
@@ -342,7 +349,7 @@ class AreaEditor(QWidget):
     def _sub_row(self, form: QFormLayout, key: str, label_text: str, field: QWidget, focus: QWidget) -> None:
         label = QLabel(label_text, self)
         label.setBuddy(focus)
-        name = f"{label_text.rstrip(':').replace('&', '')} of {self.title}"
+        name = tr("{field} of {area}").format(field=label_words(label_text), area=self.title)
         focus.setAccessibleName(name)
         self.messages[key] = FieldMessage(name, self)
         self.inputs[key] = focus

@@ -8,7 +8,6 @@ with the longest matching path.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -33,7 +32,7 @@ from console.domain.rules import Finding
 from console.i18n import QT_TRANSLATE_NOOP, lookup, tr
 from console.storage.counterparts import Counterpart
 from console.ui.compose.entry import TypedState, covers, empty_area, empty_launch, empty_state
-from console.ui.compose.fields import AreaEditor, FieldMessage, TimeEdit
+from console.ui.compose.fields import AreaEditor, FieldMessage, TimeEdit, label_words
 
 KIND_TITLES = {
     Kind.LAUNCH_NOTIFICATION: QT_TRANSLATE_NOOP("NoticeForm", "Launch notification"),
@@ -53,11 +52,6 @@ LAUNCH_KINDS = (Kind.LAUNCH_NOTIFICATION, Kind.AMENDMENT)
 # Findings that only say a field is still empty.
 MISSING_CODES = ("missing_field", "no_impact_area")
 
-
-def label_words(label_text: str) -> str:
-    """A field's label as words to name it by ("Window opens (UTC)"): without its shortcut mark, which
-    Chinese writes as "(&O)" after the words, and without its colon, full-width in Chinese."""
-    return re.sub(r"\s*\(&\w\)", "", label_text).replace("&", "").rstrip(":\uff1a ").strip()
 
 
 @dataclass

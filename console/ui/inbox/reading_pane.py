@@ -259,16 +259,16 @@ def areas_shown(notice_areas: list[MapArea], profile: AgreementProfile, caption:
     on_map: list[MapArea] = []
     entries: list[AreaEntry] = []
     for item in notice_areas:
-        title = "Launch area" if item.role == "launch" else "Impact area"  # the tag (I1, I2…) numbers it
+        title = tr("Launch area") if item.role == "launch" else tr("Impact area")  # the tag (I1, I2…) numbers it
         entry = _entry(item, title)
         if isinstance(item.area, (BodyOfWater, OceanQuadrant)):
             outline = named_area_extent(item.area, profile.named_areas)
             if outline is not None:
                 on_map.append(MapArea(item.role, item.label, outline))
-                entry = replace(entry, note="drawn from the agreement profile's outline")
+                entry = replace(entry, note=tr("drawn from the agreement profile's outline"))
             else:
                 on_map.append(item)  # the map's key still names it
-                entry = replace(entry, note="not on the map: the agreement profile has no outline for it")
+                entry = replace(entry, note=tr("not on the map: the agreement profile has no outline for it"))
         else:
             on_map.append(item)
         entries.append(entry)
