@@ -148,6 +148,10 @@
             <translation>&amp;Шаблоны (согласованные тексты)</translation>
         </message>
         <message>
+            <source>{field} of {area}</source>
+            <translation>{area}: {field}</translation>
+        </message>
+        <message>
             <source>Points:</source>
             <translation>Точки:</translation>
         </message>
@@ -4372,6 +4376,26 @@ Export or print the new key card and send it to the counterparts.</source>
                 <numerusform>многоугольник, %n вершины</numerusform>
                 <numerusform>многоугольник, %n вершин</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>drawn from the agreement profile's outline</source>
+            <translation>нанесён по контуру из профиля соглашения</translation>
+        </message>
+        <message>
+            <source>not on the map: the agreement profile has no outline for it</source>
+            <translation>не нанесён на карту: в профиле соглашения нет его контура</translation>
+        </message>
+        <message>
+            <source>in {duration}</source>
+            <translation>через {duration}</translation>
+        </message>
+        <message>
+            <source>{duration} ago</source>
+            <translation>{duration} назад</translation>
+        </message>
+        <message>
+            <source>local {time}</source>
+            <translation>местное {time}</translation>
         </message>
     </context>
     <context>

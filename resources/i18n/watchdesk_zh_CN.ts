@@ -148,6 +148,10 @@
             <translation>模板（预先商定的文本）(&amp;M)</translation>
         </message>
         <message>
+            <source>{field} of {area}</source>
+            <translation>{area}的{field}</translation>
+        </message>
+        <message>
             <source>Points:</source>
             <translation>点位：</translation>
         </message>
@@ -4306,6 +4310,26 @@ Export or print the new key card and send it to the counterparts.</source>
             <translation>
                 <numerusform>多边形，%n 个顶点</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>drawn from the agreement profile's outline</source>
+            <translation>按协议配置中的轮廓绘出</translation>
+        </message>
+        <message>
+            <source>not on the map: the agreement profile has no outline for it</source>
+            <translation>未在地图上标出：协议配置中没有其轮廓</translation>
+        </message>
+        <message>
+            <source>in {duration}</source>
+            <translation>{duration}后</translation>
+        </message>
+        <message>
+            <source>{duration} ago</source>
+            <translation>{duration}前</translation>
+        </message>
+        <message>
+            <source>local {time}</source>
+            <translation>当地 {time}</translation>
         </message>
     </context>
     <context>
