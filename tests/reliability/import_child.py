@@ -10,6 +10,9 @@ WATCHDESK_CRASH_AT                N: kill this process with SIGKILL just before 
 
 WATCHDESK_LOCK_WAIT               seconds to wait for another import to finish (the importer's default
                                   otherwise).
+WATCHDESK_PAUSE_PER_CHANGE        seconds to sleep before each such change: an import slow enough that
+                                  another process surely meets it holding the lock, whatever the
+                                  machine's speed.
 
 Prints "ready" once the station is open, then "done CHANGES" with the number of such changes,
 or "busy" if another import held the station's import lock (then it imported nothing).
@@ -20,12 +23,14 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import time
 from pathlib import Path
 
 _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
 _changes = 0
 _counting = False
 _crash_at = int(os.environ.get("WATCHDESK_CRASH_AT") or 0)
+_pause = float(os.environ.get("WATCHDESK_PAUSE_PER_CHANGE") or 0)
 
 
 def _is_change(event: str, args: tuple) -> bool:
@@ -44,6 +49,8 @@ def _audit(event: str, args: tuple) -> None:
     _changes += 1
     if _changes == _crash_at:
         os.kill(os.getpid(), signal.SIGKILL)
+    if _pause:
+        time.sleep(_pause)
 
 
 def main(data_dir: Path) -> int:

@@ -32,7 +32,11 @@ def audit_count(copy: StationCopy, action: str) -> int:
 def test_two_import_processes_at_once_import_each_file_once_and_the_second_says_so(corpus, receiver: StationCopy,
                                                                                   monkeypatch):
     originals = deliver(corpus.files, receiver.folders().inbox)
+    # The first import paced (a few ms per file) so that it still holds the lock when the second
+    # process has started, on a fast machine too: 1,000 files once took longer than a start.
+    monkeypatch.setenv("WATCHDESK_PAUSE_PER_CHANGE", "0.002")
     first = spawn(receiver)
+    monkeypatch.delenv("WATCHDESK_PAUSE_PER_CHANGE")
     assert wait_for_line(first, "ready", CHILD_TIMEOUT), first.communicate()[1]
     # The second waits 1 s for the lock (the CLI 3 s): well within the first's import of 1,000 files.
     monkeypatch.setenv("WATCHDESK_LOCK_WAIT", "1")
