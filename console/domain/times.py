@@ -19,7 +19,7 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 
 from console.errors import WatchdeskError
-from console.i18n import tr
+from console.i18n import current_language, tr
 
 # Month abbreviations are spelled out rather than taken from strftime("%b"),
 # which follows the workstation locale and would print "NOV." or "НОЯ".
@@ -205,10 +205,17 @@ def format_utc_date_time(dt: datetime, seconds: bool = True) -> str:
     return f"{utc.year:04d}-{utc:%m-%d %H:%M}" + (f":{utc:%S}Z" if seconds else "Z")
 
 
+# The local date and time as each language writes it (the windows take the same from QLocale's
+# short formats); UTC date-time groups are never written this way.
+_LOCAL_DATE_TIME = {"ru": "{d:%d}.{d:%m}.{year} {d:%H}:{d:%M}", "zh_CN": "{year}/{d:%m}/{d:%d} {d:%H}:{d:%M}"}
+
+
 def format_local_date_time(dt: datetime, tz: tzinfo | None = None) -> str:
-    """``2026-11-28 13:00 CET``: the officer's local time with its date, so a day shift is plain."""
+    """``2026-11-28 13:00 CET``: the officer's local time with its date, so a day shift is plain;
+    in the language in force's own form (``28.11.2026 13:00 MSK``, ``2026/11/28 13:00 CST``)."""
     local = _as_utc(dt).astimezone(tz) if tz is not None else _as_utc(dt).astimezone()
-    return f"{local.year:04d}-{local:%m-%d %H:%M} {_zone_label(local)}"
+    form = _LOCAL_DATE_TIME.get(current_language(), "{year}-{d:%m}-{d:%d} {d:%H}:{d:%M}")
+    return f"{form.format(d=local, year=f'{local.year:04d}')} {_zone_label(local)}"
 
 
 def format_local_beside(dt: datetime, tz: tzinfo | None = None) -> str:

@@ -177,3 +177,21 @@ def test_local_zone_defaults_to_workstation_zone(workstation_in_tokyo):
 )
 def test_duration_in_officer_words(span, text):
     assert format_duration(span) == text
+
+
+def test_the_local_date_and_time_is_written_as_the_language_in_force_writes_it():
+    """Paper's local column: ISO in English, the language's own form in Russian and Chinese; the
+    UTC part beside it never changes (format_utc_date_time)."""
+    from zoneinfo import ZoneInfo
+
+    from console.domain.times import format_local_date_time, format_utc_date_time
+    from console.i18n import speaking
+
+    moment = datetime(2026, 11, 28, 22, 30, tzinfo=timezone.utc)
+    moscow, beijing = ZoneInfo("Europe/Moscow"), ZoneInfo("Asia/Shanghai")
+    assert format_local_date_time(moment, moscow) == "2026-11-29 01:30 MSK"
+    with speaking("ru"):
+        assert format_local_date_time(moment, moscow) == "29.11.2026 01:30 MSK"
+        assert format_utc_date_time(moment) == "2026-11-28 22:30:00Z"
+    with speaking("zh_CN"):
+        assert format_local_date_time(moment, beijing) == "2026/11/29 06:30 CST"

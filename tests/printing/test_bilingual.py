@@ -204,7 +204,8 @@ def test_the_console_language_alone_prints_one_language_and_marks_a_translated_o
     _path, text = _render(tmp_path, data, "ru-en.pdf")
     assert text.index("Район пуска") < text.index("Launch area")
     assert "Оригинал (русский) / Original (Russian)" in text and RUSSIAN_REMARKS in text
-    assert "(Местное / Local 2026-11-28 08:30 MSK)" in text
+    # The local time as the leading language writes it; the UTC beside it as everywhere.
+    assert "(Местное / Local 28.11.2026 08:30 MSK)" in text
 
 
 def test_the_watch_log_in_two_languages(qapp, tmp_path, print_translations):
