@@ -163,7 +163,9 @@ class AuditLog:
             "public_key": head.public_key,
             "signature": head.signature,
         }
-        atomic_write(self.head_path, canonical_json(record) + b"\n")
+        # Several processes write the head (the console, an import from the command line): the
+        # temp file carries the writer's id, so one killed mid-write is swept at the next open.
+        atomic_write(self.head_path, canonical_json(record) + b"\n", owned=True)
         return head
 
     def signed_head(self, signing_key: Ed25519PrivateKey) -> SignedHead:

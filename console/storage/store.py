@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from console.fsutil import _fsync_dir, atomic_write
+from console.fsutil import _fsync_dir, atomic_write, sweep_orphaned_temp_files
 from console.i18n import tr
 from console.storage import schema
 from console.storage import station as station_rows
@@ -296,6 +296,8 @@ class Store:
             os.close(lock_fd)
             raise
         store = cls(data_dir, conn, meta, key, lock_fd)
+        # The audit head's temp file of a process killed while it wrote it (the head itself is whole).
+        sweep_orphaned_temp_files(data_dir / HEAD_FILE_NAME)
         if check == "background":
             store._check_thread = threading.Thread(
                 target=store._background_check, name="store-integrity-check", daemon=True
