@@ -5,17 +5,13 @@ holds counted as opened (an upgrade does not turn the whole inbox bold)."""
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
 
 from console.service import queries
 from console.service.outgoing import Outgoing
 from console.service.station import Station
 from console.storage import schema
-from console.storage.keysource import EphemeralKeySource
 from tests.exchange.conftest import carry, import_inbox, launch_draft
-
-DATA = Path(__file__).resolve().parent.parent / "data"
+from tests.support.stations import copy_of_frozen_store
 
 
 def _bold(model, row: int) -> list[bool]:
@@ -54,11 +50,8 @@ def test_an_unread_notice_is_bold_until_it_is_shown_in_the_reading_pane(qtbot, w
 
 
 def test_a_store_from_before_1_4_migrates_with_its_notices_counted_as_opened(tmp_path):
-    source = DATA / "store-1.0"
-    shutil.copytree(source / "station", tmp_path / "station")
-    keys = EphemeralKeySource()
-    keys.save("NRRC-US", tmp_path / "station", bytes.fromhex((source / "TEST-ONLY-store-key.hex").read_text().strip()))
-    station = Station.open(tmp_path / "station", keys)
+    data_dir, keys = copy_of_frozen_store("1.0", tmp_path)
+    station = Station.open(data_dir, keys)
     try:
         conn = station.store.conn
         assert station.store.schema_version() == schema.CURRENT_VERSION >= 104

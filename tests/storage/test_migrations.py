@@ -6,7 +6,6 @@ tests/data/ (with its test-only key beside it) and a test here.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ import pytest
 from console.service import queries
 from console.service.station import Station
 from console.storage import schema
-from console.storage.keysource import EphemeralKeySource
+from tests.support.stations import copy_of_frozen_store
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -22,11 +21,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 @pytest.fixture
 def store_1_0(tmp_path):
     """A copy of the frozen 1.0 store (the original must never change), and a key source for it."""
-    source = DATA / "store-1.0"
-    shutil.copytree(source / "station", tmp_path / "station")
-    keys = EphemeralKeySource()
-    keys.save("NRRC-US", tmp_path / "station", bytes.fromhex((source / "TEST-ONLY-store-key.hex").read_text().strip()))
-    return tmp_path / "station", keys
+    return copy_of_frozen_store("1.0", tmp_path)
 
 
 def _indexes(station) -> set[str]:

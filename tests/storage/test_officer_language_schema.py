@@ -4,27 +4,21 @@ chosen: the workstation's language)."""
 from __future__ import annotations
 
 import json
-import shutil
 from datetime import datetime, timezone
-from pathlib import Path
 
 import pytest
 
 from console.service.station import Station
 from console.storage import schema
-from console.storage.keysource import EphemeralKeySource
 from console.storage.operators import OperatorBook, OperatorError
+from tests.support.stations import copy_of_frozen_store
 
-DATA = Path(__file__).resolve().parent.parent / "data"
 NOW = datetime(2026, 12, 4, 15, 0, tzinfo=timezone.utc)
 
 
 def test_a_1_0_store_migrates_to_keep_each_officers_language(tmp_path):
-    source = DATA / "store-1.0"
-    shutil.copytree(source / "station", tmp_path / "station")
-    keys = EphemeralKeySource()
-    keys.save("NRRC-US", tmp_path / "station", bytes.fromhex((source / "TEST-ONLY-store-key.hex").read_text().strip()))
-    station = Station.open(tmp_path / "station", keys)
+    data_dir, keys = copy_of_frozen_store("1.0", tmp_path)
+    station = Station.open(data_dir, keys)
     try:
         assert station.store.schema_version() == schema.CURRENT_VERSION >= 106
         columns = {row[1] for row in station.store.conn.execute("PRAGMA table_info(operators)")}

@@ -3,25 +3,17 @@ counterparts' free-text language (not stated for every counterpart already on re
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 from console.service.station import Station
 from console.service.working_translations import add_working_translation, working_translations
 from console.storage import notices as notice_rows
 from console.storage import schema
 from console.storage.counterparts import CounterpartBook
-from console.storage.keysource import EphemeralKeySource
-
-DATA = Path(__file__).resolve().parent.parent / "data"
+from tests.support.stations import copy_of_frozen_store
 
 
 def test_a_1_0_store_migrates_to_hold_working_translations_and_senders_languages(tmp_path):
-    source = DATA / "store-1.0"
-    shutil.copytree(source / "station", tmp_path / "station")
-    keys = EphemeralKeySource()
-    keys.save("NRRC-US", tmp_path / "station", bytes.fromhex((source / "TEST-ONLY-store-key.hex").read_text().strip()))
-    station = Station.open(tmp_path / "station", keys)
+    data_dir, keys = copy_of_frozen_store("1.0", tmp_path)
+    station = Station.open(data_dir, keys)
     try:
         assert station.store.schema_version() == schema.CURRENT_VERSION >= 105
         assert CounterpartBook(station.store).require("NRRC-RU").free_text_language is None

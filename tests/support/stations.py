@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import shutil
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
@@ -38,6 +39,18 @@ class Clock:
 @pytest.fixture
 def clock():
     return Clock(WATCH_START)
+
+FROZEN_STORES = Path(__file__).resolve().parent.parent / "data"
+
+
+def copy_of_frozen_store(version: str, folder: Path) -> tuple[Path, EphemeralKeySource]:
+    """A copy of the store an earlier schema `version` wrote (tests/data/store-VERSION; the original
+    must never change) in `folder`, and a key source holding its test-only key."""
+    source = FROZEN_STORES / f"store-{version}"
+    shutil.copytree(source / "station", folder / "station")
+    keys = EphemeralKeySource()
+    keys.save("NRRC-US", folder / "station", bytes.fromhex((source / "TEST-ONLY-store-key.hex").read_text().strip()))
+    return folder / "station", keys
 
 
 def make_station(tmp_path, station_id, name, clock):
