@@ -5,7 +5,6 @@ holds counted as opened (an upgrade does not turn the whole inbox bold)."""
 
 from __future__ import annotations
 
-
 from console.service import queries
 from console.service.outgoing import Outgoing
 from console.service.station import Station
