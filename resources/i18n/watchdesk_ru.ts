@@ -3570,6 +3570,14 @@ Export or print the new key card and send it to the counterparts.</source>
             <translation>через %1</translation>
         </message>
         <message>
+            <source>{precedence} {status} {kind}</source>
+            <translation>{precedence} {status} {kind}</translation>
+        </message>
+        <message>
+            <source>{notice}, window {span}</source>
+            <translation>{notice}, окно пуска {span}</translation>
+        </message>
+        <message>
             <source>acknowledged %1</source>
             <translation>подтверждено %1</translation>
         </message>

@@ -3516,6 +3516,14 @@ Export or print the new key card and send it to the counterparts.</source>
             <translation>%1后</translation>
         </message>
         <message>
+            <source>{precedence} {status} {kind}</source>
+            <translation>{precedence} {status} {kind}</translation>
+        </message>
+        <message>
+            <source>{notice}, window {span}</source>
+            <translation>{notice}，发射窗口 {span}</translation>
+        </message>
+        <message>
             <source>acknowledged %1</source>
             <translation>已确认收到 %1</translation>
         </message>

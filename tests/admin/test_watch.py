@@ -380,5 +380,8 @@ def test_the_handover_sheet_prints_in_two_languages(qtbot, tmp_path, window, us,
     english, russian = squeeze("".join(pages[:first_russian])), squeeze("".join(pages[first_russian:]))
     assert first_russian > 0 and lookup("", "Handover summary", language="ru") not in english
     assert english.count("holiday-photos.zip") == russian.count("holiday-photos.zip") > 0
+    # The notices' lines in Russian too: the stored English summary only in the English copy.
+    assert "EXERCISE launch noti" in english and "launch noti" not in russian  # pdftotext gives the "fi" ligature
+    assert squeeze(lookup("NoticeTable", "Launch notification", language="ru")) in russian
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert " yes " in fonts  # the fonts are embedded

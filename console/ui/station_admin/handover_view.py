@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtGui import QTextDocument
 
 from console.domain.times import format_duration
-from console.i18n import LANGUAGE_NAMES, current_language, speaking, tr
+from console.i18n import BUILT_IN, LANGUAGE_NAMES, current_language, speaking, tr
 from console.service.handover import HandoverSummary, OpenNotice
 from console.ui.language import format_utc_with_local
 from console.ui.palette import DAY, SightColours
@@ -41,9 +41,24 @@ def _cancelled_mark(notice: OpenNotice) -> str:
     return f" <b class='alarm'>{html.escape(notice.cancelled)}</b>" if notice.cancelled else ""
 
 
+def _notice_words(notice: OpenNotice) -> str:
+    """The notice in one line. In English the stored summary (the search index's, which the
+    handover record keeps); in another language the same facts worded in it: precedence, status,
+    kind and window (the stored line's other details are English text)."""
+    if current_language() == BUILT_IN or not notice.summary:
+        return notice.summary or kind_label(notice.kind)
+    words = tr("{precedence} {status} {kind}").format(
+        precedence=notice.precedence, status=notice.status, kind=kind_label(notice.kind))
+    if notice.window_start is not None and notice.window_end is not None:
+        end = "%H:%M" if notice.window_end.date() == notice.window_start.date() else "%Y-%m-%d %H:%M"
+        span = f"{notice.window_start:%Y-%m-%d %H:%M}Z–{notice.window_end.strftime(end)}Z"
+        words = tr("{notice}, window {span}").format(notice=words, span=span)
+    return words
+
+
 def _notice_cells(notice: OpenNotice) -> list[str]:
     """Counterpart, channel number and the one-line summary (precedence, status, kind, window)."""
-    summary = notice.summary or kind_label(notice.kind)
+    summary = _notice_words(notice)
     if notice.cancelled:
         summary_cell = f"<s>{html.escape(summary)}</s>{_cancelled_mark(notice)}"
     else:
