@@ -34,7 +34,7 @@ from console.domain.rules import Finding, Severity
 from console.domain.times import TimeFormatError, format_duration, format_rfc3339, parse_rfc3339
 from console.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, lookup, tr
 from console.service import queries
-from console.service.chains import amendment_changes, chain_state
+from console.service.chains import amendment_changes, chain_state, stamp_words
 from console.service.deadlines import Phase, deadline_state
 from console.service.drafts import cancelled_by
 from console.service.outgoing import Outgoing, ReleaseRefused, ReleaseResult
@@ -179,8 +179,7 @@ def deadline_words(row: dict[str, Any], now: datetime) -> str:
     incoming, counterpart = row["direction"] == "in", row["counterpart"]
     due = zulu(row["ack_due_at"])
     if row["cancelled"]:
-        stamp = row["chain_state"].words() if row.get("chain_state") else row["chain_stamp"]
-        text = tr("{stamp}: this notice no longer stands.").format(stamp=stamp)
+        text = tr("{stamp}: this notice no longer stands.").format(stamp=stamp_words(row))
         if state.phase is Phase.ACKNOWLEDGED:
             more = _acknowledged_words(row)
             if not incoming:

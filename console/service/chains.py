@@ -84,6 +84,11 @@ def chain_state(conn, message_id: str) -> ChainState:
     )
 
 
+def stamp_words(row: dict) -> str | None:
+    """A listed row's chain stamp (queries.notice_rows) in the language in force."""
+    return listed_chain_state(row.get("chain_cancelled_by"), row.get("chain_amended_by")).words()
+
+
 def listed_chain_state(cancelled_by: str | None, amended_by: str | None) -> ChainState:
     """The state of a listed notice from the "sequence|dtg" of its cancellation and latest amendment
     that storage/listing.py reads with its row (the same answers chain_state finds)."""

@@ -48,9 +48,11 @@ def notice_rows(conn, ids: list[int]) -> dict[int, dict]:
 
     rows = listing_store.listing_rows(conn, ids)
     for row in rows.values():
-        state = listed_chain_state(row.pop("cancelled_by"), row.pop("amended_by"))
+        # The answers' "sequence|dtg" kept as text (no object per cached row): chains.stamp_words(row)
+        # words the stamp in the language in force when it is painted.
+        row["chain_cancelled_by"], row["chain_amended_by"] = row.pop("cancelled_by"), row.pop("amended_by")
+        state = listed_chain_state(row["chain_cancelled_by"], row["chain_amended_by"])
         row["chain_stamp"] = state.stamp
-        row["chain_state"] = state  # state.words(): the stamp in the language in force, asked when painted
         row["cancelled"] = state.cancelled
     return rows
 

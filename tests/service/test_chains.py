@@ -80,3 +80,19 @@ def test_an_amendment_whose_earlier_version_never_arrived_says_its_changes_are_u
     changes = amendment_changes(us.store.conn, _received(us, sent["message_id"]).notice)
     assert not changes.known and changes.changes == ()
     assert changes.amends.message_id == original.notice["message_id"]
+
+
+def test_a_listed_rows_stamp_is_worded_in_the_language_in_force_and_kept_english_for_the_record():
+    from console.i18n import lookup, speaking
+    from console.service.chains import listed_chain_state, stamp_words
+
+    row = {"chain_cancelled_by": "37|2026-11-28T16:12:00Z", "chain_amended_by": "36|2026-11-28T15:40:00Z"}
+    assert listed_chain_state(row["chain_cancelled_by"], row["chain_amended_by"]).stamp == \
+        "CANCELLED by no. 37 at 1612Z"
+    assert stamp_words(row) == "CANCELLED by no. 37 at 1612Z"
+    with speaking("ru"):
+        russian = stamp_words(row)
+    assert russian == lookup("", "CANCELLED by no. {sequence} at {time}", language="ru").format(
+        sequence=37, time="1612Z")
+    assert russian != "CANCELLED by no. 37 at 1612Z" and "37" in russian and "1612Z" in russian
+    assert stamp_words({"chain_cancelled_by": None, "chain_amended_by": None}) is None

@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor
 
 from console.domain.times import format_duration, parse_optional_rfc3339
 from console.i18n import tr
+from console.service.chains import stamp_words
 from console.service.deadlines import DeadlineState, Phase, Urgency, deadline_state, nearness, urgency
 from console.ui.inbox.row_colours import DAY, RowColours
 from console.ui.language import format_rfc3339_with_local
@@ -81,8 +82,7 @@ def deadline_text(state: DeadlineState, row: dict[str, Any]) -> str:
 
 def chain_stamp_words(row: dict[str, Any]) -> str | None:
     """The row's chain stamp ("CANCELLED by no. 37 at 1612Z") in the language in force."""
-    state = row.get("chain_state")
-    return state.words() if state is not None else row.get("chain_stamp")
+    return stamp_words(row)
 
 
 def row_deadline_text(state: DeadlineState, row: dict[str, Any]) -> str:
