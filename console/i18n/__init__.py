@@ -10,9 +10,8 @@ Marking a sentence for translation, so that pyside6-lupdate finds it:
   * in the core and the command line: ``tr("The window closes {when}.").format(when=...)``,
     with ``tr`` imported from here; a count that chooses the plural form goes third:
     ``tr("%n area(s) outside the window", None, count)``;
-  * a sentence kept for later (a table of labels): ``QT_TR_NOOP("text")``, translated where
-    shown with ``tr(value)``; or ``QT_TRANSLATE_NOOP("Context", "text")``, looked up with
-    ``lookup("Context", text)``;
+  * a sentence kept for later (a table of labels): ``QT_TRANSLATE_NOOP("Context", "text")``,
+    looked up where shown with ``lookup("Context", text)``;
   * in Qt classes: ``self.tr("...")``.
 The argument must be a literal (no f-string): lupdate reads the source, not the running value.
 tests/i18n/test_marking.py holds the code to these rules; tests/i18n/test_completeness.py checks
@@ -24,7 +23,6 @@ from __future__ import annotations
 import locale
 import logging
 import os
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -43,7 +41,6 @@ LANGUAGE_NAMES: dict[str, str] = {"en": "English", "ru": "Русский", "zh_C
 # A setting's value meaning "whatever the workstation's locale is".
 SYSTEM = "system"
 
-_lock = threading.Lock()
 _current = BUILT_IN
 # A language for this thread's (or task's) current block only: a printout laid out in another
 # language than the console's, while the windows stay in theirs.
@@ -110,8 +107,7 @@ def resolve(*choices: str | None) -> str:
 def set_language(language: str) -> None:
     """Make `language` the one the core's sentences are looked up in."""
     global _current
-    with _lock:
-        _current = normalise(language) or BUILT_IN
+    _current = normalise(language) or BUILT_IN
 
 
 def current_language() -> str:
@@ -161,16 +157,6 @@ def lookup(context: str, text: str, disambiguation: str | None = None, n: int = 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` in the current language. See the module's docstring for how to mark sentences."""
     return lookup("", text, disambiguation, n)
-
-
-def in_language(language: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """`text` (marked elsewhere with tr()) in a given language, for bilingual records."""
-    return lookup("", text, disambiguation, n, language=language)
-
-
-def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    """Marks `text` for translation with tr() later (context "") without translating it now."""
-    return text
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for

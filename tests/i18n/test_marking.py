@@ -38,7 +38,7 @@ def marking_offences(root: Path) -> list[str]:
                 offences.append(f"{relative}:{node.lineno}: defines its own tr(); import console.i18n's")
             if isinstance(node, ast.JoinedStr):
                 for inner in ast.walk(node):
-                    if isinstance(inner, ast.Call) and _call_name(inner) in ("tr", "translate", "QT_TR_NOOP",
+                    if isinstance(inner, ast.Call) and _call_name(inner) in ("tr", "translate",
                                                                             "QT_TRANSLATE_NOOP"):
                         offences.append(f"{relative}:{inner.lineno}: {_call_name(inner)}() inside an f-string: "
                                         "lupdate reads the f-string as one string and never finds it")
@@ -53,12 +53,10 @@ def marking_offences(root: Path) -> list[str]:
                                     f"context {ast.unparse(node.func.value)!r}; use self.tr() or tr()")
                 if not node.args or not _is_literal(node.args[0]):
                     argument = node.args[0] if node.args else None
-                    if isinstance(node.func, ast.Name) and isinstance(
-                            argument, (ast.Name, ast.Attribute, ast.Subscript, ast.Call)):
-                        continue  # tr(value): a sentence marked QT_TR_NOOP("...") elsewhere, context ""
                     offences.append(f"{where}: {ast.unparse(node.func)}() of something other than a string "
                                     f"literal ({ast.unparse(argument) if argument else 'nothing'}) is never "
-                                    "translated; mark the sentences QT_TR_NOOP(\"...\") and look them up with tr()")
+                                    "translated; mark the sentences QT_TRANSLATE_NOOP(\"Context\", \"...\") "
+                                    "and look them up with lookup()")
                     continue
                 source = node.args[0].value
                 if len(node.args) > 1 and not (isinstance(node.args[1], ast.Constant)):
@@ -106,9 +104,11 @@ def test_the_checker_catches_each_way_of_getting_it_wrong(tmp_path):
         "defines its own tr(); import console.i18n's",
         "window.tr() is filed by lupdate under the context 'window'; use self.tr() or tr()",
         "tr() of something other than a string literal (f'Opened {name}') is never translated; mark the "
-        "sentences QT_TR_NOOP(\"...\") and look them up with tr()",
+        "sentences QT_TRANSLATE_NOOP(\"Context\", \"...\") and look them up with lookup()",
         "self.tr() of something other than a string literal (KIND_TITLES[kind]) is never translated; mark the "
-        "sentences QT_TR_NOOP(\"...\") and look them up with tr()",
+        "sentences QT_TRANSLATE_NOOP(\"Context\", \"...\") and look them up with lookup()",
+        "tr() of something other than a string literal (KIND_TITLES[kind]) is never translated; mark the "
+        "sentences QT_TRANSLATE_NOOP(\"Context\", \"...\") and look them up with lookup()",
         "'%n files' has %n but no count as the third argument",
         "a count is passed but 'Files' has no %n",
         "QT_TRANSLATE_NOOP() with a context lupdate cannot read (CONTEXT)",
