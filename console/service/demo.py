@@ -87,8 +87,9 @@ def open_demo_station(data_dir: Path | None = None, *, history: int = 8) -> Stat
     # on any station; the demo's two officers form the pair.
     CounterpartBook(station.store).set_profile(SIM_STATION_ID, replace(DEFAULT_PROFILE, exercise=True), "system",
                                                station.clock())
-    # EXER-RED plays a Russian-speaking desk: its free text is named as Russian in the reading pane.
-    CounterpartBook(station.store).set_free_text_language(SIM_STATION_ID, "ru", "system", station.clock())
+    # EXER-RED's simulated traffic is written in English: the reading pane names it so, and an
+    # officer working in Russian or Chinese adds working translations into their language.
+    CounterpartBook(station.store).set_free_text_language(SIM_STATION_ID, "en", "system", station.clock())
     operators = OperatorBook(station.store)
     for name, role, pin in DEMO_OFFICERS:
         operators.add(name, role, pin, "system", station.clock())

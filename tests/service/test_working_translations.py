@@ -153,12 +153,18 @@ def test_the_senders_language_is_a_counterpart_setting_not_stated_until_set(pair
         "counterpart": "NRRC-RU", "free_text_language": "ru"}
 
 
-def test_the_demos_simulated_counterpart_writes_in_russian(tmp_path):
+def test_the_demos_simulated_counterpart_is_named_in_the_language_it_writes(tmp_path):
+    """The reading pane must not call English text Russian: the simulator writes English."""
+    import json
+
     from console.service.demo import SIM_STATION_ID, open_demo_station
 
-    station = open_demo_station(tmp_path, history=0)
+    station = open_demo_station(tmp_path)
     try:
-        assert sender_language(station, SIM_STATION_ID) == "ru"
+        assert sender_language(station, SIM_STATION_ID) == "en"
+        texts = [json.loads(row[0])["body"]["text"] for row in station.store.conn.execute(
+            "SELECT notice_json FROM notices WHERE direction = 'in' AND kind = 'general_communication'")]
+        assert texts and all(text.isascii() and " the " in f" {text} " for text in texts)
     finally:
         station.close()
 
