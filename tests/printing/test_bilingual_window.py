@@ -1,5 +1,5 @@
 """The languages of a printout chosen in the window: the preview's toolbar and the print dialog's
-Languages tab (issue 18), on the demo station, whose EXER-RED writes its free text in Russian."""
+Languages tab (issue 18), on the demo station, its EXER-RED set here to write its free text in Russian."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import json
 
 from PySide6.QtWidgets import QDialog
 
+from console.storage.counterparts import CounterpartBook
 from console.ui import dialogs
 from tests.printing.conftest import pdf_pages, squeeze
 from tests.printing.test_bilingual import print_translations  # noqa: F401 - fixture
@@ -17,6 +18,8 @@ def _received(main_window):
     """A received notice with remarks, selected, with the officer on watch."""
     row = next(main_window.station.store.db.query(
         "SELECT * FROM notices WHERE direction = 'in' AND kind = 'launch_notification' ORDER BY id LIMIT 1"))
+    CounterpartBook(main_window.station.store).set_free_text_language(
+        "EXER-RED", "ru", "Lee Morgan", main_window.station.clock())
     main_window.open_notice(row["id"])
     main_window.set_officer("Sam Avery")
     return row
