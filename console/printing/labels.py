@@ -403,11 +403,6 @@ def join_languages(worded: Sequence[str], inline: bool = False) -> str:
     return first + "".join(f"\n{SECOND_LINE_START}{other}{SECOND_LINE_END}" for other in others)
 
 
-def plain(text: str) -> str:
-    """`text` without the second-line marks, e.g. for a document's title."""
-    return text.replace(SECOND_LINE_START, "").replace(SECOND_LINE_END, "")
-
-
 def _worded(key: str, values: dict[str, object]) -> str:
     text = translated(LABELS[key], primary_language())
     return text.format(**values) if values else text

@@ -69,7 +69,7 @@ def _supplement_from_font() -> dict[int, int]:
 
 def _restore_line(line: re.Match[bytes], mapping: dict[int, int]) -> bytes:
     head, destination = line.group(1), line.group(2)
-    first, last = (int(code, 16) for code in re.findall(rb"<([0-9A-Fa-f]{4})>", head))
+    first, last = (int(code, 16) for code in _CODE.findall(head))
     if not destination.lstrip().startswith(b"[") and last != first:
         return line.group(0)  # a run of consecutive code points: see the module's docstring
 

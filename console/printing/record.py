@@ -38,7 +38,6 @@ from console.printing.labels import (
     in_each_language,
     label,
     language_name,
-    plain,
     primary_language,
     print_languages,
     printed_in,
@@ -439,7 +438,7 @@ class _RecordBuilder:
                    Paragraph(end, SMALL.but(align="center"), space_before=6.0)]
         blocks.append(Stack(closing, space_before=closing[0].space_before, keep_together=True))
         with printed_in((primary_language(),)):
-            title = plain(f"{self._kind_label()} {self.message_id}")
+            title = f"{self._kind_label()} {self.message_id}"
         return PagedDocument(title, data.paper, frame, blocks)
 
     def _title_block(self) -> Block:

@@ -22,7 +22,7 @@ from console.domain.times import format_local_date_time, format_utc_date_time
 from console.printing.ack_deadline import AckOutcome, ack_outcome
 from console.printing.devices import print_paged_document, write_pdf
 from console.printing.fonts import require_fonts
-from console.printing.labels import (LABELS, bilingual, coded, in_each_language, label, label_inline, plain, primary_language,
+from console.printing.labels import (LABELS, bilingual, coded, in_each_language, label, label_inline, primary_language,
                                      print_languages, printed_in)
 from console.printing.layout import (
     BODY,
@@ -357,7 +357,7 @@ def _watch_log_document(data: WatchLogData) -> PagedDocument:
         blocks.append(Paragraph(label("log.no_messages"), keep_with_next=True))
     blocks.append(signature)
     with printed_in((primary_language(),)):
-        document_title = plain(f"{label('log.title')} {data.station_id} {period_title(data)}")
+        document_title = f"{label('log.title')} {data.station_id} {period_title(data)}"
     return PagedDocument(document_title, data.paper, frame, blocks)
 
 

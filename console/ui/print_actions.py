@@ -195,11 +195,12 @@ class PrintActions(QObject):
         from console.printing import record as record_printing
 
         data = self._record(stored, officer)
+        options = self._language_options(stored)  # a store read: once per print
         printer = self._choose_printer(data.paper, f"Record {stored['message_id']}", self.tr("Print the record"),
-                                       self._language_options(stored))
+                                       options)
         if printer is None:
             return
-        languages = self._chosen_languages(self._language_options(stored))
+        languages = self._chosen_languages(options)
         data = dataclasses.replace(data, languages=languages)
         sequence = str(stored["sequence"])
         self._print_on(
@@ -300,11 +301,11 @@ class PrintActions(QObject):
         from console.printing import watch_log as log_printing
 
         today, data = self._watch_log(officer)
-        printer = self._choose_printer(data.paper, f"Watch log {today}", self.tr("Print the watch log"),
-                                       self._language_options())
+        options = self._language_options()
+        printer = self._choose_printer(data.paper, f"Watch log {today}", self.tr("Print the watch log"), options)
         if printer is None:
             return
-        languages = self._chosen_languages(self._language_options())
+        languages = self._chosen_languages(options)
         data = dataclasses.replace(data, languages=languages)
         self._print_on(
             printer, officer,

@@ -16,14 +16,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QScrollArea, QToolBar, QVBoxLayout, QWidget
-
+from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QToolBar, QVBoxLayout, QWidget
 
 from console.printing.devices import page_layout
 from console.printing.layout import PagedDocument
 from console.ui import dialogs
 from console.ui.placement import screen_area
-from console.ui.print_languages import LanguageChoice, Languages, language_options, languages_text  # noqa: F401
+from console.ui.print_languages import LanguageChoice, Languages
 
 SCREEN_DPI = 96
 PAGE_GAP = 16
