@@ -305,8 +305,8 @@ def _key(path: str) -> str:
     return path.rsplit(".", 1)[-1].split("[", 1)[0]
 
 
-def _label(path: str) -> str:
-    """The field's name for officers, in the current language."""
+def field_label(path: str) -> str:
+    """The field's name for officers ("window closing time"), in the current language."""
     key = _key(path)
     return lookup("Rules", FIELD_LABELS[key]) if key in FIELD_LABELS else key.replace("_", " ")
 
@@ -338,7 +338,7 @@ class _Checker:
 
     def missing(self, path: str) -> None:
         message = tr("The {field} are missing.") if _is_plural(path) else tr("The {field} is missing.")
-        self.add(path, "missing_field", message.format(field=_label(path)))
+        self.add(path, "missing_field", message.format(field=field_label(path)))
 
     def present(self, data: Mapping[str, Any], key: str, path: str) -> bool:
         """True if the field has a value; reports it as missing otherwise."""
@@ -354,7 +354,7 @@ class _Checker:
                 join_path(path, key),
                 "invalid_value",
                 tr("The {field} {value} is not one of {choices}.").format(
-                    field=_label(key), value=repr(data[key]), choices=", ".join(allowed)
+                    field=field_label(key), value=repr(data[key]), choices=", ".join(allowed)
                 ),
             )
 
@@ -366,7 +366,7 @@ class _Checker:
             return
         field_path = join_path(path, key)
         if not isinstance(value, str):
-            self.add(field_path, "invalid_value", tr("The {field} must be text.").format(field=_label(key)))
+            self.add(field_path, "invalid_value", tr("The {field} must be text.").format(field=field_label(key)))
         elif key in _TEXT_LIMITS and len(value) > _TEXT_LIMITS[key]:
             self.add(
                 field_path,
@@ -375,7 +375,7 @@ class _Checker:
                 (tr("The {field} are %n characters long; the limit is {limit}.", None, len(value))
                  if _is_plural(key)
                  else tr("The {field} is %n characters long; the limit is {limit}.", None, len(value))
-                 ).format(field=_label(key), limit=_TEXT_LIMITS[key]),
+                 ).format(field=field_label(key), limit=_TEXT_LIMITS[key]),
             )
 
     def time(self, data: Mapping[str, Any], key: str, path: str) -> datetime | None:
@@ -388,7 +388,7 @@ class _Checker:
                 join_path(path, key),
                 "invalid_time",
                 tr("The {field} is not a UTC time like {example} ({problem}).").format(
-                    field=_label(key), example=RFC3339_EXAMPLE, problem=error
+                    field=field_label(key), example=RFC3339_EXAMPLE, problem=error
                 ),
             )
             return None
@@ -696,7 +696,7 @@ class _Checker:
                 "references",
                 "reference_not_listed",
                 tr("The {field} ({target}…) is not listed in the references.").format(
-                    field=_label(target_field), target=target[:8]
+                    field=field_label(target_field), target=target[:8]
                 ),
             )
 

@@ -177,3 +177,15 @@ def test_changed_fields_are_named_as_the_officer_reads_them():
     assert change_name("impact_areas[1].points[0].lat") == "Impact area 2, point 1, lat"
     assert change_name("remarks") == "Remarks"
 
+
+
+def test_changed_fields_are_named_in_the_language_in_force():
+    from console.domain.rules import field_label
+    from console.i18n import lookup, speaking
+
+    with speaking("ru"):
+        window_end = field_label("window_end")
+        assert window_end == lookup("Rules", "window closing time", language="ru") != "window closing time"
+        assert change_name("window_end") == window_end[:1].upper() + window_end[1:]
+        impact = lookup("", "Impact area", language="ru").lower()
+        assert change_name("impact_areas[1].radius") == f"{impact[:1].upper()}{impact[1:]} 2, radius"

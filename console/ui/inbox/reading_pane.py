@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 from console.domain.areas import KM_PER_NM, BodyOfWater, Circle, OceanQuadrant, Polygon, named_area_extent
 from console.domain.coordinates import Point
 from console.domain.notices import Kind, Notice
-from console.domain.rules import DEFAULT_PROFILE, FIELD_LABELS, AgreementProfile
+from console.domain.rules import DEFAULT_PROFILE, AgreementProfile, field_label
 from console.domain.times import (
     TimeFormatError,
     format_duration,
@@ -134,9 +134,11 @@ def change_name(path: str) -> str:
     for depth, step in enumerate(path.split(".")):
         match = _PATH_STEP.match(step)
         name, index = (match["name"], match["index"]) if match else (step, None)
-        label = FIELD_LABELS.get(name, name.replace("_", " ")) if depth == 0 else name.replace("_", " ")
+        label = field_label(name) if depth == 0 else name.replace("_", " ")
         if index is not None:
-            label = (label[:-1] if label.endswith("s") else label) + f" {int(index) + 1}"
+            # One of a list: "Impact area 2" (the one list among the launch details), else "point 1".
+            one = tr("Impact area").lower() if name == "impact_areas" else label.removesuffix("s")
+            label = f"{one} {int(index) + 1}"
         words.append(label)
     text = ", ".join(words)
     return text[:1].upper() + text[1:]
@@ -152,7 +154,7 @@ def _rows_html(rows: list[tuple[str, str]]) -> str:
 
 
 def _field_name(field: str) -> str:
-    words = FIELD_LABELS.get(field, field.replace("_", " "))
+    words = field_label(field)
     return words[:1].upper() + words[1:]
 
 
