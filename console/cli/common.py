@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from console.errors import WatchdeskError
-from console.i18n import BUILT_IN, current_language, set_language, tr
+from console.i18n import BUILT_IN, speaking, tr
 
 if TYPE_CHECKING:
     from console.service.station import Station
@@ -161,16 +161,7 @@ def describe_unexpected(exc: MemoryError | sqlite3.Error) -> str:
     ).format(error=text)
 
 
-@contextlib.contextmanager
-def machine_readable(active: bool = True) -> Iterator[None]:
+def machine_readable(active: bool = True) -> contextlib.AbstractContextManager[None]:
     """While `active`, sentences are put in English: what goes into --json output is read by scripts,
     whatever the officer's language (the words of a deadline, say)."""
-    if not active:
-        yield
-        return
-    language = current_language()
-    set_language(BUILT_IN)
-    try:
-        yield
-    finally:
-        set_language(language)
+    return speaking(BUILT_IN) if active else contextlib.nullcontext()

@@ -148,3 +148,17 @@ def test_argparse_words_its_own_errors_in_the_console_language(monkeypatch, caps
     assert usage != "usage: " and error.startswith(usage)
     assert required.split("%s")[0].strip() in error
     assert argparse_words.argparse_sentence("a sentence argparse never says") == "a sentence argparse never says"
+
+
+def test_machine_readable_output_is_english_and_leaves_the_language_as_it_was():
+    """Inside a printout's speaking() too: the console's own language is not changed on the way out."""
+    from console.i18n import current_language, speaking
+
+    i18n.set_language("zh_CN")
+    with speaking("ru"):
+        with machine_readable():
+            assert current_language() == "en"
+        assert current_language() == "ru"
+        with machine_readable(False):
+            assert current_language() == "ru"
+    assert current_language() == "zh_CN"
