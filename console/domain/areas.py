@@ -28,7 +28,7 @@ from typing import Any
 from console.domain.coordinates import CoordinateError, Point, check_coordinate, format_dms
 from console.domain.errors import NoticeFormatError, join_path
 from console.errors import WatchdeskError
-from console.i18n import QT_TRANSLATE_NOOP, lookup, tr
+from console.i18n import BUILT_IN, QT_TRANSLATE_NOOP, lookup, speaking, tr
 
 EARTH_RADIUS_KM = 6371.0088
 KM_PER_NM = 1.852  # exact, by definition of the nautical mile
@@ -167,7 +167,8 @@ class Polygon:
 
     def describe(self) -> str:
         """For the record and the exports, always English."""
-        return "polygon " + " / ".join(format_dms(p) for p in self.points)
+        with speaking(BUILT_IN):
+            return self.words()
 
     def words(self) -> str:
         """For the officer, in the language in force."""
@@ -271,7 +272,8 @@ class Circle:
 
     def describe(self) -> str:
         """For the record and the exports, always English."""
-        return f"circle radius {self.radius:g} {self.unit.value} around {format_dms(self.centre)}"
+        with speaking(BUILT_IN):
+            return self.words()
 
     def words(self) -> str:
         """For the officer, in the language in force."""
@@ -323,7 +325,8 @@ class OceanQuadrant:
 
     def describe(self) -> str:
         """For the record and the exports (named sea areas are matched by it), always English."""
-        return f"{self.ocean.value} Ocean, {self.quadrant.value} quadrant"
+        with speaking(BUILT_IN):
+            return self.words()
 
     def words(self) -> str:
         """For the officer, in the language in force; the quadrant's compass letters as agreed."""
@@ -357,11 +360,10 @@ class BodyOfWater:
             raise AreaError(tr("a body of water needs a name of 1 to 100 characters"))
 
     def describe(self) -> str:
+        """The name as the notice gives it: data, in every language."""
         return self.name
 
-    def words(self) -> str:
-        """The name as the notice gives it: data, not translated."""
-        return self.name
+    words = describe
 
     def to_dict(self) -> dict[str, Any]:
         return {"type": "body_of_water", "name": self.name}

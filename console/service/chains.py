@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from console.domain.notices import Kind, Notice, flat_fields
 from console.domain.times import format_rfc3339, parse_rfc3339
-from console.i18n import tr
+from console.i18n import BUILT_IN, speaking, tr
 from console.service.queries import ChainLink
 from console.storage import notices as notice_rows
 
@@ -26,10 +26,6 @@ def _link(row: tuple) -> ChainLink:
 
 
 def _at(link: ChainLink) -> str:
-    return f"{parse_rfc3339(link.dtg):%H%M}Z" if link.dtg else "an unknown time"
-
-
-def _at_words(link: ChainLink) -> str:
     return f"{parse_rfc3339(link.dtg):%H%M}Z" if link.dtg else tr("an unknown time")
 
 
@@ -43,23 +39,19 @@ class ChainState:
     @property
     def stamp(self) -> str | None:
         """"CANCELLED by no. 37 at 1612Z", "AMENDED by no. 36 at 1540Z" (the latest amendment),
-        or None for a notice that stands as sent."""
-        if self.cancelled_by is not None:
-            return f"CANCELLED by no. {self.cancelled_by.sequence} at {_at(self.cancelled_by)}"
-        if self.amended_by:
-            latest = self.amended_by[-1]
-            return f"AMENDED by no. {latest.sequence} at {_at(latest)}"
-        return None
+        or None for a notice that stands as sent: English, for the record and the exports."""
+        with speaking(BUILT_IN):
+            return self.words()
 
     def words(self) -> str | None:
         """The stamp in the language in force, for the officer (`stamp` stays English for the
         handover record and the exports)."""
         if self.cancelled_by is not None:
             return tr("CANCELLED by no. {sequence} at {time}").format(
-                sequence=self.cancelled_by.sequence, time=_at_words(self.cancelled_by))
+                sequence=self.cancelled_by.sequence, time=_at(self.cancelled_by))
         if self.amended_by:
             latest = self.amended_by[-1]
-            return tr("AMENDED by no. {sequence} at {time}").format(sequence=latest.sequence, time=_at_words(latest))
+            return tr("AMENDED by no. {sequence} at {time}").format(sequence=latest.sequence, time=_at(latest))
         return None
 
     @property
