@@ -8,14 +8,14 @@ see it, on the demo station, and searched with tests/support/text_fit.py.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 import console.i18n as i18n
 from console.domain.notices import Kind
-from console.service.demo import open_demo_station
 from console.ui import dialogs
 from tests.compose.screenshots import launch_state
+from tests.support.in_language import in_language
 from tests.support.stations import open_main_window
 from tests.support.text_fit import cut_texts
 
@@ -24,23 +24,15 @@ SCREEN = (1280, 800)
 
 @pytest.fixture(params=["en", "ru", "zh_CN"])
 def language(request, qapp):
-    """The console's language for the test: Qt's translator for the windows, console.i18n for the core."""
-    translator = QTranslator()
-    if request.param != "en":
-        assert translator.load(str(i18n.translation_file(request.param))), "run `make` to compile the .qm files"
-        QCoreApplication.installTranslator(translator)
-    i18n.set_language(request.param)
-    yield request.param
-    QCoreApplication.removeTranslator(translator)
-    i18n.set_language("en")
+    """The console in the language as `--language` starts it: its own translation, the core's and
+    Qt's standard buttons (OK, Cancel), which are longer in Russian too."""
+    with in_language(request.param):
+        yield request.param
 
 
 @pytest.fixture
-def station(tmp_path):
-    station = open_demo_station(tmp_path)
-    yield station
-    if station.store.conn is not None:
-        station.close()
+def station(demo_station):
+    return demo_station
 
 
 @pytest.fixture
@@ -205,27 +197,18 @@ def test_the_officer_key_profile_and_translation_dialogs_fit(window, language):
     assert problems == [], "\n".join(problems)
 
 
-def test_the_inbox_columns_follow_a_language_change(qtbot, station, qapp):
+def test_the_inbox_columns_follow_a_language_change(qtbot, demo_station, qapp):
     """Opened in Chinese (narrow kind labels), switched to English: the columns widen to the English
-    words when the model says its column heads changed, as its retranslation does."""
-    translator = QTranslator()
-    assert translator.load(str(i18n.translation_file("zh_CN"))), "run `make` to compile the .qm files"
-    QCoreApplication.installTranslator(translator)
-    i18n.set_language("zh_CN")
-    try:
-        main = open_main_window(qtbot, station)
+    words as the window retranslates itself on the change."""
+    with in_language("zh_CN"):
+        main = open_main_window(qtbot, demo_station)
         main.resize(*SCREEN)
         _settle()
         assert cut_texts(main.inbox) == []
         chinese_kind_width = main.inbox.table.columnWidth(main.inbox.model.sort_keys.index("kind"))
-    finally:
-        QCoreApplication.removeTranslator(translator)
-        i18n.set_language("en")
-    model = main.inbox.model
-    model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
-    _settle()
+    _settle()  # the switch back to English, as the settings dialog makes it
     assert cut_texts(main.inbox) == []
-    assert main.inbox.table.columnWidth(model.sort_keys.index("kind")) > chinese_kind_width
+    assert main.inbox.table.columnWidth(main.inbox.model.sort_keys.index("kind")) > chinese_kind_width
     main.close()
 
 
@@ -241,7 +224,6 @@ def test_the_checker_finds_a_cut_button(qtbot):
     button.setFixedWidth(60)
     _settle()
     assert any("Подтвердить получение" in problem for problem in cut_texts(holder))
-    assert Kind.LAUNCH_NOTIFICATION  # the kinds the compose test drafts
 
 
 def test_the_checker_finds_cut_hints_lines_items_and_panes(qtbot):

@@ -211,8 +211,6 @@ class NoticeListView(QWidget):
         self.search.setAccessibleName(self.tr("Search notices"))
         self.sort_combo.setAccessibleName(self.tr("Sort by"))
         work_order = self.tr("Order of work: FLASH, overdue, deadline")
-        # Wide enough to name the order it applies, whole.
-        self.sort_combo.setMinimumContentsLength(len(work_order))
         self.sort_combo.setItemText(0, work_order)
         self.sort_combo.setItemData(0, self.tr(
             "Unacknowledged FLASH notices first, then the overdue ones, then the others waiting by their "

@@ -80,16 +80,11 @@ def deadline_text(state: DeadlineState, row: dict[str, Any]) -> str:
     return tr("None asked")
 
 
-def chain_stamp_words(row: dict[str, Any]) -> str | None:
-    """The row's chain stamp ("CANCELLED by no. 37 at 1612Z") in the language in force."""
-    return stamp_words(row)
-
-
 def row_deadline_text(state: DeadlineState, row: dict[str, Any]) -> str:
     """The list's deadline cell: a cancelled notice's stamp ("CANCELLED by no. 37 at 1612Z"; it has
     no deadline left to count down, and whether it was acknowledged is in the pane), else deadline_text."""
     if row.get("cancelled") and not flag_text(row):
-        return chain_stamp_words(row)
+        return stamp_words(row)
     return deadline_text(state, row)
 
 
@@ -118,7 +113,7 @@ def launch_window_text(row: dict[str, Any]) -> str:
 
 def _kind_tooltip(row: dict[str, Any]) -> str:
     """The notice's summary, and where it stands in its chain ("AMENDED by no. 36 at 1540Z")."""
-    stamp = chain_stamp_words(row)
+    stamp = stamp_words(row)
     return f"{row['summary']}\n{stamp}" if stamp else row["summary"]
 
 
@@ -265,7 +260,7 @@ class NoticeTableModel(LazyRowModel):
 
     def _deadline_tooltip(self, row: dict[str, Any]) -> str:
         if row.get("cancelled"):
-            return chain_stamp_words(row)
+            return stamp_words(row)
         if flag_text(row):
             return tr("This message %1. It does not count as an acknowledgement.").replace("%1", row["problem"])
         due = row.get("ack_due_at")

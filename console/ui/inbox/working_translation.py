@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -142,13 +142,6 @@ class FreeTextSection(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.hide()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """The console's language changed: the labels and captions again, the texts as they are."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange and self.stored is not None \
-                and self.station.store.conn is not None:
-            self.show_notice(self.stored)
 
     def show_notice(self, stored: StoredNotice | None) -> list[str]:
         """Show this notice's free text (received notices only); the paths of the fields shown."""
