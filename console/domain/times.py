@@ -205,17 +205,24 @@ def format_utc_date_time(dt: datetime, seconds: bool = True) -> str:
     return f"{utc.year:04d}-{utc:%m-%d %H:%M}" + (f":{utc:%S}Z" if seconds else "Z")
 
 
-# The local date and time as each language writes it (the windows take the same from QLocale's
-# short formats); UTC date-time groups are never written this way.
-_LOCAL_DATE_TIME = {"ru": "{d:%d}.{d:%m}.{year} {d:%H}:{d:%M}", "zh_CN": "{year}/{d:%m}/{d:%d} {d:%H}:{d:%M}"}
+# The local date as each language writes it beside a local time, on screen and on paper; UTC
+# date-time groups are never written this way. English keeps the console's own forms.
+_LOCAL_DATES = {"ru": "%d.%m.%Y", "zh_CN": "%Y/%m/%d"}
+
+
+def _local_date(local: datetime, *, short: bool) -> str:
+    """``28.11.2026``, ``2026/11/28``; in English ``11-28`` on screen (`short`), ``2026-11-28`` on paper."""
+    form = _LOCAL_DATES.get(current_language())
+    if form is not None:
+        return local.strftime(form)
+    return f"{local:%m-%d}" if short else f"{local.year:04d}-{local:%m-%d}"
 
 
 def format_local_date_time(dt: datetime, tz: tzinfo | None = None) -> str:
     """``2026-11-28 13:00 CET``: the officer's local time with its date, so a day shift is plain;
     in the language in force's own form (``28.11.2026 13:00 MSK``, ``2026/11/28 13:00 CST``)."""
     local = _as_utc(dt).astimezone(tz) if tz is not None else _as_utc(dt).astimezone()
-    form = _LOCAL_DATE_TIME.get(current_language(), "{year}-{d:%m}-{d:%d} {d:%H}:{d:%M}")
-    return f"{form.format(d=local, year=f'{local.year:04d}')} {_zone_label(local)}"
+    return f"{_local_date(local, short=False)} {local:%H:%M} {_zone_label(local)}"
 
 
 def format_local_beside(dt: datetime, tz: tzinfo | None = None) -> str:
@@ -238,12 +245,14 @@ def parse_optional_rfc3339(text: str | None) -> datetime | None:
 
 def format_utc_with_local(dt: datetime, *, seconds: bool = False, date: bool = True) -> str:
     """``2026-11-28 12:00Z (13:00 CET)``: how the screen gives a time. The local date is
-    added when it is another day than the UTC one (``23:30Z (11-29 00:30 CET)``)."""
+    added when it is another day than the UTC one (``23:30Z (11-29 00:30 CET)``), as the
+    language in force writes it (``29.11.2026 00:30``)."""
     utc = _as_utc(dt)
     local = utc.astimezone()
     time_format = "%H:%M:%S" if seconds else "%H:%M"
     utc_part = utc.strftime(("%Y-%m-%d " if date else "") + time_format) + "Z"
-    local_part = local.strftime(("%m-%d " if date and local.date() != utc.date() else "") + time_format)
+    local_day = f"{_local_date(local, short=True)} " if date and local.date() != utc.date() else ""
+    local_part = local_day + local.strftime(time_format)
     zone = local.tzname() or tr("local")
     return f"{utc_part} ({local_part} {zone})"
 

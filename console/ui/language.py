@@ -18,13 +18,10 @@ compose window keeps its language and says so.
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTimeZone, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 import console.i18n as core_i18n
-from console.domain import times
-from console.domain.times import parse_optional_rfc3339
 from console.i18n import BUILT_IN, SYSTEM, resolve, system_language, tr
 
 log = logging.getLogger(__name__)
@@ -106,45 +103,3 @@ def install_translator(language: str) -> bool:
     switch_to(language)
     path = core_i18n.translation_file(current_language())
     return current_language() != BUILT_IN and any(translator.filePath() == str(path) for translator in _installed)
-
-
-def locale() -> QLocale:
-    """The QLocale of the language in force: local dates and times in that language's own format."""
-    return QLocale({"zh_CN": "zh_CN", "ru": "ru_RU"}.get(current_language(), "en_GB"))
-
-
-def local_time_text(moment: datetime, *, seconds: bool = False, date: bool = False) -> str:
-    """The workstation's local time of `moment` as the language in force writes it ('13:00',
-    '13:00:05', '28.11.2026 13:00'). UTC date-time groups are never written this way."""
-    local = moment.astimezone()
-    if current_language() == BUILT_IN:  # English keeps the console's form: '11-29 00:30'
-        return local.strftime(("%m-%d " if date else "") + ("%H:%M:%S" if seconds else "%H:%M"))
-    when = QDateTime.fromSecsSinceEpoch(int(local.timestamp()), QTimeZone.systemTimeZone())
-    here = locale()
-    time_format = here.timeFormat(QLocale.FormatType.ShortFormat)
-    if seconds and ":ss" not in time_format:
-        time_format = time_format.replace(":mm", ":mm:ss", 1)
-    if date:
-        return here.toString(when, here.dateFormat(QLocale.FormatType.ShortFormat) + " " + time_format)
-    return here.toString(when, time_format)
-
-
-def format_utc_with_local(moment: datetime, *, seconds: bool = False, date: bool = True) -> str:
-    """console.domain.times.format_utc_with_local for the windows: '2026-11-28 12:00Z (13:00 CET)', the
-    UTC part exactly as everywhere, the local part in the format of the language in force (with
-    the local date when it is another day than UTC's)."""
-    if current_language() == BUILT_IN or moment.tzinfo is None:
-        # English keeps the console's form; a time without a zone is refused there, in words.
-        return times.format_utc_with_local(moment, seconds=seconds, date=date)
-    utc = moment.astimezone(timezone.utc)
-    local = utc.astimezone()
-    utc_part = utc.strftime(("%Y-%m-%d " if date else "") + ("%H:%M:%S" if seconds else "%H:%M")) + "Z"
-    local_part = local_time_text(utc, seconds=seconds, date=date and local.date() != utc.date())
-    zone = local.tzname() or tr("local")
-    return f"{utc_part} ({local_part} {zone})"
-
-
-def format_rfc3339_with_local(text: str | None) -> str:
-    """A stored wire time as the windows give it (format_utc_with_local); '' when there is none."""
-    moment = parse_optional_rfc3339(text)
-    return format_utc_with_local(moment) if moment else ""

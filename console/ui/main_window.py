@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 import console
+from console.domain.times import format_rfc3339_with_local
 from console.i18n import QT_TRANSLATE_NOOP, lookup
 from console.service import queries
 from console.service.events import (
@@ -50,7 +51,6 @@ from console.ui import language
 from console.ui.alert_strip import AlertBoard
 from console.ui.bridge import QtEventBridge
 from console.ui.features import FEATURES
-from console.ui.language import format_rfc3339_with_local
 from console.ui.palette import NIGHT_SETTING, TOGGLE_SHORTCUT, apply_night, night_is_on
 from console.ui.shell import ComposeAnswer, OpenNotice, Selection
 from console.ui.status_bar import WatchStatusBar

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.domain.times import format_utc_with_local
 from console.errors import WatchdeskError
 from console.i18n import tr
 from console.storage.operators import (
@@ -38,7 +39,6 @@ from console.storage.operators import (
     verify_pin,
 )
 from console.ui import dialogs
-from console.ui.language import format_utc_with_local
 from console.ui.worker import CoreWorker
 
 

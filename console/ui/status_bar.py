@@ -11,7 +11,7 @@ from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar
 
-from console.ui.language import format_utc_with_local
+from console.domain.times import format_utc_with_local
 from console.ui.palette import style_strip
 
 

@@ -195,3 +195,25 @@ def test_the_local_date_and_time_is_written_as_the_language_in_force_writes_it()
         assert format_utc_date_time(moment) == "2026-11-28 22:30:00Z"
     with speaking("zh_CN"):
         assert format_local_date_time(moment, beijing) == "2026/11/29 06:30 CST"
+
+
+def test_the_screen_gives_the_local_date_beside_utc_as_the_language_writes_it(monkeypatch):
+    """The windows' times: UTC exactly as in every language, the local part in the language's form,
+    the same as paper's (format_local_date_time), with the date only when it is another day."""
+    from console.domain.times import format_utc_with_local
+    from console.i18n import speaking
+
+    monkeypatch.setenv("TZ", "Europe/Moscow")
+    time.tzset()
+    try:
+        late = datetime(2026, 11, 28, 22, 30, 5, tzinfo=timezone.utc)  # 01:30 the next day in Moscow
+        noon = datetime(2026, 11, 28, 12, 0, tzinfo=timezone.utc)
+        assert format_utc_with_local(late, seconds=True) == "2026-11-28 22:30:05Z (11-29 01:30:05 MSK)"
+        with speaking("ru"):
+            assert format_utc_with_local(late, seconds=True) == "2026-11-28 22:30:05Z (29.11.2026 01:30:05 MSK)"
+            assert format_utc_with_local(noon) == "2026-11-28 12:00Z (15:00 MSK)"
+        with speaking("zh_CN"):
+            assert format_utc_with_local(late) == "2026-11-28 22:30Z (2026/11/29 01:30 MSK)"
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

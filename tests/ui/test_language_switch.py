@@ -10,9 +10,6 @@ line, officer, workstation, system), and an officer's own language coming in wit
 
 from __future__ import annotations
 
-import re
-from datetime import datetime, timezone
-
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
@@ -205,27 +202,6 @@ def test_an_officer_picks_their_language_at_the_start_of_watch(qtbot, main_windo
     assert OperatorBook(window.station.store).get(OFFICER).language == "zh_CN"
     assert language.current_language() == "zh_CN"
     assert window.status.officer.text() == _translated("WatchStatusBar", "On watch: %s", "zh_CN") % OFFICER
-
-
-def test_local_times_beside_utc_in_the_languages_own_format():
-    moment = datetime(2026, 11, 28, 23, 30, 5, tzinfo=timezone.utc)
-    english = language.format_utc_with_local(moment, seconds=True)
-    formats = {}
-    for code in ("en", "ru", "zh_CN"):
-        language.switch_to(code)
-        text = language.format_utc_with_local(moment, seconds=True)
-        assert text.startswith("2026-11-28 23:30:05Z (")  # UTC exactly as in every language
-        formats[code] = language.local_time_text(moment, date=True)
-    assert english == language_format_in_english(moment)
-    assert re.fullmatch(r"\d\d-\d\d \d\d:\d\d", formats["en"])  # the console's own: 11-29 08:30
-    assert re.fullmatch(r"\d\d\.\d\d\.\d{4} \d\d:\d\d", formats["ru"])  # 29.11.2026 08:30
-    assert re.fullmatch(r"\d{4}/\d{1,2}/\d{1,2} \d\d:\d\d", formats["zh_CN"])  # 2026/11/29 08:30
-
-
-def language_format_in_english(moment: datetime) -> str:
-    from console.domain.times import format_utc_with_local
-
-    return format_utc_with_local(moment, seconds=True)
 
 
 def test_the_officer_on_watch_chooses_their_language_on_the_officers_page(main_window, script, monkeypatch):

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from console.domain.areas import IMPACT_AREA_TYPES, area_from_dict
 from console.domain.notices import Kind
 from console.domain.rules import Finding, Severity
+from console.domain.times import format_utc_with_local
 from console.i18n import LANGUAGE_NAMES, current_language, tr
 from console.printing.mapdraw.drawing import areas_from_notice
 from console.printing.record import RecordData
@@ -57,7 +58,6 @@ from console.ui.compose.release import (
     failed_outcome,
     seal_and_write,
 )
-from console.ui.language import format_utc_with_local
 from console.ui.map_widget import MapWidget
 from console.ui.palette import colours_for, style_text
 from console.ui.pin_entry import PinGuard

@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 
+from console.domain.times import format_rfc3339_with_local
 from console.errors import WatchdeskError
 from console.i18n import tr
 from console.service.outgoing import Outgoing, ReleaseResult
 from console.storage import notices as notice_rows
 from console.ui import dialogs
 from console.ui.inbox.table_model import kind_label
-from console.ui.language import format_rfc3339_with_local
 from console.ui.worker import CoreWorker
 
 log = logging.getLogger(__name__)

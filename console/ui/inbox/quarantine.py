@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.domain.times import format_rfc3339_with_local
 from console.exchange.folders import entry_kind
 from console.format import MAX_FILE_BYTES, QUARANTINE_REASON_SUFFIX, RejectedFile, peek
 from console.i18n import lookup, tr
 from console.service import queries
 from console.ui.fitting import fit_columns
-from console.ui.language import format_rfc3339_with_local
 from console.ui.lazy_model import Column, LazyRowModel
 
 HEX_BYTES = 256

@@ -19,12 +19,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from console.domain.times import format_duration, parse_optional_rfc3339
+from console.domain.times import format_duration, format_rfc3339_with_local, parse_optional_rfc3339
 from console.i18n import tr
 from console.service.chains import stamp_words
 from console.service.deadlines import DeadlineState, Phase, Urgency, deadline_state, nearness, urgency
 from console.ui.inbox.row_colours import DAY, RowColours
-from console.ui.language import format_rfc3339_with_local
 from console.ui.lazy_model import Column, Gauge, LazyRowModel
 from console.ui.views import kind_label  # noqa: F401 - the inbox's views import it from here
 

@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBar, QWidget
 
+from console.domain.times import format_rfc3339_with_local
 from console.exchange.folders import CounterpartFolders, inbox_entries
 from console.i18n import tr
 from console.service.station import Station
 from console.storage.counterparts import Counterpart, CounterpartBook
-from console.ui.language import format_rfc3339_with_local
 from console.ui.palette import Swatch, style_sheet
 
 

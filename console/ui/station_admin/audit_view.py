@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.domain.times import format_rfc3339_with_local, format_utc_with_local
 from console.i18n import tr
 from console.service import queries
 from console.storage import audit as audit_entries
 from console.storage.audit import VerifyResult
-from console.ui.language import format_rfc3339_with_local, format_utc_with_local
 from console.ui.fitting import fit_columns
 from console.ui.lazy_model import Column, LazyRowModel
 from console.ui.worker import CoreWorker

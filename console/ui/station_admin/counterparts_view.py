@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.notices import Kind
-from console.domain.times import format_duration
+from console.domain.times import format_duration, format_rfc3339_with_local
 from console.exchange.folders import CounterpartFolders
 from console.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, lookup, tr
 from console.storage import quarantine as quarantine_rows
@@ -32,7 +32,6 @@ from console.storage.counterparts import Counterpart, CounterpartBook, earlier_c
 from console.storage.notices import open_gaps, traffic_by_counterpart
 from console.service.working_translations import language_label
 from console.ui import dialogs
-from console.ui.language import format_rfc3339_with_local
 from console.ui.inbox.flow_layout import FlowLayout
 from console.ui.palette import colours_for, text_colour
 from console.ui.station_admin.alerts import KeyAlertBanner, held_files

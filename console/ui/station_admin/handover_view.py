@@ -9,10 +9,9 @@ from pathlib import Path
 
 from PySide6.QtGui import QTextDocument
 
-from console.domain.times import format_duration
+from console.domain.times import format_duration, format_utc_with_local
 from console.i18n import BUILT_IN, LANGUAGE_NAMES, current_language, speaking, tr
 from console.service.handover import HandoverSummary, OpenNotice
-from console.ui.language import format_utc_with_local
 from console.ui.palette import DAY, SightColours
 from console.ui.views import kind_label
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 
+from console.domain.times import format_utc_with_local
 from console.format import KeyCard, KeyCardError
 from console.format.keycard import MAX_KEYCARD_BYTES
 from console.fsutil import atomic_write
@@ -23,7 +24,6 @@ from console.printing.devices import write_pdf
 from console.printing.layout import RichTextSheet
 from console.storage.counterparts import CounterpartBook
 from console.ui import dialogs
-from console.ui.language import format_utc_with_local
 from console.ui.station_admin.qr import qr_image
 from console.ui.station_admin.verification import VerifyKeyDialog
 from console.ui.station_admin.watch import require_officer

@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.domain.times import format_utc_with_local
 from console.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP
 from console.storage.operators import ROLES, Operator, OperatorBook, PreparedPin
 from console.ui.pin_entry import BusyLine, PinDialog
 from console.ui import dialogs
 from console.ui.station_admin.credentials import CredentialsDialog, NewPinFields
-from console.ui.language import available_languages, format_utc_with_local
+from console.ui.language import available_languages
 from console.ui.views import role_name
 from console.ui.station_admin.watch import require_officer, start_of_watch
 

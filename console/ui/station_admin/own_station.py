@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.domain.times import format_rfc3339_with_local
 from console.storage.station import key_generations_newest_first
-from console.ui.language import format_rfc3339_with_local
 from console.ui.station_admin.keycards import export_own_card, print_key_card, rotate_own_keys
 from console.ui.station_admin.qr import QrCodeWidget
 

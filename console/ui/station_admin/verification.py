@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.domain.times import format_rfc3339_with_local
 from console.service.station import Station
 from console.storage.counterparts import CounterpartBook, CounterpartError, normalise_number
-from console.ui.language import format_rfc3339_with_local
 from console.ui.fitting import fit_placeholder
 from console.ui.station_admin.credentials import ERROR_STYLE
 from console.ui.station_admin.qr import QrCodeWidget

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.domain.times import format_utc_with_local
 from console.i18n import tr
 from console.service.handover import (
     HANDOVER_ACTION,
@@ -45,7 +46,6 @@ from console.service.handover import (
     last_handover,
 )
 from console.storage.operators import OperatorBook, OperatorError, PreparedPin
-from console.ui.language import format_utc_with_local
 from console.ui.pin_entry import BusyLine, PinDialog
 from console.ui import dialogs
 from console.ui.station_admin.credentials import CredentialsDialog, NewPinFields
