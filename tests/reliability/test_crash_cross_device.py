@@ -18,7 +18,14 @@ from console.exchange.importer import Importer
 from console.format import QUARANTINE_REASON_SUFFIX
 from console.storage.counterparts import CounterpartBook
 from tests.reliability.conftest import SEED, SENDER_ID, StationCopy, check_import_state, deliver, env_int, file_digest
-from tests.reliability.test_crash_during_import import CHILD_TIMEOUT, _tampered, finish, spawn, wait_for_line
+from tests.reliability.test_crash_during_import import (
+    CHILD_TIMEOUT,
+    _tampered,
+    finish,
+    spawn,
+    wait_for_line,
+    wait_for_the_import_to_begin,
+)
 
 XDEV_KILLS = env_int("WATCHDESK_XDEV_KILLS", 5)
 XDEV_FILES = 200  # per import; a finished import starts another on a fresh station
@@ -115,6 +122,8 @@ def test_random_kills_during_imports_from_another_file_system_leave_no_duplicate
     deliver(files, calibration.folders().inbox)
     proc = spawn(calibration)
     assert wait_for_line(proc, "ready", CHILD_TIMEOUT), proc.communicate()[1]
+    # From the first file moved: the import's own start is a fixed cost outside the window.
+    wait_for_the_import_to_begin(proc, calibration, 0)
     started = time.monotonic()
     assert finish(proc)[0] == 0
     whole_import = time.monotonic() - started
@@ -130,6 +139,7 @@ def test_random_kills_during_imports_from_another_file_system_leave_no_duplicate
             state = check_import_state(copy, originals)
         proc = spawn(copy)
         assert wait_for_line(proc, "ready", CHILD_TIMEOUT), proc.communicate()[1]
+        wait_for_the_import_to_begin(proc, copy, state.in_processed)
         delay = rng.uniform(0.0, whole_import * state.in_inbox / len(originals))
         time.sleep(delay)
         proc.send_signal(signal.SIGKILL)
