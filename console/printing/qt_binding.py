@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from importlib import metadata
 
 from console.errors import WatchdeskError
 
@@ -31,6 +30,8 @@ class QtBindingDefect(WatchdeskError, RuntimeError):
 
 
 def binding_version() -> str:
+    from importlib import metadata  # only to word a refusal: 14 ms of every start-up otherwise
+
     for distribution in ("PySide6-Essentials", "PySide6"):
         try:
             return metadata.version(distribution)

@@ -8,7 +8,16 @@ as unusable (priority below 1) is refused with a message that names the fix.
 from __future__ import annotations
 
 import logging
+import sys
 from pathlib import Path
+
+if sys.platform != "darwin":
+    # keyring imports every backend it knows before it picks one. Its macOS backend's `api`
+    # module looks for the Security framework with ctypes.util.find_library, which off macOS runs
+    # ldconfig and gcc (about 40 ms of every start-up), then fails at its first symbol, which keyring
+    # ignores; that backend refuses any system but macOS before it looks at `api`. Marked absent,
+    # the import fails at once instead. Nothing else changes: same backends, same choice.
+    sys.modules.setdefault("keyring.backends.macOS.api", None)
 
 import keyring
 import keyring.backend

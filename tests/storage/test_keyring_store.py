@@ -97,3 +97,37 @@ def test_cli_init_reports_an_unsafe_keyring_in_words(data_dir, capsys, monkeypat
     finally:
         keyring.set_keyring(fail.Keyring())
     assert "Refusing to use the keyring" in capsys.readouterr().err
+
+
+
+_CHOSEN = """
+import sys
+{first}
+api_before = sys.modules.get("keyring.backends.macOS.api", "not imported")
+from console.storage import keyring_access
+backend = keyring_access.secure_backend()
+print(f"{{type(backend).__module__}}.{{type(backend).__name__}}")
+print("api:", "marked absent" if api_before is None else api_before,
+      "| macOS backend known:", "keyring.backends.macOS" in sys.modules)
+"""
+
+
+@pytest.mark.keyring
+def test_the_keyring_chosen_without_the_macos_api_is_the_one_keyring_itself_chooses(real_keyring):
+    """keyring_access spares keyring's detection the macOS backend's api module off macOS (its
+    find_library runs ldconfig and gcc): the choice is the one keyring's own full detection makes."""
+    import subprocess
+    import sys
+
+    def chosen(first: str) -> list[str]:
+        result = subprocess.run([sys.executable, "-c", _CHOSEN.format(first=first)], capture_output=True,
+                                text=True, timeout=60)
+        assert result.returncode == 0, result.stderr
+        return result.stdout.strip().splitlines()
+
+    # keyring's own detection, before keyring_access is imported: the api is tried and fails.
+    own_backend, own_api = chosen("import keyring; keyring.get_keyring()")
+    ours, our_api = chosen("from console.storage import keyring_access")
+    assert own_backend == ours == "keyring.backends.SecretService.Keyring"
+    assert own_api == "api: not imported | macOS backend known: True"  # tried, failed, dropped
+    assert our_api == "api: marked absent | macOS backend known: True"
