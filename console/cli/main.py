@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 import time
 from pathlib import Path
@@ -14,18 +13,6 @@ from console.cli.argparse_words import speak_argparse_in_console_language
 from console.cli.common import OS_ACCOUNT_MARK, run_command
 from console.i18n import tr
 from console.paths import default_data_dir
-
-# The plain-Python core the window imports, imported before Qt: PySide's __feature__ hook reads the
-# source of every module imported after Qt (inspect.getsource) to look for `from __feature__ import`,
-# and for the core's modules and their libraries (about 220) that is some 15 ms of every start-up.
-_CORE_BEFORE_QT = (
-    "console.service.station",
-    "console.service.queries",
-    "console.service.watcher",
-    "console.service.handover",
-    "console.storage.operators",
-    "console.exchange.exporter",
-)
 
 LANGUAGE_OPTION = "--language"
 # The options that take a value: their value is not a command.
@@ -171,8 +158,15 @@ def main(argv: list[str] | None = None) -> int:
             if age is not None:
                 timeline.before_main = (age - (time.perf_counter() - started)) * 1000
         timeline.mark("arguments")
-        for module in _CORE_BEFORE_QT:
-            importlib.import_module(module)
+        # The plain-Python core the window uses, imported before Qt: PySide's __feature__ hook reads
+        # the source of every module imported after Qt (inspect.getsource), about 220 of the core's
+        # modules and their libraries here, some 15 ms of every start-up and their text in memory.
+        import console.exchange.exporter  # noqa: F401
+        import console.service.handover  # noqa: F401
+        import console.service.queries  # noqa: F401
+        import console.service.station  # noqa: F401
+        import console.service.watcher  # noqa: F401
+        import console.storage.operators  # noqa: F401
         from console.ui.app import run_gui  # Qt is loaded only for the GUI
 
         timeline.mark("import Qt and the window's modules")
