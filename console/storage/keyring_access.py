@@ -68,8 +68,15 @@ def _why_unsafe(backend: keyring.backend.KeyringBackend) -> str | None:
     return None
 
 
+# keyring's backend object and the safe backend chosen from it. Every `priority` a choice asks
+# for is a D-Bus connection of its own for the Secret Service (about 1.5 ms), and a station's
+# open reads the key and the audit head: the choice is made once for the backend keyring gives.
+_chosen: tuple[keyring.backend.KeyringBackend, keyring.backend.KeyringBackend] | None = None
+
+
 def secure_backend() -> keyring.backend.KeyringBackend:
     """The keyring backend to keep the store key in, or KeyringUnavailable."""
+    global _chosen
     try:
         configured = keyring.get_keyring()
     except Exception as exc:  # keyring loads the configured backend here and lets its errors through
@@ -81,6 +88,8 @@ def secure_backend() -> keyring.backend.KeyringBackend:
                "of keyringrc.cfg) so that the OS keyring is used. {fix}").format(
                 error=f"{type(exc).__name__}: {exc}", fix=_fix())
         ) from exc
+    if _chosen is not None and _chosen[0] is configured:
+        return _chosen[1]
     candidates = configured.backends if isinstance(configured, chainer.ChainerBackend) else [configured]
     if not candidates:
         raise KeyringUnavailable(tr("Refusing to use the keyring: no OS keyring was found. {fix}").format(fix=_fix()))
@@ -89,6 +98,7 @@ def secure_backend() -> keyring.backend.KeyringBackend:
     reason = _why_unsafe(top)
     if reason:
         raise KeyringUnavailable(tr("Refusing to use the keyring: {reason}. {fix}").format(reason=reason, fix=_fix()))
+    _chosen = (configured, top)
     return top
 
 

@@ -90,6 +90,17 @@ def test_store_refuses_unsafe_keyrings_before_writing_anything(backend, expected
     assert not data_dir.exists() or not any(data_dir.iterdir())
 
 
+@pytest.mark.keyring
+def test_a_keyring_changed_after_a_safe_choice_is_checked_again(real_keyring):
+    """The safe backend is chosen once for the backend keyring gives, never kept for another one."""
+    assert keyring_access.secure_backend() is real_keyring
+    keyring.set_keyring(PlaintextKeyring())
+    with pytest.raises(KeyringUnavailable, match="keeps secrets in a file"):
+        keyring_access.secure_backend()
+    keyring.set_keyring(real_keyring)
+    assert keyring_access.secure_backend() is real_keyring
+
+
 def test_cli_init_reports_an_unsafe_keyring_in_words(data_dir, capsys, monkeypatch):
     keyring.set_keyring(PlaintextKeyring())
     try:
