@@ -54,16 +54,22 @@ def build_station(root: Path) -> Path:
 
 # A small launcher process runs the child and reports its peak RSS: a child forked
 # straight from this (large) process would count our own memory in its ru_maxrss.
+# The start-up's peak is the child's VmHWM when it says "ready" (it has painted, and is still
+# running); the whole run's (ru_maxrss) adds what its closing waited for, which depends on what
+# was under way when it closed (the folder watcher's first pass, the packed columns' read).
 LAUNCHER = r"""
 import os, subprocess, sys, time
 started = time.perf_counter()
 child = subprocess.Popen(sys.argv[1:], stdout=subprocess.PIPE, env=os.environ)
 ready = None
+peak_at_ready = 0
 for line in child.stdout:
     if line.startswith(b"ready"):
         ready = time.perf_counter() - started  # painted: what the officer waits for
+        with open(f"/proc/{child.pid}/status") as status:
+            peak_at_ready = next(int(l.split()[1]) for l in status if l.startswith("VmHWM:"))
 _pid, status, usage = os.wait4(child.pid, 0)
-print(f"{os.waitstatus_to_exitcode(status)} {ready} {usage.ru_maxrss}")
+print(f"{os.waitstatus_to_exitcode(status)} {ready} {peak_at_ready} {usage.ru_maxrss}")
 """
 
 
@@ -77,15 +83,15 @@ def _child_environment(bytecode: Path) -> dict[str, str]:
     return env
 
 
-def _run_child(argv: list[str], bytecode: Path) -> tuple[float, float]:
-    """Seconds from spawn to the child's "ready" line, and its peak RSS (MiB)."""
+def _run_child(argv: list[str], bytecode: Path) -> tuple[float, float, float]:
+    """Seconds from spawn to the child's "ready" line, its peak RSS then and over its whole run (MiB)."""
     env = _child_environment(bytecode)
     result = subprocess.run([sys.executable, "-S", "-c", LAUNCHER, *argv], capture_output=True, text=True, env=env,
                             timeout=300)
-    exit_code, elapsed, maxrss_kib = result.stdout.strip().splitlines()[-1].split()
+    exit_code, elapsed, peak_at_ready_kib, maxrss_kib = result.stdout.strip().splitlines()[-1].split()
     if int(exit_code) != 0 or elapsed == "None":
         raise RuntimeError(f"{argv[:3]} failed: {result.stdout[-500:]}")
-    return float(elapsed), int(maxrss_kib) / 1024
+    return float(elapsed), int(peak_at_ready_kib) / 1024, int(maxrss_kib) / 1024
 
 
 def _timeline(argv: list[str], bytecode: Path) -> str:
@@ -104,14 +110,17 @@ def run_startup_benchmarks(runs: int = 5) -> list[Result]:
         bytecode = Path(tmp) / "bytecode"
         console_rss: list[float] = []
         bare_rss: list[float] = []
+        console_whole_run: list[float] = []
 
         def console_once() -> float:
-            elapsed, rss = _run_child([watchdesk, "--data-dir", str(data_dir), "--quit-when-ready"], bytecode)
+            elapsed, rss, whole_run = _run_child([watchdesk, "--data-dir", str(data_dir), "--quit-when-ready"],
+                                                 bytecode)
             console_rss.append(rss)
+            console_whole_run.append(whole_run)
             return elapsed
 
         def bare_once() -> float:
-            elapsed, rss = _run_child([sys.executable, "-c", BARE_WINDOW], bytecode)
+            elapsed, rss, _whole_run = _run_child([sys.executable, "-c", BARE_WINDOW], bytecode)
             bare_rss.append(rss)
             return elapsed
 
@@ -119,14 +128,17 @@ def run_startup_benchmarks(runs: int = 5) -> list[Result]:
         bare_once()  # and compile both's bytecode
         console_rss.clear()
         bare_rss.clear()
+        console_whole_run.clear()
         console_s, samples = median_of(console_once, runs)
         bare_s, bare_samples = median_of(bare_once, runs)
         timeline = _timeline([watchdesk, "--data-dir", str(data_dir)], bytecode)
     rss, bare = sorted(console_rss)[len(console_rss) // 2], sorted(bare_rss)[len(bare_rss) // 2]
+    whole_run = sorted(console_whole_run)[len(console_whole_run) // 2]
     return [
         Result(f"start-up to a painted window, {NOTICES:,} notices", console_s, "s", bare_s,
                "bare PySide6 QMainWindow, spawn to first paint", target_ratio=2.0, samples=samples,
                note=f"baseline samples {', '.join(f'{s:.2f}' for s in bare_samples)}\n"
                     f"    timeline of one more start (--startup-profile):\n    {timeline}"),
-        Result("start-up peak memory (RSS)", rss, "MiB", bare, "bare PySide6 QMainWindow", target_ratio=2.0),
+        Result("start-up peak memory (RSS) at the first paint", rss, "MiB", bare, "bare PySide6 QMainWindow",
+               target_ratio=2.0, note=f"the whole run's peak, closing included: {whole_run:.0f} MiB"),
     ]

@@ -58,27 +58,44 @@ class StartupTimeline:
         self.started = time.perf_counter() if started is None else started
         self._last = self.started
         self.phases: list[tuple[str, float, float | None]] = []
+        self.after_paint: list[tuple[str, float, float | None]] = []  # the work that waited for it
         self.before_main: float | None = None  # interpreter start and the command line's imports, ms
+        self._painted: float | None = None
+        self._peak_at_paint: float | None = None
 
     def mark(self, phase: str) -> None:
         """The phase `phase` ended now."""
         if not self.recording:
             return
         now = time.perf_counter()
-        self.phases.append((phase, (now - self._last) * 1000, resident_mib()))
+        (self.phases if self._painted is None else self.after_paint).append(
+            (phase, (now - self._last) * 1000, resident_mib()))
         self._last = now
+
+    def painted(self) -> None:
+        """The window's first paint: the phases marked from now on are what waited for it."""
+        if not self.recording:
+            return
+        self.mark("show the window to its first paint")
+        self._painted = self._last
+        self._peak_at_paint = peak_resident_mib()
 
     def report(self, out: TextIO | None = None) -> None:
         out = out or sys.stderr
-        width = max([len(name) for name, _ms, _rss in self.phases] + [40])
+        after = [(f"after the first paint: {name}", ms, rss) for name, ms, rss in self.after_paint]
+        width = max([len(name) for name, _ms, _rss in self.phases + after] + [40])
         if self.before_main is not None:
             print(f"{'process start to main() (±10 ms)':<{width}} {self.before_main:7.0f} ms", file=out)
         for name, ms, rss in self.phases:
             resident = "" if rss is None else f"  (RSS {rss:4.0f} MiB)"
             print(f"{name:<{width}} {ms:7.0f} ms{resident}", file=out)
-        total = (self._last - self.started) * 1000 + (self.before_main or 0)
+        painted = self._last if self._painted is None else self._painted
+        total = (painted - self.started) * 1000 + (self.before_main or 0)
         print(f"{'total to the first paint':<{width}} {total:7.0f} ms", file=out)
-        peak = peak_resident_mib()
+        peak = peak_resident_mib() if self._painted is None else self._peak_at_paint
         if peak is not None:
             print(f"{'peak memory (RSS) at the first paint':<{width}} {peak:7.0f} MiB", file=out)
+        for name, ms, rss in after:
+            resident = "" if rss is None else f"  (RSS {rss:4.0f} MiB)"
+            print(f"{name:<{width}} {ms:7.0f} ms{resident}", file=out)
         out.flush()

@@ -24,21 +24,32 @@ from console.ui.palette import install_focus_frames, legible_selection
 
 log = logging.getLogger(__name__)
 
+# The folder watcher and the pages' counts start after the window's first paint, or this long
+# after it was shown if it has not painted (minimized, on another desktop).
+WATCHER_AT_THE_LATEST_MS = 1000
 
-class _FirstPaint(QObject):
-    """Calls back once the watched widget has painted for the first time."""
 
-    def __init__(self, callback) -> None:
-        super().__init__()
+class AfterFirstPaint(QObject):
+    """Calls back once: after the watched widget's first paint, or after `fallback_ms` if it has
+    not painted by then. A window started minimized, or on another desktop, may not paint for
+    hours, and what waits for the first paint (the folder watcher) must not wait for that."""
+
+    def __init__(self, watched: QObject, callback, fallback_ms: int, parent: QObject) -> None:
+        super().__init__(parent)
         self._callback = callback
         self._done = False
+        watched.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self._call)
 
     def eventFilter(self, watched, event) -> bool:
         if not self._done and event.type() == QEvent.Type.Paint:
-            self._done = True
-            # Let this paint finish before reporting.
-            QTimer.singleShot(0, self._callback)
+            QTimer.singleShot(0, self, self._call)  # once this paint is done
         return False
+
+    def _call(self) -> None:
+        if not self._done:
+            self._done = True
+            self._callback()
 
 
 def no_display_reason(environ=os.environ, platform: str = sys.platform) -> str | None:
@@ -111,20 +122,30 @@ def run_gui(args, *, started: float, timeline: StartupTimeline | None = None) ->
     language.install_translator(language.language_in_force(None, station.settings().get("language")))
     watch.ASK_AT_START = not args.quit_when_ready  # never blocks an unattended run
     timeline.mark("logging and translator")
-    window = MainWindow(station, EventBus(), timeline=timeline)
-    window.start()
-    timeline.mark("start the folder watcher")
-    if args.quit_when_ready:
-        def report() -> None:
-            timeline.mark("show the window to its first paint")
+    window = MainWindow(station, EventBus(), timeline=timeline, counts_after_paint=True)
+
+    def after_first_paint() -> None:
+        timeline.painted()
+        if args.quit_when_ready:
             print(f"ready in {round((time.perf_counter() - started) * 1000)} ms", flush=True)
-            if timeline.recording:
-                timeline.report()
+            if not timeline.recording:  # nothing after the paint: the run ends where start-up does
+                window.close()
+                app.quit()
+                return
+        if not window.isVisible():
+            return  # closed before it painted
+        # What the window need not wait for to paint: its pages' counts, and the folder watcher
+        # (an arrival in the meantime waits in the inbox folder, which the watcher reads first).
+        window.update_counts()
+        timeline.mark("the navigation's counts")
+        window.start()
+        timeline.mark("start the folder watcher")
+        if args.quit_when_ready:
+            timeline.report()
             window.close()
             app.quit()
 
-        painted = _FirstPaint(report)
-        window.inbox.table.viewport().installEventFilter(painted)
+    AfterFirstPaint(window.inbox.table.viewport(), after_first_paint, WATCHER_AT_THE_LATEST_MS, window)
     window.show()
     try:
         return app.exec()

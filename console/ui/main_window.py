@@ -126,9 +126,13 @@ class MainWindow(QMainWindow):
         clock: Callable[[], datetime] | None = None,
         parent=None,
         timeline: StartupTimeline | None = None,
+        counts_after_paint: bool = False,
     ) -> None:
+        """With `counts_after_paint` the navigation shows the pages' names until the application
+        calls update_counts() after the first paint (console/ui/app.py), which they need not wait for."""
         super().__init__(parent)
         timeline = timeline or StartupTimeline()
+        self._counts_after_paint = counts_after_paint
         self.station = station
         if bus is not None:
             station.bus = bus
@@ -487,9 +491,19 @@ class MainWindow(QMainWindow):
             elif page.built:
                 self._stale.add(key)
         timeline.mark(f"window: first listing of the {opening}")
-        self.update_counts()
-        timeline.mark("window: the navigation's counts")
+        if self._counts_after_paint:
+            self._name_pages()
+        else:
+            self.update_counts()
+            timeline.mark("window: the navigation's counts")
         self.inbox_loaded.emit()
+
+    def _name_pages(self) -> None:
+        """The pages' names alone, until their counts are read."""
+        for row, key in enumerate(self.page_keys()):
+            label = lookup("MainWindow", PAGE_NAMES[key]) if key in PAGE_NAMES else key.title()
+            self.nav.item(row).setText(label)
+            self.nav.item(row).setData(Qt.ItemDataRole.AccessibleTextRole, label)
 
     def update_counts(self) -> None:
         if self.station.store.conn is None:
