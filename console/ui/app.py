@@ -7,7 +7,6 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 import console
@@ -19,6 +18,7 @@ from console.startup_timeline import StartupTimeline
 from console.storage.errors import StoreError
 from console.storage.keysource import KeyringKeySource
 from console.ui import dialogs, errors
+from console.ui.first_paint import AfterFirstPaint
 from console.ui.main_window import MainWindow
 from console.ui.palette import install_focus_frames, legible_selection
 
@@ -27,29 +27,6 @@ log = logging.getLogger(__name__)
 # The folder watcher and the pages' counts start after the window's first paint, or this long
 # after it was shown if it has not painted (minimized, on another desktop).
 WATCHER_AT_THE_LATEST_MS = 1000
-
-
-class AfterFirstPaint(QObject):
-    """Calls back once: after the watched widget's first paint, or after `fallback_ms` if it has
-    not painted by then. A window started minimized, or on another desktop, may not paint for
-    hours, and what waits for the first paint (the folder watcher) must not wait for that."""
-
-    def __init__(self, watched: QObject, callback, fallback_ms: int, parent: QObject) -> None:
-        super().__init__(parent)
-        self._callback = callback
-        self._done = False
-        watched.installEventFilter(self)
-        QTimer.singleShot(fallback_ms, self, self._call)
-
-    def eventFilter(self, watched, event) -> bool:
-        if not self._done and event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self, self._call)  # once this paint is done
-        return False
-
-    def _call(self) -> None:
-        if not self._done:
-            self._done = True
-            self._callback()
 
 
 def no_display_reason(environ=os.environ, platform: str = sys.platform) -> str | None:

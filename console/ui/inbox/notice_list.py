@@ -44,6 +44,7 @@ from console.service.chains import ChainState
 from console.service.queries import ChainLink
 from console.ui.inbox import row_colours
 from console.ui.inbox.flow_layout import FlowLayout
+from console.ui.first_paint import AfterFirstPaint
 from console.ui.inbox.packed import PackedListing
 from console.ui.inbox.reader import StoreReader
 from console.ui.fitting import fit_columns
@@ -56,6 +57,7 @@ ANY_DATE = QDate(2000, 1, 1)  # the date edits' "no limit" value, shown as "Any"
 SEARCH_DELAY_MS = 300  # search as the officer pauses typing, not at every key
 # At start-up the list opens with this many rows (a tall screenful), the whole listing after.
 FIRST_ROWS = 100
+PACKED_AT_THE_LATEST_MS = 1000  # a list not on screen (the outbox at start) reads its columns then
 KINDS = [kind.value for kind in Kind]
 PRECEDENCES = [precedence.value for precedence in Precedence]
 STATUSES = [status.value for status in Status]
@@ -185,6 +187,10 @@ class NoticeListView(QWidget):
         layout.addLayout(second)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_hint)
+        # The packed columns' read (numpy imported, 100,000 rows read: a second of a thread that
+        # shares the interpreter lock) starts once the list is on screen, not during its first paint.
+        self._painted = False
+        AfterFirstPaint(self.table.viewport(), self._first_painted, PACKED_AT_THE_LATEST_MS, self)
 
     # ---- building ------------------------------------------------------------------------
 
@@ -528,6 +534,11 @@ class NoticeListView(QWidget):
         else:
             self._apply(generation, query(self._conn()), changed)
 
+    def _first_painted(self) -> None:
+        self._painted = True
+        if self._listed_once:
+            self.packed.load()
+
     def _on_packed_loaded(self, loaded: bool) -> None:
         """The packed columns are in (or will not come): a list showing only its first rows lists whole."""
         if not self.listing_complete and self._listed_once and self.reader is not None and not self.reader.stopped:
@@ -579,7 +590,8 @@ class NoticeListView(QWidget):
             self.model.now = self.clock()  # a new listing paints every cell afresh
         else:
             self.tick(self.clock())
-        self.packed.load()  # after the first listing is on screen; once
+        if self._painted:
+            self.packed.load()  # once; the first listing waits for the first paint (_first_painted)
         if not partial:
             self.loaded.emit(len(ids))
 
