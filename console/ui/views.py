@@ -2,19 +2,8 @@
 
 from __future__ import annotations
 
+from console.domain.notices import Kind
 from console.i18n import QT_TRANSLATE_NOOP, lookup
-
-# The domain's kind labels (Kind.label), capitalised for column cells and menus; marked for
-# translation here, translated when shown, so a language switched at run time applies at the next paint.
-KIND_TEXTS: dict[str, str] = {
-    "launch_notification": QT_TRANSLATE_NOOP("NoticeTable", "Launch notification"),
-    "amendment": QT_TRANSLATE_NOOP("NoticeTable", "Amendment"),
-    "cancellation": QT_TRANSLATE_NOOP("NoticeTable", "Cancellation"),
-    "post_launch_report": QT_TRANSLATE_NOOP("NoticeTable", "Post-launch report"),
-    "general_communication": QT_TRANSLATE_NOOP("NoticeTable", "General communication"),
-    "acknowledgement": QT_TRANSLATE_NOOP("NoticeTable", "Acknowledgement"),
-    "error": QT_TRANSLATE_NOOP("NoticeTable", "Error report"),
-}
 
 # The roles (console.storage.operators.ROLES) as officers read them.
 ROLE_NAMES = {"officer": QT_TRANSLATE_NOOP("Roles", "officer"), "supervisor": QT_TRANSLATE_NOOP("Roles", "supervisor")}
@@ -26,6 +15,11 @@ def role_name(role: str) -> str:
 
 
 def kind_label(kind: str) -> str:
-    """A notice kind ('launch_notification') in the language in force ('Launch notification')."""
-    text = KIND_TEXTS.get(kind)
-    return lookup("NoticeTable", text) if text else kind
+    """A notice kind ('launch_notification') in the language in force, as a label ('Launch
+    notification'): the domain's words for it (Kind.words), so a kind reads the same in a list's
+    column and in a sentence."""
+    try:
+        words = Kind(kind).words
+    except ValueError:
+        return kind
+    return words[:1].upper() + words[1:]

@@ -5807,37 +5807,6 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         </message>
     </context>
     <context>
-        <name>NoticeTable</name>
-        <message>
-            <source>Launch notification</source>
-            <translation>Уведомление о пуске</translation>
-        </message>
-        <message>
-            <source>Amendment</source>
-            <translation>Изменение</translation>
-        </message>
-        <message>
-            <source>Cancellation</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <source>Post-launch report</source>
-            <translation>Донесение о пуске</translation>
-        </message>
-        <message>
-            <source>General communication</source>
-            <translation>Общее сообщение</translation>
-        </message>
-        <message>
-            <source>Acknowledgement</source>
-            <translation>Подтверждение получения</translation>
-        </message>
-        <message>
-            <source>Error report</source>
-            <translation>Сообщение об ошибке</translation>
-        </message>
-    </context>
-    <context>
         <name>Ocean</name>
         <message>
             <source>Atlantic</source>

@@ -5741,37 +5741,6 @@ A supervisor acknowledges this with their PIN. It is recorded in the audit log w
         </message>
     </context>
     <context>
-        <name>NoticeTable</name>
-        <message>
-            <source>Launch notification</source>
-            <translation>发射通报</translation>
-        </message>
-        <message>
-            <source>Amendment</source>
-            <translation>修正通报</translation>
-        </message>
-        <message>
-            <source>Cancellation</source>
-            <translation>取消通报</translation>
-        </message>
-        <message>
-            <source>Post-launch report</source>
-            <translation>发射后报告</translation>
-        </message>
-        <message>
-            <source>General communication</source>
-            <translation>一般通信</translation>
-        </message>
-        <message>
-            <source>Acknowledgement</source>
-            <translation>确认收到</translation>
-        </message>
-        <message>
-            <source>Error report</source>
-            <translation>错误报告</translation>
-        </message>
-    </context>
-    <context>
         <name>Ocean</name>
         <message>
             <source>Atlantic</source>

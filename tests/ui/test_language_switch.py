@@ -20,7 +20,7 @@ from console.i18n import lookup
 from console.storage.operators import OperatorBook, OperatorError
 from console.ui import language
 from console.ui.station_admin.settings_dialog import SettingsDialog, open_settings
-from console.ui.views import KIND_TEXTS
+from console.domain.notices import Kind
 from tests.support.dialogs import DialogScript
 
 OFFICER, OFFICER_PIN = "Sam Avery", "246813"  # the demo station's officers (console/service/demo.py)
@@ -44,6 +44,12 @@ def script(monkeypatch):
 def _settle() -> None:
     for _ in range(3):
         QApplication.processEvents()
+
+
+def _kind_label(kind: str, code: str) -> str:
+    """A kind as a list's column shows it: the kind's words in `code`, capitalised."""
+    words = _translated("Kind", Kind(kind).label, code)
+    return words[:1].upper() + words[1:]
 
 
 def _translated(context: str, text: str, code: str) -> str:
@@ -78,7 +84,7 @@ def assert_window_in(window, code: str) -> None:
     assert inbox.model.headerData(kind_column, Qt.Orientation.Horizontal) == _translated("", "Kind", code)
     row = inbox.model.row(0)
     cell = inbox.model.data(inbox.model.index(0, kind_column), Qt.ItemDataRole.DisplayRole)
-    assert cell == _translated("NoticeTable", KIND_TEXTS[row["kind"]], code)
+    assert cell == _kind_label(row["kind"], code)
     assert inbox.kind_filter.itemText(0) == _translated("NoticeListView", "All kinds", code)
     quarantine_row = window.page_keys().index("quarantine")
     assert window.nav.item(quarantine_row).text() == _translated("", "Quarantine (%1)", code).replace("%1", "0")
@@ -86,7 +92,7 @@ def assert_window_in(window, code: str) -> None:
     reading = window.inbox_desk.inbox_detail.reading
     assert reading is not None and reading.stored is not None
     assert reading.report_button.text() == _translated("ReadingPane", "Report a &problem…", code)
-    assert _translated("NoticeTable", KIND_TEXTS[reading.stored["kind"]], code) in reading.title.text()
+    assert _kind_label(reading.stored["kind"], code) in reading.title.text()
     # The status bar, with the officer on watch.
     assert window.status.officer.text() == _translated("WatchStatusBar", "On watch: %s", code) % OFFICER
     # A page built when it was first shown, built again in the new language.
