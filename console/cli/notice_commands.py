@@ -43,6 +43,7 @@ from console.service.working_translations import (
     WorkingTranslation,
     WorkingTranslationRefused,
     add_working_translation,
+    check_working_translation,
     original_caption,
     sender_language,
     translation_caption,
@@ -512,8 +513,10 @@ def cmd_translate(args) -> int:
         _require_on_roll(book, officer)
         place = (f"command line: watchdesk notices translate: working translation of {args.field} of "
                  f"{stored.notice.kind.label} no. {stored['sequence']} from {stored['counterpart']}")
-        prove_pin(book, officer, place, station.clock)
         try:
+            # Refused before the PIN is asked for, not after the officer has typed it.
+            check_working_translation(station, stored.id, args.field, args.translation_language, args.text, officer)
+            prove_pin(book, officer, place, station.clock)
             kept = add_working_translation(station, stored.id, field=args.field, language=args.translation_language,
                                            text=args.text, translator=officer)
         except WorkingTranslationRefused as exc:

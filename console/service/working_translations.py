@@ -173,14 +173,15 @@ def newest_by_field(translations: list[WorkingTranslation]) -> dict[str, Working
     return newest
 
 
-def add_working_translation(
-    store_or_station, notice_id: int, field: str, language: str, text: str, translator: str, *,
-    now: datetime | None = None,
-) -> WorkingTranslation:
-    """Store a working translation of one free-text field of a received notice, and its audit
-    entry, in one transaction. The notice itself is not touched. WorkingTranslationRefused says
-    why nothing was stored."""
-    store = _store_of(store_or_station)
+def check_working_translation(store_or_station, notice_id: int, field: str, language: str, text: str,
+                              translator: str) -> None:
+    """WorkingTranslationRefused if add_working_translation would refuse these (before a PIN is
+    asked for them)."""
+    _refuse_or_notice(_store_of(store_or_station), notice_id, field, language, text, translator)
+
+
+def _refuse_or_notice(store, notice_id: int, field: str, language: str, text: str, translator: str):
+    """The notice's row, or WorkingTranslationRefused saying why nothing can be stored."""
     translator = (translator or "").strip()
     if not translator:
         raise WorkingTranslationRefused(tr("Name the officer who made the translation; nothing was stored."))
@@ -210,6 +211,19 @@ def add_working_translation(
         raise WorkingTranslationRefused(
             tr("Notice {id}'s {field} is empty: there is nothing to translate; nothing was stored.").format(
                 id=notice_id, field=field_label(field)))
+    return row
+
+
+def add_working_translation(
+    store_or_station, notice_id: int, field: str, language: str, text: str, translator: str, *,
+    now: datetime | None = None,
+) -> WorkingTranslation:
+    """Store a working translation of one free-text field of a received notice, and its audit
+    entry, in one transaction. The notice itself is not touched. WorkingTranslationRefused says
+    why nothing was stored."""
+    store = _store_of(store_or_station)
+    row = _refuse_or_notice(store, notice_id, field, language, text, translator)
+    translator = translator.strip()
     when = (now or _now(store_or_station)).astimezone(UTC).replace(microsecond=0)
     stamp = utc_stamp(when)
     with store.transaction() as db:
