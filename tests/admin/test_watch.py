@@ -347,7 +347,8 @@ def test_the_handover_sheet_prints_in_two_languages(qtbot, tmp_path, window, us,
     then the same summary in Russian on pages of its own; the real translations, read back from the PDF."""
     import subprocess
 
-    from console.i18n import lookup
+    from console.i18n import lookup, speaking
+    from console.ui.views import kind_label
     from tests.printing.conftest import pdf_pages, squeeze
 
     open_items(us, them, clock)
@@ -382,6 +383,7 @@ def test_the_handover_sheet_prints_in_two_languages(qtbot, tmp_path, window, us,
     assert english.count("holiday-photos.zip") == russian.count("holiday-photos.zip") > 0
     # The notices' lines in Russian too: the stored English summary only in the English copy.
     assert "EXERCISE launch noti" in english and "launch noti" not in russian  # pdftotext gives the "fi" ligature
-    assert squeeze(lookup("NoticeTable", "Launch notification", language="ru")) in russian
+    with speaking("ru"):
+        assert squeeze(kind_label("launch_notification")) in russian  # Уведомление о пуске
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert " yes " in fonts  # the fonts are embedded
