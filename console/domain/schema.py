@@ -20,8 +20,6 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import fastjsonschema
-
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
     from referencing import Registry
@@ -161,13 +159,18 @@ def _validator(kind: str) -> Any:
 @cache
 def _fast_check(kind: str) -> Any:
     """A generated validator that only needs to say yes or no (about 0.1 ms for a launch notification)."""
+    import fastjsonschema  # at first use: the console's window opens without it
+
     return fastjsonschema.compile(_ecma_patterns(_flat_schema(kind)), use_formats=False)
 
 
 def _schema_error(kind: str, data: dict[str, Any]) -> NoticeFormatError | None:
+    check = _fast_check(kind)
+    from fastjsonschema import JsonSchemaValueException
+
     try:
-        _fast_check(kind)(data)
-    except fastjsonschema.JsonSchemaValueException as fast_error:
+        check(data)
+    except JsonSchemaValueException as fast_error:
         from jsonschema.exceptions import best_match
 
         error = best_match(_validator(kind).iter_errors(data))
