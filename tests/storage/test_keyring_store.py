@@ -143,31 +143,3 @@ def test_the_keyring_chosen_without_the_macos_api_is_the_one_keyring_itself_choo
     assert own_api == "api: not imported | macOS backend known: True"  # tried, failed, dropped
     assert our_api == "api: marked absent | macOS backend known: True"
 
-
-@pytest.mark.keyring
-def test_the_audit_head_read_beside_the_key_is_the_keyring_s_and_never_older_than_a_save(real_keyring, tmp_path):
-    """KeyringKeySource reads the head's copy on a thread while it reads the key (a store's open
-    asks for both); a head saved in between is the one load_head gives."""
-    source, where = KeyringKeySource(), tmp_path / "station"
-    source.save("NRRC-US", where, bytes(range(32)))
-    source.save_head("NRRC-US", where, '{"entry_count": 7, "head_hash": "aa"}')
-
-    assert source.load("NRRC-US", where) == bytes(range(32))
-    assert source.load_head("NRRC-US", where) == '{"entry_count": 7, "head_hash": "aa"}'
-
-    source.load("NRRC-US", where)  # its head read starts; then the head moves on
-    source.save_head("NRRC-US", where, '{"entry_count": 8, "head_hash": "bb"}')
-    assert source.load_head("NRRC-US", where) == '{"entry_count": 8, "head_hash": "bb"}'
-    keyring_access.delete_key("NRRC-US", where)
-
-
-def test_a_keyring_that_fails_the_head_read_beside_the_key_says_so_where_the_head_is_asked_for(tmp_path, monkeypatch):
-    def locked(station_id, data_dir):
-        raise KeyringUnavailable("The keyring is locked")
-
-    monkeypatch.setattr(keyring_access, "load_head", locked)
-    monkeypatch.setattr(keyring_access, "load_key", lambda station_id, data_dir: bytes(32))
-    source = KeyringKeySource()
-    assert source.load("NRRC-US", tmp_path) == bytes(32)
-    with pytest.raises(KeyringUnavailable, match="locked"):
-        source.load_head("NRRC-US", tmp_path)
