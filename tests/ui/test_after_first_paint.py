@@ -35,10 +35,10 @@ def test_a_widget_that_never_paints_still_gets_what_follows_after_the_fallback(q
     qtbot.addWidget(parent)
     never_shown = QWidget(parent)
     called: list[str] = []
-    AfterFirstPaint(never_shown, lambda: called.append("watcher started"), 200, parent)
+    AfterFirstPaint(never_shown, lambda: called.append("watcher started"), 1500, parent)
     qtbot.wait(100)
-    assert called == []
-    qtbot.waitUntil(lambda: called == ["watcher started"], timeout=2000)
+    assert called == []  # a loaded machine may stall, so the fallback is far off
+    qtbot.waitUntil(lambda: called == ["watcher started"], timeout=10_000)
     parent.show()  # a paint after the fallback calls nothing twice
     qtbot.wait(100)
     assert called == ["watcher started"]
