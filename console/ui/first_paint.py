@@ -13,6 +13,7 @@ class AfterFirstPaint(QObject):
     def __init__(self, watched: QObject, callback, fallback_ms: int, parent: QObject) -> None:
         super().__init__(parent)
         self._callback = callback
+        self._watched = watched
         self._done = False
         watched.installEventFilter(self)
         QTimer.singleShot(fallback_ms, self, self._call)
@@ -23,6 +24,9 @@ class AfterFirstPaint(QObject):
         return False
 
     def _call(self) -> None:
-        if not self._done:
-            self._done = True
-            self._callback()
+        if self._done:
+            return
+        self._done = True
+        # Out of the widget's events from now on: a list's viewport sees every paint and mouse move.
+        self._watched.removeEventFilter(self)
+        self._callback()

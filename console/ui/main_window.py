@@ -75,6 +75,11 @@ PAGE_NAMES = {
 }
 
 
+def page_name(key: str) -> str:
+    """A page's name in the language in force ("Inbox"), without its count."""
+    return lookup("MainWindow", PAGE_NAMES[key]) if key in PAGE_NAMES else key.title()
+
+
 def _page_rank(key: str) -> int:
     return PAGE_ORDER.index(key) if key in PAGE_ORDER else len(PAGE_ORDER)
 
@@ -242,8 +247,7 @@ class MainWindow(QMainWindow):
             number = _page_rank(key) + 1
             if number <= 9:
                 self.add_action(
-                    "view", lambda k=key, n=number: f"&{n} {lookup('MainWindow', PAGE_NAMES[k])}"
-                    if k in PAGE_NAMES else f"&{n} {k.title()}",
+                    "view", lambda k=key, n=number: f"&{n} {page_name(k)}",
                     lambda _c=False, k=key: self.show_page(k), f"Ctrl+{number}", f"actionShow_{key}",
                 )
         self.stack.addWidget(widget)
@@ -501,7 +505,7 @@ class MainWindow(QMainWindow):
     def _name_pages(self) -> None:
         """The pages' names alone, until their counts are read."""
         for row, key in enumerate(self.page_keys()):
-            label = lookup("MainWindow", PAGE_NAMES[key]) if key in PAGE_NAMES else key.title()
+            label = page_name(key)
             self.nav.item(row).setText(label)
             self.nav.item(row).setData(Qt.ItemDataRole.AccessibleTextRole, label)
 
