@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import types
 from pathlib import Path
 
 if sys.platform != "darwin":
@@ -18,6 +19,24 @@ if sys.platform != "darwin":
     # ignores; that backend refuses any system but macOS before it looks at `api`. Marked absent,
     # the import fails at once instead. Nothing else changes: same backends, same choice.
     sys.modules.setdefault("keyring.backends.macOS.api", None)
+
+
+def _import_jaraco_context_without_urllib() -> None:
+    """keyring imports jaraco.context, which imports urllib.request for one helper (`tarball`) that
+    keyring never calls. urllib.request brings http.client, email and ssl with the system's OpenSSL:
+    15 ms and 6 MiB of every start-up. jaraco.context is imported here with an empty stand-in for
+    urllib.request, which is then taken away: whoever imports urllib.request later gets the real
+    module, and jaraco.context's `tarball` would find it through the `urllib` package then."""
+    if "jaraco.context" in sys.modules or "urllib.request" in sys.modules:
+        return
+    sys.modules["urllib.request"] = types.ModuleType("urllib.request")
+    try:
+        import jaraco.context  # noqa: F401
+    finally:
+        del sys.modules["urllib.request"]
+
+
+_import_jaraco_context_without_urllib()
 
 import keyring
 import keyring.backend

@@ -143,3 +143,23 @@ def test_the_keyring_chosen_without_the_macos_api_is_the_one_keyring_itself_choo
     assert own_api == "api: not imported | macOS backend known: True"  # tried, failed, dropped
     assert our_api == "api: marked absent | macOS backend known: True"
 
+
+
+def test_keyring_is_imported_without_urllib_request_which_its_first_user_still_gets_whole():
+    """keyring's jaraco.context imports urllib.request (http.client, email, ssl) for a helper keyring
+    never calls: keyring_access keeps it out of start-up, and whoever imports it later gets the real
+    module, jaraco.context included."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from console.storage import keyring_access\n"
+        "print(sorted(m for m in ('ssl', 'http.client', 'urllib.request') if m in sys.modules))\n"
+        "import jaraco.context, urllib.request\n"
+        "print(jaraco.context.urllib.request.urlopen is urllib.request.urlopen, "
+        "urllib.request.pathname2url('/a b'))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["[]", "True /a%20b"]
