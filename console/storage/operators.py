@@ -22,13 +22,14 @@ import hashlib
 import hmac
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-
-from argon2 import PasswordHasher, Type
-from argon2.exceptions import InvalidHashError, VerificationError
+from typing import TYPE_CHECKING
 
 from console.errors import WatchdeskError
 from console.i18n import LANGUAGE_NAMES
 from console.storage.store import Store, utc_stamp
+
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
 
 ROLES = ("officer", "supervisor")
 PIN_MIN_DIGITS = 6  # for every new or changed PIN; a shorter old PIN must be replaced at its next use
@@ -39,10 +40,11 @@ FIRST_LOCK = timedelta(minutes=15)
 MAX_LOCK_DOUBLINGS = 10  # the 11th lock and later last 15 min * 2**10, about 10.7 days
 
 # Argon2id with one lane, so the cost measured here is what one attacker's core pays
-# per guess: t=3, 64 MiB (RFC 9106's second recommendation, single-threaded). Tests
-# swap in a cheap hasher through this name (tests/conftest.py) beside a test of this one.
-PIN_HASHER = PasswordHasher(time_cost=3, memory_cost=64 * 1024, parallelism=1, hash_len=32, salt_len=16,
-                            type=Type.ID)
+# per guess: t=3, 64 MiB (RFC 9106's second recommendation, single-threaded), made by pin_hasher()
+# at the first PIN hashed or checked: argon2-cffi's C binding (2.5 MiB) need not load before the
+# window paints. Tests swap in a cheap hasher through this name (tests/conftest.py) beside a test
+# of this one.
+PIN_HASHER: PasswordHasher | None = None
 
 
 class OperatorError(WatchdeskError, ValueError):
@@ -108,8 +110,18 @@ def prepare_pin(pin: str) -> PreparedPin:
     return PreparedPin(hash_pin(pin))
 
 
+def pin_hasher() -> PasswordHasher:
+    global PIN_HASHER
+    if PIN_HASHER is None:
+        from argon2 import PasswordHasher, Type
+
+        PIN_HASHER = PasswordHasher(time_cost=3, memory_cost=64 * 1024, parallelism=1, hash_len=32, salt_len=16,
+                                    type=Type.ID)
+    return PIN_HASHER
+
+
 def hash_pin(pin: str) -> str:
-    return PIN_HASHER.hash(pin)
+    return pin_hasher().hash(pin)
 
 
 def _scrypt_matches(pin: str, stored: str) -> bool:
@@ -130,11 +142,14 @@ def verify_pin(pin: str, stored: str) -> PinVerdict:
     The slow part of a PIN check; reads no store, so any thread may run it.
     """
     if stored.startswith("$argon2"):
+        from argon2.exceptions import InvalidHashError, VerificationError
+
+        hasher = pin_hasher()
         try:
-            PIN_HASHER.verify(stored, pin)
+            hasher.verify(stored, pin)
         except (VerificationError, InvalidHashError):
             return PinVerdict(False)
-        return PinVerdict(True, hash_pin(pin) if PIN_HASHER.check_needs_rehash(stored) else None)
+        return PinVerdict(True, hash_pin(pin) if hasher.check_needs_rehash(stored) else None)
     if stored.startswith("scrypt$") and _scrypt_matches(pin, stored):
         return PinVerdict(True, hash_pin(pin))
     return PinVerdict(False)

@@ -312,6 +312,26 @@ def test_a_pin_guess_costs_at_least_100_ms_so_every_6_digit_pin_takes_over_a_day
 
 
 @pytest.mark.real_pin_cost
+def test_the_real_hasher_is_made_at_the_first_pin_not_at_start_up():
+    """argon2-cffi loads when a PIN is first hashed or checked (not before the window paints), and
+    what is made then is the hasher the cost above is measured on: Argon2id, t=3, 64 MiB, one lane."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from console.storage import operators\n"
+        "print('argon2' in sys.modules)\n"
+        "stored = operators.hash_pin('246813')\n"
+        "print(stored.rsplit('$', 2)[0])\n"
+        "print(operators.check_pin('246813', stored), operators.check_pin('246814', stored))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["False", "$argon2id$v=19$m=65536,t=3,p=1", "True False"]
+
+
+@pytest.mark.real_pin_cost
 def test_checking_a_pin_at_the_real_cost_leaves_the_window_responsive(qtbot, window, us, monkeypatch):
     from console.ui.station_admin import watch
 
