@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import linecache
 import sys
 import time
 from pathlib import Path
@@ -169,6 +170,9 @@ def main(argv: list[str] | None = None) -> int:
         import console.storage.operators  # noqa: F401
         from console.ui.app import run_gui  # Qt is loaded only for the GUI
 
+        # The source text that hook read stays in linecache (about 5 MiB): let it go before the
+        # station and the window are made. A traceback reads the files again when it needs them.
+        linecache.clearcache()
         timeline.mark("import Qt and the window's modules")
         return run_gui(args, started=started, timeline=timeline)
     return run_command(args)
