@@ -13,6 +13,7 @@ through ``ensure_gui_application`` like everything else that needs Qt.
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable
 
@@ -20,9 +21,6 @@ from console.errors import WatchdeskError
 
 PROBE_CALLS = 1_000
 
-# References handed back to None after a probe found the drain, so that the refusal
-# itself ends cleanly instead of aborting in the interpreter's final collection.
-_REPAID: list[None] = []
 
 
 class QtBindingDefect(WatchdeskError, RuntimeError):
@@ -47,13 +45,32 @@ def none_references_drained(void_call: Callable[[], object], calls: int = PROBE_
 
     Whatever was lost is handed back, so probing never endangers the process.
     """
-    before = sys.getrefcount(None)
-    for _ in range(calls):
-        void_call()
-    drained = before - sys.getrefcount(None)
+    # A garbage collection inside the loop (the calls' own temporaries can start one) would free
+    # whatever unreachable objects held None, and their references would count as drained.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        before = sys.getrefcount(None)
+        for _ in range(calls):
+            void_call()
+        drained = before - sys.getrefcount(None)
+    finally:
+        if collecting:
+            gc.enable()
     if drained > 0:
-        _REPAID.extend([None] * drained)
+        _hand_back_to_none(drained)
     return max(drained, 0)
+
+
+def _hand_back_to_none(count: int) -> None:
+    """Give None back the references a probe saw drained, for good: never released, not even at
+    exit, so that the refusal ends cleanly instead of aborting in the interpreter's last collection.
+    (Kept in a list, they were released at exit, and two probes' worth then brought None to zero.)"""
+    import ctypes
+
+    none = ctypes.py_object(None)
+    for _ in range(count):
+        ctypes.pythonapi.Py_IncRef(none)
 
 
 def _qt_void_call() -> Callable[[], object]:
@@ -70,7 +87,12 @@ def check_qt_binding(void_call: Callable[[], object] | None = None) -> None:
     """
     if sys.version_info >= (3, 12):
         return  # None is immortal: the defect cannot do harm here
-    drained = none_references_drained(void_call or _qt_void_call())
+    call = void_call or _qt_void_call()
+    drained = none_references_drained(call)
+    if drained:
+        # The defect drains at every probe; another thread letting go of None in the meantime does
+        # not happen twice alike. Refuse only what the second probe confirms.
+        drained = min(drained, none_references_drained(call))
     if drained:
         version = ".".join(map(str, sys.version_info[:3]))
         raise QtBindingDefect(

@@ -8,6 +8,7 @@ and the console refuses to start on it with one sentence.
 from __future__ import annotations
 
 import ctypes
+import gc
 import os
 import subprocess
 import sys
@@ -69,6 +70,44 @@ def test_the_probe_sees_a_draining_call_and_hands_the_references_back():
     assert sys.getrefcount(None) >= before  # repaid: the process is as safe as before
     with pytest.raises(qt_binding.QtBindingDefect, match=r"PySide6 .* on Python 3\.11.*PySide6-Essentials<6\.12"):
         qt_binding.check_qt_binding(_drain_like_the_defect)
+
+
+class _CycleHoldingNone:
+    def __init__(self) -> None:
+        self.value = None
+        self.me = self
+
+
+@MORTAL_NONE
+def test_a_garbage_collection_or_a_one_off_release_during_the_probe_is_not_taken_for_the_defect():
+    """The probe once refused a sound binding: something let go of a reference to None while it
+    counted. A collection cannot run inside it, and a single release is not the defect, which
+    drains at every call of every probe."""
+    gc.collect()
+    garbage = [_CycleHoldingNone() for _ in range(5)]
+    del garbage  # unreachable cycles holding None: the next collection frees them
+
+    kept = []
+
+    def allocating_call() -> None:
+        kept.append([])  # objects that stay: enough to start a collection among 1,000 calls
+
+    assert gc.isenabled()
+    assert qt_binding.none_references_drained(allocating_call, 1_000) == 0
+    assert gc.isenabled()
+    gc.collect()
+
+    holder = _CycleHoldingNone()
+    calls = 0
+
+    def releases_once() -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 10:
+            holder.__dict__.clear()  # lets go of one reference to None, once
+
+    qt_binding.check_qt_binding(releases_once)  # one release in the first probe, none in the second
+    assert calls == 2 * qt_binding.PROBE_CALLS
 
 
 def test_the_installed_binding_passes_the_probe(qapp):
