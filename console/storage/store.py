@@ -36,7 +36,7 @@ from console.storage import schema
 from console.storage import station as station_rows
 from console.storage.changes import ChangeTracker, Committed, CommitListener, tell
 from console.storage.audit import HEAD_FILE_NAME, AuditLog, HeadFileProblem, SignedHead, canonical_json
-from console.storage.connection import TranslatingConnection, connect_encrypted
+from console.storage.connection import TranslatingConnection, connect_encrypted, set_cache_size
 from console.storage.errors import (
     AuditLogBehind,
     NoStore,
@@ -72,6 +72,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 STORE_FILE_NAME = "station.wdb"
+QUICK_CHECK_CACHE_KIB = 256  # the page cache of the open's background integrity check
 META_FILE_NAME = "station.json"
 LOCK_FILE_NAME = "station.lock"
 RESTORE_JOURNAL_NAME = "restore-journal.json"
@@ -320,6 +321,10 @@ class Store:
         try:
             conn = connect_encrypted(self.path, self._key)
             try:
+                # The check reads each page once: a small cache serves it as well as the connection's
+                # 2 MiB (2.4 s either way at 100,000 notices), which it filled during the start-up.
+                with contextlib.suppress(sqlite3.DatabaseError):  # a damaged file: the check says so
+                    set_cache_size(conn, -QUICK_CHECK_CACHE_KIB)
                 if not gate.begin(conn):
                     return  # closed before the check started
                 try:
