@@ -37,6 +37,7 @@ from tests.compose.conftest import (  # noqa: F401 - fixtures used by name
 )
 from tests.compose.test_compose_form import fill_launch
 from tests.exchange.conftest import Clock
+from tests.support.fresh_process import stdout_lines_of_fresh_python
 
 # tests/compose/conftest.py: alice and bob are officers, carol the supervisor.
 BOB_PIN = "567890"
@@ -315,9 +316,6 @@ def test_a_pin_guess_costs_at_least_100_ms_so_every_6_digit_pin_takes_over_a_day
 def test_the_real_hasher_is_made_at_the_first_pin_not_at_start_up():
     """argon2-cffi loads when a PIN is first hashed or checked (not before the window paints), and
     what is made then is the hasher the cost above is measured on: Argon2id, t=3, 64 MiB, one lane."""
-    import subprocess
-    import sys
-
     script = (
         "import sys\n"
         "from console.storage import operators\n"
@@ -326,9 +324,7 @@ def test_the_real_hasher_is_made_at_the_first_pin_not_at_start_up():
         "print(stored.rsplit('$', 2)[0])\n"
         "print(operators.check_pin('246813', stored), operators.check_pin('246814', stored))\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ["False", "$argon2id$v=19$m=65536,t=3,p=1", "True False"]
+    assert stdout_lines_of_fresh_python(script) == ["False", "$argon2id$v=19$m=65536,t=3,p=1", "True False"]
 
 
 @pytest.mark.real_pin_cost

@@ -13,6 +13,7 @@ from console.cli.main import main as watchdesk
 from console.service.station import Station
 from console.storage import keyring_access
 from console.storage.errors import KeyringUnavailable, StoreKeyMissing
+from tests.support.fresh_process import stdout_lines_of_fresh_python
 from console.storage.keysource import KeyringKeySource
 
 
@@ -127,14 +128,8 @@ print("api:", "marked absent" if api_before is None else api_before,
 def test_the_keyring_chosen_without_the_macos_api_is_the_one_keyring_itself_chooses(real_keyring):
     """keyring_access spares keyring's detection the macOS backend's api module off macOS (its
     find_library runs ldconfig and gcc): the choice is the one keyring's own full detection makes."""
-    import subprocess
-    import sys
-
     def chosen(first: str) -> list[str]:
-        result = subprocess.run([sys.executable, "-c", _CHOSEN.format(first=first)], capture_output=True,
-                                text=True, timeout=60)
-        assert result.returncode == 0, result.stderr
-        return result.stdout.strip().splitlines()
+        return stdout_lines_of_fresh_python(_CHOSEN.format(first=first))
 
     # keyring's own detection, before keyring_access is imported: the api is tried and fails.
     own_backend, own_api = chosen("import keyring; keyring.get_keyring()")
@@ -149,9 +144,6 @@ def test_keyring_is_imported_without_urllib_request_which_its_first_user_still_g
     """keyring's jaraco.context imports urllib.request (http.client, email, ssl) for a helper keyring
     never calls: keyring_access keeps it out of start-up, and whoever imports it later gets the real
     module, jaraco.context included."""
-    import subprocess
-    import sys
-
     script = (
         "import sys\n"
         "from console.storage import keyring_access\n"
@@ -160,6 +152,4 @@ def test_keyring_is_imported_without_urllib_request_which_its_first_user_still_g
         "print(jaraco.context.urllib.request.urlopen is urllib.request.urlopen, "
         "urllib.request.pathname2url('/a b'))\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ["[]", "True /a%20b"]
+    assert stdout_lines_of_fresh_python(script) == ["[]", "True /a%20b"]
