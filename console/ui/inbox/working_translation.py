@@ -127,8 +127,68 @@ class WorkingTranslationDialog(QDialog):
         return self.language.currentData()
 
 
+class _FreeTextBlock(QWidget):
+    """The widgets of one free-text field: its heading, the language it came in, the text as
+    received, the newest working translation (when there is one) and the button to add one.
+    FreeTextSection fills them for each notice shown."""
+
+    def __init__(self, on_add: Callable[[str], object], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.path = ""
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        self.heading = QLabel(self)
+        font = QFont(self.heading.font())
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.caption = QLabel(self)
+        caption_font = QFont(self.caption.font())
+        caption_font.setItalic(True)
+        self.caption.setFont(caption_font)
+        self.original = QLabel(self)
+        self.original.setTextFormat(Qt.TextFormat.PlainText)  # exactly as received: no markup is read into it
+        self.original.setWordWrap(True)
+        self.original.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.translation = QFrame(self)
+        self.translation.setFrameShape(QFrame.Shape.StyledPanel)
+        inner = QVBoxLayout(self.translation)
+        inner.setContentsMargins(6, 4, 6, 4)
+        self.translation_caption = QLabel(self.translation)
+        self.translation_caption.setWordWrap(True)
+        self.translation_caption.setFont(caption_font)
+        self.translation_text = QLabel(self.translation)
+        self.translation_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.translation_text.setWordWrap(True)
+        self.translation_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        inner.addWidget(self.translation_caption)
+        inner.addWidget(self.translation_text)
+        self.add_button = QPushButton(self)
+        self.add_button.clicked.connect(lambda _checked=False: on_add(self.path))
+        for widget in (self.heading, self.caption, self.original, self.translation):
+            column.addWidget(widget)
+        column.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def name_widgets(self, key: str | None) -> None:
+        """Object names after the field's path; none while the block (or its translation) is hidden,
+        so that a name finds only what is on show."""
+        named = key is not None
+        translated = named and not self.translation.isHidden()
+        for widget, prefix, shown in (
+            (self.heading, "freeTextHeading", named), (self.caption, "freeTextLanguage", named),
+            (self.original, "freeTextOriginal", named), (self.translation, "freeTextTranslation", translated),
+            (self.translation_caption, "freeTextTranslationCaption", translated),
+            (self.translation_text, "freeTextTranslationText", translated),
+            (self.add_button, "addWorkingTranslation", named),
+        ):
+            widget.setObjectName(f"{prefix}_{key}" if shown else "")
+
+
 class FreeTextSection(QWidget):
-    """The free-text fields of the received notice on show, each as received and translated."""
+    """The free-text fields of the received notice on show, each as received and translated.
+
+    Each field's widgets are made once and filled again for the next notice shown: a selection made
+    and deleted some twenty widgets, and PySide6 6.11.3 keeps references to None for every one."""
 
     def __init__(self, station, officer: Callable[[], str | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,83 +198,49 @@ class FreeTextSection(QWidget):
         self.stored: StoredNotice | None = None
         self.fields: list[FreeTextField] = []
         self.add_buttons: dict[str, QPushButton] = {}
-        self._blocks: QWidget | None = None
+        self._blocks: list[_FreeTextBlock] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
         self.hide()
 
     def show_notice(self, stored: StoredNotice | None) -> list[str]:
         """Show this notice's free text (received notices only); the paths of the fields shown."""
         self.stored = stored
-        if self._blocks is not None:
-            self._layout.removeWidget(self._blocks)
-            self._blocks.setParent(None)  # out of the pane at once; deleted once its signals are done
-            self._blocks.deleteLater()
-            self._blocks = None
         self.add_buttons = {}
         self.fields = [] if stored is None or stored["direction"] != "in" else free_text_fields(stored.notice)
+        language = sender_language(self.station, stored["counterpart"]) if self.fields else None
+        newest = newest_by_field(working_translations(self.station, stored.id)) if self.fields else {}
+        while len(self._blocks) < len(self.fields):
+            block = _FreeTextBlock(self.add_translation, self)
+            self._layout.addWidget(block)
+            self._blocks.append(block)
+        for at, block in enumerate(self._blocks):
+            if at < len(self.fields):
+                self._fill(block, self.fields[at], language, newest.get(self.fields[at].path))
+                self.add_buttons[block.path] = block.add_button
+            else:
+                block.hide()
+                block.name_widgets(None)
         self.setVisible(bool(self.fields))
-        if not self.fields:
-            return []
-        language = sender_language(self.station, stored["counterpart"])
-        newest = newest_by_field(working_translations(self.station, stored.id))
-        blocks = QWidget(self)
-        column = QVBoxLayout(blocks)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(4)
-        for field in self.fields:
-            self._add_block(blocks, column, field, language, newest.get(field.path))
-        self._layout.addWidget(blocks)
-        self._blocks = blocks
         return [field.path for field in self.fields]
 
-    def _add_block(self, blocks: QWidget, column: QVBoxLayout, field: FreeTextField, language: str | None,
-                   translation: WorkingTranslation | None) -> None:
-        key = _object_key(field.path)
-        heading = QLabel(field.label, blocks)
-        heading.setObjectName(f"freeTextHeading_{key}")
-        font = QFont(heading.font())
-        font.setBold(True)
-        heading.setFont(font)
-        column.addWidget(heading)
-        caption = QLabel(original_caption(language), blocks)
-        caption.setObjectName(f"freeTextLanguage_{key}")
-        caption_font = QFont(caption.font())
-        caption_font.setItalic(True)
-        caption.setFont(caption_font)
-        column.addWidget(caption)
-        original = QLabel(field.original, blocks)
-        original.setObjectName(f"freeTextOriginal_{key}")
-        original.setTextFormat(Qt.TextFormat.PlainText)  # exactly as received: no markup is read into it
-        original.setWordWrap(True)
-        original.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        original.setAccessibleName(self.tr("%1 as received").replace("%1", field.label))
-        column.addWidget(original)
+    def _fill(self, block: _FreeTextBlock, field: FreeTextField, language: str | None,
+              translation: WorkingTranslation | None) -> None:
+        block.path = field.path
+        block.heading.setText(field.label)
+        block.caption.setText(original_caption(language))
+        block.original.setText(field.original)
+        block.original.setAccessibleName(self.tr("%1 as received").replace("%1", field.label))
+        block.translation.setHidden(translation is None)
         if translation is not None:
-            box = QFrame(blocks)
-            box.setObjectName(f"freeTextTranslation_{key}")
-            box.setFrameShape(QFrame.Shape.StyledPanel)
-            inner = QVBoxLayout(box)
-            inner.setContentsMargins(6, 4, 6, 4)
-            marked = QLabel(translation_caption(translation), box)
-            marked.setObjectName(f"freeTextTranslationCaption_{key}")
-            marked.setWordWrap(True)
-            marked.setFont(caption_font)
-            text = QLabel(translation.text, box)
-            text.setObjectName(f"freeTextTranslationText_{key}")
-            text.setTextFormat(Qt.TextFormat.PlainText)
-            text.setWordWrap(True)
-            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            inner.addWidget(marked)
-            inner.addWidget(text)
-            column.addWidget(box)
-        button = QPushButton(self.tr("Add working translation…"), blocks)
-        button.setObjectName(f"addWorkingTranslation_{key}")
-        button.setToolTip(self.tr("Translate the %1 for this desk; the original stays as received").replace(
+            block.translation_caption.setText(translation_caption(translation))
+            block.translation_text.setText(translation.text)
+        block.add_button.setText(self.tr("Add working translation…"))
+        block.add_button.setToolTip(self.tr("Translate the %1 for this desk; the original stays as received").replace(
             "%1", field.label))
-        button.clicked.connect(lambda _checked=False, path=field.path: self.add_translation(path))
-        self.add_buttons[field.path] = button
-        column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        block.name_widgets(_object_key(field.path))
+        block.show()
 
     def add_translation(self, path: str) -> bool:
         """Ask for a working translation of one field and keep it; False when none was kept."""
