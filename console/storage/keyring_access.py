@@ -32,6 +32,10 @@ def _import_jaraco_context_without_urllib() -> None:
     sys.modules["urllib.request"] = types.ModuleType("urllib.request")
     try:
         import jaraco.context  # noqa: F401
+    except ImportError:
+        # A keyring without it, or a jaraco.context that takes names from urllib.request at import:
+        # keyring imports it whole itself, as before.
+        pass
     finally:
         del sys.modules["urllib.request"]
 
