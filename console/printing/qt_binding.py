@@ -22,7 +22,6 @@ from console.errors import WatchdeskError
 PROBE_CALLS = 1_000
 
 
-
 class QtBindingDefect(WatchdeskError, RuntimeError):
     """The installed Qt binding would crash the console on this Python."""
 
