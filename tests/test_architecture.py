@@ -40,7 +40,7 @@ SHARED_HELPERS = {"paths", "fsutil", "logsetup", "errors", "startup_timeline", "
 MAY_IMPORT: dict[str, set[str]] = {
     "domain": {"jsonschema", "referencing", "fastjsonschema"},
     "format": {"console.domain", "jwcrypto", "cryptography"},
-    "storage": {"console.domain", "console.format", "sqlite_utils", "sqlcipher3", "keyring", "cryptography",
+    "storage": {"console.domain", "console.format", "sqlite_utils", "sqlcipher3", "keyring", "jaraco", "cryptography",
                 "argon2"},
     "exchange": {"console.domain", "console.format", "console.storage"},
     "service": {"console.domain", "console.format", "console.storage", "console.exchange", "cryptography", "numpy"},
