@@ -47,7 +47,9 @@ def add_commands(sub) -> None:
         "retire-key", help=tr("refuse files signed with one of a counterpart's signing keys from now on (audited)")
     )
     retire.add_argument("station_id")
-    retire.add_argument("kid", help=tr("the key id (thumbprint) shown by `watchdesk counterpart keys ID`"))
+    # A thumbprint is base64url: one in 64 begins with "-", which argparse reads as an option unless "--" comes first.
+    retire.add_argument("kid", help=tr("the key id (thumbprint) shown by `watchdesk counterpart keys ID`; one that "
+                                       "begins with '-' goes after '--' (retire-key ID -- -KID)"))
     retire.add_argument("--compromised", action="store_true",
                         help=tr("the key is compromised: refuse every file it signs, whatever its date"))
     retire.set_defaults(handler=cmd_counterpart_retire_key)

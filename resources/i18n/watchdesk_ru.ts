@@ -1522,8 +1522,8 @@ Export or print the new key card and send it to the counterparts.</source>
             <translation>отныне отклонять файлы, подписанные одним из ключей подписи партнёра (с записью в журнал аудита)</translation>
         </message>
         <message>
-            <source>the key id (thumbprint) shown by `watchdesk counterpart keys ID`</source>
-            <translation>идентификатор ключа (отпечаток), выводимый командой `watchdesk counterpart keys ID`</translation>
+            <source>the key id (thumbprint) shown by `watchdesk counterpart keys ID`; one that begins with '-' goes after '--' (retire-key ID -- -KID)</source>
+            <translation>идентификатор ключа (отпечаток), выводимый командой `watchdesk counterpart keys ID`; идентификатор, начинающийся с «-», указывается после «--» (retire-key ID -- -KID)</translation>
         </message>
         <message>
             <source>the key is compromised: refuse every file it signs, whatever its date</source>

@@ -1514,8 +1514,8 @@ Export or print the new key card and send it to the counterparts.</source>
             <translation>自即日起拒收由对方某一签名密钥签名的文件（记入审计）</translation>
         </message>
         <message>
-            <source>the key id (thumbprint) shown by `watchdesk counterpart keys ID`</source>
-            <translation>`watchdesk counterpart keys ID` 显示的密钥标识（指纹摘要）</translation>
+            <source>the key id (thumbprint) shown by `watchdesk counterpart keys ID`; one that begins with '-' goes after '--' (retire-key ID -- -KID)</source>
+            <translation>`watchdesk counterpart keys ID` 显示的密钥标识（指纹摘要）；以“-”开头的标识须写在“--”之后（retire-key ID -- -KID）</translation>
         </message>
         <message>
             <source>the key is compromised: refuse every file it signs, whatever its date</source>
