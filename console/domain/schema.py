@@ -157,20 +157,22 @@ def _validator(kind: str) -> Any:
 
 
 @cache
-def _fast_check(kind: str) -> Any:
-    """A generated validator that only needs to say yes or no (about 0.1 ms for a launch notification)."""
+def _fastjsonschema() -> Any:
     import fastjsonschema  # at first use: the console's window opens without it
 
-    return fastjsonschema.compile(_ecma_patterns(_flat_schema(kind)), use_formats=False)
+    return fastjsonschema
+
+
+@cache
+def _fast_check(kind: str) -> Any:
+    """A generated validator that only needs to say yes or no (about 0.1 ms for a launch notification)."""
+    return _fastjsonschema().compile(_ecma_patterns(_flat_schema(kind)), use_formats=False)
 
 
 def _schema_error(kind: str, data: dict[str, Any]) -> NoticeFormatError | None:
-    check = _fast_check(kind)
-    from fastjsonschema import JsonSchemaValueException
-
     try:
-        check(data)
-    except JsonSchemaValueException as fast_error:
+        _fast_check(kind)(data)
+    except _fastjsonschema().JsonSchemaValueException as fast_error:  # looked up only when one is raised
         from jsonschema.exceptions import best_match
 
         error = best_match(_validator(kind).iter_errors(data))
