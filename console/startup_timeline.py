@@ -86,16 +86,18 @@ class StartupTimeline:
         width = max([len(name) for name, _ms, _rss in self.phases + after] + [40])
         if self.before_main is not None:
             print(f"{'process start to main() (±10 ms)':<{width}} {self.before_main:7.0f} ms", file=out)
-        for name, ms, rss in self.phases:
-            resident = "" if rss is None else f"  (RSS {rss:4.0f} MiB)"
-            print(f"{name:<{width}} {ms:7.0f} ms{resident}", file=out)
+        _print_phases(self.phases, width, out)
         painted = self._last if self._painted is None else self._painted
         total = (painted - self.started) * 1000 + (self.before_main or 0)
         print(f"{'total to the first paint':<{width}} {total:7.0f} ms", file=out)
         peak = peak_resident_mib() if self._painted is None else self._peak_at_paint
         if peak is not None:
             print(f"{'peak memory (RSS) at the first paint':<{width}} {peak:7.0f} MiB", file=out)
-        for name, ms, rss in after:
-            resident = "" if rss is None else f"  (RSS {rss:4.0f} MiB)"
-            print(f"{name:<{width}} {ms:7.0f} ms{resident}", file=out)
+        _print_phases(after, width, out)
         out.flush()
+
+
+def _print_phases(phases: list[tuple[str, float, float | None]], width: int, out: TextIO) -> None:
+    for name, ms, rss in phases:
+        resident = "" if rss is None else f"  (RSS {rss:4.0f} MiB)"
+        print(f"{name:<{width}} {ms:7.0f} ms{resident}", file=out)

@@ -504,17 +504,17 @@ class MainWindow(QMainWindow):
 
     def _name_pages(self) -> None:
         """The pages' names alone, until their counts are read."""
-        for row, key in enumerate(self.page_keys()):
-            label = page_name(key)
-            self.nav.item(row).setText(label)
-            self.nav.item(row).setData(Qt.ItemDataRole.AccessibleTextRole, label)
+        self._label_pages(page_name)
 
     def update_counts(self) -> None:
         if self.station.store.conn is None:
             return  # the store closed within the moment the counts wait after an event
         counts = queries.folder_counts(self.station.store.conn)
+        self._label_pages(lambda key: self.pages[key].title(counts))
+
+    def _label_pages(self, label_of: Callable[[str], str]) -> None:
         for row, key in enumerate(self.page_keys()):
-            label = self.pages[key].title(counts)
+            label = label_of(key)
             self.nav.item(row).setText(label)
             self.nav.item(row).setData(Qt.ItemDataRole.AccessibleTextRole, label)
 
