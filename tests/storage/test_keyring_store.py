@@ -13,8 +13,8 @@ from console.cli.main import main as watchdesk
 from console.service.station import Station
 from console.storage import keyring_access
 from console.storage.errors import KeyringUnavailable, StoreKeyMissing
-from tests.support.fresh_process import stdout_lines_of_fresh_python
 from console.storage.keysource import KeyringKeySource
+from tests.support.fresh_process import stdout_lines_of_fresh_python
 
 
 def code_from_sheet(pdf) -> str:
@@ -137,7 +137,6 @@ def test_the_keyring_chosen_without_the_macos_api_is_the_one_keyring_itself_choo
     assert own_backend == ours == "keyring.backends.SecretService.Keyring"
     assert own_api == "api: not imported | macOS backend known: True"  # tried, failed, dropped
     assert our_api == "api: marked absent | macOS backend known: True"
-
 
 
 def test_keyring_is_imported_without_urllib_request_which_its_first_user_still_gets_whole():

@@ -7,7 +7,7 @@ import re
 
 from PySide6.QtWidgets import QWidget
 
-from console.ui.app import AfterFirstPaint
+from console.ui.first_paint import AfterFirstPaint
 from console.ui.main_window import MainWindow
 
 
