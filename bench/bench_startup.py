@@ -4,6 +4,11 @@ Both are measured from outside, from spawning the process to its 'ready' line
 (printed once the window has painted), with each child's peak resident memory
 from wait4(). One more start with `--startup-profile` gives the console's timeline (milliseconds
 per phase), printed under the figure, so that each run shows where the time went.
+
+Between the two runs the floor (bench/floor_window.py): the key from the keyring, the store, the
+inbox's first 50 rows in a table window, and nothing of the console. The floor against the bare
+window is what the stack (keyring over D-Bus, SQLCipher, PySide6) costs; the console against the
+floor is what the console adds.
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ from pathlib import Path
 from bench.common import Result, median_of
 
 NOTICES = 100_000
+STATION_ID = "BENCH-US"
+FLOOR_WINDOW = Path(__file__).with_name("floor_window.py")
 BARE_WINDOW = r"""
 import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -44,7 +51,7 @@ def build_station(root: Path) -> Path:
     from console.storage.keysource import KeyringKeySource
 
     data_dir = root / "station"
-    station, _code = Station.initialise(data_dir, "BENCH-US", "Benchmark station", KeyringKeySource())
+    station, _code = Station.initialise(data_dir, STATION_ID, "Benchmark station", KeyringKeySource())
     try:
         fill_history(station, NOTICES)
     finally:
@@ -110,6 +117,7 @@ def run_startup_benchmarks(runs: int = 5) -> list[Result]:
         bytecode = Path(tmp) / "bytecode"
         console_rss: list[float] = []
         bare_rss: list[float] = []
+        floor_rss: list[float] = []
         console_whole_run: list[float] = []
 
         def console_once() -> float:
@@ -124,21 +132,37 @@ def run_startup_benchmarks(runs: int = 5) -> list[Result]:
             bare_rss.append(rss)
             return elapsed
 
-        console_once()  # warm the page cache for both, as an officer's second start would be,
-        bare_once()  # and compile both's bytecode
+        def floor_once() -> float:
+            elapsed, rss, _whole_run = _run_child([sys.executable, str(FLOOR_WINDOW), str(data_dir), STATION_ID],
+                                                  bytecode)
+            floor_rss.append(rss)
+            return elapsed
+
+        console_once()  # warm the page cache for all three, as an officer's second start would be,
+        bare_once()  # and compile their bytecode
+        floor_once()
         console_rss.clear()
         bare_rss.clear()
+        floor_rss.clear()
         console_whole_run.clear()
         console_s, samples = median_of(console_once, runs)
         bare_s, bare_samples = median_of(bare_once, runs)
+        floor_s, floor_samples = median_of(floor_once, runs)
         timeline = _timeline([watchdesk, "--data-dir", str(data_dir)], bytecode)
     rss, bare = sorted(console_rss)[len(console_rss) // 2], sorted(bare_rss)[len(bare_rss) // 2]
+    floor_mib = sorted(floor_rss)[len(floor_rss) // 2]
     whole_run = sorted(console_whole_run)[len(console_whole_run) // 2]
     return [
         Result(f"start-up to a painted window, {NOTICES:,} notices", console_s, "s", bare_s,
                "bare PySide6 QMainWindow, spawn to first paint", target_ratio=2.0, samples=samples,
                note=f"baseline samples {', '.join(f'{s:.2f}' for s in bare_samples)}\n"
                     f"    timeline of one more start (--startup-profile):\n    {timeline}"),
+        Result("start-up floor: keyring key, store, 50 rows in a table window", floor_s, "s",
+               bare_s, "bare PySide6 QMainWindow", samples=floor_samples,
+               note="reported: bench/floor_window.py, none of the console; what the stack costs"),
+        Result("start-up to a painted window, against the floor", console_s, "s", floor_s,
+               "the floor above", note="reported: what the console adds to the least its first paint needs"),
         Result("start-up peak memory (RSS) at the first paint", rss, "MiB", bare, "bare PySide6 QMainWindow",
-               target_ratio=2.0, note=f"the whole run's peak, closing included: {whole_run:.0f} MiB"),
+               target_ratio=2.0, note=f"the whole run's peak, closing included: {whole_run:.0f} MiB; the floor's "
+                                      f"at its first paint: {floor_mib:.1f} MiB ({floor_mib / bare:.2f}x the bare window)"),
     ]
