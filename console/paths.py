@@ -33,3 +33,8 @@ def default_data_dir() -> Path:
     if override:
         return Path(override)
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def user_cache_dir() -> Path:
+    """What the console keeps for this account only to go faster: losing it costs time, nothing else."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))

@@ -14,15 +14,29 @@ from console.storage import keyring_lean  # noqa: F401 - before keyring: see the
 
 import keyring
 import keyring.backend
+import keyring.core
 import keyring.errors
 from keyring.backends import chainer, fail
 
+from console.fsutil import atomic_write
 from console.i18n import tr
+from console.paths import user_cache_dir
 from console.storage.errors import KeyringUnavailable, StoreKeyMissing
 
 log = logging.getLogger(__name__)
 
 SERVICE = "watchdesk"
+
+# The OS keyrings' backends: the only names a remembered choice may give. The file that remembers
+# is the account's own, but a module it names is imported, and that must be keyring's own.
+REMEMBERABLE_BACKENDS = frozenset({
+    "keyring.backends.SecretService.Keyring",
+    "keyring.backends.kwallet.DBusKeyring",
+    "keyring.backends.libsecret.Keyring",
+    "keyring.backends.Windows.WinVaultKeyring",
+    "keyring.backends.macOS.Keyring",
+})
+REMEMBERED_BACKEND_FILE = "keyring-backend"
 
 
 def _fix() -> str:
@@ -40,7 +54,7 @@ def entry_name(station_id: str, data_dir: Path) -> str:
 
 def _why_unsafe(backend: keyring.backend.KeyringBackend) -> str | None:
     module = type(backend).__module__
-    name = f"{module}.{type(backend).__name__}"
+    name = _backend_name(backend)
     if isinstance(backend, fail.Keyring):
         return tr("no OS keyring was found (keyring's fail backend is active)")
     if module.startswith("keyring.backends.null"):
@@ -60,6 +74,60 @@ def _why_unsafe(backend: keyring.backend.KeyringBackend) -> str | None:
     return None
 
 
+def _backend_name(backend: keyring.backend.KeyringBackend) -> str:
+    return f"{type(backend).__module__}.{type(backend).__name__}"
+
+
+def remembered_backend_path() -> Path:
+    return user_cache_dir() / REMEMBERED_BACKEND_FILE
+
+
+def _load_remembered_backend() -> None:
+    """Give keyring the backend this account's last choice found, where keyring would detect one.
+
+    keyring detects by importing every backend it knows and asking each whether it works here:
+    about 20 ms and forty modules of every start. Where nothing names a backend (none set,
+    PYTHON_KEYRING_BACKEND unset, no keyringrc.cfg), the safe backend chosen last time is loaded
+    alone, if it still works here (keyring asks it); else keyring detects, as it always did. The
+    choice then also stays with the keyring that holds the stations' keys."""
+    if getattr(keyring.core, "_keyring_backend", True) is not None:
+        return  # set already; or a keyring without that global, which detects as it always did
+    named = keyring.core.load_env() or keyring.core.load_config()  # what keyring's detection reads first
+    if named is not None:
+        keyring.set_keyring(named)
+        return
+    try:
+        name = remembered_backend_path().read_text("ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return
+    if name not in REMEMBERABLE_BACKENDS:
+        return
+    try:
+        backend = keyring.core.load_keyring(name)
+    except Exception as exc:  # gone from this system, or its service is not running: keyring detects
+        log.info("the keyring backend chosen last time (%s) does not work now: %s", name, exc)
+        return
+    keyring.set_keyring(backend)
+
+
+def _remember(backend: keyring.backend.KeyringBackend) -> None:
+    """Keep the safe backend's name for the next start (see _load_remembered_backend)."""
+    name = _backend_name(backend)
+    if name not in REMEMBERABLE_BACKENDS:
+        return
+    path = remembered_backend_path()
+    try:
+        if path.read_text("ascii").strip() == name:
+            return
+    except (OSError, UnicodeDecodeError):
+        pass
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, f"{name}\n".encode("ascii"))
+    except OSError as exc:  # the next start detects again: slower, nothing else
+        log.info("cannot remember the keyring backend in %s: %s", path, exc)
+
+
 # keyring's backend object and the safe backend chosen from it. Every `priority` a choice asks
 # for is a D-Bus connection of its own for the Secret Service (about 1.5 ms), and a station's
 # open reads the key and the audit head: the choice is made once for the backend keyring gives.
@@ -70,6 +138,7 @@ def secure_backend() -> keyring.backend.KeyringBackend:
     """The keyring backend to keep the store key in, or KeyringUnavailable."""
     global _chosen
     try:
+        _load_remembered_backend()
         configured = keyring.get_keyring()
     except Exception as exc:  # keyring loads the configured backend here and lets its errors through
         # keyrings.alt's EncryptedKeyring, for one, fails here without pycryptodome and would
@@ -91,6 +160,7 @@ def secure_backend() -> keyring.backend.KeyringBackend:
     if reason:
         raise KeyringUnavailable(tr("Refusing to use the keyring: {reason}. {fix}").format(reason=reason, fix=_fix()))
     _chosen = (configured, top)
+    _remember(top)
     return top
 
 

@@ -129,6 +129,7 @@ def test_the_keyring_chosen_without_the_macos_api_is_the_one_keyring_itself_choo
     """keyring_access spares keyring's detection the macOS backend's api module off macOS (its
     find_library runs ldconfig and gcc): the choice is the one keyring's own full detection makes."""
     def chosen(first: str) -> list[str]:
+        keyring_access.remembered_backend_path().unlink(missing_ok=True)  # keyring detects, each time
         return stdout_lines_of_fresh_python(_CHOSEN.format(first=first))
 
     # keyring's own detection, before keyring_access is imported: the api is tried and fails.
