@@ -1,9 +1,10 @@
 """The start-up's floor: the least that issue 17's first paint needs, and nothing of the console.
 
-The key from the keyring (keyring's own choice of backend, imported the console's lean way), the
-audit head's copy beside it (a second read, as every open makes), the SQLCipher store opened with
-that key, the inbox's first 50 rows read from its listing index, and a QMainWindow with those rows
-in a QTableWidget, painted. No officer, no audit check, no menus, no translations, no features.
+The key from the keyring (the Secret Service's backend loaded alone, as the console loads the
+backend it remembers; keyring imported the console's lean way), the audit head's copy beside it
+(a second read, as every open makes), the SQLCipher store opened with that key, the inbox's first
+50 rows read from its listing index, and a QMainWindow with those rows in a QTableWidget, painted.
+No officer, no audit check, no menus, no translations, no features.
 
 The console cannot start faster than this on the same machine; `make bench` runs it beside the bare
 window and the console, so each run shows how much of the start-up is the stack's and how much is
@@ -16,11 +17,11 @@ from pathlib import Path
 
 from console.storage import keyring_lean  # noqa: F401 - before keyring
 
-import keyring
+import keyring.core
 import sqlcipher3
 
 data_dir, station_id = Path(sys.argv[1]).resolve(), sys.argv[2]
-backend = keyring.get_keyring()
+backend = keyring.core.load_keyring("keyring.backends.SecretService.Keyring")
 key = bytes.fromhex(backend.get_password("watchdesk", f"store-key:{station_id}:{data_dir}"))
 head = backend.get_password("watchdesk", f"audit-head:{station_id}:{data_dir}")
 conn = sqlcipher3.connect(str(data_dir / "station.wdb"), isolation_level=None)
