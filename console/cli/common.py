@@ -7,7 +7,6 @@ import contextlib
 import errno
 import getpass
 import os
-import sqlite3
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -16,6 +15,8 @@ from console.errors import WatchdeskError
 from console.i18n import BUILT_IN, speaking, tr
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from console.service.station import Station
 
 # Exit statuses besides 0, done.
@@ -56,8 +57,13 @@ class BadInput(CommandFailed):
     exit_status = EXIT_BAD_INPUT
 
 
-# What run_command puts into one sentence; anything else is a defect and keeps its traceback.
-_SAID = (WatchdeskError, OSError, MemoryError, sqlite3.Error)
+def _said() -> tuple[type[BaseException], ...]:
+    """What run_command puts into one sentence; anything else is a defect and keeps its traceback.
+    Asked only when a command fails: the store's errors are the standard library's sqlite3 classes,
+    which are imported at their first use (console/storage/connection.py), not by every command."""
+    import sqlite3
+
+    return WatchdeskError, OSError, MemoryError, sqlite3.Error
 
 
 def run_command(args) -> int:
@@ -67,7 +73,7 @@ def run_command(args) -> int:
     try:
         args.officer = acting_officer(args.officer)
         return args.handler(args)
-    except _SAID as exc:
+    except _said() as exc:
         print(f"watchdesk: {failure_sentence(exc)}", file=sys.stderr)
         for detail in getattr(exc, "details", ()):
             print(f"  - {detail}", file=sys.stderr)

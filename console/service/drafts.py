@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import copy
 import json
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -29,6 +28,7 @@ from typing import Any
 from console.domain.notices import Kind
 from console.errors import WatchdeskError
 from console.i18n import tr
+from console.storage import connection
 from console.storage import drafts as draft_rows
 from console.storage.notices import StoredNotice, cancelling_sequence
 from console.storage.store import Store, utc_stamp
@@ -188,7 +188,7 @@ class TemplateBook:
                     self.clock(), officer or "officer", "template_saved",
                     {"template_id": template_id, "name": name, "kind": kind, "counterpart": counterpart},
                 )
-        except sqlite3.IntegrityError:
+        except connection.IntegrityError:
             raise DraftError(_duplicate_name(name, counterpart)) from None
         return template_id
 
@@ -214,7 +214,7 @@ class TemplateBook:
                     self.clock(), officer or "officer", "template_renamed",
                     {"template_id": template_id, "from": template.name, "to": new_name},
                 )
-        except sqlite3.IntegrityError:
+        except connection.IntegrityError:
             raise DraftError(_duplicate_name(new_name, template.counterpart)) from None
 
     def delete(self, template_id: int, officer: str | None) -> bool:

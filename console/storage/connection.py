@@ -6,34 +6,51 @@ own, unrelated classes, so those code paths would crash. Wrapping the connection
 and translating every exception into the stdlib class of the same name makes
 sqlite-utils behave as documented, and lets the rest of Watchdesk catch the
 stdlib classes only.
+
+The rest of Watchdesk names those classes through this module (`connection.OperationalError`),
+which imports the standard library's sqlite3 at the first use of one, never at start: it loads
+the system's libsqlite3 beside SQLCipher's own, 1.1 MiB of every start-up for classes that matter
+only once something has failed (or once sqlite-utils, which imports it too, is first used).
 """
 
 from __future__ import annotations
 
 import functools
-import sqlite3
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import sqlcipher3
 
-_TRANSLATED = {
-    sqlcipher3.dbapi2.IntegrityError: sqlite3.IntegrityError,
-    sqlcipher3.dbapi2.OperationalError: sqlite3.OperationalError,
-    sqlcipher3.dbapi2.ProgrammingError: sqlite3.ProgrammingError,
-    sqlcipher3.dbapi2.NotSupportedError: sqlite3.NotSupportedError,
-    sqlcipher3.dbapi2.DataError: sqlite3.DataError,
-    sqlcipher3.dbapi2.InternalError: sqlite3.InternalError,
-    sqlcipher3.dbapi2.DatabaseError: sqlite3.DatabaseError,
-    sqlcipher3.dbapi2.InterfaceError: sqlite3.InterfaceError,
-    sqlcipher3.dbapi2.Warning: sqlite3.Warning,
-    sqlcipher3.dbapi2.Error: sqlite3.Error,
-}
+# The standard library's exception classes, as attributes of this module (see __getattr__).
+STDLIB_ERRORS = ("Error", "Warning", "InterfaceError", "DatabaseError", "DataError", "OperationalError",
+                 "IntegrityError", "InternalError", "ProgrammingError", "NotSupportedError")
+
+
+@functools.cache
+def stdlib_sqlite3() -> ModuleType:
+    import sqlite3
+
+    return sqlite3
+
+
+def __getattr__(name: str) -> Any:
+    """connection.OperationalError and the others: the stdlib's class, imported at its first use."""
+    if name in STDLIB_ERRORS:
+        return getattr(stdlib_sqlite3(), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@functools.cache
+def _translations() -> dict[type, type]:
+    """Each sqlcipher3 exception class to the stdlib class of the same name."""
+    return {getattr(sqlcipher3.dbapi2, name): getattr(stdlib_sqlite3(), name) for name in STDLIB_ERRORS}
 
 
 def translate(exc: BaseException) -> BaseException:
+    translations = _translations()
     for cipher_cls in type(exc).__mro__:
-        std_cls = _TRANSLATED.get(cipher_cls)
+        std_cls = translations.get(cipher_cls)
         if std_cls is not None:
             new = std_cls(*exc.args)
             for attr in ("sqlite_errorcode", "sqlite_errorname"):
@@ -168,8 +185,8 @@ def connect_encrypted(path: Path, key: bytes) -> TranslatingConnection:
     # sqlcipher3's build caches 8 MiB a connection; the console keeps three open around the
     # clock, and over a watch their caches fill to a fixed 24 MiB that a desk's store never needs.
     try:
-        conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
-    except sqlite3.DatabaseError:
+        raw.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
+    except sqlcipher3.dbapi2.DatabaseError:
         # This pragma reads the header: a foreign or damaged file fails here. Leave the verdict to
         # the caller's first real read, which names what the file is (NotAStore, StoreDamaged).
         pass

@@ -7,10 +7,10 @@ place that knows how they are read.
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Iterator
 
+from console.storage import connection
 from console.storage.notices import LISTING_COLUMNS, WAITING_SQL, NoticeFilter, _fts_query, filter_sql
 from console.storage.rows import _CHUNK, rows_by_id
 
@@ -137,7 +137,7 @@ def text_match_ids(conn, text: str, within: float | None = None) -> list[int] | 
         # instead of 6.
         (joined,) = conn.execute(
             "SELECT group_concat(rowid) FROM notices_fts WHERE notices_fts MATCH ?", [query]).fetchone()
-    except sqlite3.OperationalError as exc:
+    except connection.OperationalError as exc:
         if within is not None and "interrupted" in str(exc):
             return None
         raise

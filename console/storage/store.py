@@ -17,7 +17,6 @@ import logging
 import os
 import re
 import shutil
-import sqlite3
 import stat
 import sys
 import threading
@@ -36,6 +35,7 @@ from console.storage import schema
 from console.storage import station as station_rows
 from console.storage.changes import ChangeTracker, Committed, CommitListener, tell
 from console.storage.audit import HEAD_FILE_NAME, AuditLog, HeadFileProblem, SignedHead, canonical_json
+from console.storage import connection
 from console.storage.connection import TranslatingConnection, connect_encrypted, set_cache_size
 from console.storage.errors import (
     AuditLogBehind,
@@ -323,8 +323,10 @@ class Store:
             try:
                 # The check reads each page once: a small cache serves it as well as the connection's
                 # 2 MiB (2.4 s either way at 100,000 notices), which it filled during the start-up.
-                with contextlib.suppress(sqlite3.DatabaseError):  # a damaged file: the check says so
+                try:  # (not contextlib.suppress, which would name the stdlib's class, and import it, now)
                     set_cache_size(conn, -QUICK_CHECK_CACHE_KIB)
+                except connection.DatabaseError:
+                    pass  # a damaged file: the check says so
                 if not gate.begin(conn):
                     return  # closed before the check started
                 try:
@@ -333,7 +335,7 @@ class Store:
                     gate.end()
             finally:
                 conn.close()
-        except sqlite3.Error as exc:
+        except connection.Error as exc:
             result = str(exc)
         if gate.interrupted:
             return  # interrupted by close(): no verdict
@@ -635,7 +637,7 @@ class Store:
         try:
             target = connect_encrypted(tmp, self._key)
             try:
-                # Through the wrapper, so a full disk arrives as sqlite3.Error like every other failure.
+                # Through the wrapper, so a full disk arrives as connection.Error like every other failure.
                 self.conn.backup(target.raw)
                 target.execute("PRAGMA journal_mode = DELETE")
                 result = target.execute("PRAGMA quick_check").fetchone()[0]
@@ -646,7 +648,7 @@ class Store:
             with open(tmp, "rb") as handle:
                 os.fsync(handle.fileno())
             os.replace(tmp, dest)
-        except sqlite3.Error as exc:
+        except connection.Error as exc:
             tmp.unlink(missing_ok=True)
             raise StoreError(tr("The backup to {path} failed: {error}").format(path=dest, error=exc)) from exc
         except BaseException:
@@ -870,7 +872,7 @@ def _quick_check(conn: TranslatingConnection) -> str:
     # Python 3.11 at exit. Reading to the end leaves nothing to reset.
     try:
         return "; ".join(row[0] for row in conn.execute("PRAGMA quick_check").fetchall())
-    except sqlite3.DatabaseError as exc:
+    except connection.DatabaseError as exc:
         return str(exc)
 
 
@@ -879,7 +881,7 @@ def _open_checked(path: Path, key: bytes, *, what: str = "store", quick_check: b
     try:
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
+        except connection.DatabaseError as exc:
             unreadable = (
                 tr("{path} is not a Watchdesk store that this station's key opens (it may belong to another "
                    "station or be damaged beyond reading).") if what == "store" else

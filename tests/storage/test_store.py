@@ -20,8 +20,9 @@ from console.storage.errors import (
     StoreTooNew,
     WrongStoreKey,
 )
-from console.storage.keysource import EphemeralKeySource
+from console.storage.keysource import EphemeralKeySource, KeyringKeySource
 from console.storage.store import STORE_FILE_NAME, Store, check_backup, restore
+from tests.support.fresh_process import stdout_lines_of_fresh_python
 
 
 def test_a_new_store_is_encrypted_and_durable(station, data_dir):
@@ -305,3 +306,34 @@ def test_an_integrity_check_interrupted_before_it_starts_never_runs():
     assert running.begin(conn) is True
     running.interrupt()  # close() while it runs
     assert conn.interrupted and running.interrupted
+
+
+
+_OPEN_READ_AND_FAIL = """
+import sys
+from pathlib import Path
+from console.service.station import Station
+from console.storage import connection
+from console.storage.keysource import KeyringKeySource
+
+station = Station.open(Path(DATA_DIR), KeyringKeySource(), check="background")
+assert station.store.integrity_checked.wait(10) and station.store.integrity_problem is None
+station.store.conn.execute("SELECT count(*) FROM notices").fetchone()
+print("sqlite3 imported:", "sqlite3" in sys.modules)
+try:
+    station.store.conn.execute("SELECT * FROM no_such_table")
+except connection.OperationalError as exc:
+    import sqlite3
+    print(type(exc) is sqlite3.OperationalError, "no such table" in str(exc))
+station.close()
+"""
+
+
+@pytest.mark.keyring
+def test_the_standard_librarys_sqlite3_is_imported_at_the_first_error_with_its_classes(real_keyring, data_dir):
+    """It loads the system's libsqlite3 (1.1 MiB of every start) for classes only a failure needs:
+    a store opened as the console opens it, checked and read leaves it out; the first error
+    arrives as its class."""
+    Station.initialise(data_dir, "NRRC-US", "US NRRC", KeyringKeySource())[0].close()
+    script = _OPEN_READ_AND_FAIL.replace("DATA_DIR", repr(str(data_dir)))
+    assert stdout_lines_of_fresh_python(script) == ["sqlite3 imported: False", "True True"]

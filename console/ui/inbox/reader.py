@@ -9,7 +9,6 @@ word by word does not queue up a query per keystroke.
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
 import threading
 from collections.abc import Callable
@@ -17,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from console.storage import connection
 from console.storage.connection import set_cache_size
 from console.storage.store import Store
 
@@ -104,7 +104,7 @@ class StoreReader(QObject):
                 self._aside[thread] = store.conn
             try:
                 result = query(store.conn)
-            except sqlite3.OperationalError as exc:
+            except connection.OperationalError as exc:
                 result = exc
                 if not (self._stopping.is_set() and "interrupted" in str(exc)):
                     log.exception("%s failed", name)
@@ -164,7 +164,7 @@ class StoreReader(QObject):
                         self._running = key
                     try:
                         result = query(store.conn)
-                    except sqlite3.OperationalError as exc:
+                    except connection.OperationalError as exc:
                         result = _SUPERSEDED if "interrupted" in str(exc) else exc
                         if result is exc:
                             log.exception("inbox query %s failed", key)
