@@ -141,7 +141,8 @@ def test_nothing_selected_says_so(qtbot, main_window, monkeypatch):
     assert "Select a notice" in main_window.statusBar().currentMessage()
 
 
-def test_todays_watch_log_as_pdf_lists_the_traffic(qtbot, main_window, tmp_path, monkeypatch):
+def test_todays_watch_log_as_pdf_lists_the_traffic(qtbot, window_on_the_traffics_day, tmp_path, monkeypatch):
+    main_window = window_on_the_traffics_day
     target = tmp_path / "log.pdf"
     save_as(monkeypatch, target)
     main_window.set_officer("Sam Avery")

@@ -62,7 +62,9 @@ def test_print_and_save_in_the_preview_act_on_the_notice_it_shows(qtbot, main_wi
     assert len(prints(main_window)) == 2
 
 
-def test_the_watch_log_is_previewed_and_printed_from_the_window(qtbot, main_window, tmp_path, monkeypatch):
+def test_the_watch_log_is_previewed_and_printed_from_the_window(qtbot, window_on_the_traffics_day, tmp_path,
+                                                                 monkeypatch):
+    main_window = window_on_the_traffics_day
     main_window.set_officer("Sam Avery")
     main_window.findChild(QAction, "actionPreviewWatchLog").trigger()
     preview = _opened_preview(qtbot, main_window)
