@@ -2,7 +2,7 @@
 
 Nothing else changes: the same backends are known, and keyring chooses the same one. Imported by
 console/storage/keyring_access.py before keyring itself, and by the start-up benchmark's floor
-(bench/floor_window.py), which opens a store the leanest way this stack allows.
+(FLOOR_WINDOW in bench/bench_startup.py), which opens a store the leanest way this stack allows.
 """
 
 from __future__ import annotations
