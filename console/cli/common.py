@@ -59,11 +59,11 @@ class BadInput(CommandFailed):
 
 def _said() -> tuple[type[BaseException], ...]:
     """What run_command puts into one sentence; anything else is a defect and keeps its traceback.
-    Asked only when a command fails: the store's errors are the standard library's sqlite3 classes,
-    which are imported at their first use (console/storage/connection.py), not by every command."""
-    import sqlite3
-
-    return WatchdeskError, OSError, MemoryError, sqlite3.Error
+    The store's errors are the standard library's sqlite3 classes, whose module is imported at the
+    first one (console/storage/connection.py): before that no sqlite3.Error exists to be said, and
+    a failure (a MemoryError, say) is never met by an import here."""
+    sqlite3 = sys.modules.get("sqlite3")
+    return (WatchdeskError, OSError, MemoryError) + ((sqlite3.Error,) if sqlite3 is not None else ())
 
 
 def run_command(args) -> int:

@@ -29,6 +29,8 @@ STDLIB_ERRORS = ("Error", "Warning", "InterfaceError", "DatabaseError", "DataErr
 
 @functools.cache
 def stdlib_sqlite3() -> ModuleType:
+    """The standard library's sqlite3, imported at the first call (cached: an import statement run
+    after Qt's goes through PySide's import hook each time)."""
     import sqlite3
 
     return sqlite3

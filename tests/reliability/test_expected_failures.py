@@ -25,9 +25,12 @@ def station_dir(tmp_path, monkeypatch):
     station, keys = new_station(tmp_path / "NRRC-MSG", "NRRC-MSG", "Messages", clock)
     station.close()
     # The keyring is the one part held in memory here; tests/storage has the real Secret Service.
-    import console.storage.keysource as keysource
+    # Its methods are patched on the class, not the name: a command module imported during this
+    # test would otherwise keep the stand-in for good, and hand a later test's commands these keys.
+    from console.storage.keysource import KeyringKeySource
 
-    monkeypatch.setattr(keysource, "KeyringKeySource", lambda: keys)
+    for method in ("load", "save", "check_available", "load_head", "save_head"):
+        monkeypatch.setattr(KeyringKeySource, method, lambda _self, *args, _kept=getattr(keys, method): _kept(*args))
     return tmp_path / "NRRC-MSG"
 
 
