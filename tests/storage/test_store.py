@@ -312,6 +312,7 @@ def test_an_integrity_check_interrupted_before_it_starts_never_runs():
 _OPEN_READ_AND_FAIL = """
 import sys
 from pathlib import Path
+import console.cli.main, console.ui.app  # every module the window's start imports, Qt's included
 from console.service.station import Station
 from console.storage import connection
 from console.storage.keysource import KeyringKeySource
@@ -332,8 +333,8 @@ station.close()
 @pytest.mark.keyring
 def test_the_standard_librarys_sqlite3_is_imported_at_the_first_error_with_its_classes(real_keyring, data_dir):
     """It loads the system's libsqlite3 (1.1 MiB of every start) for classes only a failure needs:
-    a store opened as the console opens it, checked and read leaves it out; the first error
-    arrives as its class."""
+    the window's modules imported and a store opened as the console opens it, checked and read
+    leave it out; the first error arrives as its class."""
     Station.initialise(data_dir, "NRRC-US", "US NRRC", KeyringKeySource())[0].close()
     script = _OPEN_READ_AND_FAIL.replace("DATA_DIR", repr(str(data_dir)))
     assert stdout_lines_of_fresh_python(script) == ["sqlite3 imported: False", "True True"]
