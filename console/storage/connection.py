@@ -171,8 +171,9 @@ class TranslatingConnection:
 PAGE_CACHE_KIB = 2048
 
 
-def connect_encrypted(path: Path, key: bytes) -> TranslatingConnection:
-    """Open (or create) the SQLCipher file at `path` with a raw 256-bit key.
+def connect_encrypted(path: Path, key: bytes, *, cache_kib: int = PAGE_CACHE_KIB) -> TranslatingConnection:
+    """Open (or create) the SQLCipher file at `path` with a raw 256-bit key, and a page cache
+    of `cache_kib`.
 
     A raw key skips SQLCipher's passphrase KDF, so opening is instant; the key
     is random, so the KDF would add nothing.
@@ -187,7 +188,7 @@ def connect_encrypted(path: Path, key: bytes) -> TranslatingConnection:
     # sqlcipher3's build caches 8 MiB a connection; the console keeps three open around the
     # clock, and over a watch their caches fill to a fixed 24 MiB that a desk's store never needs.
     try:
-        raw.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
+        raw.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
     except sqlcipher3.dbapi2.DatabaseError:
         # This pragma reads the header: a foreign or damaged file fails here. Leave the verdict to
         # the caller's first real read, which names what the file is (NotAStore, StoreDamaged).
