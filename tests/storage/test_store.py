@@ -308,7 +308,6 @@ def test_an_integrity_check_interrupted_before_it_starts_never_runs():
     assert conn.interrupted and running.interrupted
 
 
-
 _OPEN_READ_AND_FAIL = """
 import sys
 from pathlib import Path
