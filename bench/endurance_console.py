@@ -294,7 +294,7 @@ def run(out: Path, minutes: float, sample_s: float) -> int:
     QTimer.singleShot(int(first_s * 1000) + 5000, officer.checkpoint)
 
     def sample_between_pin_hashes() -> None:
-        # A PIN hash holds Argon2id's 64 MiB for its 160 ms and frees it when done: a sample taken
+        # A PIN hash holds Argon2id's 64 MiB for its 250 ms and frees it when done: a sample taken
         # meanwhile (the window runs on while it hashes) would read that as growth; take it just after.
         from console.ui.pin_entry import hashing_now
 

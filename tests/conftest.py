@@ -41,7 +41,7 @@ def _isolated_state(tmp_path_factory, monkeypatch):
 
 @pytest.fixture(autouse=True)
 def _cheap_pin_hash(request, monkeypatch):
-    """Argon2id at its smallest cost, so a test's officers are not 160 ms a PIN each.
+    """Argon2id at its smallest cost, so a test's officers are not 250 ms a PIN each.
 
     tests/reliability/test_pin_guessing.py measures the real cost (marker real_pin_cost).
     """

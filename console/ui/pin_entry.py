@@ -1,6 +1,6 @@
 """Checking a typed PIN from a dialog: hashed off the GUI thread, refusals in words, short PINs replaced.
 
-A PIN hash costs about 160 ms by design (console/storage/operators.py), so the
+A PIN hash costs about 250 ms by design (console/storage/operators.py), so the
 dialog never hashes on the GUI thread: the hash runs on the busy line's CoreWorker
 while the line under the form says what is happening and the dialog's buttons wait;
 the verdict comes back to a callback and the window keeps painting meanwhile (no

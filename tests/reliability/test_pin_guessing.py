@@ -57,9 +57,9 @@ def old_scrypt_hash(pin: str) -> str:
     return f"scrypt$16384$8$1${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
 
 
-def add_old_officer(station, name: str, role: str, pin: str) -> None:
+def add_old_officer(station, name: str, role: str, pin: str, hash_of=old_scrypt_hash) -> None:
     with station.store.transaction() as db:
-        db["operators"].insert({"name": name, "role": role, "pin_hash": old_scrypt_hash(pin),
+        db["operators"].insert({"name": name, "role": role, "pin_hash": hash_of(pin),
                                 "created_at": "2026-01-01T00:00:00Z"})
 
 
@@ -315,7 +315,7 @@ def test_a_pin_guess_costs_at_least_100_ms_so_every_6_digit_pin_takes_over_a_day
 @pytest.mark.real_pin_cost
 def test_the_real_hasher_is_made_at_the_first_pin_not_at_start_up():
     """argon2-cffi loads when a PIN is first hashed or checked (not before the window paints), and
-    what is made then is the hasher the cost above is measured on: Argon2id, t=3, 64 MiB, one lane."""
+    what is made then is the hasher the cost above is measured on: Argon2id, t=5, 64 MiB, one lane."""
     script = (
         "import sys\n"
         "from console.storage import operators\n"
@@ -324,7 +324,24 @@ def test_the_real_hasher_is_made_at_the_first_pin_not_at_start_up():
         "print(stored.rsplit('$', 2)[0])\n"
         "print(operators.check_pin('246813', stored), operators.check_pin('246814', stored))\n"
     )
-    assert stdout_lines_of_fresh_python(script) == ["False", "$argon2id$v=19$m=65536,t=3,p=1", "True False"]
+    assert stdout_lines_of_fresh_python(script) == ["False", "$argon2id$v=19$m=65536,t=5,p=1", "True False"]
+
+
+@pytest.mark.real_pin_cost
+def test_a_hash_of_the_cost_before_12_05_is_raised_to_todays_at_the_next_right_pin(us):
+    """Stations hashed at t=3 until 12-05; a CI machine checked such a hash in 98 ms, under the floor."""
+    from argon2 import PasswordHasher, Type
+
+    earlier = PasswordHasher(time_cost=3, memory_cost=64 * 1024, parallelism=1, hash_len=32, salt_len=16,
+                             type=Type.ID)
+    add_old_officer(us, "fay", "officer", "246813", hash_of=earlier.hash)
+    book = OperatorBook(us.store)
+    assert book.authenticate("fay", "246814") is None
+    assert ",t=3," in next(us.store.db.query("SELECT pin_hash FROM operators WHERE name = 'fay'"))["pin_hash"]
+    assert book.authenticate("fay", "246813") is not None
+    stored = next(us.store.db.query("SELECT pin_hash FROM operators WHERE name = 'fay'"))["pin_hash"]
+    assert stored.startswith("$argon2id$v=19$m=65536,t=5,p=1$") and book.authenticate("fay", "246813") is not None
+    assert [e["name"] for e in audit(us, "pin_hash_upgraded")] == ["fay"]
 
 
 @pytest.mark.real_pin_cost
