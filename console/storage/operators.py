@@ -117,8 +117,8 @@ def pin_hasher() -> PasswordHasher:
     if PIN_HASHER is None:
         from argon2 import PasswordHasher, Type
 
-        PIN_HASHER = PasswordHasher(time_cost=PIN_TIME_COST, memory_cost=64 * 1024, parallelism=1, hash_len=32, salt_len=16,
-                                    type=Type.ID)
+        PIN_HASHER = PasswordHasher(time_cost=PIN_TIME_COST, memory_cost=64 * 1024, parallelism=1, hash_len=32,
+                                    salt_len=16, type=Type.ID)
     return PIN_HASHER
 
 

@@ -50,6 +50,10 @@ def audit(station, action: str) -> list[dict]:
     return [{"officer": r["officer"], "at": r["at"], **json.loads(r["details_json"])} for r in rows]
 
 
+def stored_pin_hash(station, name: str) -> str:
+    return station.store.db.execute("SELECT pin_hash FROM operators WHERE name = ?", [name]).fetchone()[0]
+
+
 def old_scrypt_hash(pin: str) -> str:
     """A PIN hash as stations before issue 14 stored it (scrypt, N=2^14)."""
     salt = secrets.token_bytes(16)
@@ -188,7 +192,7 @@ def test_an_officer_with_a_four_digit_pin_must_set_a_new_one_at_sign_in(qtbot, w
     assert complaints == ["A PIN is 6 to 12 digits.", "accepted"]
     book = OperatorBook(us.store)
     assert book.authenticate("dana", "4321") is None and book.authenticate("dana", "864213") is not None
-    stored = next(us.store.db.query("SELECT pin_hash FROM operators WHERE name = 'dana'"))["pin_hash"]
+    stored = stored_pin_hash(us, "dana")
     assert stored.startswith("$argon2id$")
     assert [e["officer"] for e in audit(us, "pin_changed")] == ["dana"]
 
@@ -197,10 +201,9 @@ def test_an_old_scrypt_hash_is_replaced_by_argon2id_at_the_next_right_pin(us):
     add_old_officer(us, "erin", "officer", "13572468")
     book = OperatorBook(us.store)
     assert book.authenticate("erin", "00000000") is None
-    assert next(us.store.db.query("SELECT pin_hash FROM operators WHERE name = 'erin'"))["pin_hash"].startswith(
-        "scrypt$")
+    assert stored_pin_hash(us, "erin").startswith("scrypt$")
     assert book.authenticate("erin", "13572468") is not None
-    stored = next(us.store.db.query("SELECT pin_hash FROM operators WHERE name = 'erin'"))["pin_hash"]
+    stored = stored_pin_hash(us, "erin")
     assert stored.startswith("$argon2id$") and book.authenticate("erin", "13572468") is not None
     assert [e["name"] for e in audit(us, "pin_hash_upgraded")] == ["erin"]
 
@@ -337,9 +340,9 @@ def test_a_hash_of_the_cost_before_12_05_is_raised_to_todays_at_the_next_right_p
     add_old_officer(us, "fay", "officer", "246813", hash_of=earlier.hash)
     book = OperatorBook(us.store)
     assert book.authenticate("fay", "246814") is None
-    assert ",t=3," in next(us.store.db.query("SELECT pin_hash FROM operators WHERE name = 'fay'"))["pin_hash"]
+    assert ",t=3," in stored_pin_hash(us, "fay")
     assert book.authenticate("fay", "246813") is not None
-    stored = next(us.store.db.query("SELECT pin_hash FROM operators WHERE name = 'fay'"))["pin_hash"]
+    stored = stored_pin_hash(us, "fay")
     assert stored.startswith("$argon2id$v=19$m=65536,t=5,p=1$") and book.authenticate("fay", "246813") is not None
     assert [e["name"] for e in audit(us, "pin_hash_upgraded")] == ["fay"]
 
